@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sitrep",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitrep", targets: ["sitrep"]),
+        .library(name: "IncidentFacts", targets: ["IncidentFacts"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
+        .target(name: "IncidentFacts"),
+        .target(
+            name: "BriefSite",
+            dependencies: [
+                "IncidentFacts", "MarkdownHTML",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "SitrepCLI",
+            dependencies: [
+                "BriefSite", "IncidentFacts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "sitrep", dependencies: ["SitrepCLI"]),
+        .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
+        .testTarget(name: "IncidentFactsTests", dependencies: ["IncidentFacts"]),
+        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "IncidentFacts"]),
+        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

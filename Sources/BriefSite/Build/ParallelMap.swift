@@ -1,0 +1,39 @@
+import Dispatch
+
+/// Maps an array on all cores and returns results in input order, so output never depends on
+/// scheduling.
+public enum ParallelMap {
+    /// `items.map(transform)`, computed concurrently.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 2 { return items.map(transform) }
+        let results = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values()
+    }
+}
+
+/// Slots written once each by concurrent workers; read after all have finished.
+private final class ResultBox<R>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLockish()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.withLock { slots[index] = value }
+    }
+
+    func values() -> [R] { slots.map { $0! } }
+}
+
+/// A tiny lock over pthread_mutex, so this file needs no Foundation.
+private final class NSLockish: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 1)
+    func withLock<T>(_ body: () -> T) -> T {
+        semaphore.wait()
+        defer { semaphore.signal() }
+        return body()
+    }
+}

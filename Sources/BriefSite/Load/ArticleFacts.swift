@@ -1,0 +1,24 @@
+import IncidentFacts
+
+/// Extraction for a loaded article: the engine's facts with the editor's overrides on top.
+public enum ArticleFacts {
+    /// The facts of `article`, front-matter overrides applied.
+    public static func extract(_ article: Article) -> FactSheet {
+        var facts = FactExtractor.extract(article.extractionInput)
+        article.frontMatter.overrides.apply(to: &facts)
+        if !article.frontMatter.overrides.isEmpty {
+            facts.summary = article.frontMatter.overrides.summary ?? SummaryComposer.summary(for: facts)
+        }
+        return facts
+    }
+}
+
+extension FactOverrides {
+    /// True when the editor set nothing.
+    var isEmpty: Bool {
+        isIncident == nil && incidentDate == nil && site == nil && city == nil && region == nil && country == nil
+            && perpetrators == nil && killed == nil && injured == nil && attackersCount == nil && attackersKilled == nil
+            && attackType == nil && targetType == nil && suicide == nil && claimedBy == nil && duration == nil
+            && summary == nil
+    }
+}

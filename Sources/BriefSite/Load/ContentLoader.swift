@@ -1,0 +1,133 @@
+import Foundation
+import IncidentFacts
+
+/// Reads the articles of a content folder, turning every problem into a diagnostic.
+public enum ContentLoader {
+    /// Articles larger than this are refused without being read whole (10 MB).
+    public static let maximumArticleBytes = 10 * 1024 * 1024
+
+    /// Loads every `.txt` and `.md` file under `folder`, sorted by path.
+    /// `displayPrefix` is how the folder is named in paths shown to the user.
+    public static func load(folder: String, displayPrefix: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ([], [.error("content folder not found", file: displayPrefix)])
+        }
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        var paths: [String] = []
+        collect(folder: folder, relative: "", root: root, into: &paths, diagnostics: &diagnostics, displayPrefix: displayPrefix)
+        paths.sort()
+        let results = ParallelMap.map(paths) { relative -> (Article?, [Diagnostic]) in
+            readArticle(folder + "/" + relative, display: displayPrefix + "/" + relative)
+        }
+        var articles: [Article] = []
+        for (article, problems) in results {
+            if let article { articles.append(article) }
+            diagnostics += problems
+        }
+        return (articles, diagnostics)
+    }
+
+    /// Walks the folder; skips hidden files and refuses symlinks that lead out of it.
+    private static func collect(folder: String, relative: String, root: String, into paths: inout [String],
+                                diagnostics: inout [Diagnostic], displayPrefix: String) {
+        let fm = FileManager.default
+        let here = relative.isEmpty ? folder : folder + "/" + relative
+        guard let names = try? fm.contentsOfDirectory(atPath: here) else {
+            diagnostics.append(.error("cannot read folder", file: displayPrefix + (relative.isEmpty ? "" : "/" + relative)))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = folder + "/" + rel
+            let display = displayPrefix + "/" + rel
+            if let attributes = try? fm.attributesOfItem(atPath: full), attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                if !(target == root || target.hasPrefix(root + "/")) {
+                    diagnostics.append(.error("symbolic link points outside the content folder; not followed", file: display))
+                    continue
+                }
+            }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
+                diagnostics.append(.error("broken symbolic link", file: display))
+                continue
+            }
+            let isArticleName = name.hasSuffix(".txt") || name.hasSuffix(".md")
+            if isDirectory.boolValue {
+                if isArticleName {
+                    diagnostics.append(.warning("a folder named like an article is skipped", file: display))
+                    continue
+                }
+                collect(folder: folder, relative: rel, root: root, into: &paths, diagnostics: &diagnostics, displayPrefix: displayPrefix)
+            } else if isArticleName {
+                paths.append(rel)
+            }
+        }
+    }
+
+    /// Reads and checks one article file.
+    public static func readArticle(_ full: String, display: String) -> (Article?, [Diagnostic]) {
+        let fm = FileManager.default
+        if let size = (try? fm.attributesOfItem(atPath: full))?[.size] as? Int, size > maximumArticleBytes {
+            return (nil, [.error("file is \(size / 1_048_576) MB; articles over \(maximumArticleBytes / 1_048_576) MB are refused", file: display)])
+        }
+        guard let handle = FileHandle(forReadingAtPath: full) else {
+            return (nil, [.error("cannot read file (permission denied?)", file: display)])
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.readToEnd()) ?? Data()
+        if data.isEmpty { return (nil, [.error("file is empty", file: display, line: 1)]) }
+        if data.prefix(8192).contains(0) {
+            return (nil, [.error("file looks binary (contains NUL bytes), not a text article", file: display, line: 1)])
+        }
+        guard let decoded = String(data: data, encoding: .utf8) else {
+            let line = firstInvalidUTF8Line(data)
+            return (nil, [.error("file is not valid UTF-8", file: display, line: line, column: 1)])
+        }
+        var text = decoded
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var diagnostics: [Diagnostic] = []
+        if full.hasSuffix(".md") {
+            let (matter, body, bodyLine, problems) = FrontMatterParser.parse(text, path: display)
+            diagnostics += problems
+            if problems.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+            if body.trimmingSpaces().isEmpty {
+                return (nil, diagnostics + [.error("article has no text after the front matter", file: display, line: bodyLine)])
+            }
+            return (Article(path: display, body: body, bodyLine: bodyLine, frontMatter: matter), diagnostics)
+        }
+        if let problem = headerProblem(text) {
+            return (nil, [.error(problem, file: display, line: 1, column: 2)])
+        }
+        if text.trimmingSpaces().isEmpty { return (nil, [.error("file has no text", file: display, line: 1)]) }
+        return (Article(path: display, body: text, bodyLine: 1, frontMatter: FrontMatter()), diagnostics)
+    }
+
+    /// A ` date ...` header that names an impossible day.
+    static func headerProblem(_ text: String) -> String? {
+        let head = text.prefix(40).drop { $0 == " " }
+        guard head.hasPrefix("date ") else { return nil }
+        let value = head.dropFirst(5).drop { $0 == " " }.prefix { $0.isNumber || $0 == "-" }
+        let parts = value.split(separator: "-")
+        if parts.count == 3, SimpleDate(iso: value) == nil { return "date header '\(value)' is not a real day" }
+        if parts.count == 2, let m = Int(parts[1]), !(1...12).contains(m) { return "date header '\(value)' is not a real month" }
+        return nil
+    }
+
+    /// The line of the first byte sequence that is not UTF-8.
+    static func firstInvalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        var lineStart = data.startIndex
+        for (offset, byte) in data.enumerated() where byte == 0x0A {
+            let slice = data[lineStart..<(data.startIndex + offset)]
+            if String(data: slice, encoding: .utf8) == nil { return line }
+            line += 1
+            lineStart = data.startIndex + offset + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,79 @@
+import IncidentFacts
+
+/// The YAML front matter of a `.md` article: page fields and editor overrides of facts.
+public struct FrontMatter: Sendable {
+    /// Headline.
+    public var title: String?
+    /// Publication date.
+    public var date: SimpleDate?
+    /// The outlet.
+    public var source: String?
+    /// Link to the original article (http or https only).
+    public var url: String?
+    /// Fact overrides, which win over extraction.
+    public var overrides = FactOverrides()
+
+    /// Empty front matter.
+    public init() {}
+}
+
+/// Facts an editor sets by hand in front matter.
+public struct FactOverrides: Sendable {
+    public var isIncident: Bool?
+    public var incidentDate: SimpleDate?
+    public var site: String?
+    public var city: String?
+    public var region: String?
+    public var country: String?
+    public var perpetrators: [String]?
+    public var killed: Int?
+    public var injured: Int?
+    public var attackersCount: Int?
+    public var attackersKilled: Int?
+    public var attackType: String?
+    public var targetType: String?
+    public var suicide: Bool?
+    public var claimedBy: String?
+    public var duration: String?
+    public var summary: String?
+
+    /// No overrides.
+    public init() {}
+
+    /// Applies the overrides to extracted facts and records which fields the editor set.
+    public func apply(to facts: inout FactSheet) {
+        func mark(_ field: String) { facts.editorFields.insert(field) }
+        if let isIncident { facts.isIncident = isIncident; mark("is_incident") }
+        if let incidentDate { facts.date = incidentDate; mark("date") }
+        if let site { facts.location.site = site; mark("site") }
+        if let city { facts.location.city = city; mark("city") }
+        if let region { facts.location.region = region; mark("region") }
+        if let country { facts.location.country = country; mark("country") }
+        if let perpetrators {
+            facts.perpetrators = perpetrators.map { name in
+                let role = claimedBy == name || facts.claimedBy == name ? "claimed" : "named"
+                let aliases = facts.perpetrators.first { $0.name == name }?.aliases ?? []
+                return Perpetrator(name: name, aliases: aliases, role: role)
+            }
+            mark("perpetrators")
+        }
+        if let killed {
+            let stated = facts.killed?.stated ?? []
+            facts.killed = Casualties(best: killed, stated: stated.contains(killed) ? stated : stated + [killed])
+            mark("killed")
+        }
+        if let injured {
+            let stated = facts.injured?.stated ?? []
+            facts.injured = Casualties(best: injured, stated: stated.contains(injured) ? stated : stated + [injured])
+            mark("injured")
+        }
+        if let attackersCount { facts.attackers.count = attackersCount; mark("attackers") }
+        if let attackersKilled { facts.attackers.killed = attackersKilled; mark("attackers") }
+        if let attackType { facts.attackType = attackType; mark("attack_type") }
+        if let targetType { facts.targetType = targetType; mark("target_type") }
+        if let suicide { facts.suicide = suicide; mark("suicide") }
+        if let claimedBy { facts.claimedBy = claimedBy; mark("claimed_by") }
+        if let duration { facts.duration = duration; mark("duration") }
+        if let summary { facts.summary = summary; mark("summary") }
+    }
+}

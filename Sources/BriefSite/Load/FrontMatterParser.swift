@@ -1,0 +1,137 @@
+import IncidentFacts
+import Yams
+
+/// Splits a `.md` article into YAML front matter and body and reads the front matter fields.
+enum FrontMatterParser {
+    /// Keys Sitrep understands; anything else is a warning (likely a typo).
+    static let knownKeys: Set<String> = [
+        "title", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region", "country",
+        "perpetrators", "killed", "injured", "attackers", "attackers_killed", "attack_type", "target_type", "suicide",
+        "claimed_by", "duration", "summary", "tags", "draft", "author",
+    ]
+
+    /// Parses `text` (the whole file). Returns the front matter, the body, the body's first line,
+    /// and diagnostics with file lines.
+    static func parse(_ text: String, path: String) -> (FrontMatter, String, Int, [Diagnostic]) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters() == "---" else {
+            return (FrontMatter(), text, 1, [])
+        }
+        lines.removeFirst()
+        guard let end = lines.firstIndex(where: { $0.trimmingCharacters() == "---" || $0.trimmingCharacters() == "..." }) else {
+            return (FrontMatter(), "", 1, [.error("front matter opened with '---' on line 1 is never closed", file: path, line: 1, column: 1)])
+        }
+        let yaml = lines[..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        let bodyLine = end + 3
+        var diagnostics: [Diagnostic] = []
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return (FrontMatter(), body, bodyLine, [yamlDiagnostic(error, path: path)])
+        } catch {
+            return (FrontMatter(), body, bodyLine, [.error("front matter is not valid YAML: \(error)", file: path, line: 2)])
+        }
+        guard let node else { return (FrontMatter(), body, bodyLine, []) }
+        guard let mapping = node.mapping else {
+            return (FrontMatter(), body, bodyLine, [.error("front matter must be a YAML mapping of keys to values", file: path, line: 2, column: 1)])
+        }
+        var matter = FrontMatter()
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = (keyNode.mark?.line ?? 0) + 1
+            let column = keyNode.mark?.column
+            func problem(_ message: String) { diagnostics.append(.error(message, file: path, line: line, column: column)) }
+            func int() -> Int? {
+                guard let n = value.int, n >= 0 else { problem("'\(key)' must be a whole number ≥ 0"); return nil }
+                return n
+            }
+            func bool() -> Bool? {
+                guard let b = value.bool else { problem("'\(key)' must be true or false"); return nil }
+                return b
+            }
+            func string() -> String? {
+                guard let s = value.string, value.scalar != nil else { problem("'\(key)' must be text"); return nil }
+                return s
+            }
+            func date() -> SimpleDate? {
+                let raw = value.string ?? ""
+                guard let d = SimpleDate(iso: raw.prefix(10)) else {
+                    problem("'\(key)' must be a date written YYYY-MM-DD, got '\(raw)'")
+                    return nil
+                }
+                return d
+            }
+            switch key {
+            case "title": matter.title = string()
+            case "date": matter.date = date()
+            case "source": matter.source = string()
+            case "url":
+                if let url = string() {
+                    let lower = url.lowercased()
+                    if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+                        matter.url = url
+                    } else {
+                        diagnostics.append(.warning("'url' must start with http:// or https://; the link is left out", file: path, line: line, column: column))
+                    }
+                }
+            case "is_incident": matter.overrides.isIncident = bool()
+            case "incident_date": matter.overrides.incidentDate = date()
+            case "site": matter.overrides.site = string()
+            case "city": matter.overrides.city = string()
+            case "region": matter.overrides.region = string()
+            case "country": matter.overrides.country = string()
+            case "perpetrators":
+                if let list = value.sequence {
+                    matter.overrides.perpetrators = list.compactMap(\.string)
+                } else if let one = value.string {
+                    matter.overrides.perpetrators = [one]
+                } else {
+                    problem("'perpetrators' must be a list of group names")
+                }
+            case "killed": matter.overrides.killed = int()
+            case "injured": matter.overrides.injured = int()
+            case "attackers": matter.overrides.attackersCount = int()
+            case "attackers_killed": matter.overrides.attackersKilled = int()
+            case "attack_type": matter.overrides.attackType = string()
+            case "target_type": matter.overrides.targetType = string()
+            case "suicide": matter.overrides.suicide = bool()
+            case "claimed_by": matter.overrides.claimedBy = string()
+            case "duration": matter.overrides.duration = string()
+            case "summary": matter.overrides.summary = string()
+            default:
+                if !knownKeys.contains(key) {
+                    diagnostics.append(.warning("unknown front matter key '\(key)' is ignored", file: path, line: line, column: column))
+                }
+            }
+        }
+        return (matter, body, bodyLine, diagnostics)
+    }
+
+    /// A YAML error with the file's line (front matter starts on line 2).
+    static func yamlDiagnostic(_ error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error("front matter is not valid YAML: \(problem)", file: path, line: mark.line + 1, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return .error("front matter repeats the key(s) \(duplicates.joined(separator: ", "))", file: path, line: 2)
+        default:
+            return .error("front matter is not valid YAML", file: path, line: 2)
+        }
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String { trimmingSpaces() }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace.
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,128 @@
+/// A date expression found in a sentence.
+struct DateMention: Sendable {
+    enum Kind: Sendable { case absolute, monthDay, weekday, relative }
+    /// The resolved day.
+    let date: SimpleDate
+    /// How it was written: absolute dates carry a year, others were resolved.
+    let kind: Kind
+    /// Token index where it starts.
+    let position: Int
+}
+
+/// Finds and resolves date expressions: "17 February 2023", "Feb. 17", "3 JAN 90",
+/// "on Friday night", "yesterday", resolved against a reference (publication) date.
+enum DateExpressions {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+
+    /// Every date expression in `tokens`; relative ones need `reference`.
+    static func find(in tokens: [Token], reference: SimpleDate?, allCaps: Bool) -> [DateMention] {
+        var found: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if let month = months[t.lower], t.isCapitalized || allCaps, !(t.lower == "may" && !looksLikeMonthMay(tokens, i)) {
+                // Month Day[, Year]
+                var j = i + 1
+                if j < tokens.count, tokens[j].text == "." { j += 1 }
+                if j < tokens.count, let day = dayValue(tokens[j].lower) {
+                    var k = j + 1
+                    if k < tokens.count, tokens[k].text == "," { k += 1 }
+                    if k < tokens.count, let year = yearValue(tokens[k].lower),
+                        let date = SimpleDate(year: year, month: month, day: day)
+                    {
+                        found.append(DateMention(date: date, kind: .absolute, position: i))
+                        i = k + 1
+                        continue
+                    }
+                    if let date = resolve(month: month, day: day, reference: reference) {
+                        found.append(DateMention(date: date, kind: .monthDay, position: i))
+                    }
+                    i = j + 1
+                    continue
+                }
+            }
+            if let day = dayValue(t.lower), i + 1 < tokens.count, let month = months[tokens[i + 1].lower],
+                tokens[i + 1].isCapitalized || allCaps
+            {
+                // Day Month[ Year]
+                var k = i + 2
+                if k < tokens.count, tokens[k].text == "." || tokens[k].text == "," { k += 1 }
+                if k < tokens.count, let year = yearValue(tokens[k].lower),
+                    let date = SimpleDate(year: year, month: month, day: day)
+                {
+                    found.append(DateMention(date: date, kind: .absolute, position: i))
+                    i = k + 1
+                    continue
+                }
+                if let date = resolve(month: month, day: day, reference: reference) {
+                    found.append(DateMention(date: date, kind: .monthDay, position: i))
+                }
+                i += 2
+                continue
+            }
+            if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
+                found.append(DateMention(date: date, kind: .absolute, position: i))
+            } else if let reference {
+                if let weekday = weekdays[t.lower] ?? weekdays[String(t.lower.dropLast())].flatMap({ t.lower.hasSuffix("s") ? nil : $0 }) {
+                    // "last Friday" and "Friday" both mean the latest such day, up to the reference.
+                    let back = (reference.weekday - weekday + 7) % 7
+                    found.append(DateMention(date: reference.adding(days: -back), kind: .weekday, position: i))
+                } else if t.lower == "yesterday" {
+                    found.append(DateMention(date: reference.adding(days: -1), kind: .relative, position: i))
+                } else if t.lower == "today" || t.lower == "tonight" {
+                    found.append(DateMention(date: reference, kind: .relative, position: i))
+                } else if (t.lower == "this" || t.lower == "earlier") && i + 1 < tokens.count,
+                    ["morning", "afternoon", "evening"].contains(tokens[i + 1].lower)
+                {
+                    found.append(DateMention(date: reference, kind: .relative, position: i))
+                } else if t.lower == "last", i + 1 < tokens.count, ["night", "evening"].contains(tokens[i + 1].lower) {
+                    found.append(DateMention(date: reference.adding(days: -1), kind: .relative, position: i))
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// "May" is also a verb; as a month it is followed by a day or a year.
+    private static func looksLikeMonthMay(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1].lower
+        return dayValue(next) != nil || yearValue(next) != nil
+    }
+
+    /// A day of the month written as "17", "17th", "1st".
+    static func dayValue(_ word: String) -> Int? {
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(2)
+            break
+        }
+        guard digits.count <= 2, let d = Int(digits), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    /// A year written in full ("2023") or as two digits in wire style ("90").
+    static func yearValue(_ word: String) -> Int? {
+        guard word.allSatisfy(\.isNumber) else { return nil }
+        if word.count == 4, let y = Int(word), (1900...2100).contains(y) { return y }
+        if word.count == 2, let y = Int(word) { return y >= 50 ? 1900 + y : 2000 + y }
+        return nil
+    }
+
+    /// The latest date with this month and day that is not after the reference (within a year).
+    static func resolve(month: Int, day: Int, reference: SimpleDate?) -> SimpleDate? {
+        guard let reference else { return nil }
+        if let sameYear = SimpleDate(year: reference.year, month: month, day: day), sameYear <= reference.adding(days: 1) {
+            return sameYear
+        }
+        return SimpleDate(year: reference.year - 1, month: month, day: day)
+    }
+}

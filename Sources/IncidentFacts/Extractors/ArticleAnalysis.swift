@@ -1,0 +1,116 @@
+/// What every extractor needs about one article: its sentences, their date mentions, the
+/// places and groups they name, and which sentences recall earlier attacks.
+struct ArticleAnalysis {
+    let text: ArticleText
+    let published: SimpleDate?
+    /// The year of the reported incident, as far as the article says.
+    let currentYear: Int?
+    /// The headline, when the first paragraph is one.
+    let headline: Sentence?
+    /// Sentences of the story proper (headline included, page clutter skipped).
+    let sentences: [Sentence]
+    /// Indexes (into `sentences`) of sentences about earlier attacks.
+    let historyIndexes: Set<Int>
+    let places: [[PhraseIndex<PlaceName>.Match]]
+    let groups: [[PhraseIndex<[ArmedGroup]>.Match]]
+    let dates: [[DateMention]]
+
+    init(text: ArticleText, published: SimpleDate?) {
+        self.text = text
+        self.published = published
+        let gazetteer = Gazetteer.shared
+        let sentences = text.sentences.filter { !ArticleAnalysis.isClutter($0) }
+        self.sentences = sentences
+        if let first = sentences.first, first.paragraph == 1, ArticleAnalysis.looksLikeHeadline(first, text) {
+            headline = first
+        } else {
+            headline = nil
+        }
+        var groups: [[PhraseIndex<[ArmedGroup]>.Match]] = []
+        var places: [[PhraseIndex<PlaceName>.Match]] = []
+        var dates: [[DateMention]] = []
+        for sentence in sentences {
+            let groupMatches = gazetteer.groups.matches(in: sentence.tokens, allCaps: text.isAllCaps)
+            groups.append(groupMatches)
+            let placeMatches = gazetteer.places.matches(in: sentence.tokens, allCaps: text.isAllCaps).filter { place in
+                !groupMatches.contains { $0.start <= place.start && place.end <= $0.end }
+            }
+            places.append(placeMatches)
+            dates.append(DateExpressions.find(in: sentence.tokens, reference: published, allCaps: text.isAllCaps))
+        }
+        self.groups = groups
+        self.places = places
+        self.dates = dates
+        var year = published?.year
+        if year == nil {
+            year = dates.lazy.flatMap { $0 }.first { $0.kind == .absolute }?.date.year
+        }
+        currentYear = year
+        var history: Set<Int> = []
+        for (i, sentence) in sentences.enumerated()
+        where ArticleAnalysis.recallsEarlierAttack(sentence, currentYear: year, dates: dates[i]) {
+            history.insert(i)
+        }
+        historyIndexes = history
+    }
+
+    /// Sentences of the current story (not about earlier attacks).
+    var currentSentences: [(offset: Int, sentence: Sentence)] {
+        sentences.enumerated().filter { !historyIndexes.contains($0.offset) }.map { ($0.offset, $0.element) }
+    }
+
+    /// Weight of a sentence by position: the headline and lead count most.
+    func weight(_ index: Int) -> Double {
+        let sentence = sentences[index]
+        if let headline, headline.index == sentence.index { return 3 }
+        if sentence.paragraph <= 2 { return 3 }
+        if sentence.paragraph <= 4 { return 2 }
+        return 1
+    }
+
+    /// A short first paragraph without a final full stop is a headline.
+    static func looksLikeHeadline(_ sentence: Sentence, _ text: ArticleText) -> Bool {
+        guard text.paragraphs.count > 1 else { return false }
+        let paragraph = text.paragraphs[0]
+        guard paragraph.count <= 160, let last = paragraph.last else { return false }
+        return last != "." && last != ":"
+    }
+
+    /// Photo credits, share buttons, bylines, "Advertisement" and similar page furniture.
+    static func isClutter(_ sentence: Sentence) -> Bool {
+        let lower = sentence.lower
+        if sentence.tokens.count <= 2 { return !lower.contains("killed") }
+        let markers = [
+            "advertisement", "share this", "print this page", "subscribe", "sign up", "click here", "read more",
+            "follow us", "all rights reserved", "cookie", "newsletter", "pic.twitter.com", "photo:", "(photo",
+            "getty images", "/ reuters", "/ ap", "image caption", "we're sorry", "this was published",
+            "copyright", "related:", "also read", "watch:", "listen to",
+        ]
+        return markers.contains { lower.contains($0) } || lower.hasPrefix("- ") && lower.contains("(@")
+            || lower.hasPrefix("by ") && sentence.tokens.count < 10
+    }
+
+    /// A sentence about an earlier attack: it names an earlier year, or talks of anniversaries
+    /// and previous attacks.
+    static func recallsEarlierAttack(_ sentence: Sentence, currentYear: Int?, dates: [DateMention]) -> Bool {
+        let lower = sentence.lower
+        let phrases = [
+            "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
+            "in a separate", "months ago", "since the", "deadliest since", "worst since", "a decade",
+            "recalled", "reminiscent", "the last time", "in the past",
+        ]
+        if phrases.contains(where: { lower.contains($0) }) { return true }
+        for (k, token) in sentence.tokens.enumerated() {
+            guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
+            if let currentYear, year >= currentYear { continue }
+            // A full date in the current year is not history; "May 2011" alone is.
+            if dates.contains(where: { $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5 }),
+                currentYear == nil
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+}

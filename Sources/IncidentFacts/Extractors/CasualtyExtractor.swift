@@ -1,0 +1,255 @@
+/// Reads killed and injured victims, and attackers, from the figures the story states.
+///
+/// Each figure is tied to the nearest casualty word ("Four people were killed", "killing 14",
+/// "death toll rose to 70"); lists are summed ("one civilian, two rangers and two cops were
+/// killed" = 5); attackers counted in a total are taken out ("seven people, including three
+/// attackers" = 4 victims).
+enum CasualtyExtractor {
+    enum Outcome { case killed, injured }
+
+    /// One figure found in a sentence.
+    struct Figure {
+        var value: Int?
+        var approx: String?
+        var qualifier: String?
+        var outcome: Outcome
+        var aboutAttackers: Bool
+        var isUpdate: Bool
+        var sentence: Sentence
+    }
+
+    static let fillers: Set<String> = [
+        "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
+        "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
+        "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
+        "mortally", "people", "persons", "and", "others", "still", "already", "say", "said", "being",
+    ]
+    static let adjectives: Set<String> = [
+        "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
+        "heavily", "suicide", "unarmed", "off-duty", "paramilitary", "female", "male", "frontier", "corps",
+        "additional", "further", "british", "american", "unidentified", "of", "the", "those", "whom", "them",
+        "among", "including", "civilian", "military", "law", "enforcement", "naval", "air", "force",
+    ]
+
+    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        var figures: [Figure] = []
+        for (_, sentence) in analysis.currentSentences {
+            figures.append(contentsOf: self.figures(in: sentence))
+        }
+        facts.killed = summarize(figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed", into: &facts)
+        facts.injured = summarize(figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
+        AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
+    }
+
+    /// Builds the casualty record from figures in reading order: the first stated figure is the
+    /// headline one, unless a later one says the toll rose.
+    static func summarize(_ figures: [Figure], field: String, into facts: inout FactSheet) -> Casualties? {
+        let numbered = figures.filter { $0.value != nil }
+        guard let first = numbered.first else {
+            if let vague = figures.first(where: { $0.approx != nil }) {
+                facts.addEvidence(field, vague.sentence)
+                return Casualties(best: nil, stated: [], approx: vague.approx)
+            }
+            return nil
+        }
+        var stated: [Int] = []
+        for figure in numbered where !stated.contains(figure.value!) { stated.append(figure.value!) }
+        var best = first
+        if let update = numbered.last(where: { $0.isUpdate }), update.value! > first.value! { best = update }
+        facts.addEvidence(field, best.sentence)
+        for figure in numbered where figure.value != best.value {
+            facts.addEvidence(field, figure.sentence)
+        }
+        if stated.count > 1 {
+            let list = stated.map(String.init).joined(separator: ", ")
+            facts.warnings.append("\(field): the article states different figures (\(list)); \(best.value!) is headlined")
+        }
+        return Casualties(best: best.value, stated: stated, qualifier: best.qualifier)
+    }
+
+    /// Every victim or attacker figure in a sentence.
+    static func figures(in sentence: Sentence) -> [Figure] {
+        let tokens = sentence.tokens
+        var result: [Figure] = []
+        var i = 0
+        var consumedUntil = 0
+        while i < tokens.count {
+            guard i >= consumedUntil, let number = NumberReader.read(tokens, at: i), !isExcluded(tokens, number) else {
+                i += 1
+                continue
+            }
+            // A list of figures joined by commas and "and": "one civilian, two rangers and two cops".
+            var items: [(number: ReadNumber, nounEnd: Int, attacker: Bool, victim: Bool)] = []
+            var cursor = number
+            while true {
+                let (nounEnd, attacker, victim) = nounPhrase(tokens, after: cursor.end)
+                items.append((cursor, nounEnd, attacker, victim))
+                var next = nounEnd
+                if next < tokens.count, tokens[next].text == "," { next += 1 }
+                if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "while" { next += 1 }
+                guard next > nounEnd, let following = NumberReader.read(tokens, at: next) ?? article(tokens, at: next),
+                    following.value != nil, !isExcluded(tokens, following)
+                else { break }
+                let lookahead = nounPhrase(tokens, after: following.end)
+                guard lookahead.attacker || lookahead.victim else { break }
+                cursor = following
+            }
+            let last = items.last!
+            if let outcome = outcomeAfter(tokens, from: last.nounEnd) ?? outcomeBefore(tokens, number.start) {
+                let isUpdate = isTollUpdate(tokens, before: number.start)
+                if items.count > 1 && items.contains(where: { $0.victim || $0.attacker }) {
+                    let victims = items.filter { !$0.attacker }.compactMap(\.number.value).reduce(0, +)
+                    let attackers = items.filter(\.attacker).compactMap(\.number.value).reduce(0, +)
+                    if victims > 0 {
+                        result.append(Figure(value: victims, approx: nil, qualifier: items[0].number.qualifier,
+                                             outcome: outcome, aboutAttackers: false, isUpdate: isUpdate, sentence: sentence))
+                    }
+                    if attackers > 0 {
+                        result.append(Figure(value: attackers, approx: nil, qualifier: nil, outcome: outcome,
+                                             aboutAttackers: true, isUpdate: false, sentence: sentence))
+                    }
+                } else if !isSubcount(tokens, number.start) {
+                    var value = number.value
+                    // "seven people, including three attackers, were killed"
+                    if let v = value, let inside = includedAttackers(tokens, after: last.nounEnd), inside < v {
+                        value = v - inside
+                    }
+                    result.append(Figure(value: value, approx: number.approx, qualifier: number.qualifier,
+                                         outcome: outcome, aboutAttackers: last.attacker, isUpdate: isUpdate,
+                                         sentence: sentence))
+                }
+                consumedUntil = last.nounEnd
+            }
+            i = max(i + 1, items.count > 1 ? last.nounEnd : i + 1)
+        }
+        return result
+    }
+
+    /// "a police officer" inside a list counts as one.
+    private static func article(_ tokens: [Token], at i: Int) -> ReadNumber? {
+        guard i < tokens.count, tokens[i].lower == "a" || tokens[i].lower == "an" else { return nil }
+        return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
+    }
+
+    /// Skips up to three words describing who the figure counts; tells whether they are attackers.
+    static func nounPhrase(_ tokens: [Token], after start: Int) -> (end: Int, attacker: Bool, victim: Bool) {
+        var j = start
+        var attacker = false
+        var victim = false
+        while j < tokens.count && j - start < 4 {
+            let word = tokens[j].lower
+            if Lexicon.attackerNouns.contains(word) {
+                attacker = true
+                j += 1
+                if word == "suicide" { continue }
+                break
+            }
+            if Lexicon.victimNouns.contains(word) {
+                victim = true
+                j += 1
+                if word == "security" || word == "police" || word == "aid" || word == "sanitary" { continue }
+                break
+            }
+            if adjectives.contains(word) || (word.hasSuffix("ian") || word.hasSuffix("ese") || word.hasSuffix("i"))
+                && tokens[j].isCapitalized
+            {
+                j += 1
+                continue
+            }
+            break
+        }
+        if !attacker && !victim { return (start, false, false) }
+        return (j, attacker, victim)
+    }
+
+    /// A casualty word shortly after the figure: "were killed", "dead", "injured".
+    static func outcomeAfter(_ tokens: [Token], from start: Int) -> Outcome? {
+        var j = start
+        var skipped = 0
+        while j < tokens.count && skipped <= 4 {
+            let word = tokens[j].lower
+            if Lexicon.killedWords.contains(word) && word != "killing" && word != "kills" { return .killed }
+            if word == "lost" || word == "losing" { return .killed }
+            if Lexicon.injuredWords.contains(word) && word != "wounding" && word != "injuring" { return .injured }
+            if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital" { return .injured }
+            guard fillers.contains(word) || word == "," && skipped < 2 else { return nil }
+            if NumberReader.value(of: word) != nil { return nil }
+            j += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// A casualty verb just before the figure: "killing 14", "killed at least 26", "toll rose to 70".
+    static func outcomeBefore(_ tokens: [Token], _ start: Int) -> Outcome? {
+        var j = start - 1
+        var skipped = 0
+        while j >= 0 && skipped <= 4 {
+            let word = tokens[j].lower
+            switch word {
+            case "killing", "killed", "kills", "kill", "claimed", "left", "leaving":
+                if word == "left" || word == "leaving" { return nil }
+                return .killed
+            case "wounding", "injuring", "wounded", "injured", "injures", "wounds":
+                return .injured
+            case "toll", "deaths", "dead":
+                return .killed
+            case "to", "at", "rose", "risen", "climbed", "reached", "stands", "stood", "has", "had", "of", "the",
+                "death", "jumped", "increased", "now", "rises", "climbs", "is", "was", "hit":
+                j -= 1
+                skipped += 1
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// "death toll rose to", "climbed to": a later, larger total.
+    static func isTollUpdate(_ tokens: [Token], before start: Int) -> Bool {
+        let window = tokens[max(0, start - 4)..<start].map(\.lower)
+        return window.contains { ["rose", "risen", "climbed", "jumped", "increased", "rises", "climbs"].contains($0) }
+    }
+
+    /// Figures that are part of a total named elsewhere: "including 29 children", "among them".
+    static func isSubcount(_ tokens: [Token], _ start: Int) -> Bool {
+        let window = tokens[max(0, start - 2)..<start].map(\.lower)
+        return window.contains("including") || window.contains("among") || window.contains("of")
+            && window.last == "of"
+    }
+
+    /// "…, including three attackers, …": the attackers counted in a total.
+    static func includedAttackers(_ tokens: [Token], after start: Int) -> Int? {
+        var j = start
+        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        guard j < tokens.count, tokens[j].lower == "including" else { return nil }
+        guard let n = NumberReader.read(tokens, at: j + 1), let v = n.value else { return nil }
+        let phrase = nounPhrase(tokens, after: n.end)
+        return phrase.attacker ? v : nil
+    }
+
+    /// Years, ages, times, distances and other numbers that are not casualty figures.
+    static func isExcluded(_ tokens: [Token], _ number: ReadNumber) -> Bool {
+        let first = tokens[number.start]
+        if number.value != nil, first.lower.count == 4, let v = Int(first.lower), (1900...2100).contains(v) { return true }
+        if number.end < tokens.count {
+            let next = tokens[number.end].lower
+            let units: Set<String> = [
+                "percent", "%", "years", "year", "year-old", "km", "kilometres", "kilometers", "miles", "hours", "hour",
+                "minutes", "minute", "floors", "floor", "vehicles", "times", "days", "day", "weeks", "months", "am",
+                "pm", "a.m", "p.m", ":", "metres", "meters", "feet", "kg", "kilograms", "pounds", "million",
+                "billion", "rounds", "shots", "storey", "story", "-year-old", "seconds", "buses", "cars",
+            ]
+            if units.contains(next) { return true }
+        }
+        if number.start > 0 {
+            let prev = tokens[number.start - 1].lower
+            if ["aged", "age", "flight", "route", "no", "number", "$", "£", "€", "ward", "gate", "sector", "between"]
+                .contains(prev)
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

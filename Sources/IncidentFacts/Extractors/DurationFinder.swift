@@ -1,0 +1,23 @@
+/// Finds how long the attack lasted: "a siege that lasted more than four hours".
+enum DurationFinder {
+    static let units: Set<String> = ["hours", "hour", "minutes", "days", "day", "hour-long", "-hour"]
+    static let contextWords = ["lasted", "siege", "standoff", "stand-off", "gunbattle", "gunfight", "operation", "battle", "ordeal", "long", "ended", "after"]
+
+    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        for (_, sentence) in analysis.currentSentences {
+            guard sentence.mentions(contextWords) else { continue }
+            let tokens = sentence.tokens
+            for (k, token) in tokens.enumerated() where units.contains(token.lower) {
+                var j = k - 1
+                while j >= 0, k - j <= 3 {
+                    if let number = NumberReader.read(tokens, at: j), number.end == k, number.value != nil {
+                        facts.duration = tokens[number.start...k].map(\.text).joined(separator: " ")
+                        facts.addEvidence("duration", sentence)
+                        return
+                    }
+                    j -= 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Collects the earlier attacks a story recalls: year, place, what, group and deaths.
+enum HistoryExtractor {
+    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        var seen: Set<String> = []
+        for offset in analysis.historyIndexes.sorted() {
+            let sentence = analysis.sentences[offset]
+            let tokens = sentence.tokens
+            guard tokens.contains(where: { Lexicon.attackWords.contains($0.lower) }) else { continue }
+            guard let (year, yearPosition) = earlierYear(in: tokens, currentYear: analysis.currentYear) else { continue }
+            let places = analysis.places[offset]
+            // The place nearest the year, preferring a city.
+            let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
+            let city = places.first { $0.value.places.first?.kind == .city }
+            let chosen = city ?? nearest
+            let place = chosen.map { $0.value.places[0].name }
+            let group = analysis.groups[offset].first.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
+            var killed: Int?
+            for figure in CasualtyExtractor.figures(in: sentence) where figure.outcome == .killed && !figure.aboutAttackers {
+                killed = figure.value
+                break
+            }
+            let key = "\(year)|\(place ?? "")"
+            guard !seen.contains(key) else { continue }
+            seen.insert(key)
+            let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
+            facts.history.append(RecalledAttack(
+                year: year, place: place, what: what(in: sentence), perpetrator: group, killed: killed, evidence: evidence))
+        }
+    }
+
+    /// The first year before the current one, and where it is.
+    private static func earlierYear(in tokens: [Token], currentYear: Int?) -> (Int, Int)? {
+        for (k, token) in tokens.enumerated() {
+            guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
+            if let currentYear, year >= currentYear { continue }
+            return (year, k)
+        }
+        return nil
+    }
+
+    /// The object of the earlier attack: "the PNS Mehran naval base", "Jinnah International Airport".
+    private static func what(in sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        for (k, token) in tokens.enumerated() where ["attacked", "stormed", "on", "targeted", "at", "bombed"].contains(token.lower) {
+            var j = k + 1
+            if j < tokens.count, tokens[j].lower == "the" || tokens[j].lower == "a" { j += 1 }
+            let start = j
+            var lastNoun = -1
+            while j < tokens.count, tokens[j].isCapitalized || SiteFinder.siteNouns.contains(tokens[j].lower)
+                || ["naval", "air", "military", "army", "police", "international"].contains(tokens[j].lower)
+            {
+                if SiteFinder.siteNouns.contains(tokens[j].lower) || tokens[j].isCapitalized { lastNoun = j }
+                j += 1
+            }
+            if lastNoun >= start, lastNoun - start < 7, DateExpressions.months[tokens[start].lower] == nil {
+                let words = tokens[start...lastNoun].map(\.text)
+                if words.count == 1 && Gazetteer.shared.citiesByName[words[0].lowercased()] != nil { continue }
+                return SiteFinder.join(words)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+/// Word lists shared by the extractors. Lowercase throughout.
+enum Lexicon {
+    static let killedWords: Set<String> = [
+        "killed", "dead", "died", "deaths", "slain", "perished", "kills", "killing", "fatalities", "lives",
+        "massacred", "murdered", "die", "dies", "death",
+    ]
+    static let injuredWords: Set<String> = [
+        "injured", "wounded", "hurt", "injuries", "wounding", "injuring", "wounds", "injures", "wounds",
+    ]
+    static let victimNouns: Set<String> = [
+        "people", "persons", "person", "civilians", "civilian", "policemen", "policeman", "police", "officers",
+        "officer", "soldiers", "soldier", "personnel", "children", "child", "students", "student", "worshippers",
+        "worshipers", "tourists", "tourist", "pilgrims", "others", "passengers", "passenger", "members", "men",
+        "women", "woman", "man", "staff", "guards", "guard", "cops", "cop", "rangers", "ranger", "troops",
+        "lawyers", "lawyer", "journalists", "journalist", "victims", "victim", "hostages", "hostage",
+        "individuals", "bystanders", "employees", "workers", "worker", "teachers", "schoolchildren", "boys", "girls",
+        "foreigners", "nationals", "citizens", "residents", "villagers", "christians", "muslims", "shoppers",
+        "jawans", "sailors", "commandos", "paramilitaries", "servicemen", "firefighters", "constables",
+        "constable", "cadets", "pupils", "patients", "doctors", "visitors", "concertgoers", "customers",
+        "americans", "pakistanis", "afghans", "indians", "kenyans", "israelis", "indonesians", "australians",
+        "adults", "infants", "kids", "mourners", "churchgoers", "parishioners", "faithful", "protesters",
+        "security", "contractors", "policewoman", "agents", "sanitary", "relatives", "believers", "attendees",
+        "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid",
+    ]
+    static let attackerNouns: Set<String> = [
+        "attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant",
+        "terrorists", "terrorist", "insurgents", "insurgent", "bombers", "bomber", "fighters", "fighter",
+        "shooter", "shooters", "hostage-taker", "hijackers", "jihadists", "jihadist", "perpetrators", "raiders",
+        "suspects", "suspect", "extremists", "fidayeen", "rebels",
+    ]
+    static let singleAttackerNouns: Set<String> = [
+        "gunman", "shooter", "attacker", "assailant", "bomber", "driver", "hostage-taker", "perpetrator",
+        "terrorist",
+    ]
+    static let attackWords: Set<String> = [
+        "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+        "stormed", "storming", "assault", "shooting", "shootings", "siege", "bomb", "bombs", "massacre",
+        "gunmen", "gunman", "militants", "killed", "opened", "rammed", "exploded", "detonated", "raid", "ambush",
+        "ambushed", "hostage", "hostages", "stabbing", "stabbed", "blew", "firing", "fired", "gunfire", "strike",
+        "shot", "standoff", "rampage", "carnage", "hijacked", "attackers", "assailants", "terror", "terrorist",
+    ]
+    static let claimPhrases = [
+        "claimed responsibility", "claimed the attack", "claiming responsibility", "took responsibility",
+        "claim of responsibility", "claimed credit", "accepted responsibility", "claims responsibility",
+        "claim responsibility", "has claimed", "have claimed", "claimed it", "claimed that it", "claimed the",
+        "taking responsibility", "responsibility for", "claimed",
+    ]
+    static let suspectPhrases = [
+        "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
+        "probably", "possibly", "hallmarks",
+    ]
+    static let notPerpetratorPhrases = [
+        "inspired by", "pledged allegiance", "sympathi", "propaganda", "ideology of", "denied", "condemned",
+        "designated", "offshoot", "ally of", "allies", "peace talks", "negotiat", "ceasefire", "ruling taliban",
+    ]
+}

@@ -1,0 +1,135 @@
+/// Decides where the attack happened from the places the story names.
+///
+/// Countries collect votes from their own mentions, their demonyms and their cities; the city is
+/// the best-voted one in the winning country. Early sentences and "in <place>" count more, and
+/// sentences about earlier attacks do not count at all.
+enum PlaceExtractor {
+    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        var countryScore: [String: Double] = [:]
+        var cityScore: [Place: Double] = [:]
+        var regionScore: [Place: Double] = [:]
+        var evidence: [String: Sentence] = [:]
+        var ambiguousCities: [(places: [Place], weight: Double, sentence: Sentence)] = []
+        for (offset, sentence) in analysis.currentSentences {
+            let base = analysis.weight(offset)
+            for match in analysis.places[offset] {
+                let before = match.start > 0 ? sentence.tokens[match.start - 1].lower : ""
+                var weight = base
+                if ["in", "at", "near", "outside", "inside"].contains(before) { weight *= 1.5 }
+                if match.start == 0 && isDateline(sentence, match) { weight *= 3 }
+                if match.value.isDemonym { weight *= 0.5 }
+                let places = match.value.places
+                if places.count > 1 && places.allSatisfy({ $0.kind == .city }) {
+                    ambiguousCities.append((places, weight, sentence))
+                    continue
+                }
+                let place = places[0]
+                switch place.kind {
+                case .country:
+                    countryScore[place.name, default: 0] += weight
+                    if evidence[place.name] == nil { evidence[place.name] = sentence }
+                case .region:
+                    regionScore[place, default: 0] += weight
+                    countryScore[place.country, default: 0] += weight * 0.6
+                    if evidence[place.name] == nil { evidence[place.name] = sentence }
+                case .city:
+                    cityScore[place, default: 0] += weight
+                    countryScore[place.country, default: 0] += weight * 0.8
+                    if evidence[place.name] == nil { evidence[place.name] = sentence }
+                }
+            }
+        }
+        // Ambiguous city names go to the country the rest of the story points at.
+        for (places, weight, sentence) in ambiguousCities {
+            let chosen = places.max { (countryScore[$0.country] ?? 0, $0.population) < (countryScore[$1.country] ?? 0, $1.population) }!
+            cityScore[chosen, default: 0] += weight
+            countryScore[chosen.country, default: 0] += weight * 0.8
+            if evidence[chosen.name] == nil { evidence[chosen.name] = sentence }
+        }
+        guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
+        facts.location.country = country
+        if let sentence = evidence[country] { facts.addEvidence("location", sentence) }
+        let city = cityScore.filter { $0.key.country == country }
+            .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }?.key
+        if let city {
+            facts.location.city = city.name
+            facts.location.region = city.region
+            if let sentence = evidence[city.name] { facts.addEvidence("location", sentence) }
+        }
+        if facts.location.region == nil,
+            let region = regionScore.filter({ $0.key.country == country }).max(by: { ($0.value, $1.key.name) < ($1.value, $0.key.name) })?.key
+        {
+            facts.location.region = region.name
+        }
+        facts.location.site = SiteFinder.site(in: analysis)
+        if let site = facts.location.site, let sentence = analysis.sentences.first(where: { $0.text.contains(site) }) {
+            facts.addEvidence("location", sentence)
+        }
+    }
+
+    /// "KARACHI, Feb 17 (Reuters) -" or "PESHAWAR:" at the start of the story.
+    private static func isDateline(_ sentence: Sentence, _ match: PhraseIndex<PlaceName>.Match) -> Bool {
+        guard match.end < sentence.tokens.count else { return false }
+        let word = sentence.tokens[match.start].text
+        let next = sentence.tokens[match.end].text
+        return word == word.uppercased() && [",", ":", "-", "("].contains(next)
+    }
+}
+
+/// Finds the specific site attacked: "the Karachi Police Office", "Army Public School".
+enum SiteFinder {
+    static let siteNouns: Set<String> = [
+        "office", "headquarters", "school", "mosque", "church", "cathedral", "synagogue", "temple", "shrine",
+        "airport", "base", "hotel", "market", "park", "hospital", "university", "college", "academy", "arena",
+        "mall", "station", "embassy", "consulate", "club", "cafe", "restaurant", "stadium", "camp", "compound",
+        "checkpoint", "lines", "bazaar", "promenade", "square", "store", "supermarket", "festival", "concert",
+        "bridge", "ministry", "parliament", "court", "complex", "building", "garrison", "cantonment", "theatre",
+        "theater", "centre", "center", "terminal", "convoy", "nightclub", "marketplace", "seminary", "madrassa",
+        "walmart", "starbucks",
+    ]
+    static let leadIns: Set<String> = ["on", "at", "stormed", "inside", "outside", "attacked", "targeted", "near", "into"]
+
+    static func site(in analysis: ArticleAnalysis) -> String? {
+        for (_, sentence) in analysis.currentSentences.prefix(12) {
+            let tokens = sentence.tokens
+            var i = 0
+            while i < tokens.count {
+                guard leadIns.contains(tokens[i].lower) else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                if j < tokens.count, tokens[j].lower == "the" || tokens[j].lower == "a" { j += 1 }
+                let start = j
+                var lastSiteNoun = -1
+                while j < tokens.count {
+                    let t = tokens[j]
+                    let isName = t.isCapitalized && !DateExpressions.weekdays.keys.contains(t.lower)
+                        && DateExpressions.months[t.lower] == nil
+                    let isJoin = (t.lower == "of" || t.text == "'s" || t.lower == "and") && j > start
+                    if siteNouns.contains(t.lower) { lastSiteNoun = j }
+                    if !(isName || isJoin || siteNouns.contains(t.lower) || (j > start && t.text == "-")) { break }
+                    j += 1
+                }
+                if lastSiteNoun >= start, tokens[start].isCapitalized || lastSiteNoun > start {
+                    let words = tokens[start...lastSiteNoun].map(\.text)
+                    if words.count >= 2 || tokens[start].isCapitalized {
+                        return join(words)
+                    }
+                }
+                i = max(j, i + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Joins tokens back into text without a space before "'s" or around hyphens.
+    static func join(_ words: [String]) -> String {
+        var out = ""
+        for (k, w) in words.enumerated() {
+            if k > 0 && w != "'s" && w != "-" && words[k - 1] != "-" { out += " " }
+            out += w
+        }
+        return out
+    }
+}

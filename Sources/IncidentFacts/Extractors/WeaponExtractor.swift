@@ -1,0 +1,52 @@
+/// Finds the weapons used, by GTD category, with the words the story used.
+enum WeaponExtractor {
+    /// Phrases per category, matched on lowercased token sequences.
+    static let phrases: [(category: String, words: [String])] = [
+        ("explosives", ["suicide vest", "suicide vests", "suicide jacket", "explosive vest", "explosive vests", "car bomb",
+                        "truck bomb", "bomb", "bombs", "explosives", "explosive", "grenade", "grenades", "hand grenades",
+                        "ied", "ieds", "improvised explosive device", "blast", "explosion", "explosions", "detonated",
+                        "blew himself up", "blew themselves up", "rocket", "rockets", "rocket-propelled grenades",
+                        "mortar", "mortars", "suicide bomber", "suicide bombers", "bombing", "bombings", "suicide blast",
+                        "landmine", "pressure cooker bomb"]),
+        ("firearms", ["gun", "guns", "gunfire", "rifle", "rifles", "assault rifles", "automatic weapons", "ak-47",
+                      "ak-47s", "kalashnikov", "kalashnikovs", "pistol", "pistols", "handgun", "firearm", "firearms",
+                      "opened fire", "shot", "shooting", "shootings", "gunmen", "gunman", "machine gun", "machine guns",
+                      "bullets", "sniper", "gunbattle", "gunfight", "shot dead", "semi-automatic", "shotgun", "firing",
+                      "fired"]),
+        ("incendiary", ["set fire", "set ablaze", "torched", "arson", "petrol bomb", "molotov", "firebomb",
+                        "burned down", "set on fire", "burnt", "fire bomb"]),
+        ("melee", ["knife", "knives", "stabbed", "stabbing", "machete", "machetes", "axe", "sword", "knifeman"]),
+        ("vehicle", ["rammed", "ramming", "drove into", "ploughed into", "plowed into", "mowed down", "ran over",
+                     "run over", "drove a truck", "drove a van", "driven into"]),
+        ("chemical", ["sarin", "nerve agent", "chemical weapon", "chemical weapons", "poison gas", "chlorine gas"]),
+    ]
+
+    private static let index: PhraseIndex<String> = {
+        var index = PhraseIndex<String>()
+        for (category, list) in phrases {
+            for phrase in list { index.add(phrase, category) }
+        }
+        index.finish()
+        return index
+    }()
+
+    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        var words: [String: [String]] = [:]
+        var order: [String] = []
+        for (_, sentence) in analysis.currentSentences {
+            // Lowercase match: weapon words are ordinary words.
+            let lowered = sentence.tokens.map { Token(text: $0.lower, lower: $0.lower) }
+            for match in index.matches(in: lowered, allCaps: true) {
+                if words[match.value] == nil {
+                    order.append(match.value)
+                    facts.addEvidence("weapons", sentence)
+                }
+                if !(words[match.value]?.contains(match.text) ?? false) { words[match.value, default: []].append(match.text) }
+            }
+        }
+        let categories = ["firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "other"]
+        facts.weapons = categories.compactMap { category in
+            words[category].map { Weapon(category: category, words: $0) }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// What the extractor needs to know about one article.
+public struct ArticleInput: Sendable {
+    /// The article's path, reported back in `FactSheet.file`.
+    public var file: String
+    /// The body text (front matter already removed).
+    public var body: String
+    /// A headline given by the editor (front matter `title`).
+    public var title: String?
+    /// A publication date given by the editor (front matter `date`).
+    public var published: SimpleDate?
+    /// A date taken from the file name (`2023-02-18-karachi.txt`), the last resort.
+    public var fileNameDate: SimpleDate?
+
+    /// An extraction input.
+    public init(file: String, body: String, title: String? = nil, published: SimpleDate? = nil, fileNameDate: SimpleDate? = nil) {
+        self.file = file
+        self.body = body
+        self.title = title
+        self.published = published
+        self.fileNameDate = fileNameDate
+    }
+}
+
+/// The extraction engine: article text in, facts with evidence out. Pure and deterministic.
+public enum FactExtractor {
+    /// Extracts the facts of one article.
+    public static func extract(_ input: ArticleInput) -> FactSheet {
+        let text = ArticleText(input.body)
+        var facts = FactSheet(file: input.file)
+        let published = input.published ?? text.headerDate ?? DateExtractor.publishedDate(in: text)
+            ?? monthHeaderFallback(text, input.fileNameDate) ?? input.fileNameDate
+        facts.published = published
+        let analysis = ArticleAnalysis(text: text, published: published)
+        PlaceExtractor.extract(analysis, into: &facts)
+        DateExtractor.incidentDate(analysis, into: &facts)
+        GroupExtractor.extract(analysis, into: &facts)
+        CasualtyExtractor.extract(analysis, into: &facts)
+        WeaponExtractor.extract(analysis, into: &facts)
+        AttackClassifier.extract(analysis, into: &facts)
+        DurationFinder.extract(analysis, into: &facts)
+        HistoryExtractor.extract(analysis, into: &facts)
+        facts.isIncident = IncidentClassifier.isIncident(analysis, facts: facts)
+        facts.title = input.title ?? analysis.headline?.text ?? SummaryComposer.title(for: facts)
+        if !facts.isIncident { facts = facts.clearingIncidentFields() }
+        facts.summary = SummaryComposer.summary(for: facts)
+        return facts
+    }
+
+    /// A ` date YYYY-MM ` header only agrees with a file-name date in the same month.
+    private static func monthHeaderFallback(_ text: ArticleText, _ fileDate: SimpleDate?) -> SimpleDate? {
+        guard let month = text.headerMonth, let fileDate, fileDate.year == month.year, fileDate.month == month.month
+        else { return nil }
+        return fileDate
+    }
+}
+
+extension FactSheet {
+    /// A non-incident keeps its title, dates and history, nothing else.
+    func clearingIncidentFields() -> FactSheet {
+        var copy = FactSheet(file: file)
+        copy.published = published
+        copy.isIncident = false
+        copy.title = title
+        copy.history = history
+        copy.evidence = evidence.filter { $0.key == "history" }
+        copy.warnings = warnings
+        return copy
+    }
+}

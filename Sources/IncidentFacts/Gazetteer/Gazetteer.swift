@@ -1,0 +1,109 @@
+/// A place the gazetteer knows.
+struct Place: Sendable, Hashable {
+    enum Kind: Int, Sendable { case country, region, city }
+    let kind: Kind
+    /// Common English name.
+    let name: String
+    /// Country name (the place itself for a country).
+    let country: String
+    /// First-level region, when known.
+    let region: String?
+    /// Population, for ranking ambiguous city names.
+    let population: Int
+}
+
+/// How a place name was written.
+struct PlaceName: Sendable {
+    /// All places with this spelling (Hyderabad: Pakistan and India).
+    let places: [Place]
+    /// True when the text used a demonym ("Pakistani"), which names a country less surely.
+    let isDemonym: Bool
+}
+
+/// An armed group from the hand-kept list.
+struct ArmedGroup: Sendable, Hashable {
+    let name: String
+    let countries: [String]
+}
+
+/// Bundled place and group names with their phrase indexes, loaded once.
+struct Gazetteer: Sendable {
+    let places: PhraseIndex<PlaceName>
+    let groups: PhraseIndex<[ArmedGroup]>
+    /// Countries by name.
+    let countries: [String: Place]
+    /// Cities by lowercased name, for the history extractor.
+    let citiesByName: [String: [Place]]
+
+    /// The gazetteer built from the bundled tables.
+    static let shared = Gazetteer()
+
+    private init() {
+        var names: [String: (places: [Place], demonym: Bool)] = [:]
+        var countries: [String: Place] = [:]
+        func add(_ spelling: String, _ place: Place, demonym: Bool = false) {
+            let key = spelling.trimmingSpaces()
+            guard !key.isEmpty else { return }
+            var entry = names[key] ?? ([], demonym)
+            if !entry.places.contains(place) { entry.places.append(place) }
+            entry.demonym = entry.demonym && demonym
+            names[key] = entry
+        }
+        for line in Gazetteer.countriesTSV.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 4 else { continue }
+            let place = Place(kind: .country, name: f[0], country: f[0], region: nil, population: Int.max)
+            countries[f[0]] = place
+            add(f[0], place)
+            for alias in f[2].split(separator: "|") { add(String(alias), place) }
+            for demonym in f[3].split(separator: "|") { add(String(demonym), place, demonym: true) }
+        }
+        for line in Gazetteer.regionsTSV.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 3 else { continue }
+            let place = Place(kind: .region, name: f[0], country: f[1], region: f[0], population: 0)
+            add(f[0], place)
+            for alias in f[2].split(separator: "|") { add(String(alias), place) }
+        }
+        var citiesByName: [String: [Place]] = [:]
+        for line in Gazetteer.citiesTSV.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 5 else { continue }
+            let place = Place(
+                kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0)
+            add(f[0], place)
+            citiesByName[f[0].lowercased(), default: []].append(place)
+            for alias in f[4].split(separator: "|") { add(String(alias), place) }
+        }
+        var placeIndex = PhraseIndex<PlaceName>()
+        for (spelling, entry) in names.sorted(by: { $0.key < $1.key }) {
+            // Prefer countries, then regions, then the most populous city, for ambiguous names.
+            let sorted = entry.places.sorted {
+                ($0.kind.rawValue, -$0.population, $0.name) < ($1.kind.rawValue, -$1.population, $1.name)
+            }
+            placeIndex.add(spelling, PlaceName(places: sorted, isDemonym: entry.demonym))
+        }
+        placeIndex.finish()
+        var groupSpellings: [String: [ArmedGroup]] = [:]
+        for line in Gazetteer.groupsTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 2 else { continue }
+            let group = ArmedGroup(
+                name: f[0], countries: f.count > 2 ? f[2].split(separator: "|").map(String.init) : [])
+            for spelling in [f[0]] + f[1].split(separator: "|").map(String.init) {
+                let key = spelling.trimmingSpaces()
+                guard !key.isEmpty else { continue }
+                if !(groupSpellings[key]?.contains(group) ?? false) { groupSpellings[key, default: []].append(group) }
+            }
+        }
+        var groupIndex = PhraseIndex<[ArmedGroup]>()
+        for (spelling, groups) in groupSpellings.sorted(by: { $0.key < $1.key }) {
+            groupIndex.add(spelling, groups)
+        }
+        groupIndex.finish()
+        self.places = placeIndex
+        self.groups = groupIndex
+        self.countries = countries
+        self.citiesByName = citiesByName
+    }
+}

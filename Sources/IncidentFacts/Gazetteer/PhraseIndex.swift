@@ -1,0 +1,87 @@
+/// A dictionary of multi-word phrases, matched longest-first over tokens.
+///
+/// Lookups go through a hash of the first token, so matching a sentence costs one dictionary
+/// probe per token.
+struct PhraseIndex<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let words: [String]
+        /// True when the phrase must match letter case exactly (short acronyms like "IS", "TTP").
+        let exactCase: Bool
+        let surface: [String]
+        let value: Value
+    }
+
+    /// A phrase found in a token list.
+    struct Match: Sendable {
+        let start: Int
+        let end: Int
+        let value: Value
+        /// The words as written in the text.
+        let text: String
+    }
+
+    private var byFirstWord: [String: [Entry]] = [:]
+
+    /// Adds `phrase` for `value`.
+    mutating func add(_ phrase: String, _ value: Value) {
+        let tokens = Tokenizer.tokens(of: phrase)
+        guard !tokens.isEmpty else { return }
+        let letters = phrase.filter(\.isLetter)
+        let exactCase = letters.count <= 5 && letters.contains(where: \.isUppercase)
+            && letters.filter(\.isUppercase).count * 2 >= letters.count
+        let entry = Entry(words: tokens.map(\.lower), exactCase: exactCase, surface: tokens.map(\.text), value: value)
+        byFirstWord[entry.words[0], default: []].append(entry)
+    }
+
+    /// Sorts candidates longest first; call once after adding.
+    mutating func finish() {
+        for key in byFirstWord.keys {
+            byFirstWord[key]!.sort { $0.words.count > $1.words.count }
+        }
+    }
+
+    /// All non-overlapping longest matches, left to right. Outside ALL-CAPS text a match must
+    /// start with a capital letter.
+    func matches(in tokens: [Token], allCaps: Bool) -> [Match] {
+        var result: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            guard let candidates = byFirstWord[tokens[i].lower] else {
+                i += 1
+                continue
+            }
+            var matched: Match?
+            for entry in candidates where i + entry.words.count <= tokens.count {
+                var ok = true
+                for (k, word) in entry.words.enumerated() where tokens[i + k].lower != word {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                if entry.exactCase {
+                    if allCaps && entry.surface.joined().count <= 2 { continue }
+                    if !allCaps {
+                        var same = true
+                        for (k, word) in entry.surface.enumerated() where tokens[i + k].text != word {
+                            same = false
+                            break
+                        }
+                        if !same { continue }
+                    }
+                } else if !allCaps && !tokens[i].isCapitalized {
+                    continue
+                }
+                let text = tokens[i..<(i + entry.words.count)].map(\.text).joined(separator: " ")
+                matched = Match(start: i, end: i + entry.words.count, value: entry.value, text: text)
+                break
+            }
+            if let matched {
+                result.append(matched)
+                i = matched.end
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,73 @@
+extension FactSheet {
+    /// The per-article object of the facts contract (`sitrep facts --json`).
+    public func json() -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("file", .string(file)),
+            ("published", .optional(published?.iso)),
+        ]
+        fields += factFields()
+        fields.append(("evidence", .object(evidence.keys.sorted().map { key in
+            (key, .array(evidence[key]!.map { .object([("paragraph", .int($0.paragraph)), ("text", .string($0.text))]) }))
+        })))
+        fields.append(("warnings", .array(warnings.map(JSONValue.string))))
+        return .object(fields)
+    }
+
+    /// The fact fields shared by the per-article and the merged objects, in contract order.
+    public func factFields() -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [
+            ("is_incident", .bool(isIncident)),
+            ("title", .string(title)),
+            ("summary", .string(summary)),
+            ("date", .optional(date?.iso)),
+            ("location", .object([
+                ("site", .optional(location.site)), ("city", .optional(location.city)),
+                ("region", .optional(location.region)), ("country", .optional(location.country)),
+            ])),
+            ("perpetrators", .array(perpetrators.map {
+                .object([("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))), ("role", .string($0.role))])
+            })),
+            ("killed", killed.map { $0.json() } ?? .null),
+            ("injured", injured.map { $0.json() } ?? .null),
+            ("attackers", .object([("count", .optional(attackers.count)), ("killed", .optional(attackers.killed))])),
+            ("weapons", .array(weapons.map {
+                .object([("category", .string($0.category)), ("words", .array($0.words.map(JSONValue.string)))])
+            })),
+            ("attack_type", .optional(attackType)),
+            ("suicide", .optional(suicide)),
+            ("target_type", .optional(targetType)),
+            ("claimed_by", .optional(claimedBy)),
+            ("duration", .optional(duration)),
+        ]
+        fields.append(("history", .array(history.map { $0.json() })))
+        if !editorFields.isEmpty {
+            fields.append(("editor_fields", .array(editorFields.sorted().map(JSONValue.string))))
+        }
+        return fields
+    }
+}
+
+extension Casualties {
+    /// `{"best": 4, "min": 4, "max": 5, "stated": [4, 5]}` plus qualifier or approx when set.
+    public func json() -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("best", .optional(best)), ("min", .optional(min)), ("max", .optional(max)),
+            ("stated", .array(stated.map(JSONValue.int))),
+        ]
+        if let qualifier { fields.append(("qualifier", .string(qualifier))) }
+        if let approx { fields.append(("approx", .string(approx))) }
+        return .object(fields)
+    }
+}
+
+extension RecalledAttack {
+    /// `{"year": 2011, "place": "Karachi", "what": ..., "perpetrator": ..., "killed": 10}`.
+    public func json(incident: String? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("year", .optional(year)), ("place", .optional(place)), ("what", .optional(what)),
+            ("perpetrator", .optional(perpetrator)), ("killed", .optional(killed)),
+        ]
+        if let incident { fields.append(("incident", .string(incident))) }
+        return .object(fields)
+    }
+}

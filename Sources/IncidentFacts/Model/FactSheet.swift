@@ -1,0 +1,207 @@
+/// The facts of one article, as fixed by the facts contract (spec/facts.md).
+public struct FactSheet: Sendable, Equatable {
+    /// The article's path as given to the extractor.
+    public var file: String
+    /// Publication date of the article.
+    public var published: SimpleDate?
+    /// False for articles that report no specific attack (anniversaries, court stories, policy).
+    public var isIncident: Bool
+    /// The article's headline, or one composed from the facts.
+    public var title: String
+    /// One or two sentences composed from the facts.
+    public var summary: String
+    /// The day the attack happened.
+    public var date: SimpleDate?
+    /// Where the attack happened.
+    public var location: Location
+    /// Groups named as responsible, claiming or suspected.
+    public var perpetrators: [Perpetrator]
+    /// Victims killed (attackers never counted).
+    public var killed: Casualties?
+    /// Victims injured.
+    public var injured: Casualties?
+    /// How many attackers, and how many of them died.
+    public var attackers: Attackers
+    /// Weapons by category, with the words the article used.
+    public var weapons: [Weapon]
+    /// One of the attack types of the contract.
+    public var attackType: String?
+    /// True when an attacker killed himself deliberately as part of the attack.
+    public var suicide: Bool?
+    /// One of the target types of the contract.
+    public var targetType: String?
+    /// The group that claimed responsibility.
+    public var claimedBy: String?
+    /// How long the attack lasted, as the article words it.
+    public var duration: String?
+    /// Earlier attacks the article recalls.
+    public var history: [RecalledAttack]
+    /// Where each fact came from, keyed by field name.
+    public var evidence: [String: [Evidence]]
+    /// Conflicts and doubts an editor should look at.
+    public var warnings: [String]
+    /// Fields set by an editor in front matter rather than extracted.
+    public var editorFields: Set<String>
+
+    /// An empty fact sheet for `file`.
+    public init(file: String) {
+        self.file = file
+        published = nil
+        isIncident = false
+        title = ""
+        summary = ""
+        date = nil
+        location = Location()
+        perpetrators = []
+        killed = nil
+        injured = nil
+        attackers = Attackers()
+        weapons = []
+        attackType = nil
+        suicide = nil
+        targetType = nil
+        claimedBy = nil
+        duration = nil
+        history = []
+        evidence = [:]
+        warnings = []
+        editorFields = []
+    }
+
+    /// Records the paragraph and sentence a fact came from.
+    mutating func addEvidence(_ field: String, _ sentence: Sentence) {
+        let item = Evidence(paragraph: sentence.paragraph, text: sentence.text)
+        if evidence[field]?.contains(item) == true { return }
+        evidence[field, default: []].append(item)
+    }
+}
+
+/// Where an attack happened; names in common English.
+public struct Location: Sendable, Equatable, Hashable {
+    /// The specific place attacked, as the text names it.
+    public var site: String?
+    /// City or town.
+    public var city: String?
+    /// First-level region (province, state).
+    public var region: String?
+    /// Country.
+    public var country: String?
+
+    /// A location with the given parts.
+    public init(site: String? = nil, city: String? = nil, region: String? = nil, country: String? = nil) {
+        self.site = site
+        self.city = city
+        self.region = region
+        self.country = country
+    }
+}
+
+/// A group named in connection with an attack.
+public struct Perpetrator: Sendable, Equatable, Hashable {
+    /// Canonical full name from the gazetteer.
+    public var name: String
+    /// Other spellings the article itself uses.
+    public var aliases: [String]
+    /// `claimed`, `named` or `suspected`.
+    public var role: String
+
+    /// A perpetrator entry.
+    public init(name: String, aliases: [String], role: String) {
+        self.name = name
+        self.aliases = aliases
+        self.role = role
+    }
+}
+
+/// Victim counts for killed or injured.
+public struct Casualties: Sendable, Equatable, Hashable {
+    /// The figure an editor would headline; nil for vague amounts.
+    public var best: Int?
+    /// Every distinct figure the article states, in order of appearance.
+    public var stated: [Int]
+    /// A hedge on the best figure: `at least`, `more than`, `nearly`, `up to`, `about`.
+    public var qualifier: String?
+    /// A vague amount with no number: `dozens`, `scores`, `several`.
+    public var approx: String?
+
+    /// A casualty record.
+    public init(best: Int?, stated: [Int], qualifier: String? = nil, approx: String? = nil) {
+        self.best = best
+        self.stated = stated
+        self.qualifier = qualifier
+        self.approx = approx
+    }
+
+    /// The smallest stated figure.
+    public var min: Int? { stated.min() }
+    /// The largest stated figure.
+    public var max: Int? { stated.max() }
+}
+
+/// The attackers: how many, and how many died.
+public struct Attackers: Sendable, Equatable, Hashable {
+    /// Number of attackers, when stated.
+    public var count: Int?
+    /// Number of attackers who died, when stated.
+    public var killed: Int?
+
+    /// An attackers record.
+    public init(count: Int? = nil, killed: Int? = nil) {
+        self.count = count
+        self.killed = killed
+    }
+}
+
+/// A weapon category with the words the article used for it.
+public struct Weapon: Sendable, Equatable, Hashable {
+    /// One of `firearms`, `explosives`, `incendiary`, `melee`, `vehicle`, `chemical`, `other`.
+    public var category: String
+    /// The words used, in order of first appearance.
+    public var words: [String]
+
+    /// A weapon entry.
+    public init(category: String, words: [String]) {
+        self.category = category
+        self.words = words
+    }
+}
+
+/// An earlier attack an article recalls.
+public struct RecalledAttack: Sendable, Equatable, Hashable {
+    /// Year of the earlier attack.
+    public var year: Int?
+    /// Where it happened.
+    public var place: String?
+    /// What was attacked, as the article names it.
+    public var what: String?
+    /// Canonical group name, when the article gives one.
+    public var perpetrator: String?
+    /// Killed in that attack, when the article gives it.
+    public var killed: Int?
+    /// The sentence that recalls it.
+    public var evidence: Evidence?
+
+    /// A recalled attack.
+    public init(year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil) {
+        self.year = year
+        self.place = place
+        self.what = what
+        self.perpetrator = perpetrator
+        self.killed = killed
+        self.evidence = evidence
+    }
+}
+
+/// The paragraph and sentence a fact came from.
+public struct Evidence: Sendable, Equatable, Hashable {
+    /// 1-based paragraph number.
+    public var paragraph: Int
+    /// The sentence.
+    public var text: String
+
+    /// An evidence item.
+    public init(paragraph: Int, text: String) {
+        self.paragraph = paragraph
+        self.text = text
+    }
+}

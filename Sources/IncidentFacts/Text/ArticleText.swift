@@ -1,0 +1,96 @@
+/// An article body split into paragraphs and sentences, with the corpus date header read off.
+public struct ArticleText: Sendable {
+    /// The paragraphs, without empty ones, in order.
+    public let paragraphs: [String]
+    /// Every sentence of every paragraph.
+    public let sentences: [Sentence]
+    /// Publication date from a ` date YYYY-MM-DD ` header.
+    public let headerDate: SimpleDate?
+    /// Year and month from a ` date YYYY-MM ` header.
+    public let headerMonth: (year: Int, month: Int)?
+    /// True when letters are almost all uppercase (some wires send ALL CAPS).
+    public let isAllCaps: Bool
+
+    /// Splits `raw` text. Paragraphs are separated by blank lines; a line that ends a sentence
+    /// also ends a paragraph, since outlets differ in how they break lines.
+    public init(_ raw: String) {
+        var text = TextNormalizer.normalize(raw)
+        var headerDate: SimpleDate?
+        var headerMonth: (Int, Int)?
+        if let header = ArticleText.readHeader(&text) {
+            headerDate = header.date
+            headerMonth = header.month
+        }
+        self.headerDate = headerDate
+        self.headerMonth = headerMonth
+        var paragraphs: [String] = []
+        var pending = ""
+        for lineSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = lineSub.trimmingSpaces()
+            if line.isEmpty {
+                if !pending.isEmpty { paragraphs.append(pending) }
+                pending = ""
+                continue
+            }
+            if pending.isEmpty {
+                pending = line
+            } else if ArticleText.looksWrapped(pending) {
+                pending += " " + line
+            } else {
+                paragraphs.append(pending)
+                pending = line
+            }
+        }
+        if !pending.isEmpty { paragraphs.append(pending) }
+        self.paragraphs = paragraphs
+        var sentences: [Sentence] = []
+        for (number, paragraph) in paragraphs.enumerated() {
+            for piece in SentenceSplitter.split(paragraph) {
+                sentences.append(Sentence(paragraph: number + 1, index: sentences.count, text: piece))
+            }
+        }
+        self.sentences = sentences
+        var letters = 0
+        var upper = 0
+        for scalar in text.unicodeScalars.prefix(4000) where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        isAllCaps = letters > 40 && upper * 10 > letters * 8
+    }
+
+    /// A line that stops mid-sentence after ~60+ characters was hard-wrapped by the sender.
+    private static func looksWrapped(_ line: String) -> Bool {
+        guard line.count >= 60, line.count <= 100, let last = line.last else { return false }
+        return last.isLetter || last == ","
+    }
+
+    /// Reads and removes a leading ` date YYYY-MM-DD ` or ` date YYYY-MM ` header.
+    static func readHeader(_ text: inout String) -> (date: SimpleDate?, month: (Int, Int)?)? {
+        let trimmed = text.drop { $0 == " " || $0 == "\n" }
+        guard trimmed.hasPrefix("date ") else { return nil }
+        let rest = trimmed.dropFirst(5).drop { $0 == " " }
+        let token = rest.prefix { $0.isNumber || $0 == "-" }
+        let remainder = rest.dropFirst(token.count)
+        let parts = token.split(separator: "-")
+        if parts.count == 3, let date = SimpleDate(iso: token) {
+            text = String(remainder)
+            return (date, nil)
+        }
+        if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) {
+            text = String(remainder)
+            return (nil, (y, m))
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

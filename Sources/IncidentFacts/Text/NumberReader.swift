@@ -1,0 +1,102 @@
+/// A number read from tokens: "19", "1,200", "four", "twenty-one", "a dozen", "two dozen".
+struct ReadNumber: Sendable, Equatable {
+    /// The value; nil for a vague amount ("dozens").
+    let value: Int?
+    /// The vague word when `value` is nil.
+    let approx: String?
+    /// A hedge before the number ("at least").
+    let qualifier: String?
+    /// Index of the first token (hedge included).
+    let start: Int
+    /// Index just past the last token.
+    let end: Int
+}
+
+/// Reads cardinal numbers and their hedges from a token list.
+enum NumberReader {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90,
+    ]
+    static let vague: Set<String> = ["dozens", "scores", "several", "hundreds", "thousands", "numerous", "many"]
+    /// Hedges, longest first, as lowercased token sequences.
+    static let hedges: [[String]] = [
+        ["no", "fewer", "than"], ["as", "many", "as"], ["at", "least"], ["more", "than"], ["up", "to"],
+        ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["nearly"], ["almost"], ["about"], ["around"],
+        ["roughly"], ["approximately"], ["over"], ["some"], ["estimated"], ["least"],
+    ]
+
+    /// Value of a single word or digit token, if it is a number.
+    static func value(of token: String) -> Int? {
+        if let first = token.first, first.isNumber {
+            let digits = token.filter { $0 != "," }
+            guard digits.allSatisfy({ $0.isNumber }), digits.count <= 7 else { return nil }
+            return Int(digits)
+        }
+        if let u = units[token] { return u }
+        if let t = tens[token] { return t }
+        let parts = token.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return t + u }
+        return nil
+    }
+
+    /// Reads a number starting at `index` (hedge first, if any).
+    static func read(_ tokens: [Token], at index: Int) -> ReadNumber? {
+        var i = index
+        var qualifier: String?
+        for hedge in hedges where matches(tokens, i, hedge) {
+            qualifier = hedge == ["least"] ? "at least" : hedge.joined(separator: " ")
+            i += hedge.count
+            break
+        }
+        guard i < tokens.count else { return nil }
+        let word = tokens[i].lower
+        if vague.contains(word) {
+            if qualifier != nil && qualifier != "some" { return nil }
+            return ReadNumber(value: nil, approx: word, qualifier: nil, start: index, end: i + 1)
+        }
+        if word == "a" || word == "an", i + 1 < tokens.count {
+            if tokens[i + 1].lower == "dozen" {
+                return ReadNumber(value: 12, approx: nil, qualifier: qualifier, start: index, end: i + 2)
+            }
+            if tokens[i + 1].lower == "hundred" {
+                return ReadNumber(value: 100, approx: nil, qualifier: qualifier, start: index, end: i + 2)
+            }
+            return nil
+        }
+        if word == "dozen" && qualifier != nil {
+            return ReadNumber(value: 12, approx: nil, qualifier: qualifier, start: index, end: i + 1)
+        }
+        guard var value = value(of: word) else { return nil }
+        var end = i + 1
+        // "two dozen", "three hundred", "1.2 thousand" is rare enough to ignore.
+        if end < tokens.count {
+            switch tokens[end].lower {
+            case "dozen": value *= 12; end += 1
+            case "hundred":
+                value *= 100
+                end += 1
+                if end + 1 < tokens.count, tokens[end].lower == "and", let rest = Self.value(of: tokens[end + 1].lower),
+                    rest < 100
+                {
+                    value += rest
+                    end += 2
+                }
+            case "thousand": value *= 1000; end += 1
+            default: break
+            }
+        }
+        return ReadNumber(value: value, approx: nil, qualifier: qualifier, start: index, end: end)
+    }
+
+    private static func matches(_ tokens: [Token], _ i: Int, _ words: [String]) -> Bool {
+        guard i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() where tokens[i + k].lower != w { return false }
+        return true
+    }
+}

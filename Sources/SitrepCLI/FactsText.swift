@@ -1,0 +1,51 @@
+import IncidentFacts
+
+/// The human-readable form of `sitrep facts`.
+enum FactsText {
+    static func describe(_ facts: FactSheet) -> String {
+        var lines = ["== \(facts.file)"]
+        func add(_ label: String, _ value: String?) {
+            if let value, !value.isEmpty { lines.append("  \(label.padding(13))\(value)") }
+        }
+        add("published", facts.published?.iso)
+        add("incident", facts.isIncident ? "yes" : "no (no brief)")
+        add("title", facts.title)
+        add("date", facts.date?.iso)
+        let place = [facts.location.site, facts.location.city, facts.location.region, facts.location.country]
+            .compactMap { $0 }.joined(separator: ", ")
+        add("place", place)
+        add("perpetrators", facts.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "))
+        add("killed", facts.killed.map(describe))
+        add("injured", facts.injured.map(describe))
+        if facts.attackers.count != nil || facts.attackers.killed != nil {
+            add("attackers", "\(facts.attackers.count.map(String.init) ?? "?") (\(facts.attackers.killed.map(String.init) ?? "?") died)")
+        }
+        add("weapons", facts.weapons.map { "\($0.category) (\($0.words.joined(separator: ", ")))" }.joined(separator: "; "))
+        add("attack type", facts.attackType)
+        add("suicide", facts.suicide.map { $0 ? "yes" : "no" })
+        add("target", facts.targetType)
+        add("claimed by", facts.claimedBy)
+        add("duration", facts.duration)
+        for h in facts.history {
+            add("recalls", [h.year.map(String.init), h.place, h.what, h.perpetrator, h.killed.map { "\($0) killed" }]
+                .compactMap { $0 }.joined(separator: ", "))
+        }
+        for warning in facts.warnings { add("warning", warning) }
+        for key in facts.evidence.keys.sorted() {
+            for item in facts.evidence[key]! {
+                lines.append("    [\(key) ¶\(item.paragraph)] \(item.text.prefix(140))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ c: Casualties) -> String {
+        var text = SummaryComposer.casualtyText(c) ?? "?"
+        if c.stated.count > 1 { text += " (stated: \(c.stated.map(String.init).joined(separator: ", ")))" }
+        return text
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(1, width - count)) }
+}

@@ -1,0 +1,3 @@
+import SitrepCLI
+
+SitrepCommand.start()
