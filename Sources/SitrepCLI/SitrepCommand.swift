@@ -7,8 +7,8 @@ public struct SitrepCommand: ParsableCommand {
         commandName: "sitrep",
         abstract: "Build a static site of incident briefs from news articles about attacks.",
         version: "0.1.0",
-        subcommands: [FactsCommand.self],
-        defaultSubcommand: FactsCommand.self
+        subcommands: [BuildCommand.self, FactsCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
     )
 
     public init() {}

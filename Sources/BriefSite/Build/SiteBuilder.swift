@@ -1,0 +1,136 @@
+import Foundation
+import IncidentFacts
+import MarkdownHTML
+
+/// What `sitrep build` needs to know.
+public struct BuildOptions: Sendable {
+    public var content = "content"
+    public var templates = "templates"
+    public var output = "public"
+    public var config = "sitrep.yml"
+    public var baseURL: String?
+    /// Build what can be built despite content errors (the exit code still reports them).
+    public var keepGoing = false
+
+    public init() {}
+}
+
+/// The outcome of a build.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var articleCount = 0
+    public var incidentCount = 0
+    public var seconds = 0.0
+    /// True when the site was written.
+    public var wrote = false
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// "Built 54 briefs from 57 articles in 0.42 s (3 warnings)".
+    public var summaryLine: String {
+        let time = String(format: "%.2f", seconds)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        var notes: [String] = []
+        if errors > 0 { notes.append("\(errors) error\(errors == 1 ? "" : "s")") }
+        if warningCount > 0 { notes.append("\(warningCount) warning\(warningCount == 1 ? "" : "s")") }
+        let tail = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
+        if !wrote { return "Build failed after \(time) s\(tail); the previous site was left as it was" }
+        return "Built \(incidentCount) brief\(incidentCount == 1 ? "" : "s") from \(articleCount) article\(articleCount == 1 ? "" : "s") in \(time) s\(tail)"
+    }
+}
+
+/// Runs the pipeline: load → extract → merge → cross-reference → compose → render → lay out → write.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        let started = Date()
+        var report = BuildReport()
+        defer { report.seconds = Date().timeIntervalSince(started) }
+        var (config, configProblems) = SiteConfig.load(path: options.config)
+        report.diagnostics += configProblems
+        if let baseURL = options.baseURL { config.baseURL = baseURL }
+
+        let (templateSet, templateProblems) = TemplateSet.load(folder: options.templates, displayPrefix: options.templates)
+        report.diagnostics += templateProblems
+        let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: options.content)
+        report.diagnostics += contentProblems
+        report.articleCount = articles.count
+        guard let templates = templateSet, !(report.hasErrors && !options.keepGoing), !configProblems.contains(where: { $0.severity == .error }) else {
+            report.diagnostics.sort()
+            report.seconds = Date().timeIntervalSince(started)
+            return report
+        }
+        let site = Site.make(articles: articles, config: config)
+        do {
+            try write(site, templates: templates, output: options.output)
+            report.wrote = true
+        } catch let failure as BuildFailure {
+            report.diagnostics += failure.diagnostics
+        } catch {
+            report.diagnostics.append(.error("cannot write the site: \(error.localizedDescription)", file: options.output))
+        }
+        report.incidentCount = site.archive.incidents.count
+        report.diagnostics.sort()
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// Renders every page and swaps the new site in.
+    static func write(_ site: Site, templates: TemplateSet, output: String) throws {
+        let writer = try SiteWriter(output: output)
+        do {
+            let files = PageRenderer.render(site, templates: templates)
+            for (path, text) in files { try writer.write(path, text) }
+            for (path, data) in templates.assets { try writer.write("assets/" + path, data) }
+            try writer.commit()
+        } catch {
+            writer.discard()
+            throw error
+        }
+    }
+}
+
+/// The site in memory: the archive and the settings it is rendered with.
+struct Site: Sendable {
+    let archive: Archive
+    let config: SiteConfig
+    let articleCount: Int
+
+    static func make(articles: [Article], config: SiteConfig) -> Site {
+        let facts = ParallelMap.map(articles) { ArticleFacts.extract($0) }
+        let pairs = Array(zip(articles, facts))
+        let incidents = IncidentMerger.merge(pairs)
+        let nonIncidents = pairs.filter { !$0.1.isIncident }.map { Source(article: $0.0, facts: $0.1) }
+        let archive = CrossReferencer.build(incidents, nonIncidents: nonIncidents)
+        return Site(archive: archive, config: config, articleCount: articles.count)
+    }
+}
+
+/// Composes, renders and lays out every page: path → text.
+enum PageRenderer {
+    static func render(_ site: Site, templates: TemplateSet) -> [(String, String)] {
+        MarkdownRenderer.prepare()
+        let linker = Linker(baseURL: site.config.baseURL)
+        let pages = PageContexts(archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
+        let briefs = ParallelMap.map(site.archive.incidents) { incident -> [(String, String)] in
+            let markdown = BriefComposer.markdown(for: incident, archive: site.archive, templates: templates, linker: linker)
+            let html = MarkdownRenderer.renderHTML(markdown)
+            let page = templates.render("brief.html", pages.brief(incident, bodyHTML: html))
+            return [("briefs/\(incident.id)/index.html", page), ("briefs/\(incident.id)/brief.md", markdown)]
+        }
+        var files = briefs.flatMap { $0 }
+        files.append(("index.html", templates.render("index.html", pages.index())))
+        files.append(("history/index.html", templates.render("history.html", pages.history())))
+        files.append(("groups/index.html", templates.render("groups.html", pages.groupsList())))
+        for group in site.archive.groups {
+            files.append(("groups/\(group.slug)/index.html", templates.render("group.html", pages.group(group))))
+        }
+        files.append(("places/index.html", templates.render("places.html", pages.placesList())))
+        for place in site.archive.places {
+            files.append(("places/\(place.slug)/index.html", templates.render("place.html", pages.place(place))))
+        }
+        files.append(("api/incidents.json", APIWriter.incidentsJSON(site.archive, linker: linker)))
+        return files
+    }
+}

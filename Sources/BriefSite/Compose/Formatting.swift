@@ -1,0 +1,39 @@
+import IncidentFacts
+
+/// Shared wording for figures and dates on pages.
+enum Formatting {
+    static func casualties(_ c: Casualties?) -> String {
+        guard let c else { return "–" }
+        return SummaryComposer.casualtyText(c) ?? "–"
+    }
+
+    static func date(_ d: SimpleDate?) -> String { d?.longText ?? "date unknown" }
+
+    /// "armed assault" → "Armed assault".
+    static func sentenceCase(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// Adds `last: true` to the final element so templates can place separators.
+    static func markLast(_ items: [[String: Any]]) -> [[String: Any]] {
+        var items = items
+        if !items.isEmpty { items[items.count - 1]["last"] = true }
+        return items
+    }
+
+    static func strings(_ items: [String]) -> [[String: Any]] {
+        markLast(items.map { ["name": $0, ".": $0] })
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Adds `hasX: Bool` for every array value `x`, so templates can show a heading only when a
+    /// list has items.
+    func withListFlags() -> [String: Any] {
+        var out = self
+        for (key, value) in self {
+            if let list = value as? [Any] {
+                out["has" + key.prefix(1).uppercased() + key.dropFirst()] = !list.isEmpty
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,142 @@
+import IncidentFacts
+
+/// Connects incidents: recalled attacks to their briefs, related incidents, the timeline, and
+/// the group and place indexes.
+public enum CrossReferencer {
+    public static func build(_ incidentsIn: [Incident], nonIncidents: [Source]) -> Archive {
+        var incidents = incidentsIn
+        var byID: [String: Int] = [:]
+        for (i, incident) in incidents.enumerated() { byID[incident.id] = i }
+        linkHistory(&incidents, byID: byID)
+        for i in incidents.indices {
+            incidents[i].related = RelatedRanker.related(to: incidents[i], among: incidents)
+        }
+        return Archive(
+            incidents: incidents, timeline: timeline(incidents, nonIncidents: nonIncidents),
+            groups: groups(incidents), places: places(incidents), nonIncidents: nonIncidents, incidentsByID: byID)
+    }
+
+    /// Links each recalled attack to the incident of that attack, when the archive has one.
+    static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
+        for i in incidents.indices {
+            for (k, recalled) in incidents[i].facts.history.enumerated() {
+                if let target = match(recalled, in: incidents, excluding: incidents[i].id) {
+                    incidents[i].historyLinks[k] = target
+                    let t = byID[target]!
+                    if !incidents[t].recalledIn.contains(incidents[i].id) { incidents[t].recalledIn.append(incidents[i].id) }
+                }
+            }
+        }
+        for i in incidents.indices { incidents[i].recalledIn.sort() }
+    }
+
+    /// The incident a recalled attack refers to: same year and place, group not contradicting.
+    static func match(_ recalled: RecalledAttack, in incidents: [Incident], excluding: String) -> String? {
+        guard let year = recalled.year else { return nil }
+        var best: (id: String, score: Int)?
+        for incident in incidents where incident.id != excluding {
+            guard let date = incident.sortDate, date.year == year else { continue }
+            var score = 0
+            let facts = incident.facts
+            if let place = recalled.place {
+                if place == facts.location.city { score += 3 }
+                else if place == facts.location.country || place == facts.location.region { score += 1 }
+                else { continue }
+            }
+            if let group = recalled.perpetrator {
+                if facts.perpetrators.contains(where: { $0.name == group }) { score += 2 } else if !facts.perpetrators.isEmpty { score -= 2 }
+            }
+            if let what = recalled.what, let site = facts.location.site {
+                score += IncidentMerger.siteWords(what).isDisjoint(with: IncidentMerger.siteWords(site)) ? 0 : 2
+            }
+            if let killed = recalled.killed, let best = facts.killed?.best, abs(killed - best) <= max(2, best / 5) { score += 1 }
+            guard score >= 3 else { continue }
+            if best == nil || score > best!.score || score == best!.score && incident.id < best!.id { best = (incident.id, score) }
+        }
+        return best?.id
+    }
+
+    /// Incidents and unlinked recalled attacks by year, newest first; recollections of the same
+    /// attack by several articles are one entry.
+    static func timeline(_ incidents: [Incident], nonIncidents: [Source]) -> [TimelineYear] {
+        var entries: [Int: [TimelineEntry]] = [:]
+        for incident in incidents {
+            guard let date = incident.sortDate else { continue }
+            entries[date.year, default: []].append(TimelineEntry(
+                incidentID: incident.id, recalled: nil, recalledBy: incident.recalledIn, date: date,
+                killed: incident.facts.killed?.best, label: incident.facts.title))
+        }
+        var recalledKeys: [String: (Int, Int)] = [:]
+        func addRecalled(_ recalled: RecalledAttack, by referrer: String) {
+            guard let year = recalled.year else { return }
+            let key = "\(year)|\(recalled.place ?? "")|\(recalled.what ?? "")"
+            if let (y, index) = recalledKeys[key] {
+                if !entries[y]![index].recalledBy.contains(referrer) { entries[y]![index].recalledBy.append(referrer) }
+                return
+            }
+            var label = recalled.what ?? "Attack"
+            if let place = recalled.place, !(recalled.what ?? "").contains(place) { label += " in \(place)" }
+            entries[year, default: []].append(TimelineEntry(
+                incidentID: nil, recalled: recalled, recalledBy: [referrer], date: nil, killed: recalled.killed, label: label))
+            recalledKeys[key] = (year, entries[year]!.count - 1)
+        }
+        for incident in incidents {
+            for (k, recalled) in incident.facts.history.enumerated() where incident.historyLinks[k] == nil {
+                addRecalled(recalled, by: incident.id)
+            }
+        }
+        for source in nonIncidents {
+            for recalled in source.facts.history {
+                if let id = match(recalled, in: incidents, excluding: "") {
+                    _ = id  // already on the timeline as an incident
+                    continue
+                }
+                addRecalled(recalled, by: source.file)
+            }
+        }
+        return entries.keys.sorted(by: >).map { year in
+            let sorted = entries[year]!.sorted { a, b in
+                let da = a.date?.dayNumber ?? Int.min, db = b.date?.dayNumber ?? Int.min
+                return da != db ? da > db : a.label < b.label
+            }
+            return TimelineYear(year: year, entries: sorted)
+        }
+    }
+
+    static func groups(_ incidents: [Incident]) -> [GroupPage] {
+        var pages: [String: GroupPage] = [:]
+        for incident in incidents {
+            for p in incident.facts.perpetrators {
+                var page = pages[p.name] ?? GroupPage(name: p.name, slug: Slug.make(p.name), aliases: [], incidentIDs: [])
+                for alias in p.aliases where !page.aliases.contains(alias) { page.aliases.append(alias) }
+                page.incidentIDs.append(incident.id)
+                pages[p.name] = page
+            }
+        }
+        return pages.values.sorted { $0.name < $1.name }.map { page in
+            var page = page
+            page.aliases.sort()
+            return page
+        }
+    }
+
+    static func places(_ incidents: [Incident]) -> [PlacePage] {
+        var pages: [String: PlacePage] = [:]
+        for incident in incidents {
+            if let country = incident.facts.location.country {
+                let slug = Slug.make(country)
+                pages[slug, default: PlacePage(name: country, slug: slug, kind: .country, country: nil, incidentIDs: [])]
+                    .incidentIDs.append(incident.id)
+            }
+            if let city = incident.facts.location.city {
+                var slug = Slug.make(city)
+                if let existing = pages[slug], existing.kind == .country || existing.country != incident.facts.location.country {
+                    slug += "-" + Slug.make(incident.facts.location.country ?? "city")
+                }
+                pages[slug, default: PlacePage(name: city, slug: slug, kind: .city, country: incident.facts.location.country, incidentIDs: [])]
+                    .incidentIDs.append(incident.id)
+            }
+        }
+        return pages.values.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+    }
+}

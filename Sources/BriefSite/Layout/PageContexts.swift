@@ -1,0 +1,187 @@
+import IncidentFacts
+
+/// Builds the template context of every page of the site.
+struct PageContexts {
+    let archive: Archive
+    let config: SiteConfig
+    let linker: Linker
+    let articleCount: Int
+
+    /// Fields every page template uses: site settings, root, links to the main sections.
+    func common(depth: Int, title: String, path: String, description: String? = nil) -> [String: Any] {
+        var context: [String: Any] = [
+            "site": [
+                "title": config.title, "description": config.description, "language": config.language,
+                "articleCount": String(articleCount),
+            ] as [String: Any],
+            "root": linker.root(depth: depth),
+            "home": linker.page("", from: depth),
+            "indexFile": linker.indexFile,
+            "pageTitle": title,
+            "description": description ?? config.description,
+        ]
+        if let canonical = linker.canonical(path) { context["canonical"] = canonical }
+        return context
+    }
+
+    /// One incident as a row or list item, with links from a page `depth` folders down.
+    func incidentItem(_ incident: Incident, depth: Int) -> [String: Any] {
+        let f = incident.facts
+        var item: [String: Any] = [
+            "id": incident.id,
+            "link": linker.brief(incident.id, from: depth),
+            "headline": f.title,
+            "dateText": Formatting.date(incident.sortDate),
+            "dateISO": incident.sortDate?.iso ?? "",
+            "year": incident.sortDate.map { String($0.year) } ?? "",
+            "killedText": Formatting.casualties(f.killed),
+            "injuredText": Formatting.casualties(f.injured),
+            "killedSort": f.killed?.best.map(String.init) ?? "",
+            "injuredSort": f.injured?.best.map(String.init) ?? "",
+            "attackType": f.attackType ?? "",
+            "groupList": f.perpetrators.map(\.name).joined(separator: "|"),
+        ]
+        if let country = f.location.country {
+            item["country"] = country
+            item["countryLink"] = linker.place(placeSlug(country, kind: .country, country: nil), from: depth)
+        }
+        if let city = f.location.city {
+            item["city"] = city
+            item["cityLink"] = linker.place(placeSlug(city, kind: .city, country: f.location.country), from: depth)
+        }
+        item["groups"] = Formatting.markLast(f.perpetrators.map { p in
+            ["name": p.name, "link": linker.group(Slug.make(p.name), from: depth)]
+        })
+        return item
+    }
+
+    func placeSlug(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
+        archive.places.first { $0.name == name && $0.kind == kind && (kind == .country || $0.country == country) }?.slug
+            ?? Slug.make(name)
+    }
+
+    func index() -> [String: Any] {
+        var context = common(depth: 0, title: "Incidents", path: "")
+        context["script"] = true
+        context["incidentCount"] = String(archive.incidents.count)
+        context["incidents"] = archive.incidents.map { incidentItem($0, depth: 0) }
+        context["countries"] = Set(archive.incidents.compactMap(\.facts.location.country)).sorted()
+        context["groupNames"] = archive.groups.map(\.name)
+        context["years"] = Set(archive.incidents.compactMap { $0.sortDate?.year }).sorted(by: >).map(String.init)
+        context["types"] = Set(archive.incidents.compactMap(\.facts.attackType)).sorted()
+        context["nonIncidents"] = archive.nonIncidents.map { ["title": $0.facts.title, "file": $0.file] }
+        return context.withListFlags()
+    }
+
+    func brief(_ incident: Incident, bodyHTML: String) -> [String: Any] {
+        var context = common(depth: 2, title: incident.facts.title, path: "briefs/\(incident.id)/", description: incident.facts.summary)
+        context["bodyHTML"] = bodyHTML
+        context["id"] = incident.id
+        context["headline"] = incident.facts.title
+        context["dateText"] = Formatting.date(incident.sortDate)
+        context["year"] = incident.sortDate.map { String($0.year) } ?? ""
+        context["related"] = incident.related.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }
+        context["recalledIn"] = incident.recalledIn.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }
+        var places: [[String: Any]] = []
+        if let city = incident.facts.location.city {
+            places.append(["name": city, "link": linker.place(placeSlug(city, kind: .city, country: incident.facts.location.country), from: 2)])
+        }
+        if let country = incident.facts.location.country {
+            places.append(["name": country, "link": linker.place(placeSlug(country, kind: .country, country: nil), from: 2)])
+        }
+        context["placeLinks"] = places
+        context["groupLinks"] = incident.facts.perpetrators.map { ["name": $0.name, "link": linker.group(Slug.make($0.name), from: 2)] }
+        return context.withListFlags()
+    }
+
+    func history() -> [String: Any] {
+        var context = common(depth: 1, title: "Timeline", path: "history/")
+        var recalled = 0
+        context["years"] = archive.timeline.map { year -> [String: Any] in
+            let entries = year.entries.map { entry -> [String: Any] in
+                var item: [String: Any] = ["label": entry.label]
+                if let id = entry.incidentID { item["link"] = linker.brief(id, from: 1) } else { recalled += 1 }
+                if let date = entry.date { item["dateText"] = date.longText }
+                if let killed = entry.killed { item["killed"] = String(killed) }
+                item["recalledBy"] = Formatting.markLast(entry.recalledBy.map { referrer in
+                    if let incident = archive.incident(referrer) {
+                        return ["label": incident.facts.title, "link": linker.brief(referrer, from: 1)]
+                    }
+                    return ["label": archive.nonIncidents.first { $0.file == referrer }?.facts.title ?? referrer]
+                })
+                return item.withListFlags()
+            }
+            return ["year": String(year.year), "entries": entries]
+        }
+        context["incidentCount"] = String(archive.incidents.count)
+        context["recalledCount"] = String(recalled)
+        var perYear: [Int: (count: Int, killed: Int)] = [:]
+        for incident in archive.incidents {
+            guard let year = incident.sortDate?.year else { continue }
+            perYear[year, default: (0, 0)].count += 1
+            perYear[year, default: (0, 0)].killed += incident.facts.killed?.best ?? 0
+        }
+        context["chartSVG"] = Chart.yearly(perYear, title: "Incidents and deaths per year")
+        return context
+    }
+
+    func groupsList() -> [String: Any] {
+        var context = common(depth: 1, title: "Groups", path: "groups/")
+        context["groups"] = archive.groups.map { group -> [String: Any] in
+            let incidents = group.incidentIDs.compactMap { archive.incident($0) }
+            return ["name": group.name, "link": linker.group(group.slug, from: 1), "count": String(incidents.count),
+                    "one": incidents.count == 1, "killed": String(incidents.compactMap { $0.facts.killed?.best }.reduce(0, +))]
+        }
+        return context.withListFlags()
+    }
+
+    func group(_ group: GroupPage) -> [String: Any] {
+        var context = common(depth: 2, title: group.name, path: "groups/\(group.slug)/")
+        let incidents = group.incidentIDs.compactMap { archive.incident($0) }
+        context["name"] = group.name
+        context["aliases"] = group.aliases
+        context.merge(totals(incidents)) { $1 }
+        let dates = incidents.compactMap(\.sortDate).sorted()
+        context["first"] = dates.first?.longText ?? "–"
+        context["last"] = dates.last?.longText ?? "–"
+        var perYear: [Int: (count: Int, killed: Int)] = [:]
+        for incident in incidents {
+            guard let year = incident.sortDate?.year else { continue }
+            perYear[year, default: (0, 0)].count += 1
+            perYear[year, default: (0, 0)].killed += incident.facts.killed?.best ?? 0
+        }
+        context["chartSVG"] = Chart.yearly(perYear, title: "Incidents per year by \(group.name)")
+        context["incidents"] = incidents.map { incidentItem($0, depth: 2) }
+        return context.withListFlags()
+    }
+
+    func placesList() -> [String: Any] {
+        var context = common(depth: 1, title: "Places", path: "places/")
+        func item(_ page: PlacePage) -> [String: Any] {
+            ["name": page.name, "link": linker.place(page.slug, from: 1), "count": String(page.incidentIDs.count),
+             "one": page.incidentIDs.count == 1, "country": page.country ?? ""]
+        }
+        context["countries"] = archive.places.filter { $0.kind == .country }.map(item)
+        context["cities"] = archive.places.filter { $0.kind == .city }.map(item)
+        return context.withListFlags()
+    }
+
+    func place(_ page: PlacePage) -> [String: Any] {
+        var context = common(depth: 2, title: page.name, path: "places/\(page.slug)/")
+        let incidents = page.incidentIDs.compactMap { archive.incident($0) }
+        context["name"] = page.name
+        if let country = page.country {
+            context["country"] = country
+            context["countryLink"] = linker.place(placeSlug(country, kind: .country, country: nil), from: 2)
+        }
+        context.merge(totals(incidents)) { $1 }
+        context["incidents"] = incidents.map { incidentItem($0, depth: 2) }
+        return context.withListFlags()
+    }
+
+    private func totals(_ incidents: [Incident]) -> [String: Any] {
+        ["count": String(incidents.count),
+         "killed": String(incidents.compactMap { $0.facts.killed?.best }.reduce(0, +)),
+         "injured": String(incidents.compactMap { $0.facts.injured?.best }.reduce(0, +))]
+    }
+}

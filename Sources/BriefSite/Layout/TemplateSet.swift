@@ -1,0 +1,115 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, parsed and checked before any page is built.
+///
+/// swift-mustache renders a missing partial as empty text, so every `{{> partial}}` named by a
+/// template is checked here, and a missing one is an error with the template's line.
+public struct TemplateSet: Sendable {
+    /// Templates every site needs.
+    public static let required = [
+        "brief.md", "index.html", "brief.html", "history.html", "groups.html", "group.html", "places.html",
+        "place.html", "partials/head", "partials/footer", "partials/incident-list",
+    ]
+
+    let library: MustacheLibrary
+    /// Files copied to `assets/` as they are.
+    let assets: [(path: String, data: Data)]
+
+    /// Loads `folder` (its `.mustache` files and its `assets/`).
+    public static func load(folder: String, displayPrefix: String) -> (TemplateSet?, [Diagnostic]) {
+        MarkdownContentType.register()
+        let fm = FileManager.default
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: (text: String, display: String)] = [:]
+        var assets: [(String, Data)] = []
+        guard let enumerator = fm.enumerator(atPath: folder) else {
+            return (nil, [.error("templates folder not found", file: displayPrefix)])
+        }
+        var files: [String] = []
+        while let next = enumerator.nextObject() as? String { files.append(next) }
+        for relative in files.sorted() {
+            let full = folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            if relative.hasPrefix("assets/") {
+                if let data = fm.contents(atPath: full) { assets.append((String(relative.dropFirst(7)), data)) }
+            } else if relative.hasSuffix(".mustache") {
+                guard let data = fm.contents(atPath: full), let text = String(data: data, encoding: .utf8) else {
+                    diagnostics.append(.error("template is not readable UTF-8 text", file: displayPrefix + "/" + relative))
+                    continue
+                }
+                sources[String(relative.dropLast(9))] = (text, displayPrefix + "/" + relative)
+            }
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                templates[name] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "template syntax: \(error.error)", file: source.display, line: error.context.lineNumber,
+                    column: error.context.columnNumber))
+            } catch {
+                diagnostics.append(.error("template syntax: \(error)", file: source.display))
+            }
+        }
+        for name in required where sources[name] == nil {
+            diagnostics.append(.error("required template '\(name).mustache' is missing", file: displayPrefix))
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for (partial, line, column) in partialReferences(in: source.text) where sources[partial] == nil {
+                diagnostics.append(.error(
+                    "partial '\(partial)' is not in the templates folder (it would render as nothing)",
+                    file: source.display, line: line, column: column))
+            }
+            _ = name
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
+    }
+
+    /// Renders template `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` tags with their line and column.
+    static func partialReferences(in text: String) -> [(String, Int, Int)] {
+        var found: [(String, Int, Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let after = rest[open.upperBound...]
+                guard let close = after.range(of: "}}") else { break }
+                let name = after[..<close.lowerBound].trimmingSpaces()
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, lineIndex + 1, column))
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+}
+
+/// Escapes values printed into the Markdown brief, so article text cannot add links, HTML or
+/// formatting. Used by `{{% CONTENT_TYPE: MARKDOWN}}`.
+struct MarkdownContentType: MustacheContentType {
+    static let registered: Void = { MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN") }()
+    static func register() { _ = registered }
+
+    func escapeText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for ch in text {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!", "&", "{", "}", "(", ")", "$":
+                out.append("\\")
+                out.append(ch)
+            case "\n", "\r": out.append(" ")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

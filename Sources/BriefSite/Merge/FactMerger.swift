@@ -1,0 +1,96 @@
+import IncidentFacts
+
+/// Combines the facts of several reports of one attack.
+///
+/// Figures: the latest report's headline figure wins (an editor's figure wins over any), and
+/// every stated figure is kept. Places, dates and types: the value most reports agree on, the
+/// latest breaking ties.
+enum FactMerger {
+    static func merge(_ reports: [FactSheet]) -> FactSheet {
+        guard var merged = reports.last, reports.count > 1 else { return reports[0] }
+        merged.file = ""
+        merged.title = reports.last!.title
+        merged.date = vote(reports.map(\.date))
+        merged.location = Location(
+            site: vote(reports.map(\.location.site)), city: vote(reports.map(\.location.city)),
+            region: vote(reports.map(\.location.region)), country: vote(reports.map(\.location.country)))
+        merged.killed = mergeCasualties(reports.map(\.killed), editor: reports.map { $0.editorFields.contains("killed") })
+        merged.injured = mergeCasualties(reports.map(\.injured), editor: reports.map { $0.editorFields.contains("injured") })
+        merged.attackers = Attackers(
+            count: reports.reversed().compactMap(\.attackers.count).first,
+            killed: reports.reversed().compactMap(\.attackers.killed).first)
+        var groups: [Perpetrator] = []
+        let strength = ["claimed": 3, "named": 2, "suspected": 1]
+        for report in reports {
+            for p in report.perpetrators {
+                if let i = groups.firstIndex(where: { $0.name == p.name }) {
+                    for alias in p.aliases where !groups[i].aliases.contains(alias) { groups[i].aliases.append(alias) }
+                    if (strength[p.role] ?? 0) > (strength[groups[i].role] ?? 0) { groups[i].role = p.role }
+                } else {
+                    groups.append(p)
+                }
+            }
+        }
+        merged.perpetrators = groups
+        var weapons: [Weapon] = []
+        for report in reports {
+            for w in report.weapons {
+                if let i = weapons.firstIndex(where: { $0.category == w.category }) {
+                    for word in w.words where !weapons[i].words.contains(word) { weapons[i].words.append(word) }
+                } else {
+                    weapons.append(w)
+                }
+            }
+        }
+        let order = ["firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "other"]
+        merged.weapons = weapons.sorted { (order.firstIndex(of: $0.category) ?? 9) < (order.firstIndex(of: $1.category) ?? 9) }
+        merged.attackType = vote(reports.map(\.attackType))
+        merged.targetType = vote(reports.map(\.targetType))
+        merged.suicide = reports.contains { $0.suicide == true } ? true : vote(reports.map(\.suicide))
+        merged.claimedBy = vote(reports.map(\.claimedBy))
+        merged.duration = reports.reversed().compactMap(\.duration).first
+        var history: [RecalledAttack] = []
+        for report in reports {
+            for h in report.history where !history.contains(where: { $0.year == h.year && $0.place == h.place }) {
+                history.append(h)
+            }
+        }
+        merged.history = history
+        merged.evidence = [:]
+        var warnings: [String] = []
+        for (field, values) in [("killed", reports.map { $0.killed?.best }), ("injured", reports.map { $0.injured?.best })] {
+            let distinct = values.compactMap { $0 }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            if distinct.count > 1 {
+                warnings.append("\(field): reports differ (\(distinct.map(String.init).joined(separator: ", "))); the latest is used")
+            }
+        }
+        let places = Set(reports.compactMap(\.location.city))
+        if places.count > 1 { warnings.append("city: reports differ (\(places.sorted().joined(separator: ", ")))") }
+        merged.warnings = warnings
+        merged.editorFields = reports.reduce(into: Set<String>()) { $0.formUnion($1.editorFields) }
+        merged.summary = merged.editorFields.contains("summary") ? reports.last!.summary : SummaryComposer.summary(for: merged)
+        return merged
+    }
+
+    /// The most common non-nil value; the latest wins a tie.
+    static func vote<T: Hashable>(_ values: [T?]) -> T? {
+        var counts: [T: Int] = [:]
+        var last: [T: Int] = [:]
+        for (i, v) in values.enumerated() {
+            guard let v else { continue }
+            counts[v, default: 0] += 1
+            last[v] = i
+        }
+        return counts.keys.max { a, b in (counts[a]!, last[a]!) < (counts[b]!, last[b]!) }
+    }
+
+    /// Latest headline figure (an editor's figure first), every stated figure kept.
+    static func mergeCasualties(_ values: [Casualties?], editor: [Bool]) -> Casualties? {
+        let present = values.enumerated().compactMap { i, c in c.map { (i, $0) } }
+        guard !present.isEmpty else { return nil }
+        let chosen = present.last { editor[$0.0] }?.1 ?? present.last { $0.1.best != nil }?.1 ?? present.last!.1
+        var stated: [Int] = []
+        for (_, c) in present { for n in c.stated where !stated.contains(n) { stated.append(n) } }
+        return Casualties(best: chosen.best, stated: stated, qualifier: chosen.qualifier, approx: chosen.approx)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import IncidentFacts
+
+/// Gives incidents ids that do not change when other articles come and go.
+///
+/// The id is built from the incident's first report alone (attack date, city, site), so adding a
+/// later report or another incident never renames a page. Two incidents that would share an id
+/// are told apart by a short hash of their first report's path, not by their order.
+enum IncidentIDs {
+    static func assign(_ incidents: inout [Incident]) {
+        var base: [String] = []
+        for incident in incidents {
+            let first = incident.sources[0].facts
+            var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]
+            if let city = first.location.city ?? first.location.country { parts.append(Slug.make(city)) }
+            if let site = first.location.site {
+                let words = Slug.make(site).split(separator: "-").prefix(5).joined(separator: "-")
+                if !words.isEmpty { parts.append(words) }
+            } else if let type = first.attackType {
+                parts.append(Slug.make(type))
+            }
+            base.append(parts.filter { !$0.isEmpty }.joined(separator: "-"))
+        }
+        var counts: [String: Int] = [:]
+        for id in base { counts[id, default: 0] += 1 }
+        for i in incidents.indices {
+            incidents[i].id = counts[base[i]]! > 1 ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
+        }
+    }
+}
+
+/// URL-safe names: lowercase ASCII letters, digits and hyphens only, so no id or slug can
+/// leave the output folder.
+public enum Slug {
+    /// "Tehreek-e-Taliban Pakistan" → "tehreek-e-taliban-pakistan"; "Kurfürstendamm" → "kurfurstendamm".
+    public static func make(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let v = scalar.value
+            if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else if (0x41...0x5A).contains(v) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(Unicode.Scalar(v + 32)!)
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar == "'" {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(out.prefix(80))
+    }
+
+    /// Six hex digits of an FNV-1a hash; the same on every machine and run.
+    public static func shortHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(hex.suffix(6))
+    }
+}

@@ -1,0 +1,92 @@
+import IncidentFacts
+
+/// Merges reports of the same attack into incidents.
+///
+/// Two reports are the same attack when their places agree, their attack dates are within two
+/// days, and their groups, targets and sites do not contradict each other. Reports are taken
+/// oldest first and each joins the best-fitting incident so far, or starts a new one.
+public enum IncidentMerger {
+    /// Score a report needs against an incident to join it.
+    static let joinThreshold = 3.0
+
+    /// Groups incident articles into incidents, sorted newest first.
+    public static func merge(_ reports: [(Article, FactSheet)]) -> [Incident] {
+        let ordered = reports.filter { $0.1.isIncident }.sorted { a, b in
+            let da = a.1.date ?? a.1.published, db = b.1.date ?? b.1.published
+            switch (da, db) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.0.path < b.0.path
+            }
+        }
+        var clusters: [[Source]] = []
+        for (article, facts) in ordered {
+            let source = Source(article: article, facts: facts)
+            var best: (index: Int, score: Double)?
+            for (index, cluster) in clusters.enumerated() {
+                let score = cluster.map { compatibility(facts, $0.facts) }.min() ?? -.infinity
+                if score >= joinThreshold, best == nil || score > best!.score { best = (index, score) }
+            }
+            if let best {
+                clusters[best.index].append(source)
+            } else {
+                clusters.append([source])
+            }
+        }
+        var incidents = clusters.map { sources -> Incident in
+            let sorted = sources.sorted { ($0.facts.published ?? SimpleDate(dayNumber: 0), $0.file) < ($1.facts.published ?? SimpleDate(dayNumber: 0), $1.file) }
+            return Incident(id: "", facts: FactMerger.merge(sorted.map(\.facts)), sources: sorted)
+        }
+        IncidentIDs.assign(&incidents)
+        incidents.sort { a, b in
+            let da = a.sortDate ?? SimpleDate(dayNumber: 0), db = b.sortDate ?? SimpleDate(dayNumber: 0)
+            return da != db ? da > db : a.id < b.id
+        }
+        return incidents
+    }
+
+    /// How well two reports fit one attack; below `joinThreshold` they stay apart.
+    static func compatibility(_ a: FactSheet, _ b: FactSheet) -> Double {
+        var score = 0.0
+        if let x = a.location.country, let y = b.location.country {
+            guard x == y else { return -.infinity }
+            score += 0.5
+        }
+        if let x = a.location.city, let y = b.location.city {
+            guard x == y else { return -.infinity }
+            score += 2
+        }
+        if let x = a.date, let y = b.date {
+            let gap = abs(x.dayNumber - y.dayNumber)
+            guard gap <= 2 else { return -.infinity }
+            score += gap == 0 ? 2 : 1.5
+        } else if let x = a.date ?? a.published, let y = b.date ?? b.published {
+            let gap = abs(x.dayNumber - y.dayNumber)
+            guard gap <= 4 else { return -.infinity }
+            score += 1
+        } else if let x = a.date ?? a.published ?? b.date ?? b.published {
+            // An undated report cannot be placed in time; the year in its text must not contradict.
+            _ = x
+        }
+        if let x = a.targetType, let y = b.targetType {
+            score += x == y ? 1 : -2
+        }
+        let groupsA = Set(a.perpetrators.map(\.name)), groupsB = Set(b.perpetrators.map(\.name))
+        if !groupsA.isEmpty && !groupsB.isEmpty {
+            score += groupsA.isDisjoint(with: groupsB) ? -2 : 1
+        }
+        if let x = a.location.site, let y = b.location.site {
+            let shared = siteWords(x).intersection(siteWords(y))
+            score += shared.isEmpty ? 0 : min(2, Double(shared.count))
+        }
+        if let x = a.attackType, let y = b.attackType, x == y { score += 0.5 }
+        return score
+    }
+
+    /// Distinctive words of a site name ("karachi", "police", "office").
+    static func siteWords(_ site: String) -> Set<String> {
+        let stop: Set<String> = ["the", "of", "a", "and", "in", "on", "at", "'s", "near"]
+        return Set(site.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !stop.contains($0) && $0.count > 2 })
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Writes the site into a staging folder beside the output and swaps it in whole, so a failed
+/// or killed build never leaves a half-written site.
+public struct SiteWriter {
+    /// The output folder.
+    public let output: String
+    /// The staging folder of this build.
+    let staging: String
+
+    /// Prepares a fresh staging folder and removes any left by killed builds.
+    public init(output: String) throws {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        self.output = url.path
+        let parent = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        for leftover in (try? fm.contentsOfDirectory(atPath: parent)) ?? []
+        where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).old-") {
+            try? fm.removeItem(atPath: parent + "/" + leftover)
+        }
+        staging = parent + "/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes `data` at `relativePath` inside the staging folder. Paths come from slugs and ids
+    /// made of [a-z0-9-]; anything else is refused so nothing lands outside the output.
+    public func write(_ relativePath: String, _ data: Data) throws {
+        guard SiteWriter.isSafe(relativePath) else {
+            throw BuildFailure(diagnostics: [.error("refused to write '\(relativePath)': outside the output folder", file: output)])
+        }
+        let full = staging + "/" + relativePath
+        let folder = (full as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: full))
+    }
+
+    /// Writes UTF-8 text.
+    public func write(_ relativePath: String, _ text: String) throws {
+        try write(relativePath, Data(text.utf8))
+    }
+
+    /// A relative path with no "..", no leading "/", no empty parts.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
+    }
+
+    /// Replaces the output folder with the staged site.
+    public func commit() throws {
+        let fm = FileManager.default
+        let old = (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent
+            + ".old-\(ProcessInfo.processInfo.processIdentifier)"
+        if fm.fileExists(atPath: output) { try fm.moveItem(atPath: output, toPath: old) }
+        do {
+            try fm.moveItem(atPath: staging, toPath: output)
+        } catch {
+            if fm.fileExists(atPath: old) { try? fm.moveItem(atPath: old, toPath: output) }
+            throw error
+        }
+        try? fm.removeItem(atPath: old)
+    }
+
+    /// Throws the staged files away; the previous site stays.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}
