@@ -40,7 +40,6 @@ let package = Package(
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "IncidentFactsTests", dependencies: ["IncidentFacts"]),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "IncidentFacts"]),
-        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1963,3 +1963,42 @@ MA-04 = Rabat
 MA-07 = Marrakesh
 MA-01 = Tangier
 """, sep="=")
+
+
+# --------------------------------------------------------------------------
+# Cities
+# --------------------------------------------------------------------------
+
+# Place names that are also ordinary English words, common given names or
+# surnames, companies, peoples or generic neighbourhood labels, and so appear
+# capitalised in news prose far more often than they refer to the place.
+# Never emitted as a city name or alias.  "_" stands for a space.
+STOPLIST = {w.replace("_", " ") for w in """
+Of Most Mobile Reading Bath Split Male Police Bar Ban Man Mango Metro Hub
+Orange Paradise Enterprise Surprise Vista Mesa Mesquite Midland Spring Springs
+Commonwealth Centennial Centurion Corona Cypress Delta Derby Garland Harrow
+Barking Billings Boulder Bender Archway Cairns Erode Lander Lira Natal Oral
+Pest Riverside Ruse Saga Samba Shaping Simmering Slough Tours Van Warder
+Woodlands Independence Concord Temple Mission Plantation Sunrise Largo Bend
+Flint Sparks Hoover Canton Meridian Goodyear Buckeye Carmel Fishers Waterloo
+Westminster Windsor Libertad Liberty Poblacion Concepcion Concepción Colon
+Colón Sale Chas Pali Hit Tal Nan Tak Roi Batman Hollywood Formosa Jamaica
+Latina Mascara Balsas Bimbo Bole Brusque Jingling Mantilla Pare Saki Sari Bade
+Severnyy Centralniy Tsentralnyi Desna Oktyabrsky Kalininskiy Zarichnyi
+Cheremushky Victoria Regina Jackson Lincoln Hamilton Gary Irving Norman Tyler
+Lawrence Warren Clinton Aurora Chester Mercedes Alexandra Ann Brandon Brent
+Cary Elizabeth Eugene Everett George Gilbert Mary Nancy Nigel Savannah Madison
+Milton Allen Franklin Augusta Frederick Quincy Lynn Whitney Tracy Troy Bryan
+Davie Dudley Carolina Kimberley Sandy Murray Preston Santana Vladimir Timon
+Carson Davis Hayward Elgin Hammond Ogden Kent Kennedy Moreno Rodriguez Santos
+Serra Sutton Thornton Richardson Henderson Montgomery Beaumont Chandler
+Davenport Newton Markham Mansfield Langley Lancaster Livingstone Lowell
+Paterson Bolton Blackburn Barrie Denton Greeley Gresham Edison Engels Clovis
+Carnot Darwin Dali Fuji Hitachi Toyota Imus Edmond Kikuyu Masai Moro Naga Kara
+Brits Quezon Sadr Columbia Guadalupe Orkney Rosetta Norfolk Suffolk Surrey
+Dusit Shevchenko Korolyov Korolev Marion Florida Laval Layton
+Warwick Dover Camden Erie Troyes Sherman Pierre
+Jordan Georgia Chad Guinea Niger Lebanon Panama Mexico Kuwait Singapore
+Djibouti Monaco Luxembourg Armenia Albania Bahrain Macedonia America
+English_Bazar Grand_Prairie Federal_Way Pembroke_Pines
+""".split()}

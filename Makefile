@@ -1,0 +1,46 @@
+# Sitrep: `make site` builds the site, `make test` runs every check CI runs.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+BIN := .build/release/sitrep
+CORPUS ?= ../shared/corpus/news
+
+.PHONY: site build deps test test-swift test-site check-public score merge-score bench clean
+
+## Install missing system packages (as root), build in release mode, generate public/.
+site: build
+	$(BIN) build --content content --templates templates --output public
+
+build: deps
+	$(SWIFT) build -c release --product sitrep
+
+## Installs the Debian packages the build needs when they are missing (needs root).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "Missing Debian packages:$$missing (run 'sudo make deps')"; exit 1; fi; \
+	fi
+
+## Everything CI checks.
+test: deps
+	$(SWIFT) build -c release --product sitrep
+	$(SWIFT) test 2>&1 | tail -n 40; exit $${PIPESTATUS[0]}
+	$(MAKE) check-public
+
+## public/ must be exactly what `make site` produces.
+check-public:
+	$(BIN) check --content content --templates templates --output public
+
+## Extraction accuracy on the shared corpus.
+score: build
+	python3 ../shared/eval/score_facts.py --gold $(CORPUS) --sitrep $(BIN) --details
+
+## Merging accuracy on the shared corpus.
+merge-score: build
+	rm -rf /tmp/sitrep-corpus-site
+	$(BIN) build --content $(CORPUS) --output /tmp/sitrep-corpus-site --quiet || true
+	python3 ../shared/eval/score_facts.py --gold $(CORPUS) --incidents /tmp/sitrep-corpus-site/api/incidents.json
+
+clean:
+	rm -rf .build .sitrep-cache

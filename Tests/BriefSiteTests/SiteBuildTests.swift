@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import BriefSite
+@testable import IncidentFacts
+
+/// Paths used by the end-to-end tests.
+enum Paths {
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let repository = tests.deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = tests.appendingPathComponent("Fixtures/site")
+    static let expected = tests.appendingPathComponent("Fixtures/expected")
+    static let templates = repository.appendingPathComponent("templates")
+    static let corpus = repository.deletingLastPathComponent().appendingPathComponent("shared/corpus/news")
+
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-test-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+@Suite(.serialized) struct SiteBuildTests {
+    func build(content: URL, output: URL, baseURL: String? = nil) -> BuildReport {
+        var options = BuildOptions()
+        options.content = content.path
+        options.templates = Paths.templates.path
+        options.output = output.path
+        options.config = content.deletingLastPathComponent().appendingPathComponent("sitrep.yml").path
+        options.baseURL = baseURL
+        return SiteBuilder.build(options)
+    }
+
+    /// Builds the fixture site and compares it file by file with the committed expected tree.
+    /// Set SITREP_RECORD=1 to re-record the expected tree on purpose.
+    @Test func goldenSite() throws {
+        let temp = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let output = temp.appendingPathComponent("public")
+        let report = build(content: Paths.fixture.appendingPathComponent("content"), output: output)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        if ProcessInfo.processInfo.environment["SITREP_RECORD"] == "1" {
+            try? FileManager.default.removeItem(at: Paths.expected)
+            try FileManager.default.copyItem(at: output, to: Paths.expected)
+        }
+        let differences = TreeDiff.differences(expected: Paths.expected.path, actual: output.path)
+        #expect(differences.isEmpty, "differs from Fixtures/expected: \(differences)")
+    }
+
+    @Test func reportsOfOneAttackAreMergedAndHistoryLinked() throws {
+        let temp = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let output = temp.appendingPathComponent("public")
+        _ = build(content: Paths.fixture.appendingPathComponent("content"), output: output)
+        let json = try String(contentsOf: output.appendingPathComponent("api/incidents.json"), encoding: .utf8)
+        let data = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        let incidents = data["incidents"] as! [[String: Any]]
+        #expect(incidents.count == 2)
+        let harbour = incidents.first { ($0["sources"] as! [Any]).count == 2 }
+        #expect(harbour != nil)
+        let killed = harbour?["killed"] as? [String: Any]
+        #expect(killed?["best"] as? Int == 4)
+        let history = harbour?["history"] as? [[String: Any]]
+        #expect(history?.first?["incident"] as? String == incidents.first { ($0["sources"] as! [Any]).count == 1 }?["id"] as? String)
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("data-incident-id=\"\(harbour!["id"] as! String)\""))
+    }
+
+    @Test func relativeLinksResolveAndBaseURLIsUsed() throws {
+        let temp = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let output = temp.appendingPathComponent("public")
+        _ = build(content: Paths.fixture.appendingPathComponent("content"), output: output, baseURL: "https://example.org/news/")
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"https://example.org/news/assets/style.css\""))
+        #expect(index.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"))
+    }
+
+    @Test func corpusBuildsWithoutErrors() throws {
+        guard FileManager.default.fileExists(atPath: Paths.corpus.path) else { return }
+        let temp = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let report = build(content: Paths.corpus, output: temp.appendingPathComponent("public"))
+        #expect(!report.hasErrors, "\(report.diagnostics.filter { $0.severity == .error })")
+        #expect(report.wrote)
+        #expect(report.incidentCount > 10)
+    }
+
+    @Test func failedBuildKeepsThePreviousSite() throws {
+        let temp = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let output = temp.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("old site".utf8).write(to: output.appendingPathComponent("index.html"))
+        let content = temp.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data(" date 2023-02-30 \nA bomb exploded.".utf8).write(to: content.appendingPathComponent("bad.txt"))
+        let report = build(content: content, output: output)
+        #expect(report.hasErrors)
+        #expect(!report.wrote)
+        #expect(report.diagnostics.contains { $0.description.contains("bad.txt:1:2: error") })
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old site")
+    }
+}

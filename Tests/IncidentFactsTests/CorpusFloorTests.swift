@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import IncidentFacts
+
+/// Accuracy on the shared real-news corpus (read at test time, never copied) may only go up.
+@Suite struct CorpusFloorTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/news")
+
+    /// Floors a little below the scores recorded in the extraction issue.
+    static let floors: [String: Double] = ["date": 0.70, "country": 0.80, "city": 0.75, "killed": 0.70, "injured": 0.65]
+
+    @Test func fieldAccuracyStaysAboveFloors() throws {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: Self.corpus.path) else {
+            print("corpus not found at \(Self.corpus.path); skipped")
+            return
+        }
+        var right: [String: Int] = [:], total: [String: Int] = [:]
+        for name in names.sorted() where name.hasSuffix(".gold.json") {
+            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.corpus.appendingPathComponent(name))) as! [String: Any]
+            guard gold["incident"] is String else { continue }
+            let articleName = gold["file"] as! String
+            let text = try String(contentsOf: Self.corpus.appendingPathComponent(articleName), encoding: .utf8)
+            let date = SimpleDate(iso: articleName.prefix(10))
+            let f = FactExtractor.extract(ArticleInput(file: articleName, body: text, fileNameDate: date))
+            func score(_ field: String, _ expected: Any?, _ actual: String?) {
+                guard let expected = expected, !(expected is NSNull) else { return }
+                total[field, default: 0] += 1
+                if "\(expected)" == actual { right[field, default: 0] += 1 }
+            }
+            score("date", gold["date"], f.date?.iso)
+            score("country", gold["country"], f.location.country)
+            score("city", gold["city"], f.location.city)
+            score("killed", (gold["killed"] as? [String: Any])?["best"], f.killed?.best.map(String.init))
+            score("injured", (gold["injured"] as? [String: Any])?["best"], f.injured?.best.map(String.init))
+        }
+        for (field, floor) in Self.floors {
+            let accuracy = Double(right[field] ?? 0) / Double(max(1, total[field] ?? 0))
+            #expect(accuracy >= floor, "\(field): \(accuracy) is below the floor \(floor)")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import IncidentFacts
+
+@Suite struct DateTests {
+    @Test func headerGivesPublicationDate() {
+        let f = facts(" date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")
+        #expect(f.published?.iso == "2023-02-18")
+        #expect(f.date?.iso == "2023-02-17")
+    }
+
+    @Test func monthOnlyHeaderIsRead() {
+        let text = ArticleText(" date 2014-06 \nSome text here.")
+        #expect(text.headerMonth?.year == 2014)
+        #expect(text.headerMonth?.month == 6)
+        #expect(text.headerDate == nil)
+    }
+
+    @Test func wireDatelineGivesPublicationDate() {
+        let f = facts("KARACHI, Feb 17, 2023 (Sitrep Wire) - Militants stormed a police compound late Thursday, killing two guards.")
+        #expect(f.published?.iso == "2023-02-17")
+        #expect(f.date?.iso == "2023-02-16")
+    }
+
+    @Test func twoDigitYearDateline() {
+        let f = facts("SAN SALVADOR, 3 JAN 90 (RADIO SITREP) -- A BOMB EXPLODED AT A BUS STATION YESTERDAY, KILLING SIX PEOPLE.")
+        #expect(f.published?.iso == "1990-01-03")
+        #expect(f.date?.iso == "1990-01-02")
+    }
+
+    @Test(arguments: [
+        ("A bomb exploded in a market in Quetta yesterday, killing three people.", "2016-08-08"),
+        ("A bomb exploded in a market in Quetta on Sunday, killing three people.", "2016-08-07"),
+        ("A bomb exploded in a market in Quetta today, killing three people.", "2016-08-09"),
+        ("A bomb exploded in a market in Quetta on August 8, killing three people.", "2016-08-08"),
+        ("A bomb exploded in a market in Quetta on 8 August 2016, killing three people.", "2016-08-08"),
+    ])
+    func relativeAndAbsoluteDates(sentence: String, expected: String) {
+        #expect(facts(sentence, published: "2016-08-09").date?.iso == expected)
+    }
+
+    @Test func incidentDateNeverAfterPublication() {
+        let f = facts("Police said a bomb exploded on Friday near the market in Lahore, killing two.", published: "2016-03-28")
+        #expect(f.date! <= SimpleDate(iso: "2016-03-28")!)
+    }
+
+    @Test func impossibleDayIsRejected() {
+        #expect(SimpleDate(iso: "2023-02-30") == nil)
+        #expect(SimpleDate(iso: "2024-02-29") != nil)
+    }
+
+    @Test func weekdayArithmetic() {
+        #expect(SimpleDate(iso: "2023-02-17")!.weekday == 5)  // a Friday
+        #expect(SimpleDate(iso: "1970-01-01")!.adding(days: 19405).iso == "2023-02-17")
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import IncidentFacts
+
+@Suite struct PlaceAndGroupTests {
+    @Test func cityImpliesCountryAndRegion() {
+        let f = facts("Militants stormed a police compound in Pakistan's Karachi on Friday, killing four people.", published: "2023-02-18")
+        #expect(f.location.city == "Karachi")
+        #expect(f.location.country == "Pakistan")
+    }
+
+    @Test func siteIsNamed() {
+        let f = facts("Gunmen stormed the Karachi Police Office on Sharea Faisal on Friday, killing four people.", published: "2023-02-18")
+        #expect(f.location.site?.contains("Karachi Police Office") == true)
+    }
+
+    @Test func recalledPlacesNeverBecomeTheIncidentPlace() {
+        let f = facts("""
+            A bomb exploded at a market in Lahore on Sunday, killing 12 people.
+
+            In 2008, gunmen attacked hotels in Mumbai, India, killing 166 people.
+
+            In 2009, a bomb in Jakarta killed nine people.
+            """, published: "2016-03-28")
+        #expect(f.location.city == "Lahore")
+        #expect(f.location.country == "Pakistan")
+        #expect(f.history.contains { $0.year == 2008 && $0.place == "Mumbai" && $0.killed == 166 })
+    }
+
+    @Test(arguments: ["Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban"])
+    func groupAliasesAreOneGroup(alias: String) {
+        let f = facts("The \(alias) claimed responsibility for the attack on the police office in Karachi on Friday.", published: "2023-02-18")
+        #expect(f.perpetrators.map(\.name) == ["Tehreek-e-Taliban Pakistan"])
+        #expect(f.perpetrators.first?.role == "claimed")
+        #expect(f.claimedBy == "Tehreek-e-Taliban Pakistan")
+    }
+
+    @Test func inspiredByIsNotAPerpetrator() {
+        let f = facts("A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.", published: "2016-06-12")
+        #expect(f.perpetrators.isEmpty)
+    }
+
+    @Test func suspectedGroup() {
+        let f = facts("Officials said al-Shabaab was suspected of carrying out the bombing in Mogadishu on Saturday that killed 20 people.", published: "2019-12-29")
+        #expect(f.perpetrators.first?.role == "suspected")
+    }
+
+    @Test func historyRecallsEarlierAttackWithGroup() {
+        let f = facts("""
+            Militants attacked the police office in Karachi on Friday, killing four people.
+
+            In 2011, Tehreek-e-Taliban Pakistan militants attacked the PNS Mehran naval base in Karachi, killing 10 security personnel.
+            """, published: "2023-02-18")
+        let recalled = f.history.first { $0.year == 2011 }
+        #expect(recalled?.place == "Karachi")
+        #expect(recalled?.perpetrator == "Tehreek-e-Taliban Pakistan")
+        #expect(recalled?.killed == 10)
+        #expect(recalled?.what?.contains("PNS Mehran") == true)
+        #expect(f.killed?.best == 4)
+    }
+
+    @Test func anniversaryIsNotAnIncident() {
+        let f = facts("""
+            Families in Peshawar gathered on Monday to mark the tenth anniversary of the school attack.
+
+            In 2014, gunmen stormed the Army Public School, killing more than 140 people, most of them children.
+            """, published: "2024-12-16")
+        #expect(f.isIncident == false)
+        #expect(f.history.contains { $0.year == 2014 })
+    }
+
+    @Test func courtStoryIsNotAnIncident() {
+        let f = facts("""
+            A court in Nairobi on Wednesday sentenced three men convicted of helping plan the 2015 university attack.
+
+            The judge said the trial had shown that the men supplied the gunmen with weapons.
+            """, published: "2019-06-20")
+        #expect(f.isIncident == false)
+    }
+
+    @Test func allCapsWireText() {
+        let f = facts("KABUL, 1 JUN 17 (SITREP) -- A TRUCK BOMB EXPLODED IN KABUL'S DIPLOMATIC QUARTER YESTERDAY, KILLING 90 PEOPLE AND WOUNDING 400.")
+        #expect(f.killed?.best == 90)
+        #expect(f.injured?.best == 400)
+        #expect(f.location.city == "Kabul")
+        #expect(f.weapons.contains { $0.category == "explosives" })
+    }
+
+    @Test func weaponsAndAttackType() {
+        let f = facts("A man drove a truck into a crowd on the promenade in Nice on Thursday night, killing 84 people.", published: "2016-07-15")
+        #expect(f.weapons.map(\.category).contains("vehicle"))
+        #expect(f.attackType == "vehicle ramming")
+    }
+
+    @Test func jsonFollowsTheContract() {
+        let f = facts("Gunmen killed four people in Karachi on Friday.", published: "2023-02-18")
+        let json = f.json().serialized()
+        for key in ["\"file\"", "\"published\"", "\"is_incident\"", "\"location\"", "\"killed\"", "\"attackers\"", "\"evidence\"", "\"warnings\""] {
+            #expect(json.contains(key))
+        }
+    }
+}
