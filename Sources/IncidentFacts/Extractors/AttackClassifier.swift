@@ -9,7 +9,7 @@ enum AttackClassifier {
             phrases.reduce(0) { total, phrase in total + occurrences(of: phrase, in: text) }
         }
         let suicidePhrases = [
-            "suicide bomb", "suicide attack", "suicide vest", "blew himself up", "blew themselves up", "suicide mission",
+            "suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack", "suicide vest", "blew himself up", "blew themselves up", "suicide mission",
             "suicide blast", "suicide jacket", "killed himself", "shot himself", "took his own life", "suicide attacker",
             "detonated his", "detonated their", "fidayeen", "suicide squad", "self-inflicted",
         ]
@@ -30,7 +30,7 @@ enum AttackClassifier {
         } else if categories.contains("firearms") && stormed >= 2 && stormed >= bombed / 2 {
             type = "armed assault"
         } else if categories.contains("explosives") && bombed > 0 {
-            type = suicide && count(["suicide bomb", "suicide attack", "suicide blast", "blew himself", "suicide attacker", "detonated his"]) > 0
+            type = suicide && count(["suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack", "suicide blast", "blew himself", "suicide attacker", "detonated his"]) > 0
                 ? "suicide bombing" : "bombing"
         } else if categories.contains("firearms") {
             type = "armed assault"

@@ -22,7 +22,7 @@ enum CasualtyExtractor {
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
-        "mortally", "people", "persons", "and", "others", "still", "already", "say", "said", "being",
+        "mortally", "people", "persons", "others", "still", "already", "say", "said", "being",
     ]
     static let adjectives: Set<String> = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
@@ -33,8 +33,8 @@ enum CasualtyExtractor {
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var figures: [Figure] = []
-        for (_, sentence) in analysis.currentSentences {
-            figures.append(contentsOf: self.figures(in: sentence))
+        for (offset, sentence) in analysis.currentSentences {
+            figures.append(contentsOf: self.figures(in: sentence, upTo: analysis.historyCut[offset]))
         }
         facts.killed = summarize(figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed", into: &facts)
         facts.injured = summarize(figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
@@ -68,11 +68,11 @@ enum CasualtyExtractor {
     }
 
     /// Every victim or attacker figure in a sentence.
-    static func figures(in sentence: Sentence) -> [Figure] {
-        let tokens = sentence.tokens
+    static func figures(in sentence: Sentence, from first: Int = 0, upTo limit: Int = Int.max) -> [Figure] {
+        let tokens = Array(sentence.tokens.prefix(limit))
         var result: [Figure] = []
-        var i = 0
-        var consumedUntil = 0
+        var i = first
+        var consumedUntil = first
         while i < tokens.count {
             guard i >= consumedUntil, let number = NumberReader.read(tokens, at: i), !isExcluded(tokens, number) else {
                 i += 1
@@ -87,15 +87,20 @@ enum CasualtyExtractor {
                 var next = nounEnd
                 if next < tokens.count, tokens[next].text == "," { next += 1 }
                 if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "while" { next += 1 }
-                guard next > nounEnd, let following = NumberReader.read(tokens, at: next) ?? article(tokens, at: next),
-                    following.value != nil, !isExcluded(tokens, following)
+                guard attacker || victim, next > nounEnd,
+                    let following = NumberReader.read(tokens, at: next) ?? article(tokens, at: next),
+                    following.value != nil, !isExcluded(tokens, following),
+                    following.end >= tokens.count || tokens[following.end].lower != "of"
                 else { break }
                 let lookahead = nounPhrase(tokens, after: following.end)
                 guard lookahead.attacker || lookahead.victim else { break }
                 cursor = following
             }
             let last = items.last!
-            if let outcome = outcomeAfter(tokens, from: last.nounEnd) ?? outcomeBefore(tokens, number.start) {
+            let before = outcomeBefore(tokens, number.start)
+            let verbFirst = number.start > 0 && verbsBefore.contains(tokens[number.start - 1].lower)
+            let outcomeGuess = verbFirst ? before : (outcomeAfter(tokens, from: last.nounEnd) ?? before ?? tollSubject(tokens, number.start))
+            if let outcome = outcomeGuess {
                 let isUpdate = isTollUpdate(tokens, before: number.start)
                 if items.count > 1 && items.contains(where: { $0.victim || $0.attacker }) {
                     let victims = items.filter { !$0.attacker }.compactMap(\.number.value).reduce(0, +)
@@ -162,6 +167,9 @@ enum CasualtyExtractor {
         return (j, attacker, victim)
     }
 
+    /// Verbs that take the figure as their object: "killing 14", "wounded 30".
+    static let verbsBefore: Set<String> = ["killing", "killed", "kills", "kill", "wounding", "injuring", "wounded", "injured", "injures", "wounds"]
+
     /// A casualty word shortly after the figure: "were killed", "dead", "injured".
     static func outcomeAfter(_ tokens: [Token], from start: Int) -> Outcome? {
         var j = start
@@ -172,6 +180,14 @@ enum CasualtyExtractor {
             if word == "lost" || word == "losing" { return .killed }
             if Lexicon.injuredWords.contains(word) && word != "wounding" && word != "injuring" { return .injured }
             if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital" { return .injured }
+            if word == "including" || word == "among" {
+                // Skip a parenthetical "including three attackers," up to its closing comma.
+                var k = j + 1
+                while k < tokens.count, tokens[k].text != ",", k - j < 8 { k += 1 }
+                guard k < tokens.count, tokens[k].text == "," else { return nil }
+                j = k + 1
+                continue
+            }
             guard fillers.contains(word) || word == "," && skipped < 2 else { return nil }
             if NumberReader.value(of: word) != nil { return nil }
             j += 1
@@ -201,6 +217,22 @@ enum CasualtyExtractor {
             default:
                 return nil
             }
+        }
+        return nil
+    }
+
+    /// "The number of people killed ... has risen to 31": the casualty word is the subject, well
+    /// before the figure.
+    static func tollSubject(_ tokens: [Token], _ start: Int) -> Outcome? {
+        guard start >= 2, tokens[start - 1].lower == "to",
+            ["risen", "rose", "climbed", "reached", "increased", "jumped", "rises", "climbs"].contains(tokens[start - 2].lower)
+        else { return nil }
+        var j = start - 3
+        while j >= 0 && start - j < 20 {
+            let word = tokens[j].lower
+            if Lexicon.injuredWords.contains(word) { return .injured }
+            if Lexicon.killedWords.contains(word) || word == "toll" { return .killed }
+            j -= 1
         }
         return nil
     }

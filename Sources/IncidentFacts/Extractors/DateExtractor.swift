@@ -47,6 +47,8 @@ enum DateExtractor {
     private static func isPublicationLine(_ sentence: Sentence, _ mention: DateMention) -> Bool {
         let lower = sentence.lower
         if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("updated") { return true }
+        // "June 9, 2014 A spokesman said ...": a page's date stamp glued to the story.
+        if mention.position == 0 && mention.kind != .weekday && mention.kind != .relative && sentence.index < 3 { return true }
         if mention.kind == .absolute && mention.position <= 8 {
             // Dateline: CITY, Month Day, Year (Agency)
             if let first = sentence.tokens.first, first.text == first.text.uppercased(), first.text.count > 2,

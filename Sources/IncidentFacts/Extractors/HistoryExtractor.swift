@@ -2,20 +2,21 @@
 enum HistoryExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var seen: Set<String> = []
-        for offset in analysis.historyIndexes.sorted() {
+        for offset in analysis.historyIndexes {
             let sentence = analysis.sentences[offset]
+            let cut = analysis.historyCut[offset]
             let tokens = sentence.tokens
-            guard tokens.contains(where: { Lexicon.attackWords.contains($0.lower) }) else { continue }
-            guard let (year, yearPosition) = earlierYear(in: tokens, currentYear: analysis.currentYear) else { continue }
-            let places = analysis.places[offset]
+            guard tokens[cut...].contains(where: { Lexicon.attackWords.contains($0.lower) }) else { continue }
+            guard let (year, yearPosition) = earlierYear(in: tokens, currentYear: analysis.currentYear), yearPosition >= cut else { continue }
+            let places = analysis.allPlaces[offset].filter { $0.start >= cut }
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
             let city = places.first { $0.value.places.first?.kind == .city }
             let chosen = city ?? nearest
             let place = chosen.map { $0.value.places[0].name }
-            let group = analysis.groups[offset].first.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
+            let group = analysis.allGroups[offset].first { $0.start >= cut }.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
             var killed: Int?
-            for figure in CasualtyExtractor.figures(in: sentence) where figure.outcome == .killed && !figure.aboutAttackers {
+            for figure in CasualtyExtractor.figures(in: sentence, from: cut) where figure.outcome == .killed && !figure.aboutAttackers {
                 killed = figure.value
                 break
             }

@@ -16,8 +16,6 @@ enum WeaponExtractor {
         ("incendiary", ["set fire", "set ablaze", "torched", "arson", "petrol bomb", "molotov", "firebomb",
                         "burned down", "set on fire", "burnt", "fire bomb"]),
         ("melee", ["knife", "knives", "stabbed", "stabbing", "machete", "machetes", "axe", "sword", "knifeman"]),
-        ("vehicle", ["rammed", "ramming", "drove into", "ploughed into", "plowed into", "mowed down", "ran over",
-                     "run over", "drove a truck", "drove a van", "driven into"]),
         ("chemical", ["sarin", "nerve agent", "chemical weapon", "chemical weapons", "poison gas", "chlorine gas"]),
     ]
 
@@ -29,6 +27,27 @@ enum WeaponExtractor {
         index.finish()
         return index
     }()
+
+    static let vehicles: Set<String> = ["truck", "lorry", "van", "car", "vehicle", "suv", "bus", "minivan", "jeep", "tractor", "trailer"]
+    static let rammingVerbs: Set<String> = ["drove", "driven", "driving", "ploughed", "plowed", "ploughing", "plowing", "rammed", "ramming", "mowed", "mowing", "careered", "crashed", "smashed", "ran", "slammed"]
+    static let victimsHit: Set<String> = ["crowd", "crowds", "pedestrians", "people", "shoppers", "revellers", "tourists", "passers-by", "convoy", "bus", "market", "promenade", "into", "over", "through", "down"]
+
+    /// A vehicle used as the weapon: "drove a lorry into crowds", "a van ploughed into pedestrians".
+    /// A car bomb is explosives, so laden vehicles do not count.
+    static func vehicleRamming(_ analysis: ArticleAnalysis) -> (String, Sentence)? {
+        for (_, sentence) in analysis.currentSentences {
+            let words = sentence.tokens.map(\.lower)
+            guard let v = words.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
+            let window = words[max(0, v - 6)..<min(words.count, v + 8)]
+            guard let vehicle = window.first(where: { vehicles.contains($0) }),
+                window.contains(where: { victimsHit.contains($0) }),
+                !sentence.lower.contains("laden"), !sentence.lower.contains("car bomb"), !sentence.lower.contains("truck bomb")
+            else { continue }
+            if words[v] == "ran" && !(window.contains("over") || window.contains("into")) { continue }
+            return (vehicle, sentence)
+        }
+        return nil
+    }
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
@@ -43,6 +62,10 @@ enum WeaponExtractor {
                 }
                 if !(words[match.value]?.contains(match.text) ?? false) { words[match.value, default: []].append(match.text) }
             }
+        }
+        if let (word, sentence) = vehicleRamming(analysis) {
+            if words["vehicle"] == nil { facts.addEvidence("weapons", sentence) }
+            words["vehicle", default: []].append(word)
         }
         let categories = ["firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "other"]
         facts.weapons = categories.compactMap { category in

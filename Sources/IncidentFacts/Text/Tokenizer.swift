@@ -32,6 +32,8 @@ enum Tokenizer {
         while i < chars.count {
             let c = chars[i]
             if c.isLetter || c.isNumber {
+                // "2014A spokesman": page text glued a year to the next word.
+                if c.isUppercase, let last = current.last, last.isNumber, current.allSatisfy(\.isNumber) { flush() }
                 current.append(c)
             } else if (c == "-" || c == "'" || c == "." || c == ",") && !current.isEmpty && i + 1 < chars.count {
                 let next = chars[i + 1]
