@@ -9,10 +9,9 @@ struct ArticleAnalysis {
     let headline: Sentence?
     /// Sentences of the story proper (headline included, page clutter skipped).
     let sentences: [Sentence]
-    /// Per sentence, the token where it turns to earlier attacks: 0 when all of it recalls
-    /// them, the token count when none of it does ("... deadliest since the 2019 attack" turns
-    /// at "since").
-    let historyCut: [Int]
+    /// Per sentence, the tokens that recall earlier attacks: all of them, none (an empty range
+    /// at the end), or a comparison clause ("... deadliest since the 2019 attack, ...").
+    let historySpan: [Range<Int>]
     /// Places, groups and dates of the current story (before each sentence's history cut).
     let places: [[PhraseIndex<PlaceName>.Match]]
     let groups: [[PhraseIndex<[ArmedGroup]>.Match]]
@@ -51,24 +50,33 @@ struct ArticleAnalysis {
             year = dates.lazy.flatMap { $0 }.first { $0.kind == .absolute }?.date.year
         }
         currentYear = year
-        var cuts: [Int] = []
+        var spans: [Range<Int>] = []
         for (i, sentence) in sentences.enumerated() {
-            cuts.append(ArticleAnalysis.historyCut(sentence, currentYear: year, dates: dates[i]))
+            spans.append(ArticleAnalysis.historySpan(sentence, currentYear: year, dates: dates[i]))
         }
-        historyCut = cuts
-        self.groups = groups.enumerated().map { i, list in list.filter { $0.start < cuts[i] } }
-        self.places = places.enumerated().map { i, list in list.filter { $0.start < cuts[i] } }
-        self.dates = dates.enumerated().map { i, list in list.filter { $0.position < cuts[i] } }
+        historySpan = spans
+        self.groups = groups.enumerated().map { i, list in list.filter { !spans[i].contains($0.start) } }
+        self.places = places.enumerated().map { i, list in list.filter { !spans[i].contains($0.start) } }
+        self.dates = dates.enumerated().map { i, list in list.filter { !spans[i].contains($0.position) } }
     }
 
     /// Indexes of sentences that recall earlier attacks, wholly or in a clause.
     var historyIndexes: [Int] {
-        sentences.indices.filter { historyCut[$0] < sentences[$0].tokens.count }
+        sentences.indices.filter { !historySpan[$0].isEmpty }
+    }
+
+    /// The tokens of sentence `index` about the current story: a history clause is replaced by
+    /// a ";" so figures on either side stay apart.
+    func currentTokens(_ index: Int) -> [Token] {
+        let tokens = sentences[index].tokens
+        let span = historySpan[index]
+        if span.isEmpty { return tokens }
+        return Array(tokens[..<span.lowerBound]) + [Token(text: ";", lower: ";")] + Array(tokens[span.upperBound...])
     }
 
     /// Sentences of the current story (not about earlier attacks).
     var currentSentences: [(offset: Int, sentence: Sentence)] {
-        sentences.enumerated().filter { historyCut[$0.offset] > 0 }.map { ($0.offset, $0.element) }
+        sentences.enumerated().filter { historySpan[$0.offset] != 0..<$0.element.tokens.count }.map { ($0.offset, $0.element) }
     }
 
     /// Weight of a sentence by position: the headline and lead count most.
@@ -102,17 +110,18 @@ struct ArticleAnalysis {
             || lower.hasPrefix("by ") && sentence.tokens.count < 10
     }
 
-    /// Where a sentence turns to earlier attacks: 0 for a sentence about them (an earlier year,
-    /// "anniversary", "years ago"), the "since" of a comparison ("the deadliest since the 2019
-    /// attack"), or the token count for a sentence about the current story only.
-    static func historyCut(_ sentence: Sentence, currentYear: Int?, dates: [DateMention]) -> Int {
+    /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
+    /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
+    /// comma ("the deadliest since the 2019 attack, 28 people were killed").
+    static func historySpan(_ sentence: Sentence, currentYear: Int?, dates: [DateMention]) -> Range<Int> {
         let lower = sentence.lower
         let count = sentence.tokens.count
+        let none = count..<count
         let phrases = [
             "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
             "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
         ]
-        if phrases.contains(where: { lower.contains($0) }) { return 0 }
+        if phrases.contains(where: { lower.contains($0) }) { return 0..<count }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
             guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
@@ -123,11 +132,13 @@ struct ArticleAnalysis {
             earlier = k
             break
         }
-        let since = sentence.tokens.firstIndex { $0.lower == "since" }
-        if let since, since >= 3 {
-            // A comparison clause: "... the deadliest attack since militants killed 10 people in 2011."
-            if earlier == nil || earlier! > since { return earlier == nil && !lower.contains("attack") ? count : since }
+        if let since = sentence.tokens.firstIndex(where: { $0.lower == "since" }), since >= 3 {
+            let clauseEnd = { (from: Int) -> Int in
+                sentence.tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+            }
+            if let earlier, earlier > since { return since..<clauseEnd(earlier) }
+            if earlier == nil && lower.contains("attack") { return since..<clauseEnd(since) }
         }
-        return earlier == nil ? count : 0
+        return earlier == nil ? none : 0..<count
     }
 }

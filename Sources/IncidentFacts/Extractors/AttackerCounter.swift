@@ -1,44 +1,101 @@
 /// Counts the attackers and how many of them died.
+///
+/// A count comes from a plain figure before an attacker noun ("10 heavily armed militants",
+/// "all three attackers"); hedged figures, ranges, partitives ("four of the attackers") and
+/// figures of attackers killed are not counts. When reports in the article disagree, the count is
+/// left empty with a warning. A lone attacker ("the gunman", "a suicide bomber", no plural
+/// anywhere) counts as one.
 enum AttackerCounter {
+    static let countNouns = Lexicon.attackerNouns.subtracting(["suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent"])
+    static let hedgeWords: Set<String> = ["least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or", "and", "approximately", "roughly", "estimated"]
+
     static func extract(_ analysis: ArticleAnalysis, attackerFigures: [CasualtyExtractor.Figure], into facts: inout FactSheet) {
-        var count: Int?
+        var counts: [Int] = []
         var killed = attackerFigures.first { $0.outcome == .killed && $0.value != nil }?.value
         var pluralSeen = false
         var singularSeen = false
-        for (_, sentence) in analysis.currentSentences {
-            let tokens = sentence.tokens
-            for (k, token) in tokens.enumerated() where Lexicon.attackerNouns.contains(token.lower) {
-                if token.lower.hasSuffix("s") || token.lower == "fidayeen" { pluralSeen = true }
-                let before = k > 0 ? tokens[k - 1].lower : ""
-                if Lexicon.singleAttackerNouns.contains(token.lower), ["a", "the", "lone", "single"].contains(before) {
+        var bomberPlural = false
+        var loneBomber = false
+        var hedgedCounts: [Int] = []
+        for (offset, sentence) in analysis.currentSentences {
+            let tokens = analysis.currentTokens(offset)
+            for (k, token) in tokens.enumerated() where countNouns.contains(token.lower) {
+                if token.lower.hasSuffix("s") || token.lower == "fidayeen" {
+                    pluralSeen = true
+                }
+                var b = k - 1
+                while b >= 0, ["suicide", "lone", "armed", "heavily"].contains(tokens[b].lower) { b -= 1 }
+                if Lexicon.singleAttackerNouns.contains(token.lower), b >= 0, ["a", "the", "single", "one"].contains(tokens[b].lower) {
                     singularSeen = true
                 }
-                // "10 heavily armed militants", "all three attackers"
-                var j = k - 1
-                while j >= 0 && k - j <= 3 {
-                    if let n = NumberReader.read(tokens, at: j), n.end <= k, n.value != nil, n.qualifier == nil,
-                        j == 0 || tokens[j - 1].lower != "between" && tokens[j - 1].lower != "and"
-                    {
-                        let between = tokens[n.end..<k].allSatisfy { CasualtyExtractor.adjectives.contains($0.lower) || $0.lower == "heavily" || $0.lower == "armed" || $0.lower == "suicide" }
-                        if between, count == nil, !(j > 0 && ["including", "of"].contains(tokens[j - 1].lower)) {
-                            count = n.value
-                            facts.addEvidence("attackers", sentence)
-                        }
-                        break
-                    }
-                    j -= 1
+                if Lexicon.singleAttackerNouns.contains(token.lower) || token.lower == "bombers" {
+                    if token.lower == "bombers" { bomberPlural = true }
+                    if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower) { loneBomber = true }
+                }
+                let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map(\.lower)
+                let diedAfter = after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }
+                guard let count = plainCount(tokens, before: k) else {
+                    if !diedAfter, let hedged = hedgedCount(tokens, before: k) { hedgedCounts.append(hedged) }
+                    continue
+                }
+                if diedAfter {
+                    if killed == nil { killed = count }
+                    continue
+                }
+                if !counts.contains(count) {
+                    counts.append(count)
+                    facts.addEvidence("attackers", sentence)
                 }
             }
             let lower = sentence.lower
-            if killed == nil, let count, lower.contains("all \(spelled(count)) ") || lower.contains("all the attackers")
-                && (lower.contains("killed") || lower.contains("dead"))
+            if killed == nil, let count = counts.first, lower.contains("all \(spelled(count)) ") || lower.contains("all the attackers") || lower.contains("all of the attackers"),
+                lower.contains("killed") || lower.contains("dead")
             {
                 killed = count
             }
         }
-        if count == nil && singularSeen && !pluralSeen { count = 1 }
-        if let count, let k = killed, k > count { killed = nil }
+        var count: Int?
+        if counts.count == 1 && hedgedCounts.allSatisfy({ $0 == counts[0] }) {
+            count = counts[0]
+        } else if counts.count > 1 || !counts.isEmpty {
+            let all = counts + hedgedCounts.filter { !counts.contains($0) }
+            facts.warnings.append("attackers: the article gives different counts (\(all.map(String.init).joined(separator: ", ")))")
+        } else if singularSeen && !pluralSeen || loneBomber && !bomberPlural {
+            count = 1
+        }
+        if let c = count, let k = killed, k > c { killed = nil }
         facts.attackers = Attackers(count: count, killed: killed)
+    }
+
+    /// A plain figure just before an attacker noun: "10 heavily armed militants", "three attackers".
+    static func plainCount(_ tokens: [Token], before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0 && k - j <= 3 {
+            if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value {
+                guard n.qualifier == nil else { return nil }
+                let between = tokens[n.end..<k].allSatisfy { CasualtyExtractor.adjectives.contains($0.lower) || ["heavily", "armed", "suicide", "more", "militant"].contains($0.lower) }
+                guard between, !tokens[n.end..<k].contains(where: { $0.lower == "of" }) else { return nil }
+                let before = tokens[max(0, j - 2)..<j].map(\.lower)
+                if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including" || before.last == "of" { return nil }
+                if n.end < tokens.count, tokens[n.end].lower == "or" || tokens[n.end].lower == "to" { return nil }
+                return value
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A hedged figure before an attacker noun ("at least five gunmen"), used only to detect
+    /// disagreement.
+    static func hedgedCount(_ tokens: [Token], before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0 && k - j <= 4 {
+            if let n = NumberReader.read(tokens, at: j), n.end <= k, n.qualifier != nil, let value = n.value {
+                return tokens[n.end..<k].contains { $0.lower == "of" } ? nil : value
+            }
+            j -= 1
+        }
+        return nil
     }
 
     private static func spelled(_ n: Int) -> String {

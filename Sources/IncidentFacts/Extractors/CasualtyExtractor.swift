@@ -22,7 +22,7 @@ enum CasualtyExtractor {
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
-        "mortally", "people", "persons", "others", "still", "already", "say", "said", "being",
+        "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "still", "already", "say", "said", "being",
     ]
     static let adjectives: Set<String> = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
@@ -34,7 +34,7 @@ enum CasualtyExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var figures: [Figure] = []
         for (offset, sentence) in analysis.currentSentences {
-            figures.append(contentsOf: self.figures(in: sentence, upTo: analysis.historyCut[offset]))
+            figures.append(contentsOf: self.figures(in: sentence, tokens: analysis.currentTokens(offset)))
         }
         facts.killed = summarize(figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed", into: &facts)
         facts.injured = summarize(figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
@@ -68,11 +68,11 @@ enum CasualtyExtractor {
     }
 
     /// Every victim or attacker figure in a sentence.
-    static func figures(in sentence: Sentence, from first: Int = 0, upTo limit: Int = Int.max) -> [Figure] {
-        let tokens = Array(sentence.tokens.prefix(limit))
+    static func figures(in sentence: Sentence, tokens: [Token]? = nil) -> [Figure] {
+        let tokens = tokens ?? sentence.tokens
         var result: [Figure] = []
-        var i = first
-        var consumedUntil = first
+        var i = 0
+        var consumedUntil = 0
         while i < tokens.count {
             guard i >= consumedUntil, let number = NumberReader.read(tokens, at: i), !isExcluded(tokens, number) else {
                 i += 1
@@ -136,39 +136,47 @@ enum CasualtyExtractor {
         return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
     }
 
-    /// Skips up to three words describing who the figure counts; tells whether they are attackers.
+    /// Words that end a noun phrase: verbs, conjunctions, casualty words.
+    static let phraseBreakers: Set<String> = [
+        "were", "was", "have", "has", "had", "are", "is", "and", "or", "but", "in", "at", "on", "by", "from", "to",
+        "with", "after", "when", "while", "as", "who", "that", "which", "died", "dead", "killed", "injured",
+        "wounded", "hurt", "got", "more", "others", "people",
+    ]
+
+    /// Skips up to five words describing who the figure counts ("CRPF personnel", "police
+    /// officers", "heavily armed militants"); tells whether they are attackers or victims.
     static func nounPhrase(_ tokens: [Token], after start: Int) -> (end: Int, attacker: Bool, victim: Bool) {
         var j = start
         var attacker = false
         var victim = false
-        while j < tokens.count && j - start < 4 {
+        var lastNoun = -1
+        while j < tokens.count && j - start < 5 {
             let word = tokens[j].lower
             if Lexicon.attackerNouns.contains(word) {
                 attacker = true
-                j += 1
-                if word == "suicide" { continue }
+                lastNoun = j
+            } else if Lexicon.victimNouns.contains(word) {
+                if !attacker { victim = true }
+                lastNoun = j
+                if word == "people" || word == "others" { break }
+            } else if phraseBreakers.contains(word) || tokens[j].isPunctuation || NumberReader.value(of: word) != nil {
+                break
+            } else if !(word.first?.isLetter ?? false) {
                 break
             }
-            if Lexicon.victimNouns.contains(word) {
-                victim = true
-                j += 1
-                if word == "security" || word == "police" || word == "aid" || word == "sanitary" { continue }
-                break
-            }
-            if adjectives.contains(word) || (word.hasSuffix("ian") || word.hasSuffix("ese") || word.hasSuffix("i"))
-                && tokens[j].isCapitalized
-            {
-                j += 1
-                continue
-            }
-            break
+            j += 1
         }
-        if !attacker && !victim { return (start, false, false) }
-        return (j, attacker, victim)
+        if lastNoun < 0 { return (start, false, false) }
+        return (lastNoun + 1, attacker, victim && !attacker)
     }
 
     /// Verbs that take the figure as their object: "killing 14", "wounded 30".
-    static let verbsBefore: Set<String> = ["killing", "killed", "kills", "kill", "wounding", "injuring", "wounded", "injured", "injures", "wounds"]
+    static let verbsBefore: Set<String> = [
+        "killing", "killed", "kills", "kill", "wounding", "injuring", "wounded", "injured", "injures", "wounds",
+        "martyred", "martyring", "massacre", "massacred", "massacring",
+    ]
+    /// Words that open an aside inside a casualty phrase.
+    static let asides: Set<String> = ["including", "among", "mostly", "mainly", "many", "most", "some", "all", "both", "majority", "largely", "primarily", "the"]
 
     /// A casualty word shortly after the figure: "were killed", "dead", "injured".
     static func outcomeAfter(_ tokens: [Token], from start: Int) -> Outcome? {
@@ -180,11 +188,11 @@ enum CasualtyExtractor {
             if word == "lost" || word == "losing" { return .killed }
             if Lexicon.injuredWords.contains(word) && word != "wounding" && word != "injuring" { return .injured }
             if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital" { return .injured }
-            if word == "including" || word == "among" {
-                // Skip a parenthetical "including three attackers," up to its closing comma.
-                var k = j + 1
-                while k < tokens.count, tokens[k].text != ",", k - j < 8 { k += 1 }
-                guard k < tokens.count, tokens[k].text == "," else { return nil }
+            if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1].lower) {
+                // Skip an aside: ", including three attackers," / "- mostly tourists -".
+                var k = j + 2
+                while k < tokens.count, ![",", "-", ")"].contains(tokens[k].text), k - j < 10 { k += 1 }
+                guard k < tokens.count else { return nil }
                 j = k + 1
                 continue
             }
@@ -203,7 +211,7 @@ enum CasualtyExtractor {
         while j >= 0 && skipped <= 4 {
             let word = tokens[j].lower
             switch word {
-            case "killing", "killed", "kills", "kill", "claimed", "left", "leaving":
+            case "killing", "killed", "kills", "kill", "claimed", "left", "leaving", "martyred", "massacre", "massacred":
                 if word == "left" || word == "leaving" { return nil }
                 return .killed
             case "wounding", "injuring", "wounded", "injured", "injures", "wounds":
@@ -246,8 +254,7 @@ enum CasualtyExtractor {
     /// Figures that are part of a total named elsewhere: "including 29 children", "among them".
     static func isSubcount(_ tokens: [Token], _ start: Int) -> Bool {
         let window = tokens[max(0, start - 2)..<start].map(\.lower)
-        return window.contains("including") || window.contains("among") || window.contains("of")
-            && window.last == "of"
+        return window.contains("including") || window.last == "of"
     }
 
     /// "…, including three attackers, …": the attackers counted in a total.
@@ -255,7 +262,9 @@ enum CasualtyExtractor {
         var j = start
         if j < tokens.count, tokens[j].text == "," { j += 1 }
         guard j < tokens.count, tokens[j].lower == "including" else { return nil }
-        guard let n = NumberReader.read(tokens, at: j + 1), let v = n.value else { return nil }
+        var k = j + 1
+        if k < tokens.count, tokens[k].lower == "the" || tokens[k].lower == "all" { k += 1 }
+        guard let n = NumberReader.read(tokens, at: k), let v = n.value else { return nil }
         let phrase = nounPhrase(tokens, after: n.end)
         return phrase.attacker ? v : nil
     }

@@ -4,19 +4,19 @@ enum HistoryExtractor {
         var seen: Set<String> = []
         for offset in analysis.historyIndexes {
             let sentence = analysis.sentences[offset]
-            let cut = analysis.historyCut[offset]
+            let span = analysis.historySpan[offset]
             let tokens = sentence.tokens
-            guard tokens[cut...].contains(where: { Lexicon.attackWords.contains($0.lower) }) else { continue }
-            guard let (year, yearPosition) = earlierYear(in: tokens, currentYear: analysis.currentYear), yearPosition >= cut else { continue }
-            let places = analysis.allPlaces[offset].filter { $0.start >= cut }
+            guard tokens[span].contains(where: { Lexicon.attackWords.contains($0.lower) }) else { continue }
+            guard let (year, yearPosition) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(yearPosition) else { continue }
+            let places = analysis.allPlaces[offset].filter { span.contains($0.start) }
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
             let city = places.first { $0.value.places.first?.kind == .city }
             let chosen = city ?? nearest
             let place = chosen.map { $0.value.places[0].name }
-            let group = analysis.allGroups[offset].first { $0.start >= cut }.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
+            let group = analysis.allGroups[offset].first { span.contains($0.start) }.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
             var killed: Int?
-            for figure in CasualtyExtractor.figures(in: sentence, from: cut) where figure.outcome == .killed && !figure.aboutAttackers {
+            for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span])) where figure.outcome == .killed && !figure.aboutAttackers {
                 killed = figure.value
                 break
             }

@@ -2,10 +2,10 @@
 enum Lexicon {
     static let killedWords: Set<String> = [
         "killed", "dead", "died", "deaths", "slain", "perished", "kills", "killing", "fatalities", "lives",
-        "massacred", "murdered", "die", "dies", "death",
+        "massacred", "murdered", "die", "dies", "death", "martyred", "martyrs",
     ]
     static let injuredWords: Set<String> = [
-        "injured", "wounded", "hurt", "injuries", "wounding", "injuring", "wounds", "injures", "wounds",
+        "injured", "wounded", "hurt", "injuries", "wounding", "injuring", "wounds", "injures",
     ]
     static let victimNouns: Set<String> = [
         "people", "persons", "person", "civilians", "civilian", "policemen", "policeman", "police", "officers",
@@ -20,7 +20,8 @@ enum Lexicon {
         "americans", "pakistanis", "afghans", "indians", "kenyans", "israelis", "indonesians", "australians",
         "adults", "infants", "kids", "mourners", "churchgoers", "parishioners", "faithful", "protesters",
         "security", "contractors", "policewoman", "agents", "sanitary", "relatives", "believers", "attendees",
-        "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid",
+        "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid", "staffers",
+        "schoolboys", "schoolgirls", "teenagers", "guests", "diners", "clients", "patrons", "devotees",
     ]
     static let attackerNouns: Set<String> = [
         "attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant",
