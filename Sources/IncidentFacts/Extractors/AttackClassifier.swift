@@ -11,7 +11,7 @@ enum AttackClassifier {
         let suicidePhrases = [
             "suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack", "suicide vest", "blew himself up", "blew themselves up", "suicide mission",
             "suicide blast", "suicide jacket", "killed himself", "shot himself", "took his own life", "suicide attacker",
-            "detonated his", "detonated their", "fidayeen", "suicide squad", "self-inflicted",
+            "detonated his", "detonated their", "fidayeen", "suicide car", "suicide vehicle", "suicide truck", "suicide squad", "self-inflicted",
         ]
         let suicide = count(suicidePhrases) > 0
         facts.suicide = suicide
@@ -19,19 +19,23 @@ enum AttackClassifier {
             facts.addEvidence("suicide", s.sentence)
         }
         let categories = Set(facts.weapons.map(\.category))
-        let hostage = count(["hostage", "held captive", "taken captive", "standoff", "stand-off"])
-        let stormed = count(["stormed", "storming", "gunmen", "opened fire", "gunbattle", "gunfight", "shooting", "shot dead", "gunman"])
-        let bombed = count(["bomb", "blast", "explosion", "exploded", "detonated", "blew"])
+        let hostage = count(["hostage", "hostages", "held captive", "taken captive"])
+        let assault = count(["stormed", "storming", "gunmen", "opened fire", "gunbattle", "gunfight", "shooting", "shot dead",
+                             "gunman", "attackers", "assailants", "militants", "terrorists", "fighters", "raided"])
+        let bombed = count(["bomb", "bombs", "blast", "blasts", "explosion", "explosions", "exploded", "detonated", "blew"])
+        let suicideBombing = count(["suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
+                                    "suicide attack", "suicide blast", "blew himself", "suicide attacker", "detonated his",
+                                    "suicide car", "suicide vehicle", "suicide truck"]) > 0
+        let ladenVehicle = count(["laden", "car bomb", "truck bomb", "vehicle-borne", "vbied"]) > 0
         let type: String?
-        if categories.contains("vehicle") && count(["bomb-laden", "explosive-laden", "laden with explosives"]) == 0 {
+        if categories.contains("vehicle") && !ladenVehicle {
             type = "vehicle ramming"
-        } else if hostage >= 2 && hostage * 2 >= stormed {
+        } else if hostage >= 2 || hostage >= 1 && count(["siege", "standoff", "stand-off"]) >= 1 && count(["held", "taken", "took"]) >= 1 {
             type = "siege/hostage"
-        } else if categories.contains("firearms") && stormed >= 2 && stormed >= bombed / 2 {
+        } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault) {
             type = "armed assault"
-        } else if categories.contains("explosives") && bombed > 0 {
-            type = suicide && count(["suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack", "suicide blast", "blew himself", "suicide attacker", "detonated his"]) > 0
-                ? "suicide bombing" : "bombing"
+        } else if categories.contains("explosives") && (bombed > 0 || suicideBombing) {
+            type = suicideBombing ? "suicide bombing" : "bombing"
         } else if categories.contains("firearms") {
             type = "armed assault"
         } else if categories.contains("melee") {
@@ -51,7 +55,7 @@ enum AttackClassifier {
 
     /// Target categories with the words that signal them; earlier entries win ties.
     static let targets: [(type: String, words: [String])] = [
-        ("police", ["police station", "police headquarters", "police office", "police lines", "police chief",
+        ("police", ["police station", "police headquarters", "police office", "police lines", "police chief", "asf", "airports security force", "police training",
                     "policemen", "police officers", "police compound", "police post", "police academy", "constabulary",
                     "crpf", "police convoy", "police personnel", "security forces", "rangers", "police force", "police facility"]),
         ("military", ["army", "military", "naval", "air base", "airbase", "soldiers", "troops", "cantonment",
@@ -82,9 +86,15 @@ enum AttackClassifier {
                 }
             }
         }
-        // Security forces appear in most stories as responders; they need a clear lead.
-        if let police = scores["police"] { scores["police"] = police * 0.8 }
-        if let military = scores["military"] { scores["military"] = military * 0.7 }
+        // Security forces appear in most stories as responders, and tourists and hotels among
+        // the victims and places; they need a clear lead. A police compound is police whatever
+        // building in it was hit (a mosque in police lines).
+        let lead = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
+        let policeSite = ["police lines", "police headquarters", "police office", "police station", "police compound", "crpf", "police training", "police post"]
+        if let police = scores["police"] { scores["police"] = police * (policeSite.contains { lead.contains($0) } ? 2.5 : 0.8) }
+        for (type, factor) in [("military", 0.7), ("tourists", 0.6), ("business", 0.6), ("government", 0.6)] {
+            if let value = scores[type] { scores[type] = value * factor }
+        }
         var best: (String, Double)?
         for (type, _) in targets {
             guard let score = scores[type], score >= 2 else { continue }

@@ -29,7 +29,7 @@ enum WeaponExtractor {
     }()
 
     static let vehicles: Set<String> = ["truck", "lorry", "van", "car", "vehicle", "suv", "bus", "minivan", "jeep", "tractor", "trailer"]
-    static let rammingVerbs: Set<String> = ["drove", "driven", "driving", "ploughed", "plowed", "ploughing", "plowing", "rammed", "ramming", "mowed", "mowing", "careered", "crashed", "smashed", "ran", "slammed"]
+    static let rammingVerbs: Set<String> = ["drove", "driven", "driving", "ploughed", "plowed", "ploughing", "plowing", "rammed", "ramming", "mowed", "mowing", "careered", "crashed", "smashed", "ran", "run", "running", "slammed"]
     static let victimsHit: Set<String> = ["crowd", "crowds", "pedestrians", "people", "shoppers", "revellers", "tourists", "passers-by", "convoy", "bus", "market", "promenade", "into", "over", "through", "down"]
 
     /// A vehicle used as the weapon: "drove a lorry into crowds", "a van ploughed into pedestrians".
@@ -43,7 +43,7 @@ enum WeaponExtractor {
                 window.contains(where: { victimsHit.contains($0) }),
                 !sentence.lower.contains("laden"), !sentence.lower.contains("car bomb"), !sentence.lower.contains("truck bomb")
             else { continue }
-            if words[v] == "ran" && !(window.contains("over") || window.contains("into")) { continue }
+            if ["ran", "run", "running"].contains(words[v]) && !(window.contains("over") || window.contains("into")) { continue }
             return (vehicle, sentence)
         }
         return nil
