@@ -9,7 +9,10 @@ enum PlaceExtractor {
         var cityScore: [Place: Double] = [:]
         var regionScore: [Place: Double] = [:]
         var evidence: [String: Sentence] = [:]
-        var ambiguousCities: [(places: [Place], weight: Double, sentence: Sentence)] = []
+        var ambiguous: [(places: [Place], weight: Double, sentence: Sentence)] = []
+        // Country evidence without demonyms ("American singer" says little about where), used
+        // to resolve names that several places share.
+        var directCountry: [String: Double] = [:]
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
             for match in analysis.places[offset] {
@@ -19,11 +22,12 @@ enum PlaceExtractor {
                 if match.start == 0 && isDateline(sentence, match) { weight *= 3 }
                 if match.value.isDemonym { weight *= 0.5 }
                 let places = match.value.places
-                if places.count > 1 && places.allSatisfy({ $0.kind == .city }) {
-                    ambiguousCities.append((places, weight, sentence))
+                if places.count > 1 {
+                    ambiguous.append((places, weight, sentence))
                     continue
                 }
                 let place = places[0]
+                if !match.value.isDemonym { directCountry[place.country, default: 0] += weight }
                 switch place.kind {
                 case .country:
                     countryScore[place.name, default: 0] += weight
@@ -39,11 +43,24 @@ enum PlaceExtractor {
                 }
             }
         }
-        // Ambiguous city names go to the country the rest of the story points at.
-        for (places, weight, sentence) in ambiguousCities {
-            let chosen = places.max { (countryScore[$0.country] ?? 0, $0.population) < (countryScore[$1.country] ?? 0, $1.population) }!
-            cityScore[chosen, default: 0] += weight
-            countryScore[chosen.country, default: 0] += weight * 0.8
+        // Shared names (Hyderabad, Manchester) go to the country the rest of the story points
+        // at; without such evidence, to the most populous place.
+        for (places, weight, sentence) in ambiguous {
+            let maxPopulation = places.map(\.population).max() ?? 0
+            let chosen = places.max { a, b in
+                let sa = (directCountry[a.country] ?? 0) + (a.population == maxPopulation ? 0.5 : 0)
+                let sb = (directCountry[b.country] ?? 0) + (b.population == maxPopulation ? 0.5 : 0)
+                return sa != sb ? sa < sb : a.name > b.name
+            }!
+            switch chosen.kind {
+            case .country: countryScore[chosen.name, default: 0] += weight
+            case .region:
+                regionScore[chosen, default: 0] += weight
+                countryScore[chosen.country, default: 0] += weight * 0.6
+            case .city:
+                cityScore[chosen, default: 0] += weight
+                countryScore[chosen.country, default: 0] += weight * 0.8
+            }
             if evidence[chosen.name] == nil { evidence[chosen.name] = sentence }
         }
         guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
