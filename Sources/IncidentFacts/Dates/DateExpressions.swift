@@ -70,7 +70,9 @@ enum DateExpressions {
             if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference {
-                if i > 0, weekdays[t.lower] != nil, reportingVerbs.contains(tokens[i - 1].lower) {
+                if i > 0, weekdays[t.lower] != nil, reportingVerbs.contains(tokens[i - 1].lower)
+                    || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2].lower)
+                {
                     // "officials said Tuesday" dates the statement, not the attack.
                 } else if let holiday = holiday(tokens, i, reference: reference) {
                     found.append(DateMention(date: holiday, kind: .relative, position: i))

@@ -26,7 +26,7 @@ struct ArticleAnalysis {
         let gazetteer = Gazetteer.shared
         let sentences = text.sentences.filter { !ArticleAnalysis.isClutter($0) }
         self.sentences = sentences
-        if let first = sentences.first, first.paragraph == 1, ArticleAnalysis.looksLikeHeadline(first, text) {
+        if let first = sentences.first, first.paragraph <= 3, ArticleAnalysis.looksLikeHeadline(first, text) {
             headline = first
         } else {
             headline = nil
@@ -88,12 +88,12 @@ struct ArticleAnalysis {
         return 1
     }
 
-    /// A short first paragraph without a final full stop is a headline.
+    /// A short paragraph without a final full stop, first in the story, is a headline.
     static func looksLikeHeadline(_ sentence: Sentence, _ text: ArticleText) -> Bool {
-        guard text.paragraphs.count > 1 else { return false }
-        let paragraph = text.paragraphs[0]
-        guard paragraph.count <= 160, let last = paragraph.last else { return false }
-        return last != "." && last != ":"
+        guard text.paragraphs.count > 1, sentence.paragraph < text.paragraphs.count else { return false }
+        let paragraph = text.paragraphs[sentence.paragraph - 1]
+        guard paragraph == sentence.text, paragraph.count <= 160, let last = paragraph.last else { return false }
+        return last != "." && last != ":" && sentence.tokens.count >= 3
     }
 
     /// Photo credits, share buttons, bylines, "Advertisement" and similar page furniture.

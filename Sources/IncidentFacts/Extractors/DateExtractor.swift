@@ -5,7 +5,9 @@ enum DateExtractor {
     static func publishedDate(in text: ArticleText) -> SimpleDate? {
         for sentence in text.sentences.prefix(8) where sentence.paragraph <= 5 {
             let mentions = DateExpressions.find(in: sentence.tokens, reference: nil, allCaps: text.isAllCaps)
-            if let first = mentions.first(where: { $0.kind == .absolute }) {
+            // A date stamp or dateline opens its line ("Published June 9, 2014", "KARACHI, May 23,
+            // 2011 (AFP)"); a date inside a sentence is about something else.
+            if let first = mentions.first(where: { $0.kind == .absolute && ($0.position <= 6 || sentence.lower.hasPrefix("published") || sentence.lower.hasPrefix("updated") || sentence.lower.hasPrefix("posted")) }) {
                 if let month = text.headerMonth, (first.date.year, first.date.month) != (month.year, month.month) {
                     continue
                 }
@@ -15,11 +17,15 @@ enum DateExtractor {
         return nil
     }
 
-    /// The attack's date: the first date expression in a sentence about the attack, never after
-    /// publication (one day of slack for time zones when the date is written out in full).
+    /// The attack's date: the day named where the story tells how the attack began ("stormed",
+    /// "began", "opened fire"; follow-up stories lead with the mourning or the rising toll), else
+    /// the first day named in a sentence about the attack; never after publication (one day of slack for time zones when the date is written
+    /// out in full) and at most two weeks before it.
     static func incidentDate(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        var onset: (DateMention, Sentence)?
+        var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?
-        for (offset, sentence) in analysis.currentSentences {
+        for (offset, sentence) in analysis.currentSentences.prefix(14) {
             for mention in analysis.dates[offset] {
                 if let published = analysis.published {
                     let limit = mention.kind == .absolute ? published.adding(days: 1) : published
@@ -29,19 +35,64 @@ enum DateExtractor {
                 }
                 if isPublicationLine(sentence, mention) { continue }
                 let aboutAttack = sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
-                if aboutAttack {
-                    facts.date = mention.date
-                    facts.addEvidence("date", sentence)
-                    return
+                    && !aftermathWords.contains { sentence.lower.contains($0) }
+                if aboutAttack && onsetWords.contains(where: { sentence.lower.contains($0) }) {
+                    if onset == nil { onset = (mention, sentence) }
+                } else if aboutAttack {
+                    if best == nil { best = (mention, sentence) }
+                } else if fallback == nil {
+                    fallback = (mention, sentence)
                 }
-                if fallback == nil { fallback = (mention, sentence) }
             }
         }
-        if let (mention, sentence) = fallback, mention.kind != .absolute || analysis.published == nil {
+        if let (mention, sentence) = onset ?? best {
+            facts.date = mention.date.adding(days: -daysAfter(sentence, mention))
+            facts.addEvidence("date", sentence)
+        } else if let (mention, sentence) = fallback, mention.kind != .absolute || analysis.published == nil {
             facts.date = mention.date
             facts.addEvidence("date", sentence)
+        } else if let published = analysis.published, let headline = analysis.headline,
+            headline.tokens.contains(where: { breakingVerbs.contains($0.lower) })
+        {
+            // A breaking-news headline ("Blast hits mosque in Peshawar") with no other day named
+            // reports an attack of the day it was published.
+            facts.date = published
+            facts.addEvidence("date", headline)
+            facts.warnings.append("date: no day is named; the publication date of a breaking report is used")
         }
     }
+
+    /// "on Thursday, a day after a truck bomb exploded": the named day is this many days after
+    /// the attack.
+    static func daysAfter(_ sentence: Sentence, _ mention: DateMention) -> Int {
+        let tokens = sentence.tokens
+        var i = mention.position + 1
+        while i + 2 < tokens.count && i - mention.position < 6 {
+            if tokens[i + 1].lower == "after" || tokens[i + 2].lower == "after" {
+                let unitIndex = tokens[i + 1].lower == "after" ? i : i + 1
+                let unit = tokens[unitIndex].lower
+                let amount = unitIndex > 0 ? (NumberReader.value(of: tokens[unitIndex - 1].lower) ?? (["a", "one"].contains(tokens[unitIndex - 1].lower) ? 1 : nil)) : nil
+                if let amount {
+                    if unit == "day" || unit == "days" { return amount <= 3 ? amount : 0 }
+                    if unit == "hours", amount % 24 == 0 { return amount / 24 <= 3 ? amount / 24 : 0 }
+                }
+            }
+            i += 1
+        }
+        return 0
+    }
+
+    /// Present-tense verbs of breaking-news headlines.
+    static let breakingVerbs: Set<String> = ["kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets", "kill", "killed", "terror"]
+
+    /// Words that tell the start of an attack.
+    static let onsetWords = [
+        "began", "begun", "started", "stormed", "entered", "launched", "broke into", "cut through", "opened fire",
+        "attacked", "exploded", "blew himself", "detonated", "rammed", "drove", "struck", "went off", "targeted",
+    ]
+
+    /// Sentences about what followed an attack date the aftermath, not the attack.
+    static let aftermathWords = ["mourning", "funeral", "regained control", "vigil", "arrested", "raided", "buried", "condolence"]
 
     /// "Published June 9, 2014" or a dateline is about the article, not the attack.
     private static func isPublicationLine(_ sentence: Sentence, _ mention: DateMention) -> Bool {
@@ -49,7 +100,7 @@ enum DateExtractor {
         if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("updated") { return true }
         // "June 9, 2014 A spokesman said ...": a page's date stamp glued to the story.
         if mention.position == 0 && mention.kind != .weekday && mention.kind != .relative && sentence.index < 3 { return true }
-        if mention.kind == .absolute && mention.position <= 8 {
+        if mention.kind == .absolute || mention.kind == .monthDay, mention.position <= 8 {
             // Dateline: CITY, Month Day, Year (Agency)
             if let first = sentence.tokens.first, first.text == first.text.uppercased(), first.text.count > 2,
                 sentence.tokens.count > mention.position + 3
