@@ -69,6 +69,7 @@ _SPECIAL_FOLD = {
 def fold(s: str) -> str:
     """ASCII-fold a Latin-script name: strip diacritics and transliteration marks."""
     s = re.sub(r"[’']s\b", "'s", s)          # keep possessive apostrophes (Cox’s Bazar)
+    s = re.sub(r"\b([dDlL])’", r"\1'", s)       # French elision: Côte d’Ivoire
     s = s.replace("’", "")                    # soft signs / ayn marks: Ryazan’ -> Ryazan
     s = "".join(_SPECIAL_FOLD.get(ch, ch) for ch in s)
     s = unicodedata.normalize("NFKD", s)
@@ -188,10 +189,12 @@ VN = Vietnam
 XK = Kosovo
 """)
 
+# Names too ambiguous to map to one country.
+COUNTRY_ALIAS_BLOCK = {"Congo", "Korea", "Guinea Republic", "Virgin Islands"}
+
 # Extra aliases (official names from pycountry are added automatically).
 COUNTRY_ALIASES = parse_table("""
 AE = UAE|U.A.E.|Emirates
-AF = Islamic Emirate of Afghanistan
 BA = Bosnia|Bosnia-Herzegovina|BiH
 BN = Brunei Darussalam
 BO = Plurinational State of Bolivia
@@ -219,6 +222,7 @@ PS = State of Palestine|Palestinian Territories|Palestinian territories|Occupied
 RU = Russian Federation
 SA = KSA
 SZ = Swaziland
+ST = São Tomé and Príncipe|Sao Tome
 TL = Timor-Leste|Timor Leste
 TR = Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey
 TW = Republic of China|Chinese Taipei
@@ -505,10 +509,12 @@ def build_countries(gc) -> list[dict]:
                 continue
             aliases.append(c)
         aliases += split_alts(COUNTRY_ALIASES.get(iso, ""))
+        if name.startswith("Saint "):
+            aliases += ["St. " + name[6:], "St " + name[6:]]
         aliases += [fold(a) for a in aliases if fold(a) != a]
         if fold(name) != name:
             aliases.append(fold(name))
-        aliases = [a for a in uniq(aliases) if a != name]
+        aliases = [a for a in uniq(aliases) if a != name and a not in COUNTRY_ALIAS_BLOCK]
         if iso not in DEMONYMS:
             raise SystemExit(f"no demonym entry for {iso} ({name})")
         rows.append({"iso": iso, "name": name, "aliases": aliases,
@@ -1020,7 +1026,6 @@ KZ-71 = Astana
 KZ-75 = Almaty
 KZ-79 = Shymkent
 TJ-GB = Gorno-Badakhshan
-TJ-RA = Districts of Republican Subordination
 UZ-QR = Karakalpakstan
 UZ-TK = Tashkent
 UZ-TO = Tashkent Region
@@ -1035,7 +1040,7 @@ AZ-NX = Nakhchivan|Nakhichevan
 AZ-BA = Baku
 MD-SN = Transnistria|Transdniestria|Pridnestrovie
 MD-GA = Gagauzia
-MD-CU = Chisinau Municipality
+MD-CU = Chisinau
 MN-1 = Ulaanbaatar
 # Europe
 GB-ENG = England
@@ -1058,7 +1063,7 @@ AT-3 = Lower Austria|Niederösterreich
 AT-4 = Upper Austria|Oberösterreich
 AT-6 = Styria|Steiermark
 AT-7 = Tyrol|Tirol
-AT-9 = Vienna State
+AT-9 = Vienna
 ES-CT = Catalonia|Catalunya|Cataluña
 ES-AN = Andalusia|Andalucía|Andalucia
 ES-PV = Basque Country|País Vasco|Euskadi
@@ -1133,7 +1138,7 @@ PL-26 = Świętokrzyskie Voivodeship
 PL-28 = Warmian-Masurian Voivodeship
 PL-30 = Greater Poland Voivodeship|Greater Poland|Wielkopolska
 PL-32 = West Pomeranian Voivodeship
-CZ-10 = Prague Capital City
+CZ-10 = Prague
 CZ-20 = Central Bohemian Region
 CZ-31 = South Bohemian Region
 CZ-32 = Plzeň Region|Pilsen Region
@@ -1174,9 +1179,10 @@ CY-06 = Kyrenia District
 BA-BIH = Federation of Bosnia and Herzegovina
 BA-BRC = Brčko District
 BA-SRP = Republika Srpska
-RS-00 = Belgrade City
+RS-00 = Belgrade
 RS-VO = Vojvodina
-RO-B = Bucharest Municipality
+HR-21 = Zagreb
+RO-B = Bucharest
 BG-22 = Sofia City Province
 BG-23 = Sofia Province
 UA-05 = Vinnytsia Oblast
@@ -1188,10 +1194,10 @@ UA-18 = Zhytomyr Oblast
 UA-21 = Zakarpattia Oblast|Transcarpathia
 UA-23 = Zaporizhzhia Oblast|Zaporizhzhia region
 UA-26 = Ivano-Frankivsk Oblast
-UA-30 = Kyiv City
+UA-30 = Kyiv
 UA-32 = Kyiv Oblast
 UA-35 = Kirovohrad Oblast
-UA-40 = Sevastopol City
+UA-40 = Sevastopol
 UA-43 = Crimea|Autonomous Republic of Crimea
 UA-46 = Lviv Oblast
 UA-48 = Mykolaiv Oblast
@@ -1248,7 +1254,7 @@ RU-MAG = Magadan Oblast
 RU-ME = Mari El
 RU-MO = Mordovia
 RU-MOS = Moscow Oblast|Moscow region
-RU-MOW = Moscow City
+RU-MOW = Moscow
 RU-MUR = Murmansk Oblast
 RU-NEN = Nenets Autonomous Okrug
 RU-NGR = Novgorod Oblast
@@ -1269,7 +1275,7 @@ RU-SAM = Samara Oblast
 RU-SAR = Saratov Oblast
 RU-SE = North Ossetia|North Ossetia-Alania
 RU-SMO = Smolensk Oblast
-RU-SPE = Saint Petersburg City
+RU-SPE = Saint Petersburg
 RU-STA = Stavropol Krai
 RU-SVE = Sverdlovsk Oblast
 RU-TA = Tatarstan
@@ -1312,7 +1318,6 @@ MX-NLE = Nuevo León|Nuevo Leon
 CO-DC = Bogotá Capital District
 CO-SAP = San Andrés and Providencia
 VE-A = Capital District of Venezuela
-VE-W = Federal Dependencies of Venezuela
 AR-B = Buenos Aires Province
 AR-C = Autonomous City of Buenos Aires|CABA
 PE-LMA = Metropolitan Lima
@@ -1577,7 +1582,6 @@ ID-AC = Banda Aceh
 ID-SU = Medan
 ID-SB = Padang
 ID-RI = Pekanbaru
-ID-KR = Batam
 ID-JA = Jambi City
 ID-BE = Bengkulu
 ID-SS = Palembang
@@ -1734,17 +1738,8 @@ IL-HA = Haifa
 IL-D = Beersheba; Ashkelon; Ashdod
 IL-M = Rishon LeTsiyyon; Netanya
 IL-Z = Nazareth
-PS-GZA = Gaza
-PS-KYS = Khan Yunis
-PS-RFH = Rafah
-PS-NGZ = Jabalya
-PS-HBN = Hebron
-PS-NBS = Nablus
-PS-JEN = Jenin
-PS-RBH = Ramallah
-PS-BTH = Bethlehem
-PS-TKM = Tulkarm
-PS-JEM = East Jerusalem
+PS-X-GS = Gaza; Khan Yunis; Rafah
+PS-X-WB = Hebron; Nablus; Ramallah
 JO-AM = Amman
 JO-AZ = Zarqa
 JO-IR = Irbid
@@ -2000,6 +1995,8 @@ Warwick Dover Camden Erie Troyes Sherman Pierre
 Jordan Georgia Chad Guinea Niger Lebanon Panama Mexico Kuwait Singapore
 Djibouti Monaco Luxembourg Armenia Albania Bahrain Macedonia America
 English_Bazar Grand_Prairie Federal_Way Pembroke_Pines
+York Ajax Hampton Chesterfield Chinatown Dartmouth Americana Bush Honcho Punch Leon
+Gulf Meta Pool Falcon Bong Encamp Canaries Pueblo
 """.split()}
 
 # Cities whose GeoNames name (after ASCII folding where applicable) is not
@@ -2074,6 +2071,8 @@ IN:Badgam = Budgam
 IN:Rajaori = Rajouri
 AF:Maydanshakhr = Maidan Shahr
 US:Washington, D.C. = Washington
+ES:Gasteiz / Vitoria = Vitoria-Gasteiz
+ZA:eMbalenhle = Embalenhle
 """)
 
 # Hand aliases (exonyms, old names, press spellings).  Key "CC:English name".
@@ -2150,7 +2149,6 @@ PK:Miran Shah = Miranshah
 PK:Muzaffarabad = Muzaffarābād
 IR:Tehran = Teheran
 IR:Isfahan = Esfahan
-IR:Mashhad = Meshed
 IQ:Erbil = Arbil|Irbil|Hawler
 IQ:Fallujah = Falluja
 IQ:Karbala = Kerbala
@@ -2168,12 +2166,11 @@ SY:Palmyra = Tadmur
 SY:Kobani = Kobane|Ayn al-Arab|Ain al-Arab
 SY:Latakia = Lattakia
 SY:Qamishli = Qamishlo
-YE:Sanaa = Sana'a|Sana
+YE:Sanaa = Sana'a
 YE:Taiz = Ta'izz
 YE:Hodeidah = Hudaydah|Hodeida
 YE:Mukalla = Al Mukalla
 LB:Sidon = Saida
-LB:Tyre = Sour
 IL:Tel Aviv = Tel Aviv-Yafo|Tel-Aviv
 IL:Beersheba = Beer Sheva|Be'er Sheva
 IL:Rishon LeZion = Rishon Lezion
@@ -2232,23 +2229,26 @@ US:Washington = Washington, D.C.|Washington D.C.|Washington DC
 US:Los Angeles = L.A.
 MX:Mexico City = Ciudad de México|CDMX
 MX:Ciudad Juarez = Ciudad Juárez
+ES:Vitoria-Gasteiz = Vitoria|Gasteiz
 """)
 
 # Towns below the population cut (or filtered above) that are notable attack
-# sites or otherwise recur in conflict reporting.  "CC: Name", optionally
-# "= ISO region code" used only when GeoNames has no such place.
+# sites or otherwise recur in conflict reporting.  "CC: Name" or
+# "CC: Name <- GeoNames name"; an optional "= ISO region code" restricts the
+# GeoNames match to that region (several Parklands...) and is the region used
+# when GeoNames has no such place (then population is 0).
 NOTABLE_TOWNS = """
-PK: Parachinar; Mastung; Bannu; Charsadda; Mardan; Lakki Marwat; Dera Ismail Khan; Hangu; Kohat
-PK: Miran Shah; Mir Ali = PK-KP; Wana; Khar; Jamrud; Landi Kotal; Darra Adam Khel = PK-KP; Sehwan; Shikarpur; Jacobabad
-PK: Turbat; Gwadar; Panjgur; Nushki; Sibi; Zhob; Loralai; Chaman; Khuzdar; Besham = PK-KP; Dasu; Chilas; Gilgit
-PK: Abbottabad; Muridke; Mansehra; Swabi; Nowshera; Mingora; Timergara = PK-KP; Dera Murad Jamali; Kalat; Dalbandin
+PK: Parachinar = PK-KP; Mastung = PK-BA; Bannu = PK-KP; Charsadda = PK-KP; Mardan = PK-KP; Lakki Marwat = PK-KP; Dera Ismail Khan; Hangu = PK-KP; Kohat = PK-KP
+PK: Miran Shah = PK-KP; Mir Ali = PK-KP; Wana = PK-KP; Khar = PK-KP; Jamrud = PK-KP; Landi Kotal = PK-KP; Darra Adam Khel = PK-KP; Sehwan = PK-SD; Shikarpur = PK-SD; Jacobabad = PK-SD
+PK: Turbat = PK-BA; Gwadar = PK-BA; Panjgur = PK-BA; Nushki = PK-BA; Sibi = PK-BA; Zhob = PK-BA; Loralai = PK-BA; Chaman = PK-BA; Khuzdar = PK-BA; Besham = PK-KP; Dasu = PK-KP; Chilas = PK-GB; Gilgit = PK-GB
+PK: Abbottabad; Muridke = PK-PB; Mansehra = PK-KP; Swabi = PK-KP; Nowshera = PK-KP; Mingora = PK-KP; Timergara = PK-KP; Dera Murad Jamali; Kalat = PK-BA; Dalbandin = PK-BA
 AF: Lashkar Gah; Khost; Gardez; Pul-e Khumri; Fayzabad; Maidan Shahr <- Maydanshakhr; Asadabad; Chaghcharan; Tarinkot
 AF: Qalat; Sharan; Pul-e Alam; Mehtar Lam; Charikar; Bamyan; Sangin; Musa Qala; Marjah = AF-HEL; Spin Boldak
 AF: Torkham = AF-NAN; Bagram = AF-PAR; Taloqan; Maymana; Zaranj; Sheberghan; Aibak; Farah; Qala-i-Naw
-IN: Pulwama; Pahalgam; Srinagar; Anantnag; Baramulla <- Baramula; Kathua; Uri; Pathankot; Dantewada <- Dantewara; Sukma; Shopian
-IN: Kulgam; Sopore; Kupwara; Handwara; Awantipora = IN-JK; Bandipora <- Bandipura; Ganderbal; Budgam <- Badgam; Doda; Kishtwar; Rajouri <- Rajaori
-IN: Poonch; Reasi; Udhampur; Nagrota; Gurdaspur; Dinanagar; Imphal; Malegaon; Bodh Gaya; Kokrajhar
-IN: New Delhi; Narayanpur; Kanker; Gadchiroli; Malkangiri; Latehar; Leh; Kargil; Churachandpur; Moreh
+IN: Pulwama; Pahalgam; Srinagar; Anantnag; Baramulla <- Baramula; Kathua = IN-JK; Uri = IN-JK; Pathankot = IN-PB; Dantewada <- Dantewara; Sukma = IN-CG; Shopian = IN-JK
+IN: Kulgam = IN-JK; Sopore = IN-JK; Kupwara = IN-JK; Handwara = IN-JK; Awantipora = IN-JK; Bandipora <- Bandipura; Ganderbal = IN-JK; Budgam <- Badgam; Doda = IN-JK; Kishtwar = IN-JK; Rajouri <- Rajaori
+IN: Poonch = IN-JK; Reasi = IN-JK; Udhampur = IN-JK; Nagrota = IN-JK; Gurdaspur = IN-PB; Dinanagar = IN-PB; Imphal; Malegaon = IN-MH; Bodh Gaya; Kokrajhar = IN-AS
+IN: New Delhi; Narayanpur = IN-CG; Kanker = IN-CG; Gadchiroli = IN-MH; Malkangiri = IN-OD; Latehar = IN-JH; Leh = IN-LA; Kargil = IN-LA; Churachandpur = IN-MN; Moreh = IN-MN
 BD: Gulshan = BD-C; Kishoreganj
 LK: Negombo; Batticaloa; Kattankudy = LK-5; Dehiwala-Mount Lavinia; Kandy; Jaffna; Anuradhapura; Kilinochchi
 LK: Mullaitivu; Trincomalee; Vavuniya
@@ -2276,7 +2276,7 @@ MA: Imlil = MA-07; Marrakesh
 SO: Kismayo; Beledweyne; Baidoa; Afgooye; Marka; Barawe = SO-SH; Jowhar; Bosaso; Galkayo; Garoowe; Dhuusamarreeb; Hargeisa; Burao; Las Anod; Bulo Burde <- Buulobarde; El Baraf = SO-SD; Dhobley; Balad = SO-SD
 KE: Garissa; Mandera; Lamu; Mpeketoni; Wajir; Malindi; Eastleigh = KE-30
 UG: Kasese; Mpondwe; Bundibugyo
-NG: Maiduguri; Chibok; Baga = NG-BO; Bama; Gwoza; Damboa; Monguno; Dikwa; Konduga; Mubi; Madagali; Potiskum; Damaturu; Dapchi; Jos; Owo; Zaria; Gusau; Kankara; Kaduna; Sokoto; Aba; Oyo; Nyanya = NG-NA; Kuje; Kano; Abuja
+NG: Maiduguri; Chibok; Baga = NG-BO; Bama = NG-BO; Gwoza = NG-BO; Damboa = NG-BO; Monguno = NG-BO; Dikwa = NG-BO; Konduga = NG-BO; Mubi = NG-AD; Madagali = NG-AD; Potiskum = NG-YO; Damaturu; Dapchi = NG-YO; Jos; Owo = NG-ON; Zaria; Gusau; Kankara = NG-KT; Kaduna; Sokoto; Aba; Oyo; Nyanya = NG-NA; Kuje = NG-FC; Kano; Abuja
 NE: Diffa; Tillaberi; Ayorou; Inates = NE-6; Chinagodrar = NE-6; Bosso; Agadez; Arlit; Ouallam; Tahoua; Tongo Tongo = NE-6
 TD: Bol; Ngouboua = TD-LC; Baga Sola = TD-LC
 CM: Maroua; Kolofata = CM-EN; Mora; Fotokol = CM-EN; Bamenda; Buea; Kumba; Mozogo = CM-EN; Amchide = CM-EN
@@ -2310,7 +2310,7 @@ GR: Athens
 CY: Nicosia
 BG: Burgas
 UA: Kramatorsk; Mariupol; Bucha; Irpin; Kerch
-US: Manhattan; Boston; Orlando; San Bernardino; Las Vegas; El Paso; Uvalde; Parkland; Newtown; Sandy Hook; Charleston; Pittsburgh; Buffalo; Dayton; Sutherland Springs = US-TX; Oklahoma City; Littleton; Blacksburg; Oak Creek; Chattanooga; Killeen; Waco; Monterey Park; Half Moon Bay; Highland Park; Nashville; Louisville; Lewiston; Thousand Oaks; Gilroy; Poway; Virginia Beach; Tallahassee; Jacksonville; Colorado Springs; Charlottesville; Isla Vista; Santa Fe; Odessa
+US: Manhattan = US-NY; Boston = US-MA; Orlando = US-FL; San Bernardino = US-CA; Las Vegas = US-NV; El Paso = US-TX; Uvalde = US-TX; Parkland = US-FL; Newtown = US-CT; Sandy Hook = US-CT; Charleston = US-SC; Pittsburgh = US-PA; Buffalo = US-NY; Dayton = US-OH; Sutherland Springs = US-TX; Oklahoma City = US-OK; Littleton = US-CO; Blacksburg = US-VA; Oak Creek = US-WI; Chattanooga = US-TN; Killeen = US-TX; Waco = US-TX; Monterey Park = US-CA; Half Moon Bay = US-CA; Highland Park = US-IL; Nashville = US-TN; Louisville = US-KY; Lewiston = US-ME; Thousand Oaks = US-CA; Gilroy = US-CA; Poway = US-CA; Virginia Beach = US-VA; Tallahassee = US-FL; Jacksonville = US-FL; Colorado Springs = US-CO; Charlottesville = US-VA; Isla Vista = US-CA; Santa Fe = US-TX; Odessa = US-TX
 CA: Ottawa; Quebec City; Toronto; Edmonton; Saint-Jean-sur-Richelieu; London
 CO: Bogota; Cali; Medellin; Cucuta; Tumaco
 PE: Ayacucho; Lima
@@ -2359,6 +2359,10 @@ _ID_BASES = {"Jawa": "Java", "Sumatera": "Sumatra", "Kalimantan": "Kalimantan",
 _ID_DIRS = {"Barat Daya": "Southwest", "Barat": "West", "Timur": "East", "Tengah": "Central",
             "Selatan": "South", "Utara": "North", "Tenggara": "Southeast"}
 MIN_SAME_NAME_ANCHOR_POP = 30_000
+SATELLITE_KM = 10.0
+# Short names kept although the table otherwise drops names of <= 3 letters.
+SHORT_NAME_OK = {"Qom", "Ufa", "Osh", "Ibb", "Fez", "Hue", "Uyo", "Ulm", "Wau", "Yei", "Ica",
+                 "Jos", "Gao", "Uri", "Kut", "Owo", "Aba", "Oyo", "Bol", "Bor", "Obo", "Leh"}
 DIAG: dict[str, list[str]] = defaultdict(list)   # filter decisions, printed with --verbose
 
 
@@ -2469,11 +2473,12 @@ class CityIndex:
                 if a and (is_ascii(a) or all(ord(ch) < 0x250 for ch in a)):
                     self.by_alt[(cc, norm_key(a))].append(c)
 
-    def lookup(self, cc: str, name: str, names_only: bool = False, min_pop: int = 0):
+    def lookup(self, cc: str, name: str, names_only: bool = False, min_pop: int = 0, where=None):
         k = (cc, norm_key(name))
-        hits = [c for c in self.by_name.get(k, ()) if c["population"] >= min_pop]
+        ok = (lambda c: c["population"] >= min_pop and (where is None or where(c)))
+        hits = [c for c in self.by_name.get(k, ()) if ok(c)]
         if not hits and not names_only:
-            hits = [c for c in self.by_alt.get(k, ()) if c["population"] >= min_pop]
+            hits = [c for c in self.by_alt.get(k, ()) if ok(c)]
         if not hits:
             return None
         return sorted(hits, key=lambda c: (-c["population"], int(c["geonameid"])))[0]
@@ -2596,7 +2601,7 @@ def city_canonical(cc: str, geoname: str) -> str:
     return CITY_RENAME.get(f"{cc}:{g}", g)
 
 
-def build_cities(gc15_cities, index, countries, region_names_all):
+def build_cities(gc15_cities, index, countries, region_names_all, capitals, amap):
     cc_name = {c["iso"]: c["name"] for c in countries}
     country_terms = set()
     for c in countries:
@@ -2614,34 +2619,40 @@ def build_cities(gc15_cities, index, countries, region_names_all):
 
     def is_satellite(c) -> bool:
         """A district of a much bigger city (Moscow's Yasenevo, Bangkok's Dusit)."""
-        if c["population"] >= 1_000_000:
+        if c["population"] >= 1_000_000 or c["name"] in capitals.get(c["countrycode"], ()):
             return False
         here = (c["latitude"], c["longitude"])
         for b in big[c["countrycode"]]:
             if b is not c and b["population"] >= 5 * c["population"] \
-                    and haversine_km(here, (b["latitude"], b["longitude"])) <= 15.0:
+                    and haversine_km(here, (b["latitude"], b["longitude"])) <= SATELLITE_KM:
                 return True
         return False
 
     records: dict[tuple[str, str], dict] = {}
+    by_gid: dict[int, tuple[str, str]] = {}
 
     def add(c, notable: bool, fallback_region: str = "", forced_name: str = ""):
         cc = c["countrycode"]
+        gid = int(c.get("geonameid") or 0)
         canonical = forced_name or city_canonical(cc, c["name"])
         aliases = [c["name"], english_form(c["name"]), fold(c["name"])]
-        base_key = norm_key(c["name"])
-        for a in c.get("alternatenames") or ():
-            if a and norm_key(a) == base_key and all(ord(ch) < 0x250 for ch in a) and a[:1].isupper():
-                aliases.append(a)
+        if gid and gid in by_gid and by_gid[gid] != (cc, canonical):
+            old = records.pop(by_gid[gid])       # hand-listed English name wins
+            aliases.append(old["name"])
+            aliases.extend(old["auto"])
+            notable = notable or old["notable"]
         rec = records.get((cc, canonical))
         if rec is None:
             rec = {"cc": cc, "name": canonical, "pop": int(c["population"] or 0),
                    "admin1": c.get("admin1code", ""), "auto": [], "notable": notable,
-                   "fallback_region": fallback_region, "gid": int(c.get("geonameid") or 0)}
+                   "fallback_region": fallback_region, "gid": gid}
             records[(cc, canonical)] = rec
         elif int(c["population"] or 0) > rec["pop"]:
-            rec.update(pop=int(c["population"]), admin1=c.get("admin1code", ""),
-                       gid=int(c.get("geonameid") or 0))
+            if rec["gid"]:
+                by_gid.pop(rec["gid"], None)
+            rec.update(pop=int(c["population"]), admin1=c.get("admin1code", ""), gid=gid)
+        if gid:
+            by_gid[gid] = (cc, canonical)
         rec["notable"] = rec["notable"] or notable
         rec["auto"].extend(aliases)
 
@@ -2653,7 +2664,10 @@ def build_cities(gc15_cities, index, countries, region_names_all):
     for cc, name, geoname, region in parse_notable():
         if cc not in cc_name:
             raise SystemExit(f"notable town with unknown country {cc}")
-        c = index.lookup(cc, geoname)
+        in_region = None
+        if region:
+            in_region = (lambda c, cc=cc, region=region: amap.get((cc, c["admin1code"])) == region)
+        c = index.lookup(cc, geoname, where=in_region)
         if c is None:
             if not region:
                 print(f"warning: notable town not in GeoNames and no region given: {cc} {name}",
@@ -2662,19 +2676,25 @@ def build_cities(gc15_cities, index, countries, region_names_all):
                  "geonameid": 0, "alternatenames": []}, notable=True, fallback_region=region,
                 forced_name=name)
         else:
-            add(c, notable=True, forced_name=name if geoname != name else "")
+            add(c, notable=True, forced_name=name)
 
     # Filters (hand-listed notable towns bypass the population-based ones).
-    other_region_names = defaultdict(set)   # name -> countries having a region of that name
-    for r in region_names_all:
-        other_region_names[r[1]].add(r[0])
+    # name -> countries having a first-level unit written bare under that name
+    # (units named after their own capital city get a suffix, see finalize_regions)
+    own_city_names = defaultdict(set)
+    for (cc, name) in records:
+        own_city_names[cc].add(name)
+    other_region_names = defaultdict(set)
+    for cc_r, rname in region_names_all:
+        if cc_r in BARE_REGION_COUNTRIES or rname not in own_city_names[cc_r]:
+            other_region_names[rname].add(cc_r)
     out = []
     for (cc, name), rec in sorted(records.items()):
         if name in STOPLIST or name in country_terms:
             DIAG["stoplist/country"].append(f"{cc}:{name}")
             continue
         if not rec["notable"]:
-            if len(name) <= 3:
+            if len(name) <= 3 and name not in SHORT_NAME_OK:
                 DIAG["short"].append(f"{cc}:{name}")
                 continue
             foreign = other_region_names.get(name, set()) - {cc}
@@ -2741,7 +2761,11 @@ def main() -> None:
     amap = build_admin1_map(regions, index, index15)
 
     prelim_region_names = [(r["cc"], r["name"]) for r in regions]
-    cities = build_cities(cities15, index, countries, prelim_region_names)
+    capitals = defaultdict(set)
+    for iso, c in gc15.get_countries().items():
+        if c.get("capital"):
+            capitals[iso].add(c["capital"])
+    cities = build_cities(cities15, index, countries, prelim_region_names, capitals, amap)
     city_names_by_cc = defaultdict(set)
     for c in cities:
         city_names_by_cc[c["cc"]].add(c["name"])

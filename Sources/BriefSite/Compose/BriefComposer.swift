@@ -12,7 +12,11 @@ enum BriefComposer {
         var table: [[String: Any]] = []
         func row(_ label: String, _ value: String?, _ fields: [String]) {
             guard let value, !value.isEmpty else { return }
-            table.append(["label": label, "value": value, "editor": fields.contains { editor.contains($0) }])
+            let byEditor = fields.contains { editor.contains($0) }
+            let numeric = fields.contains { ["killed", "injured", "attackers"].contains($0) }
+            var row: [String: Any] = ["label": label, "value": value]
+            if byEditor { row["editor"] = numeric ? "editor's figure" : "set by the editor" }
+            table.append(row)
         }
         row("Date", f.date?.longText, ["date"])
         row("Place", [f.location.city, f.location.region, f.location.country].compactMap { $0 }.joined(separator: ", "), ["city", "country", "region"])
@@ -110,6 +114,6 @@ enum BriefComposer {
             "warnings": warnings,
         ]
         if let claimant = f.claimedBy { context["claimedBy"] = claimant }
-        return context
+        return context.withListFlags()
     }
 }

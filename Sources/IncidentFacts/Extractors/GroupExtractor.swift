@@ -17,9 +17,10 @@ enum GroupExtractor {
         var found: [String: Found] = [:]
         var order: [String] = []
         for (offset, sentence) in analysis.currentSentences {
-            for match in analysis.groups[offset] {
+            let matches = analysis.groups[offset]
+            for match in matches {
                 let group = resolve(match.value, country: facts.location.country)
-                let role = self.role(of: match, in: sentence)
+                let role = self.role(of: match, in: sentence, others: matches.filter { $0.start != match.start })
                 var entry = found[group.name] ?? Found(group: group, role: "", spellings: [], firstSentence: sentence, mentions: 0)
                 entry.mentions += 1
                 if !entry.spellings.contains(match.text) { entry.spellings.append(match.text) }
@@ -30,6 +31,25 @@ enum GroupExtractor {
                 if found[group.name] == nil { order.append(group.name) }
                 found[group.name] = entry
             }
+        }
+        // A bare family name ("Taliban") beside a specific group of that family ("Pakistani
+        // Taliban") is the same actor: fold it in.
+        for name in order {
+            guard let generic = found[name], generic.spellings.allSatisfy({ !$0.contains(" ") && !$0.contains("-") }) else { continue }
+            let target = order.first { other in
+                other != name && found[other] != nil
+                    && (found[other]!.spellings + [other]).contains { spelling in
+                        generic.spellings.contains { spelling.contains($0) && spelling != $0 }
+                    }
+            }
+            guard let target, var specific = found[target] else { continue }
+            for spelling in generic.spellings where !specific.spellings.contains(spelling) { specific.spellings.append(spelling) }
+            if (rolePriority[generic.role] ?? 0) > (rolePriority[specific.role] ?? 0) {
+                specific.role = generic.role
+                specific.firstSentence = generic.firstSentence
+            }
+            found[target] = specific
+            found[name] = nil
         }
         for name in order {
             guard let entry = found[name], !entry.role.isEmpty else { continue }
@@ -56,22 +76,37 @@ enum GroupExtractor {
         return groups[0]
     }
 
+    /// Words just before a group that make it context, not the attacker: "inspired by X",
+    /// "a splinter group of X", "linked to X", "sympathized with X".
+    static let contextBefore = [
+        "inspired by", "allegiance to", "ally of", "offshoot of", "ruling", "splinter group of", "faction of",
+        "linked to", "affiliated with", "allied with", "loyal to", "sympathized with", "sympathised with",
+        "sympathizer of", "supporter of", "supporters of", "wing of", "shadow group of", "proxy of",
+    ]
+
     /// The role a sentence gives the group mentioned at `match`, or nil when it does not tie the
     /// group to the attack.
-    static func role(of match: PhraseIndex<[ArmedGroup]>.Match, in sentence: Sentence) -> String? {
+    static func role(of match: PhraseIndex<[ArmedGroup]>.Match, in sentence: Sentence, others: [PhraseIndex<[ArmedGroup]>.Match] = []) -> String? {
         let lower = sentence.lower
-        if Lexicon.notPerpetratorPhrases.contains(where: { lower.contains($0) }) {
-            // "inspired by X" rules X out, but another group in the same sentence may still claim.
-            let before = sentence.tokens[max(0, match.start - 3)..<match.start].map(\.lower).joined(separator: " ")
-            if before.contains("inspired by") || before.contains("allegiance to") || before.contains("ally of")
-                || before.contains("offshoot of") || before.contains("ruling")
-            {
-                return nil
+        let before = sentence.tokens[max(0, match.start - 4)..<match.start].map(\.lower).joined(separator: " ")
+        if contextBefore.contains(where: { before.contains($0) }) { return nil }
+        if lower.contains("denied") || lower.contains("denies") { return nil }
+        if let claimAt = claimPosition(sentence) {
+            // The claimant is the group named just before the claim ("X claimed responsibility"),
+            // or just after it ("claimed by X"); other groups in the sentence are only named.
+            let candidates = ([match] + others)
+            func isContext(_ m: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
+                let words = sentence.tokens[max(0, m.start - 4)..<m.start].map(\.lower).joined(separator: " ")
+                return contextBefore.contains { words.contains($0) }
             }
-            if lower.contains("denied") { return nil }
+            let beforeClaim = candidates.filter { $0.end <= claimAt && !isContext($0) }.max { $0.start < $1.start }
+            let afterClaim = candidates.filter { $0.start >= claimAt }.min { $0.start < $1.start }
+            if let claimant = beforeClaim ?? afterClaim, claimant.start == match.start { return "claimed" }
+            return "named"
         }
-        if Lexicon.claimPhrases.contains(where: { lower.contains($0) }) && !lower.contains("no one has claimed")
-            && !lower.contains("no group has claimed") && !lower.contains("not claimed") && !lower.contains("no claim")
+        // "said Taliban spokesman Muhammad Umar Khorasani" in a sentence about the attack.
+        if match.end < sentence.tokens.count, ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower),
+            lower.contains("attack")
         {
             return "claimed"
         }
@@ -80,5 +115,26 @@ enum GroupExtractor {
         guard attackTied else { return nil }
         if Lexicon.suspectPhrases.contains(where: { lower.contains($0) }) { return "suspected" }
         return "named"
+    }
+
+    /// Token index of a claim of responsibility in the sentence, if it makes one.
+    static func claimPosition(_ sentence: Sentence) -> Int? {
+        let lower = sentence.lower
+        let negated = ["no one has claimed", "no group has claimed", "not claimed", "no claim", "yet to claim", "has not been claimed", "no immediate claim"]
+        if negated.contains(where: { lower.contains($0) }) { return nil }
+        let tokens = sentence.tokens
+        for (k, token) in tokens.enumerated() {
+            switch token.lower {
+            case "claimed", "claiming", "claims", "claim":
+                return k
+            case "took", "taking", "accepted", "accepts", "takes":
+                if k + 1 < tokens.count, ["responsibility", "credit"].contains(tokens[k + 1].lower) { return k }
+            case "responsibility":
+                return k
+            default:
+                continue
+            }
+        }
+        return nil
     }
 }

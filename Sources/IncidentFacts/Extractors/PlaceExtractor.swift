@@ -21,6 +21,10 @@ enum PlaceExtractor {
                 if ["in", "at", "near", "outside", "inside"].contains(before) { weight *= 1.5 }
                 if match.start == 0 && isDateline(sentence, match) { weight *= 3 }
                 if match.value.isDemonym { weight *= 0.5 }
+                // "(both banned in Russia)": asides in brackets are not where the attack was.
+                if sentence.tokens[..<match.start].filter({ $0.text == "(" }).count > sentence.tokens[..<match.start].filter({ $0.text == ")" }).count {
+                    weight *= 0.2
+                }
                 let places = match.value.places
                 if places.count > 1 {
                     ambiguous.append((places, weight, sentence))
