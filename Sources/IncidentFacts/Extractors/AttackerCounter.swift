@@ -42,6 +42,11 @@ enum AttackerCounter {
                     if killed == nil { killed = count }
                     continue
                 }
+                if Lexicon.suspectPhrases.contains(where: { sentence.lower.contains($0) }) {
+                    // "Three suicide bombers were suspected to have been involved": not a count.
+                    hedgedCounts.append(count)
+                    continue
+                }
                 if !counts.contains(count) {
                     counts.append(count)
                     facts.addEvidence("attackers", sentence)
@@ -57,10 +62,10 @@ enum AttackerCounter {
         var count: Int?
         if counts.count == 1 && hedgedCounts.allSatisfy({ $0 == counts[0] }) {
             count = counts[0]
-        } else if counts.count > 1 || !counts.isEmpty {
+        } else if !counts.isEmpty || Set(hedgedCounts).count > 1 {
             let all = counts + hedgedCounts.filter { !counts.contains($0) }
             facts.warnings.append("attackers: the article gives different counts (\(all.map(String.init).joined(separator: ", ")))")
-        } else if singularSeen && !pluralSeen || loneBomber && !bomberPlural {
+        } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
             count = 1
         }
         if let c = count, let k = killed, k > c { killed = nil }
@@ -73,7 +78,7 @@ enum AttackerCounter {
         while j >= 0 && k - j <= 3 {
             if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value {
                 guard n.qualifier == nil else { return nil }
-                let between = tokens[n.end..<k].allSatisfy { CasualtyExtractor.adjectives.contains($0.lower) || ["heavily", "armed", "suicide", "more", "militant"].contains($0.lower) }
+                let between = tokens[n.end..<k].allSatisfy { describes($0) }
                 guard between, !tokens[n.end..<k].contains(where: { $0.lower == "of" }) else { return nil }
                 let before = tokens[max(0, j - 2)..<j].map(\.lower)
                 if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including" || before.last == "of" { return nil }
@@ -89,13 +94,25 @@ enum AttackerCounter {
     /// disagreement.
     static func hedgedCount(_ tokens: [Token], before k: Int) -> Int? {
         var j = k - 1
-        while j >= 0 && k - j <= 4 {
-            if let n = NumberReader.read(tokens, at: j), n.end <= k, n.qualifier != nil, let value = n.value {
-                return tokens[n.end..<k].contains { $0.lower == "of" } ? nil : value
+        while j >= 0 && k - j <= 7 {
+            // "10-12 militants", "12 to 15 attackers": a range is a disagreement of its own.
+            let word = tokens[j].lower
+            if k - j <= 3, word.contains("-"), let low = word.split(separator: "-").first.flatMap({ Int($0) }) { return low }
+            if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value,
+                n.qualifier != nil || n.end < tokens.count && ["to", "or"].contains(tokens[n.end].lower)
+            {
+                let between = tokens[n.end..<k].allSatisfy { describes($0) || ["to", "or", "and"].contains($0.lower) || NumberReader.value(of: $0.lower) != nil }
+                return between ? value : nil
             }
             j -= 1
         }
         return nil
+    }
+
+    /// Words that may stand between a figure and "attackers": "heavily armed", "Taliban", quotes.
+    static func describes(_ token: Token) -> Bool {
+        CasualtyExtractor.adjectives.contains(token.lower) || ["heavily", "armed", "suicide", "more", "militant", "\""].contains(token.lower)
+            || token.isCapitalized
     }
 
     private static func spelled(_ n: Int) -> String {

@@ -36,15 +36,24 @@ enum CasualtyExtractor {
         for (offset, sentence) in analysis.currentSentences {
             figures.append(contentsOf: self.figures(in: sentence, tokens: analysis.currentTokens(offset)))
         }
-        facts.killed = summarize(figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed", into: &facts)
+        let attackersKilled = figures.filter { $0.outcome == .killed && $0.aboutAttackers && $0.value != nil }
+        facts.killed = summarize(figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed", attackerKilled: attackersKilled, into: &facts)
         facts.injured = summarize(figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
     }
 
     /// Builds the casualty record from figures in reading order: the first stated figure is the
     /// headline one, unless a later one says the toll rose.
-    static func summarize(_ figures: [Figure], field: String, into facts: inout FactSheet) -> Casualties? {
-        let numbered = figures.filter { $0.value != nil }
+    static func summarize(_ figures: [Figure], field: String, attackerKilled: [Figure] = [], into facts: inout FactSheet) -> Casualties? {
+        var numbered = figures.filter { $0.value != nil }
+        // "7 dead" in the headline, "four of the attackers and three others were killed" later:
+        // the 7 counted the attackers.
+        for attacker in attackerKilled {
+            for victim in numbered where victim.sentence.index == attacker.sentence.index {
+                let total = victim.value! + attacker.value!
+                numbered.removeAll { $0.value == total && $0.sentence.index != victim.sentence.index }
+            }
+        }
         guard let first = numbered.first else {
             if let vague = figures.first(where: { $0.approx != nil }) {
                 facts.addEvidence(field, vague.sentence)
@@ -55,6 +64,11 @@ enum CasualtyExtractor {
         var stated: [Int] = []
         for figure in numbered where !stated.contains(figure.value!) { stated.append(figure.value!) }
         var best = first
+        // "massacre 131 schoolchildren: principal among 141 dead": the larger figure of the
+        // lead sentence is the total.
+        for figure in numbered where figure.sentence.index == first.sentence.index && figure.value! > best.value! {
+            best = figure
+        }
         if let update = numbered.last(where: { $0.isUpdate }), update.value! > first.value! { best = update }
         facts.addEvidence(field, best.sentence)
         for figure in numbered where figure.value != best.value {
@@ -216,7 +230,7 @@ enum CasualtyExtractor {
                 return .killed
             case "wounding", "injuring", "wounded", "injured", "injures", "wounds":
                 return .injured
-            case "toll", "deaths", "dead":
+            case "toll", "deaths", "dead", "casualties", "fatalities":
                 return .killed
             case "to", "at", "rose", "risen", "climbed", "reached", "stands", "stood", "has", "had", "of", "the",
                 "death", "jumped", "increased", "now", "rises", "climbs", "is", "was", "hit":
@@ -257,16 +271,23 @@ enum CasualtyExtractor {
         return window.contains("including") || window.last == "of"
     }
 
-    /// "…, including three attackers, …": the attackers counted in a total.
+    /// "…, including three attackers, …" or "Three people were killed, including the gunman":
+    /// the attackers counted in a total.
     static func includedAttackers(_ tokens: [Token], after start: Int) -> Int? {
         var j = start
-        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        while j < tokens.count && j - start < 8 && tokens[j].lower != "including" {
+            if tokens[j].text == ";" || NumberReader.value(of: tokens[j].lower) != nil { return nil }
+            j += 1
+        }
         guard j < tokens.count, tokens[j].lower == "including" else { return nil }
         var k = j + 1
-        if k < tokens.count, tokens[k].lower == "the" || tokens[k].lower == "all" { k += 1 }
-        guard let n = NumberReader.read(tokens, at: k), let v = n.value else { return nil }
-        let phrase = nounPhrase(tokens, after: n.end)
-        return phrase.attacker ? v : nil
+        if k < tokens.count, tokens[k].lower == "the" || tokens[k].lower == "all" || tokens[k].lower == "a" { k += 1 }
+        if let n = NumberReader.read(tokens, at: k), let v = n.value {
+            return nounPhrase(tokens, after: n.end).attacker ? v : nil
+        }
+        let phrase = nounPhrase(tokens, after: k)
+        if phrase.attacker, phrase.end > k, Lexicon.singleAttackerNouns.contains(tokens[phrase.end - 1].lower) { return 1 }
+        return nil
     }
 
     /// Years, ages, times, distances and other numbers that are not casualty figures.

@@ -13,13 +13,19 @@ enum PlaceExtractor {
         // Country evidence without demonyms ("American singer" says little about where), used
         // to resolve names that several places share.
         var directCountry: [String: Double] = [:]
+        var datelines: [(place: Place, weight: Double, sentence: Sentence)] = []
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
             for match in analysis.places[offset] {
                 let before = match.start > 0 ? sentence.tokens[match.start - 1].lower : ""
                 var weight = base
                 if ["in", "at", "near", "outside", "inside"].contains(before) { weight *= 1.5 }
-                if match.start == 0 && isDateline(sentence, match) { weight *= 3 }
+                if match.start == 0 && isDateline(sentence, match) {
+                    // A dateline names where the report was filed; it counts only when the
+                    // story itself is set in that country (agencies file from their bureaus).
+                    datelines.append((match.value.places[0], base * 2, sentence))
+                    continue
+                }
                 if match.value.isDemonym { weight *= 0.5 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if sentence.tokens[..<match.start].filter({ $0.text == "(" }).count > sentence.tokens[..<match.start].filter({ $0.text == ")" }).count {
@@ -46,6 +52,15 @@ enum PlaceExtractor {
                     if evidence[place.name] == nil { evidence[place.name] = sentence }
                 }
             }
+        }
+        for (place, weight, sentence) in datelines where (countryScore[place.country] ?? 0) > 0 {
+            switch place.kind {
+            case .city: cityScore[place, default: 0] += weight * 2
+            case .region: regionScore[place, default: 0] += weight
+            case .country: break
+            }
+            countryScore[place.country, default: 0] += weight
+            if evidence[place.name] == nil { evidence[place.name] = sentence }
         }
         // Shared names (Hyderabad, Manchester) go to the country the rest of the story points
         // at; without such evidence, to the most populous place.

@@ -40,6 +40,14 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// "al-Shabaab", "al-Qaeda": Arabic article prefixes are written in lowercase.
+    private func startsLikeName(_ word: String) -> Bool {
+        for prefix in ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"] where word.hasPrefix(prefix) {
+            return word.dropFirst(prefix.count).first?.isUppercase ?? false
+        }
+        return false
+    }
+
     /// All non-overlapping longest matches, left to right. Outside ALL-CAPS text a match must
     /// start with a capital letter.
     func matches(in tokens: [Token], allCaps: Bool) -> [Match] {
@@ -68,7 +76,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                         }
                         if !same { continue }
                     }
-                } else if !allCaps && !tokens[i].isCapitalized {
+                } else if !allCaps && !tokens[i].isCapitalized && !startsLikeName(tokens[i].text) {
                     continue
                 }
                 let text = tokens[i..<(i + entry.words.count)].map(\.text).joined(separator: " ")

@@ -9,7 +9,8 @@ enum TextNormalizer {
             case 0xFEFF, 0x0D, 0x200B, 0x200E, 0x200F: continue
             case 0x2018, 0x2019, 0x201B, 0x2032, 0x00B4: out.append("'")
             case 0x201C, 0x201D, 0x201E, 0x2033: out.append("\"")
-            case 0x2013, 0x2014, 0x2015, 0x2212: out.append("-")
+            case 0x2014, 0x2015: out.append(contentsOf: " - ".unicodeScalars)  // an em dash separates words
+            case 0x2013, 0x2212: out.append("-")
             case 0x2010, 0x2011: out.append("-")
             case 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 0x09: out.append(" ")
             case 0x2026: out.append(contentsOf: "...".unicodeScalars)
