@@ -30,9 +30,10 @@ public enum FactExtractor {
         let published = input.published ?? text.headerDate ?? DateExtractor.publishedDate(in: text)
             ?? monthHeaderFallback(text, input.fileNameDate) ?? input.fileNameDate
         facts.published = published
-        let analysis = ArticleAnalysis(text: text, published: published)
-        PlaceExtractor.extract(analysis, into: &facts)
+        var analysis = ArticleAnalysis(text: text, published: published)
         DateExtractor.incidentDate(analysis, into: &facts)
+        analysis.markEarlierAttacks(before: facts.date)
+        PlaceExtractor.extract(analysis, into: &facts)
         GroupExtractor.extract(analysis, into: &facts)
         CasualtyExtractor.extract(analysis, into: &facts)
         WeaponExtractor.extract(analysis, into: &facts)

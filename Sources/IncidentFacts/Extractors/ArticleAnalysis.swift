@@ -11,11 +11,16 @@ struct ArticleAnalysis {
     let sentences: [Sentence]
     /// Per sentence, the tokens that recall earlier attacks: all of them, none (an empty range
     /// at the end), or a comparison clause ("... deadliest since the 2019 attack, ...").
-    let historySpan: [Range<Int>]
+    private(set) var historySpan: [Range<Int>]
+    /// The year of a same-year attack a sentence recalls ("Sunday's attack on the airport",
+    /// "earlier this year"), by sentence index.
+    private(set) var recalledYear: [Int: Int] = [:]
     /// Places, groups and dates of the current story (before each sentence's history cut).
-    let places: [[PhraseIndex<PlaceName>.Match]]
-    let groups: [[PhraseIndex<[ArmedGroup]>.Match]]
-    let dates: [[DateMention]]
+    private(set) var places: [[PhraseIndex<PlaceName>.Match]]
+    private(set) var groups: [[PhraseIndex<[ArmedGroup]>.Match]]
+    private(set) var dates: [[DateMention]]
+    /// Every date mention, history included.
+    let allDates: [[DateMention]]
     /// Every place and group, history included.
     let allPlaces: [[PhraseIndex<PlaceName>.Match]]
     let allGroups: [[PhraseIndex<[ArmedGroup]>.Match]]
@@ -55,9 +60,32 @@ struct ArticleAnalysis {
             spans.append(ArticleAnalysis.historySpan(sentence, currentYear: year, dates: dates[i]))
         }
         historySpan = spans
+        allDates = dates
         self.groups = groups.enumerated().map { i, list in list.filter { !spans[i].contains($0.start) } }
         self.places = places.enumerated().map { i, list in list.filter { !spans[i].contains($0.start) } }
         self.dates = dates.enumerated().map { i, list in list.filter { !spans[i].contains($0.position) } }
+    }
+
+    /// Marks sentences about an attack earlier than the reported one, though in the same year:
+    /// every day they name is before the incident day, or they say "earlier this year".
+    mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
+        let phrases = ["earlier this year", "earlier this month", "last month", "this year's"]
+        for (i, sentence) in sentences.enumerated() where historySpan[i].isEmpty {
+            guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
+            let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
+            var year: Int?
+            if let incidentDay, !days.isEmpty, days.allSatisfy({ $0.date < incidentDay }) {
+                year = days[0].date.year
+            } else if phrases.contains(where: { sentence.lower.contains($0) }) {
+                year = incidentDay?.year ?? published?.year
+            }
+            guard let year else { continue }
+            recalledYear[i] = year
+            historySpan[i] = 0..<sentence.tokens.count
+            places[i] = []
+            groups[i] = []
+            dates[i] = []
+        }
     }
 
     /// Indexes of sentences that recall earlier attacks, wholly or in a clause.

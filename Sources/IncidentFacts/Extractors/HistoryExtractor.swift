@@ -6,19 +6,32 @@ enum HistoryExtractor {
             let sentence = analysis.sentences[offset]
             let span = analysis.historySpan[offset]
             let tokens = sentence.tokens
-            guard tokens[span].contains(where: { Lexicon.attackWords.contains($0.lower) }) else { continue }
-            guard let (year, yearPosition) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(yearPosition) else { continue }
+            guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
+            let year: Int
+            let yearPosition: Int
+            if let (y, p) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(p) {
+                (year, yearPosition) = (y, p)
+            } else if let y = analysis.recalledYear[offset] {
+                (year, yearPosition) = (y, analysis.allDates[offset].first?.position ?? 0)
+            } else {
+                continue
+            }
             let places = analysis.allPlaces[offset].filter { span.contains($0.start) }
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
-            let city = places.first { $0.value.places.first?.kind == .city }
-            let chosen = city ?? nearest
-            let place = chosen.map { $0.value.places[0].name }
+            let local = places.first { $0.value.places.first?.kind != .country }
+            let place = local.map { $0.value.places[0].name } ?? namedPlace(tokens, in: span) ?? nearest.map { $0.value.places[0].name }
             let group = analysis.allGroups[offset].first { span.contains($0.start) }.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
             var killed: Int?
             for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span])) where figure.outcome == .killed && !figure.aboutAttackers {
                 killed = figure.value
                 break
+            }
+            // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks").
+            if let i = facts.history.firstIndex(where: { $0.year == year && samePlace($0.place, place) }) {
+                if facts.history[i].killed == nil { facts.history[i].killed = killed }
+                if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
+                continue
             }
             let key = "\(year)|\(place ?? "")"
             guard !seen.contains(key) else { continue }
@@ -27,6 +40,35 @@ enum HistoryExtractor {
             facts.history.append(RecalledAttack(
                 year: year, place: place, what: what(in: sentence), perpetrator: group, killed: killed, evidence: evidence))
         }
+    }
+
+    /// True when two recalled places can be the same attack: equal, one missing, or a city
+    /// and its country.
+    static func samePlace(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b { return true }
+        let gazetteer = Gazetteer.shared
+        func country(_ name: String) -> String? {
+            if gazetteer.countries[name] != nil { return name }
+            return gazetteer.citiesByName[name.lowercased()]?.first?.country
+        }
+        return (gazetteer.countries[a] != nil && country(b) == a) || (gazetteer.countries[b] != nil && country(a) == b)
+    }
+
+    /// "in San Ysidro, California": a place the gazetteer does not know, named after "in".
+    static func namedPlace(_ tokens: [Token], in span: Range<Int>) -> String? {
+        var k = span.lowerBound
+        while k + 1 < span.upperBound {
+            if tokens[k].lower == "in", tokens[k + 1].isCapitalized, DateExpressions.months[tokens[k + 1].lower] == nil,
+                Int(tokens[k + 1].lower) == nil
+            {
+                var end = k + 1
+                while end < span.upperBound, tokens[end].isCapitalized, Int(tokens[end].lower) == nil { end += 1 }
+                if end - (k + 1) <= 3 { return tokens[(k + 1)..<end].map(\.text).joined(separator: " ") }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The first year before the current one, and where it is.

@@ -40,6 +40,12 @@ enum Lexicon {
         "ambushed", "hostage", "hostages", "stabbing", "stabbed", "blew", "firing", "fired", "gunfire", "strike",
         "shot", "standoff", "rampage", "carnage", "hijacked", "attackers", "assailants", "terror", "terrorist",
     ]
+    /// Words that say an attack happened (for recalled attacks): not the actors' names.
+    static let historyEventWords: Set<String> = [
+        "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "stormed", "assault",
+        "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
+        "stabbing", "bombed", "raid", "struck", "targeted",
+    ]
     static let claimPhrases = [
         "claimed responsibility", "claimed the attack", "claiming responsibility", "took responsibility",
         "claim of responsibility", "claimed credit", "accepted responsibility", "claims responsibility",
