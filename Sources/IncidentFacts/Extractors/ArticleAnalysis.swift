@@ -148,6 +148,7 @@ struct ArticleAnalysis {
         let phrases = [
             "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
             "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
+            "another mass shooting", "another shooting", "another attack", "another bombing",
         ]
         if phrases.contains(where: { lower.contains($0) }) { return 0..<count }
         var earlier: Int?

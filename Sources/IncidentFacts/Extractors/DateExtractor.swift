@@ -34,6 +34,8 @@ enum DateExtractor {
                     continue
                 }
                 if isPublicationLine(sentence, mention) { continue }
+                // "today" in a quotation is the speaker's day, not the reporter's.
+                if mention.kind != .absolute && isQuoted(sentence, mention) { continue }
                 let aboutAttack = sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
                     && !aftermathWords.contains { sentence.lower.contains($0) }
                 if aboutAttack && onsetWords.contains(where: { sentence.lower.contains($0) }) {
@@ -80,6 +82,11 @@ enum DateExtractor {
             i += 1
         }
         return 0
+    }
+
+    /// True when the mention sits inside double quotes.
+    static func isQuoted(_ sentence: Sentence, _ mention: DateMention) -> Bool {
+        sentence.tokens[..<mention.position].filter { $0.text == "\"" }.count % 2 == 1
     }
 
     /// Present-tense verbs of breaking-news headlines.
