@@ -26,7 +26,8 @@ enum AttackClassifier {
         let suicideBombing = count(["suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
                                     "suicide attack", "suicide blast", "blew himself", "suicide attacker", "detonated his",
                                     "suicide car", "suicide vehicle", "suicide truck"]) > 0
-        let ladenVehicle = count(["laden", "car bomb", "truck bomb", "vehicle-borne", "vbied"]) > 0
+        let ladenVehicle = count(["laden", "car bomb", "truck bomb", "vehicle-borne", "vbied", "loaded with explosives",
+                                  "packed with explosives", "filled with explosives", "suicide car", "suicide vehicle"]) > 0
         let type: String?
         if categories.contains("vehicle") && !ladenVehicle {
             type = "vehicle ramming"

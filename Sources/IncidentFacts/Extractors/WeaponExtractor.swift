@@ -12,7 +12,8 @@ enum WeaponExtractor {
                       "ak-47s", "kalashnikov", "kalashnikovs", "pistol", "pistols", "handgun", "firearm", "firearms",
                       "opened fire", "shot", "shooting", "shootings", "gunmen", "gunman", "machine gun", "machine guns",
                       "bullets", "sniper", "gunbattle", "gunfight", "shot dead", "semi-automatic", "shotgun", "firing",
-                      "fired"]),
+                      "fired", "gunshots", "gunshot", "open fire", "gun-battle", "gun-battles", "gun battle", "firefight",
+                      "gunfights", "gunbattles"]),
         ("incendiary", ["set fire", "set ablaze", "torched", "arson", "petrol bomb", "molotov", "firebomb",
                         "burned down", "set on fire", "burnt", "fire bomb"]),
         ("melee", ["knife", "knives", "stabbed", "stabbing", "machete", "machetes", "axe", "sword", "knifeman"]),
@@ -33,15 +34,14 @@ enum WeaponExtractor {
     static let victimsHit: Set<String> = ["crowd", "crowds", "pedestrians", "people", "shoppers", "revellers", "tourists", "passers-by", "convoy", "bus", "market", "promenade", "into", "over", "through", "down"]
 
     /// A vehicle used as the weapon: "drove a lorry into crowds", "a van ploughed into pedestrians".
-    /// A car bomb is explosives, so laden vehicles do not count.
+    /// An explosives-laden vehicle rammed into a convoy is both; the attack type tells them apart.
     static func vehicleRamming(_ analysis: ArticleAnalysis) -> (String, Sentence)? {
         for (_, sentence) in analysis.currentSentences {
             let words = sentence.tokens.map(\.lower)
             guard let v = words.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
             let window = words[max(0, v - 6)..<min(words.count, v + 8)]
             guard let vehicle = window.first(where: { vehicles.contains($0) }),
-                window.contains(where: { victimsHit.contains($0) }),
-                !sentence.lower.contains("laden"), !sentence.lower.contains("car bomb"), !sentence.lower.contains("truck bomb")
+                window.contains(where: { victimsHit.contains($0) })
             else { continue }
             if ["ran", "run", "running"].contains(words[v]) && !(window.contains("over") || window.contains("into")) { continue }
             return (vehicle, sentence)
@@ -49,13 +49,25 @@ enum WeaponExtractor {
         return nil
     }
 
+    static let notUsedPhrases = ["found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad", "bomb threat", "suspicious package", "bomb-making"]
+    static let responderWords = ["police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper"]
+    static let weakFirearmWords: Set<String> = ["shot", "fired", "firing", "shot dead", "opened fire", "open fire", "shooting", "gunfire", "gunshots", "gunshot"]
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
         var order: [String] = []
         for (_, sentence) in analysis.currentSentences {
             // Lowercase match: weapon words are ordinary words.
             let lowered = sentence.tokens.map { Token(text: $0.lower, lower: $0.lower) }
+            let notUsed = notUsedPhrases.contains { sentence.lower.contains($0) }
+            let responders = responderWords.contains { sentence.lower.contains($0) }
             for match in index.matches(in: lowered, allCaps: true) {
+                // "explosives were found in his car", "a bomb disposal unit": not used in the attack.
+                if match.value == "explosives" && notUsed { continue }
+                if match.value == "firearms" {
+                    // "police shot the driver dead": the responders' guns are not the attack's.
+                    if responders && weakFirearmWords.contains(match.text) { continue }
+                }
                 if words[match.value] == nil {
                     order.append(match.value)
                     facts.addEvidence("weapons", sentence)
