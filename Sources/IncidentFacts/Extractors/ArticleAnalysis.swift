@@ -163,7 +163,13 @@ struct ArticleAnalysis {
         }
         if let since = sentence.tokens.firstIndex(where: { $0.lower == "since" }), since >= 3 {
             let clauseEnd = { (from: Int) -> Int in
-                sentence.tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+                let tokens = sentence.tokens
+                var end = tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+                // ", which killed more than 200 people": a relative clause still tells the old attack.
+                while end + 1 < count, tokens[end].text == ",", ["which", "that", "who", "where", "when", "killing", "leaving"].contains(tokens[end + 1].lower) {
+                    end = tokens[(end + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+                }
+                return end
             }
             if let earlier, earlier > since { return since..<clauseEnd(earlier) }
             if earlier == nil && lower.contains("attack") { return since..<clauseEnd(since) }

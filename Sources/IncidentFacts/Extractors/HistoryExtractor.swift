@@ -38,7 +38,7 @@ enum HistoryExtractor {
             seen.insert(key)
             let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
             facts.history.append(RecalledAttack(
-                year: year, place: place, what: what(in: sentence), perpetrator: group, killed: killed, evidence: evidence))
+                year: year, place: place, what: what(in: sentence, span: span), perpetrator: group, killed: killed, evidence: evidence))
         }
     }
 
@@ -82,21 +82,25 @@ enum HistoryExtractor {
     }
 
     /// The object of the earlier attack: "the PNS Mehran naval base", "Jinnah International Airport".
-    private static func what(in sentence: Sentence) -> String? {
-        let tokens = sentence.tokens
-        for (k, token) in tokens.enumerated() where ["attacked", "stormed", "on", "targeted", "at", "bombed"].contains(token.lower) {
+    private static func what(in sentence: Sentence, span: Range<Int>) -> String? {
+        let tokens = Array(sentence.tokens[span])
+        for (k, token) in tokens.enumerated() where ["attacked", "stormed", "on", "targeted", "at", "bombed", "of", "in"].contains(token.lower) {
             var j = k + 1
             if j < tokens.count, tokens[j].lower == "the" || tokens[j].lower == "a" { j += 1 }
             let start = j
             var lastNoun = -1
             while j < tokens.count, tokens[j].isCapitalized || SiteFinder.siteNouns.contains(tokens[j].lower)
-                || ["naval", "air", "military", "army", "police", "international"].contains(tokens[j].lower)
+                || ["naval", "air", "military", "army", "police", "international", "twin"].contains(tokens[j].lower)
+                || tokens[j].text == "." && j > start && tokens[j - 1].text.contains(".")
             {
-                if SiteFinder.siteNouns.contains(tokens[j].lower) || tokens[j].isCapitalized { lastNoun = j }
+                if SiteFinder.siteNouns.contains(tokens[j].lower) { lastNoun = j }
                 j += 1
             }
             if lastNoun >= start, lastNoun - start < 7, DateExpressions.months[tokens[start].lower] == nil {
-                let words = tokens[start...lastNoun].map(\.text)
+                var words: [String] = []
+                for token in tokens[start...lastNoun] {
+                    if token.text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(token.text) }
+                }
                 if words.count == 1 && Gazetteer.shared.citiesByName[words[0].lowercased()] != nil { continue }
                 return SiteFinder.join(words)
             }
