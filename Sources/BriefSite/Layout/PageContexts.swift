@@ -139,7 +139,7 @@ struct PageContexts {
         var context = common(depth: 2, title: group.name, path: "groups/\(group.slug)/")
         let incidents = group.incidentIDs.compactMap { archive.incident($0) }
         context["name"] = group.name
-        context["aliases"] = group.aliases
+        if !group.aliases.isEmpty { context["aliasesText"] = group.aliases.joined(separator: ", ") }
         context.merge(totals(incidents)) { $1 }
         let dates = incidents.compactMap(\.sortDate).sorted()
         context["first"] = dates.first?.longText ?? "–"

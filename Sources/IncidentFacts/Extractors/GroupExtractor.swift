@@ -90,7 +90,8 @@ enum GroupExtractor {
         let lower = sentence.lower
         let before = sentence.tokens[max(0, match.start - 4)..<match.start].map(\.lower).joined(separator: " ")
         if contextBefore.contains(where: { before.contains($0) }) { return nil }
-        if lower.contains("denied") || lower.contains("denies") { return nil }
+        // Denials, condemnations and talks name a group without blaming it.
+        if ["denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with"].contains(where: { lower.contains($0) }) { return nil }
         if let claimAt = claimPosition(sentence) {
             // The claimant is the group named just before the claim ("X claimed responsibility"),
             // or just after it ("claimed by X"); other groups in the sentence are only named.
