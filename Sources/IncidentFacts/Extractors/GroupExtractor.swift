@@ -124,6 +124,13 @@ enum GroupExtractor {
         let negated = ["no one has claimed", "no group has claimed", "not claimed", "no claim", "yet to claim", "has not been claimed", "no immediate claim"]
         if negated.contains(where: { lower.contains($0) }) { return nil }
         let tokens = sentence.tokens
+        // "X said its fighters had carried out the attack".
+        if lower.contains("said") || lower.contains("statement"),
+            ["its fighters", "its men", "its militants", "its members", "it carried out", "it had carried out", "it was behind", "its suicide"].contains(where: { lower.contains($0) }),
+            let k = tokens.firstIndex(where: { $0.lower == "its" || $0.lower == "it" })
+        {
+            return k
+        }
         for (k, token) in tokens.enumerated() {
             switch token.lower {
             case "claimed", "claiming", "claims", "claim":
