@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Renders GitHub-flavoured Markdown to an HTML fragment through cmark-gfm.
 ///
@@ -21,9 +22,16 @@ public enum MarkdownRenderer {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    /// Renders `markdown` to an HTML fragment (no `<html>` or `<body>`).
+    /// Attaching an extension to a parser edits a table of special characters that the library
+    /// keeps in a global, and freeing the parser edits it back; two parsers at once corrupt each
+    /// other's inline parsing. Rendering is therefore one at a time.
+    private static let lock = NSLock()
+
+    /// Renders `markdown` to an HTML fragment (no `<html>` or `<body>`). Thread-safe.
     public static func renderHTML(_ markdown: String) -> String {
         prepare()
+        lock.lock()
+        defer { lock.unlock() }
         // CMARK_OPT_DEFAULT is safe in cmark-gfm >= 0.29; CMARK_OPT_SAFE is kept for older builds.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return "" }

@@ -53,7 +53,10 @@ public enum SiteBuilder {
 
         let (templateSet, templateProblems) = TemplateSet.load(folder: options.templates, displayPrefix: options.templates)
         report.diagnostics += templateProblems
-        let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: options.content)
+        // Paths in the output name the content folder as the user wrote it; an absolute folder
+        // is shown by its name, so the site does not depend on where it was built.
+        let contentName = options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
+        let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: contentName)
         report.diagnostics += contentProblems
         report.articleCount = articles.count
         guard let templates = templateSet, !(report.hasErrors && !options.keepGoing), !configProblems.contains(where: { $0.severity == .error }) else {

@@ -22,7 +22,7 @@ enum CasualtyExtractor {
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
-        "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "still", "already", "say", "said", "being",
+        "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still", "already", "say", "said", "being",
     ]
     static let adjectives: Set<String> = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
