@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "sitrep", dependencies: ["SitrepCLI"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "IncidentFactsTests", dependencies: ["IncidentFacts"]),
-        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "IncidentFacts"]),
+        .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "IncidentFacts"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
