@@ -27,6 +27,7 @@ test: deps
 	$(SWIFT) build -c release --product sitrep
 	$(SWIFT) test 2>&1 | tail -n 40; exit $${PIPESTATUS[0]}
 	$(MAKE) check-public
+	python3 Tests/site/check_links.py public
 
 ## public/ must be exactly what `make site` produces.
 check-public:
@@ -44,3 +45,7 @@ merge-score: build
 
 clean:
 	rm -rf .build .sitrep-cache
+
+## Speed: synthetic corpora (BENCH_SIZES="1000 10000 100000"), Sitrep beside Hugo when installed.
+bench: build
+	scripts/bench/run.sh

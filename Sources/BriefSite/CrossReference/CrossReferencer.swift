@@ -69,7 +69,8 @@ public enum CrossReferencer {
         var recalledKeys: [String: (Int, Int)] = [:]
         func addRecalled(_ recalled: RecalledAttack, by referrer: String) {
             guard let year = recalled.year else { return }
-            let key = "\(year)|\(recalled.place ?? "")|\(recalled.what ?? "")"
+            // One attack recalled by several articles, however each words it.
+            let key = "\(year)|\(recalled.place ?? recalled.what ?? "")"
             if let (y, index) = recalledKeys[key] {
                 if !entries[y]![index].recalledBy.contains(referrer) { entries[y]![index].recalledBy.append(referrer) }
                 return

@@ -79,7 +79,7 @@ struct PageContexts {
         context["id"] = incident.id
         context["headline"] = incident.facts.title
         context["dateText"] = Formatting.date(incident.sortDate)
-        context["year"] = incident.sortDate.map { String($0.year) } ?? ""
+        if let year = incident.sortDate?.year { context["year"] = String(year) }
         context["related"] = incident.related.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }
         context["recalledIn"] = incident.recalledIn.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }
         var places: [[String: Any]] = []
