@@ -89,7 +89,9 @@ public enum ContentLoader {
         }
         var text = decoded
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         var diagnostics: [Diagnostic] = []
         if full.hasSuffix(".md") {
             let (matter, body, bodyLine, problems) = FrontMatterParser.parse(text, path: display)

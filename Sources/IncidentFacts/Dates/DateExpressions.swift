@@ -133,6 +133,7 @@ enum DateExpressions {
 
     /// A day of the month written as "17", "17th", "1st".
     static func dayValue(_ word: String) -> Int? {
+        guard let first = word.utf8.first, first >= 48 && first <= 57, word.utf8.count <= 4 else { return nil }
         var digits = Substring(word)
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
             digits = digits.dropLast(2)
@@ -144,7 +145,7 @@ enum DateExpressions {
 
     /// A year written in full ("2023") or as two digits in wire style ("90").
     static func yearValue(_ word: String) -> Int? {
-        guard word.allSatisfy(\.isNumber) else { return nil }
+        guard word.utf8.count == 2 || word.utf8.count == 4, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         if word.count == 4, let y = Int(word), (1900...2100).contains(y) { return y }
         if word.count == 2, let y = Int(word) { return y >= 50 ? 1900 + y : 2000 + y }
         return nil

@@ -99,7 +99,7 @@ struct ArticleAnalysis {
         let tokens = sentences[index].tokens
         let span = historySpan[index]
         if span.isEmpty { return tokens }
-        return Array(tokens[..<span.lowerBound]) + [Token(text: ";", lower: ";")] + Array(tokens[span.upperBound...])
+        return Array(tokens[..<span.lowerBound]) + [Token(text: ";", lower: ";", isCapitalized: false)] + Array(tokens[span.upperBound...])
     }
 
     /// Sentences of the current story (not about earlier attacks).

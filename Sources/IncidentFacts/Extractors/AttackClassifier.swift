@@ -1,37 +1,53 @@
-import Foundation
-
 /// Classifies the attack: its type, whether it was a suicide attack, and what was targeted.
 enum AttackClassifier {
+    static let suicidePhrases = [
+        "suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack",
+        "suicide vest", "blew himself up", "blew themselves up", "suicide mission", "suicide blast", "suicide jacket",
+        "killed himself", "shot himself", "took his own life", "suicide attacker", "detonated his", "detonated their",
+        "fidayeen", "suicide car", "suicide vehicle", "suicide truck", "suicide squad", "self-inflicted",
+    ]
+
+    /// Every phrase list the classifier counts, in one tally.
+    static let tally = PhraseTally([
+        ("suicide", suicidePhrases),
+        ("hostage", ["hostage", "held captive", "taken captive"]),
+        ("assault", ["stormed", "storming", "gunmen", "opened fire", "gunbattle", "gunfight", "shooting", "shot dead",
+                     "gunman", "attackers", "assailants", "militants", "terrorists", "fighters", "raided"]),
+        ("bombed", ["bomb", "blast", "explosion", "exploded", "detonated", "blew"]),
+        ("suicideBombing", ["suicide bomb", "suicide bomber", "suicide bombing", "suicide attack", "suicide blast",
+                            "blew himself", "suicide attacker", "detonated his", "suicide car", "suicide vehicle", "suicide truck"]),
+        ("laden", ["laden", "explosive-laden", "explosives-laden", "bomb-laden", "car bomb", "truck bomb", "vehicle-borne", "vbied",
+                   "loaded with explosives", "packed with explosives", "filled with explosives", "suicide car", "suicide vehicle"]),
+        ("siege", ["siege", "standoff", "stand-off"]),
+        ("held", ["held", "taken", "took"]),
+        ("kidnap", ["kidnapped", "abducted", "kidnapping"]),
+        ("assassination", ["assassinated", "assassination"]),
+    ] + targets.map { ("target:" + $0.type, $0.words) })
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
-        let current = analysis.currentSentences
-        let text = current.map(\.sentence.lower).joined(separator: " ")
-        func count(_ phrases: [String]) -> Int {
-            phrases.reduce(0) { total, phrase in total + occurrences(of: phrase, in: text) }
+        var counts: [String: Double] = [:]
+        var targetScores: [String: Double] = [:]
+        for (offset, sentence) in analysis.currentSentences {
+            var here: [String: Double] = [:]
+            tally.tally(sentence, into: &here)
+            for (key, n) in here {
+                if key.hasPrefix("target:") {
+                    targetScores[String(key.dropFirst(7)), default: 0] += n * analysis.weight(offset)
+                } else {
+                    counts[key, default: 0] += n
+                }
+            }
+            if here["suicide"] != nil, facts.evidence["suicide"] == nil { facts.addEvidence("suicide", sentence) }
         }
-        let suicidePhrases = [
-            "suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings", "suicide attack", "suicide vest", "blew himself up", "blew themselves up", "suicide mission",
-            "suicide blast", "suicide jacket", "killed himself", "shot himself", "took his own life", "suicide attacker",
-            "detonated his", "detonated their", "fidayeen", "suicide car", "suicide vehicle", "suicide truck", "suicide squad", "self-inflicted",
-        ]
-        let suicide = count(suicidePhrases) > 0
-        facts.suicide = suicide
-        if suicide, let s = current.first(where: { $0.sentence.mentions(suicidePhrases) }) {
-            facts.addEvidence("suicide", s.sentence)
-        }
+        func count(_ key: String) -> Int { Int(counts[key] ?? 0) }
+        facts.suicide = count("suicide") > 0
         let categories = Set(facts.weapons.map(\.category))
-        let hostage = count(["hostage", "hostages", "held captive", "taken captive"])
-        let assault = count(["stormed", "storming", "gunmen", "opened fire", "gunbattle", "gunfight", "shooting", "shot dead",
-                             "gunman", "attackers", "assailants", "militants", "terrorists", "fighters", "raided"])
-        let bombed = count(["bomb", "bombs", "blast", "blasts", "explosion", "explosions", "exploded", "detonated", "blew"])
-        let suicideBombing = count(["suicide bomb", "suicide bomber", "suicide bombers", "suicide bombing", "suicide bombings",
-                                    "suicide attack", "suicide blast", "blew himself", "suicide attacker", "detonated his",
-                                    "suicide car", "suicide vehicle", "suicide truck"]) > 0
-        let ladenVehicle = count(["laden", "car bomb", "truck bomb", "vehicle-borne", "vbied", "loaded with explosives",
-                                  "packed with explosives", "filled with explosives", "suicide car", "suicide vehicle"]) > 0
+        let hostage = count("hostage"), assault = count("assault"), bombed = count("bombed")
+        let suicideBombing = count("suicideBombing") > 0
         let type: String?
-        if categories.contains("vehicle") && !ladenVehicle {
+        if categories.contains("vehicle") && count("laden") == 0 {
             type = "vehicle ramming"
-        } else if hostage >= 2 || hostage >= 1 && count(["siege", "standoff", "stand-off"]) >= 1 && count(["held", "taken", "took"]) >= 1 {
+        } else if hostage >= 2 || hostage >= 1 && count("siege") >= 1 && count("held") >= 1 {
             type = "siege/hostage"
         } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault) {
             type = "armed assault"
@@ -43,15 +59,15 @@ enum AttackClassifier {
             type = "stabbing"
         } else if categories.contains("incendiary") {
             type = "arson"
-        } else if count(["kidnapped", "abducted", "kidnapping"]) > 0 {
+        } else if count("kidnap") > 0 {
             type = "kidnapping"
-        } else if count(["assassinated", "assassination"]) > 0 {
+        } else if count("assassination") > 0 {
             type = "assassination"
         } else {
             type = nil
         }
         facts.attackType = type
-        facts.targetType = target(analysis)
+        facts.targetType = target(analysis, scores: targetScores)
     }
 
     /// Target categories with the words that signal them; earlier entries win ties.
@@ -76,17 +92,8 @@ enum AttackClassifier {
                        "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square"]),
     ]
 
-    static func target(_ analysis: ArticleAnalysis) -> String? {
-        var scores: [String: Double] = [:]
-        for (offset, sentence) in analysis.currentSentences {
-            let weight = analysis.weight(offset)
-            for (type, words) in targets {
-                for word in words {
-                    let n = occurrences(of: word, in: sentence.lower)
-                    if n > 0 { scores[type, default: 0] += Double(n) * weight }
-                }
-            }
-        }
+    static func target(_ analysis: ArticleAnalysis, scores: [String: Double]) -> String? {
+        var scores = scores
         // Security forces appear in most stories as responders, and tourists and hotels among
         // the victims and places; they need a clear lead. A police compound is police whatever
         // building in it was hit (a mosque in police lines).
@@ -102,20 +109,5 @@ enum AttackClassifier {
             if best == nil || score > best!.1 { best = (type, score) }
         }
         return best?.0
-    }
-
-    /// Whole-word occurrences of `phrase` in lowercased `text`.
-    static func occurrences(of phrase: String, in text: String) -> Int {
-        var count = 0
-        var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-            let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
-                || (text[range.upperBound] == "s" && (text.index(after: range.upperBound) == text.endIndex
-                    || !text[text.index(after: range.upperBound)].isLetter))
-            if beforeOK && afterOK { count += 1 }
-            searchStart = range.upperBound
-        }
-        return count
     }
 }

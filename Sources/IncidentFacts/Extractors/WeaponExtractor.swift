@@ -58,7 +58,7 @@ enum WeaponExtractor {
         var order: [String] = []
         for (_, sentence) in analysis.currentSentences {
             // Lowercase match: weapon words are ordinary words.
-            let lowered = sentence.tokens.map { Token(text: $0.lower, lower: $0.lower) }
+            let lowered = sentence.tokens.map { Token(text: $0.lower, lower: $0.lower, isCapitalized: false) }
             let notUsed = notUsedPhrases.contains { sentence.lower.contains($0) }
             let responders = responderWords.contains { sentence.lower.contains($0) }
             for match in index.matches(in: lowered, allCaps: true) {

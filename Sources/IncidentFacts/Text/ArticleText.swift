@@ -52,9 +52,13 @@ public struct ArticleText: Sendable {
         self.sentences = sentences
         var letters = 0
         var upper = 0
-        for scalar in text.unicodeScalars.prefix(4000) where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+        for byte in text.utf8.prefix(4000) {
+            if byte >= 65 && byte <= 90 {
+                letters += 1
+                upper += 1
+            } else if byte >= 97 && byte <= 122 {
+                letters += 1
+            }
         }
         isAllCaps = letters > 40 && upper * 10 > letters * 8
     }

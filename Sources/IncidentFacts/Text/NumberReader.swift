@@ -23,7 +23,11 @@ enum NumberReader {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90,
     ]
+    /// First letters of number words (e, f, n, o, s, t, z), to skip other words at once.
+    static let numberInitials: Set<UInt8> = Set("efnostz".utf8)
     static let vague: Set<String> = ["dozens", "scores", "several", "hundreds", "thousands", "numerous", "many"]
+    /// Words a number phrase can start with besides numbers themselves.
+    static let startWords: Set<String> = Set(hedges.map { $0[0] }).union(vague).union(["a", "an", "dozen"])
     /// Hedges, longest first, as lowercased token sequences.
     static let hedges: [[String]] = [
         ["no", "fewer", "than"], ["as", "many", "as"], ["at", "least"], ["more", "than"], ["up", "to"],
@@ -33,11 +37,19 @@ enum NumberReader {
 
     /// Value of a single word or digit token, if it is a number.
     static func value(of token: String) -> Int? {
-        if let first = token.first, first.isNumber {
-            let digits = token.filter { $0 != "," }
-            guard digits.allSatisfy({ $0.isNumber }), digits.count <= 7 else { return nil }
-            return Int(digits)
+        guard let first = token.utf8.first else { return nil }
+        if first >= 48 && first <= 57 {
+            var value = 0
+            var digits = 0
+            for b in token.utf8 {
+                if b == 44 { continue }
+                guard b >= 48 && b <= 57, digits < 7 else { return nil }
+                value = value * 10 + Int(b - 48)
+                digits += 1
+            }
+            return value
         }
+        guard first >= 101 && first <= 122, numberInitials.contains(first) else { return nil }
         if let u = units[token] { return u }
         if let t = tens[token] { return t }
         let parts = token.split(separator: "-")
@@ -47,6 +59,7 @@ enum NumberReader {
 
     /// Reads a number starting at `index` (hedge first, if any).
     static func read(_ tokens: [Token], at index: Int) -> ReadNumber? {
+        guard startWords.contains(tokens[index].lower) || value(of: tokens[index].lower) != nil else { return nil }
         var i = index
         var qualifier: String?
         for hedge in hedges where matches(tokens, i, hedge) {

@@ -31,9 +31,30 @@ struct Token: Sendable {
     let text: String
     /// Lowercased text.
     let lower: String
-
     /// True when the first character is an uppercase letter.
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    let isCapitalized: Bool
+
+    init(text: String, lower: String, isCapitalized: Bool? = nil) {
+        self.text = text
+        self.lower = lower
+        self.isCapitalized = isCapitalized ?? (text.first?.isUppercase ?? false)
+    }
+
+    /// A token from UTF-8 bytes, with an ASCII fast path for case.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        text = String(decoding: bytes, as: UTF8.self)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            lower = String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            isCapitalized = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
+        } else {
+            lower = text.lowercased()
+            isCapitalized = text.first?.isUppercase ?? false
+        }
+    }
+
     /// True for a single punctuation mark.
-    var isPunctuation: Bool { text.count == 1 && !(text.first!.isLetter || text.first!.isNumber) }
+    var isPunctuation: Bool {
+        guard let b = text.utf8.first, text.utf8.count == 1 else { return false }
+        return !((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122))
+    }
 }

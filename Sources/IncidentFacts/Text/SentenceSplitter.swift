@@ -9,21 +9,40 @@ enum SentenceSplitter {
     ]
 
     static func split(_ paragraph: String) -> [String] {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { split(bytes: $0) }
+    }
+
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+
+    /// A sentence may start with a capital, a digit, a quote or a bracket; a non-ASCII byte
+    /// (an accented capital, a curly quote) is given the benefit of the doubt.
+    private static func isSentenceStart(_ b: UInt8) -> Bool {
+        isUpper(b) || (b >= 48 && b <= 57) || b == 34 || b == 39 || b == 40 || b >= 0x80
+    }
+
+    private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var result: [String] = []
-        let chars = Array(paragraph)
         var start = 0
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "!" || c == "?" {
+        let n = bytes.count
+        func piece(_ from: Int, _ to: Int) {
+            var a = from, b = to
+            while a < b, bytes[a] == 32 { a += 1 }
+            while b > a, bytes[b - 1] == 32 { b -= 1 }
+            if a < b { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+        }
+        while i < n {
+            let c = bytes[i]
+            if c == 46 || c == 33 || c == 63 {  // . ! ?
                 var end = i + 1
-                while end < chars.count, chars[end] == "\"" || chars[end] == "'" || chars[end] == ")" { end += 1 }
-                if end < chars.count, chars[end] == " " {
+                while end < n, bytes[end] == 34 || bytes[end] == 39 || bytes[end] == 41 { end += 1 }
+                if end < n, bytes[end] == 32 {
                     var next = end
-                    while next < chars.count, chars[next] == " " { next += 1 }
-                    if next < chars.count, isSentenceStart(chars[next]), !endsWithAbbreviation(chars, start, i) || c != "." {
-                        let piece = String(chars[start..<end]).trimmingSpaces()
-                        if !piece.isEmpty { result.append(piece) }
+                    while next < n, bytes[next] == 32 { next += 1 }
+                    if next < n, isSentenceStart(bytes[next]), c != 46 || !endsWithAbbreviation(bytes, start, i) {
+                        piece(start, end)
                         start = next
                         i = next
                         continue
@@ -32,21 +51,18 @@ enum SentenceSplitter {
             }
             i += 1
         }
-        let last = String(chars[start..<chars.count]).trimmingSpaces()
-        if !last.isEmpty { result.append(last) }
+        piece(start, n)
         return result
     }
 
-    private static func isSentenceStart(_ c: Character) -> Bool {
-        c.isUppercase || c.isNumber || c == "\"" || c == "'" || c == "("
-    }
-
     /// True when the word before the dot at `dot` is an abbreviation or a single initial.
-    private static func endsWithAbbreviation(_ chars: [Character], _ start: Int, _ dot: Int) -> Bool {
+    private static func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int) -> Bool {
         var j = dot - 1
-        while j >= start, chars[j].isLetter || chars[j] == "." { j -= 1 }
-        let word = String(chars[(j + 1)..<dot]).lowercased()
-        if word.count == 1 { return chars[dot - 1].isUppercase }
+        while j >= start, isLetter(bytes[j]) || bytes[j] == 46 { j -= 1 }
+        let length = dot - (j + 1)
+        if length == 1 { return isUpper(bytes[dot - 1]) }
+        guard length > 0, length <= 6 else { return false }
+        let word = String(decoding: bytes[(j + 1)..<dot].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         return abbreviations.contains(word)
     }
 }

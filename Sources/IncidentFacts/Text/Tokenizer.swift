@@ -1,68 +1,87 @@
-/// Splits a sentence into words, numbers and punctuation.
+/// Splits a sentence into words, numbers and punctuation, scanning UTF-8 bytes.
 ///
 /// Hyphenated words ("twenty-one", "Tehreek-e-Taliban") and inner apostrophes ("Jama'ath") stay
 /// one token; a possessive `'s` becomes a token of its own so "Pakistan's" yields "Pakistan".
+/// Bytes of non-ASCII characters count as letters, which keeps "Kurfürstendamm" whole.
 enum Tokenizer {
     static func tokens(of text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { bytes in tokens(bytes) }
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+    }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+    private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 || b == 13 }
+
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var result: [Token] = []
-        result.reserveCapacity(text.utf8.count / 5)
-        var current = ""
-        func flush() {
-            guard !current.isEmpty else { return }
-            // Trailing dots belong to the sentence, except in abbreviations like "U.S.".
-            var word = current
-            var trailing: [String] = []
-            while word.count > 1, let last = word.last, last == "-" || last == "'" {
-                word.removeLast()
-                trailing.insert(String(last), at: 0)
+        result.reserveCapacity(bytes.count / 5)
+        var start = -1  // start of the current word, or -1
+        func emit(_ from: Int, _ to: Int) {
+            guard from < to else { return }
+            var end = to
+            var trailing: [UInt8] = []
+            while end - from > 1, bytes[end - 1] == 45 || bytes[end - 1] == 39 {  // - or '
+                trailing.insert(bytes[end - 1], at: 0)
+                end -= 1
             }
-            if word.hasSuffix("'s") || word.hasSuffix("'S"), word.count > 2 {
-                result.append(Token(text: String(word.dropLast(2)), lower: word.dropLast(2).lowercased()))
-                result.append(Token(text: "'s", lower: "'s"))
-            } else if word.hasSuffix("s'"), word.count > 2 {
-                result.append(Token(text: String(word.dropLast()), lower: word.dropLast().lowercased()))
+            if end - from > 2, bytes[end - 2] == 39, bytes[end - 1] == 115 || bytes[end - 1] == 83 {  // 's
+                result.append(Token(bytes: UnsafeBufferPointer(rebasing: bytes[from..<(end - 2)])))
+                result.append(Token(text: "'s", lower: "'s", isCapitalized: false))
+            } else if end - from > 2, bytes[end - 1] == 39, bytes[end - 2] == 115 {  // s'
+                result.append(Token(bytes: UnsafeBufferPointer(rebasing: bytes[from..<(end - 1)])))
             } else {
-                result.append(Token(text: word, lower: word.lowercased()))
+                result.append(Token(bytes: UnsafeBufferPointer(rebasing: bytes[from..<end])))
             }
-            for mark in trailing { result.append(Token(text: mark, lower: mark)) }
-            current = ""
+            for mark in trailing {
+                let s = String(UnicodeScalar(mark))
+                result.append(Token(text: s, lower: s, isCapitalized: false))
+            }
         }
-        let chars = Array(text)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c.isLetter || c.isNumber {
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if isWordByte(b) {
                 // "2014A spokesman": page text glued a year to the next word.
-                if c.isUppercase, let last = current.last, last.isNumber, current.allSatisfy(\.isNumber) { flush() }
-                current.append(c)
-            } else if (c == "-" || c == "'" || c == "." || c == ",") && !current.isEmpty && i + 1 < chars.count {
-                let next = chars[i + 1]
-                let prev = chars[i - 1]
-                if c == "," || c == "." {
-                    // 1,200 and 3.5 stay numbers; U.S. stays one word.
-                    if prev.isNumber && next.isNumber {
-                        current.append(c)
-                    } else if c == "." && prev.isUppercase && current.count <= 2 && (next.isUppercase) {
-                        current.append(c)
-                    } else {
-                        flush()
-                        result.append(Token(text: String(c), lower: String(c)))
-                    }
-                } else if next.isLetter || next.isNumber || (c == "'" && next == "s") {
-                    current.append(c)
-                } else {
-                    flush()
-                    result.append(Token(text: String(c), lower: String(c)))
+                if isUpper(b), start >= 0, (start..<i).allSatisfy({ isDigit(bytes[$0]) }) {
+                    emit(start, i)
+                    start = i
+                } else if start < 0 {
+                    start = i
                 }
-            } else if c.isWhitespace {
-                flush()
+            } else if start >= 0 && i + 1 < n && (b == 45 || b == 39 || b == 46 || b == 44) {  // - ' . ,
+                let next = bytes[i + 1]
+                let prev = bytes[i - 1]
+                var keep = false
+                if b == 44 || b == 46 {
+                    // 1,200 and 3.5 stay numbers; U.S. stays one word.
+                    if isDigit(prev) && isDigit(next) { keep = true }
+                    if b == 46 && isUpper(prev) && i - start <= 2 && isUpper(next) { keep = true }
+                } else if isWordByte(next) || (b == 39 && next == 115) {
+                    keep = true
+                }
+                if !keep {
+                    emit(start, i)
+                    start = -1
+                    let s = String(UnicodeScalar(b))
+                    result.append(Token(text: s, lower: s, isCapitalized: false))
+                }
+            } else if isSpace(b) {
+                if start >= 0 { emit(start, i) }
+                start = -1
             } else {
-                flush()
-                result.append(Token(text: String(c), lower: String(c)))
+                if start >= 0 { emit(start, i) }
+                start = -1
+                let s = String(UnicodeScalar(b))
+                result.append(Token(text: s, lower: s, isCapitalized: false))
             }
             i += 1
         }
-        flush()
+        if start >= 0 { emit(start, n) }
         return result
     }
 }

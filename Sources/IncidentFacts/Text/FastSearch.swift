@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Substring search over UTF-8 bytes with the C library's `memchr` and `memcmp`.
+///
+/// On Linux, `String.contains(_:)` from Foundation goes through CFString and UTF-16, which cost
+/// most of the extraction time; these overloads are preferred for `String` arguments within
+/// this module.
+extension String {
+    /// True when `other` occurs in this string (byte-wise, so case-sensitive).
+    func contains(_ other: String) -> Bool {
+        firstByteOffset(of: other, from: 0) != nil
+    }
+
+    /// True when the string starts with `prefix` (byte-wise).
+    func hasPrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Byte offset of the first occurrence of `needle` at or after `start`.
+    func firstByteOffset(of needle: String, from start: Int) -> Int? {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h -> Int? in
+            needle.withUTF8 { n -> Int? in
+                guard n.count > 0, start + n.count <= h.count, let hb = h.baseAddress, let nb = n.baseAddress else {
+                    return n.count == 0 ? start : nil
+                }
+                // memchr to the next candidate first byte, memcmp for the rest.
+                let first = Int32(nb[0])
+                var position = start
+                let last = h.count - n.count
+                while position <= last {
+                    guard let hit = memchr(hb + position, first, last - position + 1) else { return nil }
+                    let offset = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if n.count == 1 || memcmp(hb + offset + 1, nb + 1, n.count - 1) == 0 { return offset }
+                    position = offset + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Whole-word occurrences of `phrase` (a trailing plural "s" allowed).
+    func wordOccurrences(of phrase: String) -> Int {
+        var haystack = self
+        let length = phrase.utf8.count
+        func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 0x80 }
+        return haystack.withUTF8 { bytes in
+            var count = 0
+            var start = 0
+            while let offset = firstByteOffset(of: phrase, from: start) {
+                let end = offset + length
+                let beforeOK = offset == 0 || !isLetter(bytes[offset - 1])
+                let afterOK = end == bytes.count || !isLetter(bytes[end])
+                    || (bytes[end] == 115 && (end + 1 == bytes.count || !isLetter(bytes[end + 1])))
+                if beforeOK && afterOK { count += 1 }
+                start = offset + 1
+            }
+            return count
+        }
+    }
+}

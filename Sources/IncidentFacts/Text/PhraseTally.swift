@@ -1,0 +1,37 @@
+/// Counts lowercase phrases by key in one pass over a sentence's tokens.
+///
+/// Built once from lists of phrases; a phrase can count for several keys ("suicide bomber" is
+/// both a suicide phrase and a bombing phrase), and plurals of the last word count too.
+struct PhraseTally: Sendable {
+    private var index = PhraseIndex<[String]>()
+
+    init(_ lists: [(key: String, phrases: [String])]) {
+        var keys: [String: [String]] = [:]
+        for (key, phrases) in lists {
+            for phrase in phrases {
+                for form in [phrase, phrase + "s"] where !(keys[form]?.contains(key) ?? false) {
+                    keys[form, default: []].append(key)
+                }
+            }
+        }
+        for (phrase, list) in keys.sorted(by: { $0.key < $1.key }) { index.add(phrase, list) }
+        index.finish()
+    }
+
+    /// Adds the counts of `sentence` into `counts`, times `weight`.
+    func tally(_ sentence: Sentence, into counts: inout [String: Double], weight: Double = 1) {
+        for match in index.matches(in: sentence.lowerTokens, allCaps: true) {
+            for key in match.value { counts[key, default: 0] += weight }
+        }
+    }
+
+    /// True when any phrase of `key` occurs in the sentence.
+    func mentions(_ key: String, in sentence: Sentence) -> Bool {
+        index.matches(in: sentence.lowerTokens, allCaps: true).contains { $0.value.contains(key) }
+    }
+}
+
+extension Sentence {
+    /// The tokens with their text lowercased, for matching ordinary words in any case.
+    var lowerTokens: [Token] { tokens.map { Token(text: $0.lower, lower: $0.lower, isCapitalized: false) } }
+}
