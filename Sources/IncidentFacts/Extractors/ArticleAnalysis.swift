@@ -128,6 +128,8 @@ struct ArticleAnalysis {
     static func isClutter(_ sentence: Sentence) -> Bool {
         let lower = sentence.lower
         if sentence.tokens.count <= 2 { return !lower.contains("killed") }
+        // Page furniture is short; long sentences are story.
+        if sentence.tokens.count > 40 { return false }
         let markers = [
             "advertisement", "share this", "print this page", "subscribe", "sign up", "click here", "read more",
             "follow us", "all rights reserved", "cookie", "newsletter", "pic.twitter.com", "photo:", "(photo",
@@ -138,6 +140,13 @@ struct ArticleAnalysis {
             || lower.hasPrefix("by ") && sentence.tokens.count < 10
     }
 
+    /// Phrases that put a whole sentence in the past.
+    static let historyPhrases = PhraseTally([("history", [
+        "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
+        "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
+        "another mass shooting", "another shooting", "another attack", "another bombing",
+    ])])
+
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
     /// comma ("the deadliest since the 2019 attack, 28 people were killed").
@@ -145,12 +154,7 @@ struct ArticleAnalysis {
         let lower = sentence.lower
         let count = sentence.tokens.count
         let none = count..<count
-        let phrases = [
-            "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
-            "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
-            "another mass shooting", "another shooting", "another attack", "another bombing",
-        ]
-        if phrases.contains(where: { lower.contains($0) }) { return 0..<count }
+        if historyPhrases.mentions("history", in: sentence) { return 0..<count }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
             guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }

@@ -66,6 +66,12 @@ public enum JSONValue: Sendable, Equatable {
     /// page can never close a script element).
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Fast path: nothing to escape (no controls, quotes, backslashes, <, >, &, or U+2028/9).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 34 && $0 != 92 && $0 != 60 && $0 != 62 && $0 != 38 && $0 != 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
