@@ -8,9 +8,8 @@ public enum CrossReferencer {
         var byID: [String: Int] = [:]
         for (i, incident) in incidents.enumerated() { byID[incident.id] = i }
         linkHistory(&incidents, byID: byID)
-        for i in incidents.indices {
-            incidents[i].related = RelatedRanker.related(to: incidents[i], among: incidents)
-        }
+        let related = RelatedRanker.relatedLists(incidents)
+        for i in incidents.indices { incidents[i].related = related[i] }
         return Archive(
             incidents: incidents, timeline: timeline(incidents, nonIncidents: nonIncidents),
             groups: groups(incidents), places: places(incidents), nonIncidents: nonIncidents, incidentsByID: byID)

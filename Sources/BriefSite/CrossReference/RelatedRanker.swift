@@ -22,6 +22,30 @@ enum RelatedRanker {
         return score
     }
 
+    /// The related list of every incident. Only incidents sharing a group, city or country can
+    /// reach the threshold, so candidates come from those indexes, and the work runs on all cores.
+    static func relatedLists(_ all: [Incident]) -> [[String]] {
+        var byKey: [String: [Int]] = [:]
+        for (i, incident) in all.enumerated() {
+            let f = incident.facts
+            var keys = f.perpetrators.map { "g:" + $0.name }
+            if let city = f.location.city { keys.append("c:" + city) }
+            if let country = f.location.country { keys.append("n:" + country) }
+            for key in Set(keys) { byKey[key, default: []].append(i) }
+        }
+        let index = byKey
+        return ParallelMap.map(Array(all.indices)) { i in
+            let f = all[i].facts
+            var keys = f.perpetrators.map { "g:" + $0.name }
+            if let city = f.location.city { keys.append("c:" + city) }
+            if let country = f.location.country { keys.append("n:" + country) }
+            var candidates = Set<Int>()
+            for key in keys { candidates.formUnion(index[key] ?? []) }
+            candidates.remove(i)
+            return related(to: all[i], among: candidates.sorted().map { all[$0] })
+        }
+    }
+
     static func related(to incident: Incident, among all: [Incident]) -> [String] {
         var scored: [(String, Double)] = []
         for other in all where other.id != incident.id {

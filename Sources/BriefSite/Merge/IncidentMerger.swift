@@ -21,12 +21,28 @@ public enum IncidentMerger {
             }
         }
         var clusters: [[Source]] = []
+        // Clusters by day of their reports, so a report is compared only with reports at most
+        // four days away (and undated ones); the archive can hold 100,000 incidents.
+        var byDay: [Int: [Int]] = [:]
+        var undated: [Int] = []
         for (article, facts) in ordered {
             let source = Source(article: article, facts: facts)
+            var candidates: Set<Int> = Set(undated)
+            if let day = (facts.date ?? facts.published)?.dayNumber {
+                for d in (day - 4)...(day + 4) { candidates.formUnion(byDay[d] ?? []) }
+            } else {
+                candidates = Set(clusters.indices)
+            }
             var best: (index: Int, score: Double)?
-            for (index, cluster) in clusters.enumerated() {
-                let score = cluster.map { compatibility(facts, $0.facts) }.min() ?? -.infinity
+            for index in candidates.sorted() {
+                let score = clusters[index].map { compatibility(facts, $0.facts) }.min() ?? -.infinity
                 if score >= joinThreshold, best == nil || score > best!.score { best = (index, score) }
+            }
+            let target = best?.index ?? clusters.count
+            if let day = (facts.date ?? facts.published)?.dayNumber {
+                if byDay[day]?.contains(target) != true { byDay[day, default: []].append(target) }
+            } else if !undated.contains(target) {
+                undated.append(target)
             }
             if let best {
                 clusters[best.index].append(source)
