@@ -49,3 +49,13 @@ clean:
 ## Speed: synthetic corpora (BENCH_SIZES="1000 10000 100000"), Sitrep beside Hugo when installed.
 bench: build
 	scripts/bench/run.sh
+
+## Fuzz loading and extraction with libFuzzer and AddressSanitizer: make fuzz SECONDS=600.
+## New crashes land in fuzz-work/; copy them to Tests/FuzzRegressions/ once fixed.
+SECONDS ?= 60
+fuzz:
+	swift build -c debug --product sitrep-fuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+	mkdir -p fuzz-work/corpus
+	cp -n content/*.txt content/*.md Tests/FuzzRegressions/* fuzz-work/corpus/ 2>/dev/null || true
+	.build-fuzz/debug/sitrep-fuzz -max_total_time=$(SECONDS) -max_len=16384 -artifact_prefix=fuzz-work/ fuzz-work/corpus

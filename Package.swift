@@ -37,6 +37,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sitrep", dependencies: ["SitrepCLI"]),
+        // libFuzzer target over loading and extraction: `make fuzz SECONDS=N`. Built normally it
+        // replays inputs given as files, which is how crashes become regression tests.
+        .executableTarget(name: "sitrep-fuzz", dependencies: ["BriefSite", "IncidentFacts"], path: "Sources/SitrepFuzz"),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
         .testTarget(name: "IncidentFactsTests", dependencies: ["IncidentFacts"]),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "IncidentFacts"], exclude: ["Fixtures"]),

@@ -32,11 +32,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.warning, message, file: file, line: line, column: column)
     }
 
+    /// `path:line:col: severity: message`; a problem with the whole file points at its start.
     public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        return "\(location): \(severity.rawValue): \(message)"
+        "\(file):\(line ?? 1):\(column ?? 1): \(severity.rawValue): \(message)"
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

@@ -1,11 +1,20 @@
 import Dispatch
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Maps an array on all cores and returns results in input order, so output never depends on
 /// scheduling.
 public enum ParallelMap {
     /// `items.map(transform)`, computed concurrently.
+    /// `SITREP_JOBS=1` runs everything on one thread (to check that output does not depend on it).
+    static var serial: Bool {
+        guard let value = getenv("SITREP_JOBS") else { return false }
+        return String(cString: value) == "1"
+    }
+
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 { return items.map(transform) }
+        if items.count < 2 || serial { return items.map(transform) }
         let results = ResultBox<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.set(index, transform(items[index]))

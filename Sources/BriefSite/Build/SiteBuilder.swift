@@ -65,6 +65,13 @@ public enum SiteBuilder {
             return report
         }
         let site = Site.make(articles: articles, config: config)
+        report.diagnostics += site.diagnostics
+        report.incidentCount = site.archive.incidents.count
+        if report.hasErrors && !options.keepGoing {
+            report.diagnostics.sort()
+            report.seconds = Date().timeIntervalSince(started)
+            return report
+        }
         do {
             try write(site, templates: templates, output: options.output)
             report.wrote = true
@@ -99,14 +106,17 @@ struct Site: Sendable {
     let archive: Archive
     let config: SiteConfig
     let articleCount: Int
+    /// Problems found while merging (two articles claiming one id).
+    var diagnostics: [Diagnostic] = []
 
     static func make(articles: [Article], config: SiteConfig) -> Site {
         let facts = ParallelMap.map(articles) { ArticleFacts.extract($0) }
         let pairs = Array(zip(articles, facts))
-        let incidents = IncidentMerger.merge(pairs)
+        var diagnostics: [Diagnostic] = []
+        let incidents = IncidentMerger.merge(pairs, diagnostics: &diagnostics)
         let nonIncidents = pairs.filter { !$0.1.isIncident }.map { Source(article: $0.0, facts: $0.1) }
         let archive = CrossReferencer.build(incidents, nonIncidents: nonIncidents)
-        return Site(archive: archive, config: config, articleCount: articles.count)
+        return Site(archive: archive, config: config, articleCount: articles.count, diagnostics: diagnostics)
     }
 }
 

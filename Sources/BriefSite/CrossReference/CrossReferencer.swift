@@ -17,9 +17,15 @@ public enum CrossReferencer {
 
     /// Links each recalled attack to the incident of that attack, when the archive has one.
     static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
+        // Candidates by year, so each recollection is compared with that year's incidents only.
+        var byYear: [Int: [Incident]] = [:]
+        for incident in incidents {
+            if let year = incident.sortDate?.year { byYear[year, default: []].append(incident) }
+        }
         for i in incidents.indices {
             for (k, recalled) in incidents[i].facts.history.enumerated() {
-                if let target = match(recalled, in: incidents, excluding: incidents[i].id) {
+                guard let year = recalled.year, let candidates = byYear[year] else { continue }
+                if let target = match(recalled, in: candidates, excluding: incidents[i].id) {
                     incidents[i].historyLinks[k] = target
                     let t = byID[target]!
                     if !incidents[t].recalledIn.contains(incidents[i].id) { incidents[t].recalledIn.append(incidents[i].id) }
@@ -85,9 +91,13 @@ public enum CrossReferencer {
                 addRecalled(recalled, by: incident.id)
             }
         }
+        var byYear: [Int: [Incident]] = [:]
+        for incident in incidents {
+            if let year = incident.sortDate?.year { byYear[year, default: []].append(incident) }
+        }
         for source in nonIncidents {
             for recalled in source.facts.history {
-                if let id = match(recalled, in: incidents, excluding: "") {
+                if let id = match(recalled, in: byYear[recalled.year ?? -1] ?? [], excluding: "") {
                     _ = id  // already on the timeline as an incident
                     continue
                 }

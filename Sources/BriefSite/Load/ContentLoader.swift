@@ -79,6 +79,12 @@ public enum ContentLoader {
         }
         defer { try? handle.close() }
         let data = (try? handle.readToEnd()) ?? Data()
+        return parseArticle(data: data, display: display, isMarkdown: full.hasSuffix(".md"))
+    }
+
+    /// Checks and splits the bytes of one article (front matter for Markdown). Never traps,
+    /// whatever the bytes: every problem is a diagnostic.
+    public static func parseArticle(data: Data, display: String, isMarkdown: Bool) -> (Article?, [Diagnostic]) {
         if data.isEmpty { return (nil, [.error("file is empty", file: display, line: 1)]) }
         if data.prefix(8192).contains(0) {
             return (nil, [.error("file looks binary (contains NUL bytes), not a text article", file: display, line: 1)])
@@ -93,7 +99,7 @@ public enum ContentLoader {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var diagnostics: [Diagnostic] = []
-        if full.hasSuffix(".md") {
+        if isMarkdown {
             let (matter, body, bodyLine, problems) = FrontMatterParser.parse(text, path: display)
             diagnostics += problems
             if problems.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }

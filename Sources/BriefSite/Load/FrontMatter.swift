@@ -10,6 +10,10 @@ public struct FrontMatter: Sendable {
     public var source: String?
     /// Link to the original article (http or https only).
     public var url: String?
+    /// An incident id chosen by the editor (made URL-safe), instead of the generated one.
+    public var id: String?
+    /// The line of the `id` key, for diagnostics.
+    public var idLine: Int?
     /// Fact overrides, which win over extraction.
     public var overrides = FactOverrides()
 

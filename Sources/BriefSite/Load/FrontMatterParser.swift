@@ -7,7 +7,7 @@ enum FrontMatterParser {
     static let knownKeys: Set<String> = [
         "title", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region", "country",
         "perpetrators", "killed", "injured", "attackers", "attackers_killed", "attack_type", "target_type", "suicide",
-        "claimed_by", "duration", "summary", "tags", "draft", "author",
+        "claimed_by", "duration", "summary", "tags", "draft", "author", "id",
     ]
 
     /// Parses `text` (the whole file). Returns the front matter, the body, the body's first line,
@@ -74,6 +74,19 @@ enum FrontMatterParser {
                         matter.url = url
                     } else {
                         diagnostics.append(.warning("'url' must start with http:// or https://; the link is left out", file: path, line: line, column: column))
+                    }
+                }
+            case "id":
+                if let raw = string() {
+                    let slug = Slug.make(raw)
+                    if slug.isEmpty {
+                        problem("'id' must contain letters or digits")
+                    } else {
+                        if slug != raw {
+                            diagnostics.append(.warning("'id' \"\(raw)\" is used as \"\(slug)\" (ids are lowercase letters, digits and hyphens)", file: path, line: line, column: column))
+                        }
+                        matter.id = slug
+                        matter.idLine = line
                     }
                 }
             case "is_incident": matter.overrides.isIncident = bool()

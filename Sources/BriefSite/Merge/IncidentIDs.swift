@@ -7,9 +7,24 @@ import IncidentFacts
 /// later report or another incident never renames a page. Two incidents that would share an id
 /// are told apart by a short hash of their first report's path, not by their order.
 enum IncidentIDs {
-    static func assign(_ incidents: inout [Incident]) {
+    /// Assigns ids; returns an error for each id that two incidents claim in front matter.
+    @discardableResult
+    static func assign(_ incidents: inout [Incident]) -> [Diagnostic] {
         var base: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var claimed: [String: String] = [:]  // editor id → file that claimed it
         for incident in incidents {
+            if let source = incident.sources.first(where: { $0.article.frontMatter.id != nil }),
+                let id = source.article.frontMatter.id
+            {
+                if let other = claimed[id] {
+                    diagnostics.append(.error("id '\(id)' is already claimed by \(other)", file: source.file, line: source.article.frontMatter.idLine))
+                } else {
+                    claimed[id] = source.file
+                    base.append(id)
+                    continue
+                }
+            }
             let first = incident.sources[0].facts
             var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]
             if let city = first.location.city ?? first.location.country { parts.append(Slug.make(city)) }
@@ -26,6 +41,7 @@ enum IncidentIDs {
         for i in incidents.indices {
             incidents[i].id = counts[base[i]]! > 1 ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
         }
+        return diagnostics
     }
 }
 

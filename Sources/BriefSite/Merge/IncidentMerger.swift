@@ -11,6 +11,12 @@ public enum IncidentMerger {
 
     /// Groups incident articles into incidents, sorted newest first.
     public static func merge(_ reports: [(Article, FactSheet)]) -> [Incident] {
+        var ignored: [Diagnostic] = []
+        return merge(reports, diagnostics: &ignored)
+    }
+
+    /// Groups incident articles into incidents, sorted newest first; id conflicts are reported.
+    public static func merge(_ reports: [(Article, FactSheet)], diagnostics: inout [Diagnostic]) -> [Incident] {
         let ordered = reports.filter { $0.1.isIncident }.sorted { a, b in
             let da = a.1.date ?? a.1.published, db = b.1.date ?? b.1.published
             switch (da, db) {
@@ -54,7 +60,7 @@ public enum IncidentMerger {
             let sorted = sources.sorted { ($0.facts.published ?? SimpleDate(dayNumber: 0), $0.file) < ($1.facts.published ?? SimpleDate(dayNumber: 0), $1.file) }
             return Incident(id: "", facts: FactMerger.merge(sorted.map(\.facts)), sources: sorted)
         }
-        IncidentIDs.assign(&incidents)
+        diagnostics += IncidentIDs.assign(&incidents)
         incidents.sort { a, b in
             let da = a.sortDate ?? SimpleDate(dayNumber: 0), db = b.sortDate ?? SimpleDate(dayNumber: 0)
             return da != db ? da > db : a.id < b.id
