@@ -28,6 +28,7 @@ test: deps
 	$(SWIFT) test 2>&1 | tail -n 40; exit $${PIPESTATUS[0]}
 	$(MAKE) check-public
 	python3 Tests/site/check_links.py public
+	Tests/site/kill_test.sh $(BIN)
 
 ## public/ must be exactly what `make site` produces.
 check-public:

@@ -201,3 +201,45 @@ import Testing
         #expect(TreeDiff.differences(expected: root.appendingPathComponent("one").path, actual: root.appendingPathComponent("two").path).isEmpty)
     }
 }
+
+/// Template problems are errors with the template's path, line and column, found at start-up.
+@Suite struct TemplateDiagnosticsTests {
+    func templatesCopy() throws -> URL {
+        let folder = Paths.temporaryFolder().appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Paths.templates, to: folder)
+        return folder
+    }
+
+    @Test func syntaxErrorNamesFileLineAndColumn() throws {
+        let folder = try templatesCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        try Data("<h1>{{title}}</h1>\n<p>{{#items}}unclosed</p>\n".utf8).write(to: folder.appendingPathComponent("groups.html.mustache"))
+        let (set, diagnostics) = TemplateSet.load(folder: folder.path, displayPrefix: "templates")
+        #expect(set == nil)
+        #expect(diagnostics.contains { $0.file == "templates/groups.html.mustache" && $0.line != nil && $0.column != nil && $0.severity == .error }, "\(diagnostics)")
+    }
+
+    @Test func missingTemplateAndPartialAreErrors() throws {
+        let folder = try templatesCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("partials/footer.mustache"))
+        let (set, diagnostics) = TemplateSet.load(folder: folder.path, displayPrefix: "templates")
+        #expect(set == nil)
+        #expect(diagnostics.contains { $0.message.contains("partials/footer") && $0.file == "templates" })
+        #expect(diagnostics.contains { $0.message.contains("partial 'partials/footer'") && $0.file.hasSuffix(".html.mustache") && $0.line != nil })
+    }
+}
+
+/// Inputs the fuzzer once crashed on, kept so they never crash again.
+@Suite struct FuzzRegressionTests {
+    @Test func savedInputsLoadAndExtract() throws {
+        let folder = Paths.repository.appendingPathComponent("Tests/FuzzRegressions")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            for isMarkdown in [false, true] {
+                let (article, _) = ContentLoader.parseArticle(data: data, display: name, isMarkdown: isMarkdown)
+                if let article { _ = ArticleFacts.extract(article).json().serialized() }
+            }
+        }
+    }
+}
