@@ -144,6 +144,22 @@ enum PageRenderer {
             files.append(("places/\(place.slug)/index.html", templates.render("place.html", pages.place(place))))
         }
         files.append(("api/incidents.json", APIWriter.incidentsJSON(site.archive, linker: linker)))
+        files.append(("api/incidents.csv", SiteExtras.csv(site.archive)))
+        let archive = site.archive
+        func feeds(_ title: String, _ incidents: [Incident], _ folder: String) {
+            files.append((folder + "feed.xml", FeedWriter.atom(title: title, incidents: incidents, folder: folder, linker: linker)))
+            files.append((folder + "feed.json", FeedWriter.json(title: title, incidents: incidents, folder: folder, linker: linker)))
+        }
+        feeds(site.config.title, archive.incidents, "")
+        for group in archive.groups {
+            feeds("\(site.config.title): \(group.name)", group.incidentIDs.compactMap { archive.incident($0) }, "groups/\(group.slug)/")
+        }
+        for place in archive.places {
+            feeds("\(site.config.title): \(place.name)", place.incidentIDs.compactMap { archive.incident($0) }, "places/\(place.slug)/")
+        }
+        files.append(("404.html", templates.render("404.html", pages.notFound())))
+        files.append(("sitemap.xml", SiteExtras.sitemap(pages: files.map(\.0).filter { $0.hasSuffix(".html") && $0 != "404.html" }, linker: linker)))
+        files.append(("robots.txt", SiteExtras.robots(linker: linker)))
         return files
     }
 }

@@ -8,6 +8,17 @@ struct PageContexts {
     let articleCount: Int
 
     /// Fields every page template uses: site settings, root, links to the main sections.
+    /// The 404 page may be served at any depth: links are absolute (base URL, or the server root).
+    func notFound() -> [String: Any] {
+        var context = common(depth: 0, title: "Page not found", path: "404.html")
+        let root = linker.baseURL ?? "/"
+        context["root"] = root
+        context["home"] = root
+        context["indexFile"] = ""
+        context.removeValue(forKey: "canonical")
+        return context
+    }
+
     func common(depth: Int, title: String, path: String, description: String? = nil) -> [String: Any] {
         var context: [String: Any] = [
             "site": [
@@ -21,6 +32,9 @@ struct PageContexts {
             "description": description ?? config.description,
         ]
         if let canonical = linker.canonical(path) { context["canonical"] = canonical }
+        context["feedAtom"] = linker.root(depth: depth) + "feed.xml"
+        context["feedJSON"] = linker.root(depth: depth) + "feed.json"
+        context["ogType"] = "website"
         return context
     }
 
@@ -76,6 +90,8 @@ struct PageContexts {
     func brief(_ incident: Incident, bodyHTML: String) -> [String: Any] {
         var context = common(depth: 2, title: incident.facts.title, path: "briefs/\(incident.id)/", description: incident.facts.summary)
         context["bodyHTML"] = bodyHTML
+        context["ogType"] = "article"
+        context["structuredDataHTML"] = StructuredData.brief(incident, config: config, linker: linker)
         context["id"] = incident.id
         context["headline"] = incident.facts.title
         context["dateText"] = Formatting.date(incident.sortDate)
@@ -151,6 +167,8 @@ struct PageContexts {
             perYear[year, default: (0, 0)].killed += incident.facts.killed?.best ?? 0
         }
         context["chartSVG"] = Chart.yearly(perYear, title: "Incidents per year by \(group.name)")
+        context["pageFeedAtom"] = "feed.xml"
+        context["pageFeedJSON"] = "feed.json"
         context["incidents"] = incidents.map { incidentItem($0, depth: 2) }
         return context.withListFlags()
     }
@@ -170,6 +188,8 @@ struct PageContexts {
         var context = common(depth: 2, title: page.name, path: "places/\(page.slug)/")
         let incidents = page.incidentIDs.compactMap { archive.incident($0) }
         context["name"] = page.name
+        context["pageFeedAtom"] = "feed.xml"
+        context["pageFeedJSON"] = "feed.json"
         if let country = page.country {
             context["country"] = country
             context["countryLink"] = linker.place(placeSlug(country, kind: .country, country: nil), from: 2)

@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
     /// Templates every site needs.
     public static let required = [
         "brief.md", "index.html", "brief.html", "history.html", "groups.html", "group.html", "places.html",
-        "place.html", "partials/head", "partials/footer", "partials/incident-list",
+        "place.html", "404.html", "partials/head", "partials/footer", "partials/incident-list",
     ]
 
     let library: MustacheLibrary

@@ -54,6 +54,12 @@ public struct FactOverrides: Sendable {
         if let region { facts.location.region = region; mark("region") }
         if let country { facts.location.country = country; mark("country") }
         if let perpetrators {
+            // The extracted claimant must be one of the editor's groups: "Islamic State" becomes
+            // "Islamic State Khorasan Province" when that is the editor's group; otherwise none.
+            if claimedBy == nil, let claimant = facts.claimedBy, !perpetrators.contains(claimant) {
+                facts.claimedBy = perpetrators.first { $0.contains(claimant) }
+                if facts.claimedBy == nil { facts.warnings.append("claimed_by: the claimant \(claimant) is not among the editor's perpetrators") }
+            }
             facts.perpetrators = perpetrators.map { name in
                 let role = claimedBy == name || facts.claimedBy == name ? "claimed" : "named"
                 let aliases = facts.perpetrators.first { $0.name == name }?.aliases ?? []

@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""Browser checks for a site built by Sitrep, in headless Chromium through Selenium 4.
+
+Usage:
+    python3 Tests/browser/test_site.py SITE_DIR [--sitrep PATH] [--screenshots DIR]
+
+SITE_DIR is served over HTTP on 127.0.0.1 (random free port) and the index is
+also opened through file://. A second site is built with --sitrep from a
+hostile article written here, to check that no script from content runs.
+
+Prints one line per check and a closing "N passed, N failed" line; exits 0
+when every check passed and 1 otherwise. Needs /usr/bin/chromium and
+/usr/bin/chromedriver (Debian's chromium and chromium-driver packages) and
+`pip install -r Tests/browser/requirements.txt`.
+"""
+
+import argparse
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download anything
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import TimeoutException, WebDriverException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+except ImportError:
+    sys.exit("selenium is missing: pip install -r Tests/browser/requirements.txt")
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+WAIT = 10  # seconds for any explicit wait
+
+HOSTILE_ARTICLE = """\
+---
+title: "<script>window.__pwned=1</script>"
+date: 2023-03-04
+source: Hostile Times
+url: https://example.org/hostile-times/2023/03/04/karachi
+---
+Gunmen attacked a police post in Karachi on Friday, killing three officers.
+
+<script>window.__pwned=2</script>
+
+<img src=x onerror="window.__pwned=3">
+
+[x](javascript:window.__pwned=4)
+
+<iframe src="javascript:window.__pwned=5"></iframe>
+
+Police said the attackers escaped on motorcycles.
+"""
+
+# Rows as the browser shows them: id, text, data-country and whether the row is visible.
+ROWS_JS = """
+return Array.prototype.map.call(
+  document.querySelectorAll("table.incidents tbody tr[data-incident-id]"),
+  function (row) {
+    var style = getComputedStyle(row);
+    return {
+      id: row.getAttribute("data-incident-id"),
+      text: row.textContent,
+      place: row.cells.length > 1 ? row.cells[1].textContent : "",
+      country: row.getAttribute("data-country") || "",
+      visible: !row.hidden && row.getClientRects().length > 0 &&
+               style.display !== "none" && style.visibility !== "hidden"
+    };
+  });
+"""
+
+# window.__pwned in the page and in every frame it can reach (javascript: iframes share the origin).
+PWNED_JS = """
+var found = [];
+function walk(w, path) {
+  try {
+    if (typeof w.__pwned !== "undefined") found.push(path + "=" + String(w.__pwned));
+    for (var i = 0; i < w.frames.length; i++) walk(w.frames[i], path + ".frames[" + i + "]");
+  } catch (e) { /* cross-origin frame: not ours to read */ }
+}
+walk(window, "window");
+return found;
+"""
+
+# What in the DOM could run script: inline or foreign scripts, on* handlers, javascript: URLs.
+DANGER_JS = """
+var bad = [];
+Array.prototype.forEach.call(document.querySelectorAll("script"), function (s) {
+  var src = s.getAttribute("src") || "";
+  if (!/(^|\\/)assets\\/site\\.js$/.test(src)) bad.push("script " + (src || s.textContent.slice(0, 60)));
+});
+Array.prototype.forEach.call(document.querySelectorAll("*"), function (el) {
+  Array.prototype.forEach.call(el.attributes, function (a) {
+    var name = a.name.toLowerCase(), value = a.value.replace(/[\\s\\u0000-\\u001f]/g, "").toLowerCase();
+    if (name.indexOf("on") === 0) bad.push("<" + el.tagName.toLowerCase() + " " + a.name + ">");
+    if (["href", "src", "action", "formaction", "data", "xlink:href"].indexOf(name) !== -1 &&
+        (value.indexOf("javascript:") === 0 || value.indexOf("vbscript:") === 0 ||
+         value.indexOf("data:text/html") === 0))
+      bad.push("<" + el.tagName.toLowerCase() + " " + a.name + "=" + a.value.slice(0, 60) + ">");
+  });
+});
+Array.prototype.forEach.call(document.querySelectorAll("iframe, object, embed, frame"), function (el) {
+  bad.push("<" + el.tagName.toLowerCase() + ">");
+});
+return bad;
+"""
+
+
+class Results:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, name, ok, detail=""):
+        if ok:
+            self.passed += 1
+            print(f"PASS {name}" + (f" ({detail})" if detail else ""), flush=True)
+        else:
+            self.failed += 1
+            print(f"FAIL {name}" + (f": {detail}" if detail else ""), flush=True)
+        return ok
+
+    def run(self, name, fn):
+        """Runs a group of checks; an exception in it is one failure, and the run goes on."""
+        try:
+            fn()
+        except Exception as e:  # noqa: BLE001 - report and keep going
+            self.check(name, False, f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}")
+            print("".join(traceback.format_tb(e.__traceback__)[-2:]), end="", file=sys.stderr)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory):
+    """Serves directory on 127.0.0.1 at a free port in a daemon thread; returns (server, base URL)."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def start_browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-default-apps",
+                # No name resolves except the loopback: a click on an off-site link goes nowhere.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(20)
+    return driver
+
+
+class Browser:
+    def __init__(self, driver, results, screenshots):
+        self.d = driver
+        self.r = results
+        self.screenshots = screenshots
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def wait(self, condition, message, timeout=WAIT):
+        return WebDriverWait(self.d, timeout).until(condition, message)
+
+    def loaded(self):
+        self.wait(lambda d: d.execute_script("return document.readyState") == "complete",
+                  "page did not finish loading")
+
+    def open(self, url):
+        self.d.get(url)
+        self.loaded()
+
+    def console_errors(self, label, js_only=False):
+        """Checks the console since the last call; js_only counts only script errors (uncaught exceptions, console.error)."""
+        entries = self.d.get_log("browser")
+        severe = [e for e in entries if e.get("level") == "SEVERE"]
+        if js_only:
+            severe = [e for e in severe if e.get("source") in ("javascript", "console-api")
+                      or "Uncaught" in e.get("message", "")]
+        else:
+            # A missing favicon is the browser's own request, not the page's.
+            severe = [e for e in severe if "/favicon.ico" not in e.get("message", "")]
+        self.r.check(f"no console errors: {label}", not severe,
+                     "; ".join(f"[{e.get('source')}] {e.get('message')}" for e in severe))
+
+    def shot(self, name):
+        if not self.screenshots:
+            return
+        path = Path(self.screenshots) / f"{name}.png"
+        # Full page: grow the window to the document height, then restore it.
+        height = self.d.execute_script(
+            "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")
+        self.d.set_window_size(1280, min(max(int(height), 900), 6000))
+        try:
+            self.r.check(f"screenshot {path}", self.d.save_screenshot(str(path)))
+        finally:
+            self.d.set_window_size(1280, 900)
+
+    def rows(self):
+        return self.d.execute_script(ROWS_JS)
+
+    def visible_ids(self):
+        return [r["id"] for r in self.rows() if r["visible"]]
+
+    def wait_visible(self, expected_ids, what):
+        expected = sorted(expected_ids)
+        try:
+            self.wait(lambda d: sorted(self.visible_ids()) == expected, what)
+            return True
+        except TimeoutException:
+            return False
+
+    # -- the index ---------------------------------------------------------------------------
+
+    def check_index(self, url, label, screenshot=False):
+        self.open(url)
+        rows = self.rows()
+        if not self.r.check(f"[{label}] index lists incidents", len(rows) >= 1, f"{len(rows)} rows"):
+            self.console_errors(f"{label} index")
+            return None
+        all_ids = [r["id"] for r in rows]
+        self.r.check(f"[{label}] all rows visible before filtering",
+                     self.wait_visible(all_ids, "rows hidden on load"),
+                     f"{len(self.visible_ids())} of {len(all_ids)} visible")
+
+        panel_shown = True
+        try:
+            self.wait(EC.visibility_of_element_located((By.CSS_SELECTOR, ".filters")),
+                      ".filters stayed hidden: site.js did not run")
+        except TimeoutException as e:
+            panel_shown = False
+            self.r.check(f"[{label}] filters shown by site.js", False, e.msg)
+        if panel_shown:
+            self.r.check(f"[{label}] filters shown by site.js", True)
+            self.check_search(rows, label)
+            self.check_country(rows, label)
+        if screenshot:
+            self.shot("index")
+        self.console_errors(f"{label} index")
+        return rows
+
+    def check_search(self, rows, label):
+        total = len(rows)
+        word = None
+        # A word of a row's place that matches some rows but not all.
+        for row in rows:
+            for candidate in row["place"].replace(",", " ").split():
+                if len(candidate) < 3:
+                    continue
+                hits = [r for r in rows if candidate.lower() in r["text"].lower()]
+                if 0 < len(hits) < total:
+                    word = candidate
+                    break
+            if word:
+                break
+        if not self.r.check(f"[{label}] found a place word that narrows the list", word is not None,
+                            "every place word matches every row" if word is None else repr(word)):
+            return
+        expected = [r["id"] for r in rows if word.lower() in r["text"].lower()]
+        box = self.wait(EC.element_to_be_clickable((By.CSS_SELECTOR, "input[type=search]#q")),
+                        "search box #q not usable")
+        box.click()
+        box.send_keys(word.lower())
+        ok = self.wait_visible(expected, f"search for {word!r} did not filter the rows")
+        now = self.rows()
+        shown = [r for r in now if r["visible"]]
+        self.r.check(f"[{label}] search {word.lower()!r} filters rows",
+                     ok and 0 < len(shown) < total,
+                     f"{len(shown)} of {total} visible, expected {len(expected)}")
+        stray = [r["id"] for r in shown if word.lower() not in r["text"].lower()]
+        self.r.check(f"[{label}] every visible row contains {word.lower()!r}", shown and not stray,
+                     f"rows without it: {stray}" if stray else "")
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(Keys.BACKSPACE)
+        ok = self.wait_visible([r["id"] for r in rows], "clearing the search did not restore the rows")
+        self.r.check(f"[{label}] clearing the search restores all rows", ok,
+                     f"{len(self.visible_ids())} of {total} visible")
+
+    def check_country(self, rows, label):
+        total = len(rows)
+        element = self.d.find_element(By.CSS_SELECTOR, "select[data-filter=country]")
+        select = Select(element)
+        # The option's value property is its text when it has no value attribute.
+        options = [(i, o.get_property("value")) for i, o in enumerate(select.options)]
+
+        def has(row, country):
+            return country in row["country"].split("|")
+
+        countries = [(i, c) for i, c in options if c and 0 < sum(has(r, c) for r in rows) < total]
+        if not self.r.check(f"[{label}] country filter has a country that narrows the list", bool(countries),
+                            f"options {[c for _, c in options]}"):
+            return
+        index, country = countries[0]
+        expected = [r["id"] for r in rows if has(r, country)]
+        select.select_by_index(index)
+        ok = self.wait_visible(expected, f"country {country!r} did not filter the rows")
+        shown = [r for r in self.rows() if r["visible"]]
+        others = [r["id"] for r in shown if not has(r, country)]
+        self.r.check(f"[{label}] country {country!r} hides other countries", ok and not others and shown,
+                     f"{len(shown)} of {total} visible, expected {len(expected)}"
+                     + (f"; other countries still shown: {others}" if others else ""))
+        all_index = next((i for i, c in options if not c), 0)
+        select.select_by_index(all_index)
+        ok = self.wait_visible([r["id"] for r in rows], "resetting the country filter did not restore the rows")
+        self.r.check(f"[{label}] country 'All' restores all rows", ok)
+
+    # -- other pages -----------------------------------------------------------------------
+
+    def check_brief(self, index_url):
+        self.open(index_url)
+        links = self.d.find_elements(By.CSS_SELECTOR, "table.incidents tbody tr[data-incident-id] a[href*='briefs/']")
+        if not self.r.check("index has brief links", bool(links), f"{len(links)} links"):
+            return
+        start = self.d.current_url
+        href = links[0].get_attribute("href")
+        links[0].click()
+        self.wait(lambda d: d.current_url != start, "clicking a brief link did not navigate")
+        self.loaded()
+        self.r.check("brief link opens the brief", self.d.current_url == href, self.d.current_url)
+        h1 = self.d.find_elements(By.TAG_NAME, "h1")
+        self.r.check("brief has an h1", bool(h1) and h1[0].text.strip() != "", h1[0].text if h1 else "no h1")
+        tables = self.d.find_elements(By.CSS_SELECTOR, "main table")
+        self.r.check("brief has a facts table", bool(tables) and bool(tables[0].find_elements(By.TAG_NAME, "td")),
+                     f"{len(tables)} tables in main")
+        headings = [h.text.strip() for h in self.d.find_elements(By.CSS_SELECTOR, "h2, h3")]
+        self.r.check("brief has a Sources heading", any(h.lower() == "sources" for h in headings),
+                     f"headings: {headings}")
+        self.shot("brief")
+        self.console_errors("brief " + self.d.current_url)
+
+    def check_timeline(self, base):
+        self.open(urljoin(base, "history/index.html"))
+        h1 = self.d.find_elements(By.TAG_NAME, "h1")
+        self.r.check("timeline loads", bool(h1), self.d.title)
+        svgs = self.d.find_elements(By.CSS_SELECTOR, "svg")
+        self.r.check("timeline has an svg chart", bool(svgs) and svgs[0].is_displayed(), f"{len(svgs)} svg")
+        self.shot("timeline")
+        self.console_errors("timeline")
+
+    def check_listing(self, base, folder, label):
+        """Opens FOLDER/index.html and the first page it links to inside FOLDER/."""
+        self.open(urljoin(base, f"{folder}/index.html"))
+        self.r.check(f"{label} index loads", bool(self.d.find_elements(By.TAG_NAME, "h1")), self.d.title)
+        prefix = urljoin(base, f"{folder}/")
+        own = urljoin(base, f"{folder}/index.html")
+        links = [a for a in self.d.find_elements(By.CSS_SELECTOR, "main a[href]")
+                 if (a.get_attribute("href") or "").startswith(prefix) and a.get_attribute("href") != own]
+        self.console_errors(f"{label} index")
+        if not self.r.check(f"{label} index links to a {label} page", bool(links)):
+            return
+        href = links[0].get_attribute("href")
+        links[0].click()
+        self.wait(lambda d: d.current_url == href, f"clicking {href} did not navigate")
+        self.loaded()
+        h1 = self.d.find_elements(By.TAG_NAME, "h1")
+        self.r.check(f"{label} page loads", bool(h1) and h1[0].text.strip() != "",
+                     f"{href} h1={h1[0].text if h1 else None!r}")
+        self.console_errors(f"{label} page {href}")
+
+    # -- hostile content -------------------------------------------------------------------
+
+    def settle_and_check_pwned(self, label):
+        self.loaded()
+        time.sleep(0.3)  # let error handlers of failed images and javascript: frames fire
+        found = self.d.execute_script(PWNED_JS)
+        self.r.check(f"no content script ran: {label}", not found, ", ".join(found))
+
+    def check_hostile(self, base):
+        self.open(base + "index.html")
+        self.settle_and_check_pwned("hostile index")
+        danger = self.d.execute_script(DANGER_JS)
+        self.r.check("hostile index has no script-capable markup", not danger, ", ".join(danger[:10]))
+        self.console_errors("hostile index", js_only=True)
+        briefs = sorted({a.get_attribute("href") for a in self.d.find_elements(By.CSS_SELECTOR, "a[href*='briefs/']")})
+        if not self.r.check("hostile article produced a brief", bool(briefs), f"{len(briefs)} briefs"):
+            return
+        for brief in briefs:
+            self.open(brief)
+            self.settle_and_check_pwned(f"brief {brief}")
+            danger = self.d.execute_script(DANGER_JS)
+            self.r.check(f"brief has no script-capable markup: {brief}", not danger, ", ".join(danger[:10]))
+            self.console_errors(f"hostile brief {brief}", js_only=True)
+            count = len(self.d.find_elements(By.CSS_SELECTOR, "a[href]"))
+            clicked = skipped = 0
+            for i in range(count):
+                if self.d.current_url != brief:
+                    self.open(brief)
+                link = self.d.find_elements(By.CSS_SELECTOR, "a[href]")[i]
+                raw = link.get_attribute("href") or ""
+                target = urlparse(raw)
+                off_site = target.scheme in ("http", "https") and target.netloc != urlparse(base).netloc
+                if off_site or target.scheme == "mailto":
+                    skipped += 1  # nothing to run there; never leave the machine
+                    continue
+                try:
+                    self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+                    link.click()
+                except WebDriverException as e:
+                    self.r.check(f"click link {i} {raw}", False, e.msg if hasattr(e, "msg") else str(e))
+                    continue
+                clicked += 1
+                try:
+                    self.settle_and_check_pwned(f"after clicking {raw}")
+                except TimeoutException:
+                    self.r.check(f"page after clicking {raw} loads", False)
+                self.console_errors(f"after clicking {raw}", js_only=True)
+            self.r.check(f"clicked every on-site link of the brief", clicked > 0,
+                         f"{clicked} clicked, {skipped} off-site not followed")
+
+
+def build_hostile_site(sitrep, workdir):
+    content = Path(workdir) / "content"
+    output = Path(workdir) / "site"
+    content.mkdir()
+    (content / "2023-03-04-hostile-karachi.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    cmd = [str(sitrep), "build", "--content", str(content), "--output", str(output), "--quiet"]
+    if (REPO / "templates").is_dir():
+        cmd += ["--templates", str(REPO / "templates")]
+    proc = subprocess.run(cmd, cwd=str(REPO), capture_output=True, text=True, timeout=60)
+    if proc.returncode != 0 or not (output / "index.html").exists():
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.strip() or proc.stdout.strip()}")
+    return output
+
+
+def resolve_sitrep(path):
+    p = Path(path)
+    if p.is_absolute():
+        return p
+    return p.resolve() if p.exists() else (REPO / p)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("site", help="folder of a built site")
+    parser.add_argument("--sitrep", default=".build/release/sitrep",
+                        help="sitrep binary for the hostile-content site (default: .build/release/sitrep)")
+    parser.add_argument("--screenshots", help="folder for index.png, brief.png and timeline.png")
+    args = parser.parse_args()
+
+    site = Path(args.site).resolve()
+    if not (site / "index.html").is_file():
+        sys.exit(f"{site}/index.html not found")
+    if args.screenshots:
+        Path(args.screenshots).mkdir(parents=True, exist_ok=True)
+
+    started = time.monotonic()
+    results = Results()
+    server, base = serve(site)
+    servers = [server]
+    driver = None
+    try:
+        driver = start_browser()
+        b = Browser(driver, results, args.screenshots)
+        results.run("index over http", lambda: b.check_index(base + "index.html", "http", screenshot=True))
+        results.run("index over file://", lambda: b.check_index((site / "index.html").as_uri(), "file"))
+        results.run("brief", lambda: b.check_brief(base + "index.html"))
+        results.run("timeline", lambda: b.check_timeline(base))
+        results.run("groups", lambda: b.check_listing(base, "groups", "group"))
+        results.run("places", lambda: b.check_listing(base, "places", "place"))
+
+        def hostile():
+            with tempfile.TemporaryDirectory(prefix="sitrep-hostile-") as tmp:
+                hostile_site = build_hostile_site(resolve_sitrep(args.sitrep), tmp)
+                hostile_server, hostile_base = serve(hostile_site)
+                servers.append(hostile_server)
+                b.check_hostile(hostile_base)
+        results.run("hostile content", hostile)
+    except WebDriverException as e:
+        results.check("browser starts", False, e.msg)
+    finally:
+        if driver is not None:
+            driver.quit()
+        for s in servers:
+            s.shutdown()
+            s.server_close()
+
+    print(f"{results.passed} passed, {results.failed} failed")
+    print(f"# {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return 0 if results.failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
