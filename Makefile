@@ -29,6 +29,7 @@ test: deps
 	$(MAKE) check-public
 	python3 Tests/site/check_links.py public
 	Tests/site/kill_test.sh $(BIN)
+	Tests/site/serve_test.sh $(BIN)
 
 ## public/ must be exactly what `make site` produces.
 check-public:
@@ -60,3 +61,7 @@ fuzz:
 	mkdir -p fuzz-work/corpus
 	cp -n content/*.txt content/*.md Tests/FuzzRegressions/* fuzz-work/corpus/ 2>/dev/null || true
 	.build-fuzz/debug/sitrep-fuzz -max_total_time=$(SECONDS) -max_len=16384 -artifact_prefix=fuzz-work/ fuzz-work/corpus
+
+## Re-embed templates/ into the binary after editing them (a test checks they match).
+templates:
+	python3 scripts/embed_templates.py

@@ -43,7 +43,8 @@ except ImportError:
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-WAIT = 10  # seconds for any explicit wait
+WAIT = 10  # seconds for a page to load
+FILTER_WAIT = 5  # seconds for the rows to follow a filter (site.js filters at once)
 
 HOSTILE_ARTICLE = """\
 ---
@@ -95,11 +96,26 @@ walk(window, "window");
 return found;
 """
 
+RESET_PWNED_JS = """
+(function walk(w) {
+  try {
+    delete w.__pwned;
+    for (var i = 0; i < w.frames.length; i++) walk(w.frames[i]);
+  } catch (e) { /* cross-origin frame */ }
+})(window);
+"""
+
 # What in the DOM could run script: inline or foreign scripts, on* handlers, javascript: URLs.
 DANGER_JS = """
 var bad = [];
 Array.prototype.forEach.call(document.querySelectorAll("script"), function (s) {
   var src = s.getAttribute("src") || "";
+  var type = (s.getAttribute("type") || "").trim().toLowerCase();
+  if (!src && (type === "application/ld+json" || type === "application/json")) {
+    // A data block never runs, but one that does not parse was cut short by markup in it.
+    try { JSON.parse(s.textContent); } catch (e) { bad.push("broken " + type + " block: " + s.textContent.slice(0, 80)); }
+    return;
+  }
   if (!/(^|\\/)assets\\/site\\.js$/.test(src)) bad.push("script " + (src || s.textContent.slice(0, 60)));
 });
 Array.prototype.forEach.call(document.querySelectorAll("*"), function (el) {
@@ -155,7 +171,7 @@ def serve(directory):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def start_browser():
+def start_browser(download_dir):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
@@ -165,6 +181,10 @@ def start_browser():
                 # No name resolves except the loopback: a click on an off-site link goes nowhere.
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"):
         options.add_argument(arg)
+    # A click on a CSV link must not leave files in ~/Downloads.
+    options.add_experimental_option("prefs", {"download_restrictions": 3,
+                                              "download.default_directory": str(download_dir),
+                                              "download.prompt_for_download": False})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(20)
@@ -207,6 +227,7 @@ class Browser:
         if not self.screenshots:
             return
         path = Path(self.screenshots) / f"{name}.png"
+        self.d.execute_script("if (document.activeElement) document.activeElement.blur()")
         # Full page: grow the window to the document height, then restore it.
         height = self.d.execute_script(
             "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")
@@ -225,7 +246,7 @@ class Browser:
     def wait_visible(self, expected_ids, what):
         expected = sorted(expected_ids)
         try:
-            self.wait(lambda d: sorted(self.visible_ids()) == expected, what)
+            self.wait(lambda d: sorted(self.visible_ids()) == expected, what, timeout=FILTER_WAIT)
             return True
         except TimeoutException:
             return False
@@ -379,56 +400,80 @@ class Browser:
 
     # -- hostile content -------------------------------------------------------------------
 
-    def settle_and_check_pwned(self, label):
+    def pwned(self):
         self.loaded()
         time.sleep(0.3)  # let error handlers of failed images and javascript: frames fire
-        found = self.d.execute_script(PWNED_JS)
+        return self.d.execute_script(PWNED_JS)
+
+    def severe_js(self):
+        return [f"[{e.get('source')}] {e.get('message')}" for e in self.d.get_log("browser")
+                if e.get("level") == "SEVERE" and (e.get("source") in ("javascript", "console-api")
+                                                   or "Uncaught" in e.get("message", ""))]
+
+    def click(self, link):
+        """Clicks like a person: a link shown only on focus (the skip link) is focused first."""
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        if not link.is_displayed():
+            self.d.execute_script("arguments[0].focus()", link)
+        try:
+            link.click()
+        except WebDriverException:
+            self.d.execute_script("arguments[0].click()", link)
+
+    def check_page_is_inert(self, url, label):
+        found = self.pwned()
         self.r.check(f"no content script ran: {label}", not found, ", ".join(found))
+        danger = self.d.execute_script(DANGER_JS)
+        self.r.check(f"no script-capable markup: {label}", not danger, ", ".join(danger[:10]))
+        self.console_errors(label, js_only=True)
 
     def check_hostile(self, base):
+        host = urlparse(base).netloc
         self.open(base + "index.html")
-        self.settle_and_check_pwned("hostile index")
-        danger = self.d.execute_script(DANGER_JS)
-        self.r.check("hostile index has no script-capable markup", not danger, ", ".join(danger[:10]))
-        self.console_errors("hostile index", js_only=True)
+        self.check_page_is_inert(base + "index.html", "hostile index")
         briefs = sorted({a.get_attribute("href") for a in self.d.find_elements(By.CSS_SELECTOR, "a[href*='briefs/']")})
         if not self.r.check("hostile article produced a brief", bool(briefs), f"{len(briefs)} briefs"):
             return
         for brief in briefs:
             self.open(brief)
-            self.settle_and_check_pwned(f"brief {brief}")
-            danger = self.d.execute_script(DANGER_JS)
-            self.r.check(f"brief has no script-capable markup: {brief}", not danger, ", ".join(danger[:10]))
-            self.console_errors(f"hostile brief {brief}", js_only=True)
+            self.check_page_is_inert(brief, f"hostile brief {urlparse(brief).path}")
             count = len(self.d.find_elements(By.CSS_SELECTOR, "a[href]"))
-            clicked = skipped = 0
+            clicked, off_site, ran, errors = [], [], [], []
             for i in range(count):
                 if self.d.current_url != brief:
                     self.open(brief)
-                link = self.d.find_elements(By.CSS_SELECTOR, "a[href]")[i]
-                raw = link.get_attribute("href") or ""
-                target = urlparse(raw)
-                off_site = target.scheme in ("http", "https") and target.netloc != urlparse(base).netloc
-                if off_site or target.scheme == "mailto":
-                    skipped += 1  # nothing to run there; never leave the machine
+                links = self.d.find_elements(By.CSS_SELECTOR, "a[href]")
+                if i >= len(links):
+                    break
+                link = links[i]
+                written = link.get_dom_attribute("href") or ""
+                target = urlparse(link.get_attribute("href") or "")
+                label = f"{written!r} ({link.get_attribute('textContent').strip()[:40]!r})"
+                if target.scheme in ("http", "https", "mailto") and target.netloc != host:
+                    off_site.append(label)  # nothing of ours runs there; never leave the machine
                     continue
                 try:
-                    self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
-                    link.click()
+                    # What a load set was reported above; count only what this click runs.
+                    self.d.execute_script(RESET_PWNED_JS)
+                    self.click(link)
+                    found = self.pwned()
                 except WebDriverException as e:
-                    self.r.check(f"click link {i} {raw}", False, e.msg if hasattr(e, "msg") else str(e))
+                    errors.append(f"{label}: {getattr(e, 'msg', None) or e}")
                     continue
-                clicked += 1
-                try:
-                    self.settle_and_check_pwned(f"after clicking {raw}")
-                except TimeoutException:
-                    self.r.check(f"page after clicking {raw} loads", False)
-                self.console_errors(f"after clicking {raw}", js_only=True)
-            self.r.check(f"clicked every on-site link of the brief", clicked > 0,
-                         f"{clicked} clicked, {skipped} off-site not followed")
+                clicked.append(label)
+                if found:
+                    ran.append(f"{label} -> {', '.join(found)}")
+                errors.extend(f"{label}: {m}" for m in self.severe_js())
+            path = urlparse(brief).path
+            self.r.check(f"clicking every link of {path} runs no content script", clicked and not ran,
+                         f"{len(clicked)} clicked, {len(off_site)} off-site not followed {off_site}"
+                         if not ran else "; ".join(ran))
+            self.r.check(f"no script errors after clicking the links of {path}", not errors, "; ".join(errors))
 
 
 def build_hostile_site(sitrep, workdir):
+    if not Path(sitrep).is_file():
+        raise RuntimeError(f"sitrep binary {sitrep} not found (pass --sitrep PATH)")
     content = Path(workdir) / "content"
     output = Path(workdir) / "site"
     content.mkdir()
@@ -468,8 +513,10 @@ def main():
     server, base = serve(site)
     servers = [server]
     driver = None
+    scratch_dir = tempfile.TemporaryDirectory(prefix="sitrep-browser-")
+    scratch = Path(scratch_dir.name)
     try:
-        driver = start_browser()
+        driver = start_browser(scratch)
         b = Browser(driver, results, args.screenshots)
         results.run("index over http", lambda: b.check_index(base + "index.html", "http", screenshot=True))
         results.run("index over file://", lambda: b.check_index((site / "index.html").as_uri(), "file"))
@@ -493,6 +540,7 @@ def main():
         for s in servers:
             s.shutdown()
             s.server_close()
+        scratch_dir.cleanup()
 
     print(f"{results.passed} passed, {results.failed} failed")
     print(f"# {time.monotonic() - started:.1f} s", file=sys.stderr)

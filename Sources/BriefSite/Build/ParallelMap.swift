@@ -38,11 +38,33 @@ private final class ResultBox<R>: @unchecked Sendable {
 }
 
 /// A tiny lock over pthread_mutex, so this file needs no Foundation.
-private final class NSLockish: @unchecked Sendable {
+final class NSLockish: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 1)
     func withLock<T>(_ body: () -> T) -> T {
         semaphore.wait()
         defer { semaphore.signal() }
         return body()
+    }
+}
+
+/// Counts finished items across threads and passes the count on.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLockish()
+    private var done = 0
+    let total: Int
+    let report: (@Sendable (Int, Int) -> Void)?
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func step() {
+        guard let report else { return }
+        let now = lock.withLock { () -> Int in
+            done += 1
+            return done
+        }
+        report(now, total)
     }
 }

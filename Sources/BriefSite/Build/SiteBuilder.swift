@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Build what can be built despite content errors (the exit code still reports them).
     public var keepGoing = false
+    /// Called as articles are read and extracted: (done, total). From any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init() {}
 }
@@ -64,7 +66,7 @@ public enum SiteBuilder {
             report.seconds = Date().timeIntervalSince(started)
             return report
         }
-        let site = Site.make(articles: articles, config: config)
+        let site = Site.make(articles: articles, config: config, progress: options.progress)
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
         if report.hasErrors && !options.keepGoing {
@@ -109,8 +111,13 @@ struct Site: Sendable {
     /// Problems found while merging (two articles claiming one id).
     var diagnostics: [Diagnostic] = []
 
-    static func make(articles: [Article], config: SiteConfig) -> Site {
-        let facts = ParallelMap.map(articles) { ArticleFacts.extract($0) }
+    static func make(articles: [Article], config: SiteConfig, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Site {
+        let counter = ProgressCounter(total: articles.count, report: progress)
+        let facts = ParallelMap.map(articles) { article in
+            let facts = ArticleFacts.extract(article)
+            counter.step()
+            return facts
+        }
         let pairs = Array(zip(articles, facts))
         var diagnostics: [Diagnostic] = []
         let incidents = IncidentMerger.merge(pairs, diagnostics: &diagnostics)

@@ -16,15 +16,20 @@ public struct TemplateSet: Sendable {
     /// Files copied to `assets/` as they are.
     let assets: [(path: String, data: Data)]
 
-    /// Loads `folder` (its `.mustache` files and its `assets/`).
+    /// Loads `folder` (its `.mustache` files and its `assets/`); when the folder does not
+    /// exist, the default templates compiled into Sitrep are used.
     public static func load(folder: String, displayPrefix: String) -> (TemplateSet?, [Diagnostic]) {
         MarkdownContentType.register()
         let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return loadDefaults()
+        }
         var diagnostics: [Diagnostic] = []
         var sources: [String: (text: String, display: String)] = [:]
         var assets: [(String, Data)] = []
         guard let enumerator = fm.enumerator(atPath: folder) else {
-            return (nil, [.error("templates folder not found", file: displayPrefix)])
+            return (nil, [.error("templates folder cannot be read", file: displayPrefix)])
         }
         var files: [String] = []
         while let next = enumerator.nextObject() as? String { files.append(next) }
@@ -42,6 +47,26 @@ public struct TemplateSet: Sendable {
                 sources[String(relative.dropLast(9))] = (text, displayPrefix + "/" + relative)
             }
         }
+        return compile(sources: sources, assets: assets, displayPrefix: displayPrefix, diagnostics: diagnostics)
+    }
+
+    /// The templates compiled into the binary.
+    static func loadDefaults() -> (TemplateSet?, [Diagnostic]) {
+        var sources: [String: (text: String, display: String)] = [:]
+        var assets: [(String, Data)] = []
+        for (path, text) in DefaultTemplates.files.sorted(by: { $0.key < $1.key }) {
+            if path.hasPrefix("assets/") {
+                assets.append((String(path.dropFirst(7)), Data(text.utf8)))
+            } else if path.hasSuffix(".mustache") {
+                sources[String(path.dropLast(9))] = (text, "(built-in)/" + path)
+            }
+        }
+        return compile(sources: sources, assets: assets, displayPrefix: "(built-in templates)", diagnostics: [])
+    }
+
+    static func compile(sources: [String: (text: String, display: String)], assets: [(String, Data)], displayPrefix: String,
+                        diagnostics: [Diagnostic]) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics = diagnostics
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {

@@ -44,7 +44,11 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let report = SiteBuilder.build(site.buildOptions)
+        var options = site.buildOptions
+        let bar = ProgressBar()
+        if !quiet { options.progress = { done, total in bar.update(done: done, total: total) } }
+        let report = SiteBuilder.build(options)
+        bar.finish()
         for diagnostic in report.diagnostics { printError(diagnostic.description) }
         if !quiet || !report.wrote { printError(report.summaryLine) }
         if report.hasErrors { throw ExitCode(1) }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// `sitrep init DIR`: a new site with settings, one sample article and the default templates.
+public enum SiteInitializer {
+    /// Writes the new site; refuses a folder that already has files in it.
+    public static func create(at folder: String) throws -> [String] {
+        let fm = FileManager.default
+        if let existing = try? fm.contentsOfDirectory(atPath: folder), !existing.isEmpty {
+            throw BuildFailure(diagnostics: [.error("folder is not empty; choose a new folder for the site", file: folder)])
+        }
+        var written: [String] = []
+        func write(_ path: String, _ text: String) throws {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+            written.append(path)
+        }
+        try write("sitrep.yml", """
+            # Site settings; every key is optional.
+            title: Incident briefs
+            description: Briefs on attacks, compiled from news reports.
+            language: en
+            # base_url: https://example.org/briefs/
+
+            """)
+        try write("content/2023-02-18-sample-report.md", """
+            ---
+            title: "Sample: gunmen storm a police office"
+            date: 2023-02-18
+            source: Your newsroom
+            url: https://example.org/sample-report
+            ---
+            Replace this sample with your own articles. Gunmen stormed a police office in Karachi, Pakistan, \\
+            on Friday evening, killing four people and wounding 19, officials said. Tehreek-e-Taliban Pakistan \\
+            claimed responsibility. All three attackers were killed after a siege that lasted about three hours.
+
+            """.replacingOccurrences(of: " \\\n", with: " "))
+        for (path, text) in DefaultTemplates.files.sorted(by: { $0.key < $1.key }) {
+            try write("templates/" + path, text)
+        }
+        return written
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import BriefSite
+import Dispatch
+import Foundation
+
+/// `sitrep serve`: a preview server with rebuild on change and live reload.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Build, serve on 127.0.0.1, rebuild on change and reload open pages.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "Port to listen on.")
+    var port: UInt16 = 8000
+
+    func run() throws {
+        var options = site.buildOptions
+        // The preview never touches the real output folder.
+        let preview = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        options.output = preview.appendingPathComponent("public").path
+        options.keepGoing = true
+        let server = PreviewServer(options: options, port: port, output: options.output)
+        // Ctrl-C: remove the preview folder and leave cleanly.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler {
+            try? FileManager.default.removeItem(at: preview)
+            printError("\nStopped.")
+            Foundation.exit(0)
+        }
+        interrupt.resume()
+        Task {
+            do {
+                try await server.run()
+            } catch {
+                printError("error: cannot serve on 127.0.0.1:\(port): \(error)")
+                try? FileManager.default.removeItem(at: preview)
+                Foundation.exit(1)
+            }
+        }
+        dispatchMain()
+    }
+}
