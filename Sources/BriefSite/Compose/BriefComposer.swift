@@ -108,7 +108,22 @@ enum BriefComposer {
         for source in incident.sources {
             for w in source.facts.warnings where !warnings.contains(w) { warnings.append("\(source.file): \(w)") }
         }
+        // Where each fact came from, quoted from the reports, so an editor can check it.
+        let labels: [(String, String)] = [
+            ("date", "Date"), ("location", "Place"), ("perpetrators", "Perpetrators"), ("claimed_by", "Claim"),
+            ("killed", "Killed"), ("injured", "Injured"), ("attackers", "Attackers"), ("weapons", "Weapons"),
+            ("suicide", "Suicide"), ("duration", "Duration"),
+        ]
+        var evidence: [[String: Any]] = []
+        for source in incident.sources {
+            for (field, label) in labels {
+                for item in source.facts.evidence[field]?.prefix(2) ?? [] {
+                    evidence.append(["label": label, "quote": item.text, "where": "\(source.file), paragraph \(item.paragraph)"])
+                }
+            }
+        }
         var context: [String: Any] = [
+            "evidence": evidence,
             "headline": f.title, "summary": f.summary, "table": table, "happened": happened, "casualties": casualties,
             "evolution": evolution, "perpetrators": perpetrators, "history": history, "sources": sources,
             "warnings": warnings,

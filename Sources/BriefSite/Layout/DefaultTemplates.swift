@@ -223,6 +223,14 @@ The reports recall no earlier attacks.
 {{#sources}}
 {{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
 {{/sources}}
+{{#hasEvidence}}
+
+## Evidence
+
+{{#evidence}}
+- **{{label}}**: “{{quote}}” ({{where}})
+{{/evidence}}
+{{/hasEvidence}}
 {{#hasWarnings}}
 
 ## Notes for the editor
