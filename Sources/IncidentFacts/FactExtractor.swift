@@ -33,6 +33,7 @@ public enum FactExtractor {
         var analysis = ArticleAnalysis(text: text, published: published)
         DateExtractor.incidentDate(analysis, into: &facts)
         analysis.markEarlierAttacks(before: facts.date)
+        analysis.continueEarlierParagraphs()
         PlaceExtractor.extract(analysis, into: &facts)
         GroupExtractor.extract(analysis, into: &facts)
         CasualtyExtractor.extract(analysis, into: &facts)

@@ -70,7 +70,7 @@ struct ArticleAnalysis {
     /// every day they name is before the incident day, or they say "earlier this year".
     mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
         let phrases = ["earlier this year", "earlier this month", "last month", "this year's"]
-        for (i, sentence) in sentences.enumerated() where historySpan[i].isEmpty {
+        for (i, sentence) in sentences.enumerated() where historySpan[i] != 0..<sentence.tokens.count {
             guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
@@ -79,12 +79,41 @@ struct ArticleAnalysis {
             } else if phrases.contains(where: { sentence.lower.contains($0) }) {
                 year = incidentDay?.year ?? published?.year
             }
+            // "Last March, a suicide bomber attacked a mosque": the latest such month before now.
+            if year == nil, let reference = published ?? incidentDay {
+                for (k, token) in sentence.tokens.enumerated() where token.lower == "last" && k + 1 < sentence.tokens.count {
+                    guard let month = DateExpressions.months[sentence.tokens[k + 1].lower], sentence.tokens[k + 1].text.count > 3 else { continue }
+                    year = month < reference.month ? reference.year : reference.year - 1
+                }
+            }
             guard let year else { continue }
             recalledYear[i] = year
             historySpan[i] = 0..<sentence.tokens.count
             places[i] = []
             groups[i] = []
             dates[i] = []
+        }
+    }
+
+    /// A paragraph that opens on an earlier attack goes on about it: its next sentences, when
+    /// they name no day of their own, are about that attack too ("The death toll from Sunday's
+    /// attack has jumped. The BBC now counts 38 dead.").
+    mutating func continueEarlierParagraphs() {
+        var i = 0
+        while i < sentences.count {
+            let opener = sentences[i]
+            let wholeHistory = historySpan[i] == 0..<opener.tokens.count
+            let opensParagraph = i == 0 || sentences[i - 1].paragraph != opener.paragraph
+            guard wholeHistory, opensParagraph else { i += 1; continue }
+            var j = i + 1
+            while j < sentences.count, sentences[j].paragraph == opener.paragraph, dates[j].isEmpty, historySpan[j].isEmpty {
+                historySpan[j] = 0..<sentences[j].tokens.count
+                recalledYear[j] = recalledYear[i]
+                places[j] = []
+                groups[j] = []
+                j += 1
+            }
+            i = j
         }
     }
 

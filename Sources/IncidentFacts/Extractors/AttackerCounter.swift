@@ -25,12 +25,15 @@ enum AttackerCounter {
                 }
                 var b = k - 1
                 while b >= 0, ["suicide", "lone", "armed", "heavily"].contains(tokens[b].lower) { b -= 1 }
-                if Lexicon.singleAttackerNouns.contains(token.lower), b >= 0, ["a", "the", "single", "one"].contains(tokens[b].lower) {
+                // "cannot confirm there was a suicide attacker": speculation is not a count.
+                let speculative = ["cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether", "not confirm"]
+                    .contains { sentence.lower.contains($0) }
+                if Lexicon.singleAttackerNouns.contains(token.lower), b >= 0, ["a", "the", "single", "one"].contains(tokens[b].lower), !speculative {
                     singularSeen = true
                 }
                 if Lexicon.singleAttackerNouns.contains(token.lower) || token.lower == "bombers" {
                     if token.lower == "bombers" { bomberPlural = true }
-                    if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower) { loneBomber = true }
+                    if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower), !speculative { loneBomber = true }
                 }
                 let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map(\.lower)
                 let diedAfter = after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }

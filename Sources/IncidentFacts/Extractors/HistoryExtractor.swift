@@ -9,10 +9,12 @@ enum HistoryExtractor {
             guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
             let year: Int
             let yearPosition: Int
-            if let (y, p) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(p) {
-                (year, yearPosition) = (y, p)
-            } else if let y = analysis.recalledYear[offset] {
+            if let y = analysis.recalledYear[offset] {
+                // A day or month named for the earlier attack ("Last March") beats a year in a
+                // comparison ("deadliest since 2018").
                 (year, yearPosition) = (y, analysis.allDates[offset].first?.position ?? 0)
+            } else if let (y, p) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(p) {
+                (year, yearPosition) = (y, p)
             } else {
                 continue
             }
