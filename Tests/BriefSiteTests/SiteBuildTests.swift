@@ -101,3 +101,37 @@ enum Paths {
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old site")
     }
 }
+
+@Suite struct PaginationTests {
+    /// A large archive is split into index pages of 200 rows; every incident is on one of them,
+    /// and the search index holds them all.
+    @Test func largeIndexIsPaginated() throws {
+        let root = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let cities = ["Karachi", "Lahore", "Kabul", "Quetta", "Peshawar", "Mogadishu", "Nairobi", "Baghdad"]
+        for i in 0..<450 {
+            let day = SimpleDate(iso: "2010-01-01")!.adding(days: i * 5)
+            let text = " date \(day.iso) \nA bomb exploded at a market in \(cities[i % cities.count]) today, killing \(i % 40 + 2) people.\n"
+            try Data(text.utf8).write(to: content.appendingPathComponent("\(day.iso)-report-\(i).txt"))
+        }
+        var options = BuildOptions()
+        options.content = content.path
+        options.templates = Paths.templates.path
+        options.output = root.appendingPathComponent("public").path
+        options.config = "/nonexistent"
+        let report = SiteBuilder.build(options)
+        #expect(report.wrote && report.incidentCount == 450)
+        let public_ = root.appendingPathComponent("public")
+        var rows = 0
+        for page in ["index.html", "page/2/index.html", "page/3/index.html"] {
+            let html = try String(contentsOf: public_.appendingPathComponent(page), encoding: .utf8)
+            rows += html.components(separatedBy: "data-incident-id=").count - 1
+        }
+        #expect(rows == 450)
+        #expect(!FileManager.default.fileExists(atPath: public_.appendingPathComponent("page/4").path))
+        let search = try String(contentsOf: public_.appendingPathComponent("assets/search-index.js"), encoding: .utf8)
+        #expect(search.components(separatedBy: "[\"").count - 1 == 450)
+    }
+}

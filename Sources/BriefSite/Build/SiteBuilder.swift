@@ -141,6 +141,12 @@ enum PageRenderer {
         }
         var files = briefs.flatMap { $0 }
         files.append(("index.html", templates.render("index.html", pages.index())))
+        if pages.indexPageCount > 1 {
+            for number in 2...pages.indexPageCount {
+                files.append(("page/\(number)/index.html", templates.render("index.html", pages.index(page: number))))
+            }
+        }
+        files.append(("assets/search-index.js", pages.searchIndexScript()))
         files.append(("history/index.html", templates.render("history.html", pages.history())))
         files.append(("groups/index.html", templates.render("groups.html", pages.groupsList())))
         for group in site.archive.groups {

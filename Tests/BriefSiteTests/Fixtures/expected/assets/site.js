@@ -1,46 +1,112 @@
-// Filter-as-you-type, filters and sorting for the incident index. The table works without it.
+// Search, filters and sorting for the incident index. Without JavaScript the table (and its
+// pages, for large archives) still lists every incident. With it, typing or filtering searches
+// the whole archive from assets/search-index.js, loaded on first use (a script, not JSON, so it
+// also works from file://).
 (function () {
   "use strict";
   var table = document.querySelector("table.incidents");
   var panel = document.querySelector(".filters");
   if (!table || !panel) return;
   panel.hidden = false;
+  var root = table.getAttribute("data-root") || "";
+  var indexFile = table.getAttribute("data-index-file") || "";
   var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
-  var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+  var pageRows = Array.prototype.slice.call(body.rows);
   var search = document.getElementById("q");
   var selects = Array.prototype.slice.call(panel.querySelectorAll("select[data-filter]"));
   var count = document.getElementById("count");
+  var sortKey = null, ascending = false, loading = false;
+  var LIMIT = 500;
+
+  function load(then) {
+    if (window.SITREP_INDEX) { then(); return; }
+    if (loading) return;
+    loading = true;
+    var s = document.createElement("script");
+    s.src = root + "assets/search-index.js";
+    s.onload = function () { loading = false; then(); };
+    document.head.appendChild(s);
+  }
+
+  function active() {
+    return search.value.trim() !== "" || sortKey !== null || selects.some(function (s) { return s.value; });
+  }
+
+  function cell(tr, text, className) {
+    var td = document.createElement("td");
+    if (className) td.className = className;
+    td.textContent = text;
+    tr.appendChild(td);
+    return td;
+  }
+
+  function row(r) {
+    var tr = document.createElement("tr");
+    tr.setAttribute("data-incident-id", r[0]);
+    tr.setAttribute("data-country", r[4]);
+    tr.setAttribute("data-group", r[5]);
+    tr.setAttribute("data-year", r[1].slice(0, 4));
+    tr.setAttribute("data-type", r[6]);
+    tr.setAttribute("data-date", r[1]);
+    tr.setAttribute("data-killed", r[9] === null ? "" : r[9]);
+    tr.setAttribute("data-injured", r[10] === null ? "" : r[10]);
+    var date = cell(tr, "");
+    var time = document.createElement("time");
+    time.setAttribute("datetime", r[1]);
+    time.textContent = r[2];
+    date.appendChild(time);
+    cell(tr, r[3]);
+    cell(tr, r[5] ? r[5].split("|").join("; ") : "not named");
+    cell(tr, r[7], "num");
+    cell(tr, r[8], "num");
+    var link = document.createElement("a");
+    link.href = root + "briefs/" + r[0] + "/" + indexFile;
+    link.textContent = r[11];
+    cell(tr, "").appendChild(link);
+    return tr;
+  }
+
+  function matches(r, words, wanted) {
+    var text = (r[2] + " " + r[3] + " " + r[5] + " " + r[6] + " " + r[11]).toLowerCase();
+    for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
+    if (wanted.country && r[4] !== wanted.country) return false;
+    if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
+    if (wanted.year && r[1].slice(0, 4) !== wanted.year) return false;
+    if (wanted.type && r[6] !== wanted.type) return false;
+    return true;
+  }
 
   function apply() {
-    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var shown = 0;
-    rows.forEach(function (row, i) {
-      var ok = words.every(function (w) { return texts[i].indexOf(w) !== -1; });
-      selects.forEach(function (select) {
-        var want = select.value;
-        if (!ok || !want) return;
-        var have = row.getAttribute("data-" + select.getAttribute("data-filter")) || "";
-        ok = have.split("|").indexOf(want) !== -1;
-      });
-      row.hidden = !ok;
-      if (ok) shown++;
+    if (!active()) {
+      body.replaceChildren.apply(body, pageRows);
+      count.textContent = pageRows.length + " incidents on this page";
+      return;
+    }
+    load(function () {
+      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var wanted = {};
+      selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
+      var found = window.SITREP_INDEX.filter(function (r) { return matches(r, words, wanted); });
+      if (sortKey) {
+        var index = { date: 1, killed: 9, injured: 10 }[sortKey];
+        found.sort(function (a, b) {
+          var x = a[index], y = b[index];
+          var cmp = sortKey === "date" ? (x < y ? -1 : x > y ? 1 : 0) : (x === null ? -1 : x) - (y === null ? -1 : y);
+          return ascending ? cmp : -cmp;
+        });
+      }
+      body.replaceChildren.apply(body, found.slice(0, LIMIT).map(row));
+      count.textContent = found.length > LIMIT ? "first " + LIMIT + " of " + found.length + " incidents" : found.length + " of " + window.SITREP_INDEX.length + " incidents";
     });
-    count.textContent = shown + " of " + rows.length + " incidents";
   }
 
   function sortBy(th) {
     var key = th.getAttribute("data-sort");
-    var ascending = th.getAttribute("aria-sort") === "descending";
+    ascending = sortKey === key ? !ascending : false;
+    sortKey = key;
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    rows.sort(function (a, b) {
-      var x = a.getAttribute("data-" + key), y = b.getAttribute("data-" + key);
-      var cmp = key === "date" ? (x < y ? -1 : x > y ? 1 : 0) : (parseFloat(x) || -1) - (parseFloat(y) || -1);
-      return ascending ? cmp : -cmp;
-    });
-    texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
-    rows.forEach(function (row) { body.appendChild(row); });
+    apply();
   }
 
   search.addEventListener("input", apply);
