@@ -93,7 +93,16 @@ public enum SiteBuilder {
         let writer = try SiteWriter(output: output)
         do {
             let files = PageRenderer.render(site, templates: templates)
-            for (path, text) in files { try writer.write(path, text) }
+            // Folders first (one thread), then the files on all cores.
+            for folder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try writer.makeFolder(folder)
+            }
+            let failures = ParallelMap.map(files) { (path, text) -> String? in
+                do { try writer.write(path, text, folderExists: true); return nil } catch { return "\(path): \(error.localizedDescription)" }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw BuildFailure(diagnostics: [.error("cannot write \(failure)", file: output)])
+            }
             for (path, data) in templates.assets { try writer.write("assets/" + path, data) }
             try writer.commit()
         } catch {
@@ -140,22 +149,26 @@ enum PageRenderer {
             return [("briefs/\(incident.id)/index.html", page), ("briefs/\(incident.id)/brief.md", markdown)]
         }
         var files = briefs.flatMap { $0 }
-        files.append(("index.html", templates.render("index.html", pages.index())))
+        // The other pages, also rendered on all cores: (path, template, context builder).
+        var jobs: [(String, String, @Sendable () -> [String: Any])] = [
+            ("index.html", "index.html", { pages.index() }),
+            ("history/index.html", "history.html", { pages.history() }),
+            ("groups/index.html", "groups.html", { pages.groupsList() }),
+            ("places/index.html", "places.html", { pages.placesList() }),
+        ]
         if pages.indexPageCount > 1 {
             for number in 2...pages.indexPageCount {
-                files.append(("page/\(number)/index.html", templates.render("index.html", pages.index(page: number))))
+                jobs.append(("page/\(number)/index.html", "index.html", { pages.index(page: number) }))
             }
         }
-        files.append(("assets/search-index.js", pages.searchIndexScript()))
-        files.append(("history/index.html", templates.render("history.html", pages.history())))
-        files.append(("groups/index.html", templates.render("groups.html", pages.groupsList())))
         for group in site.archive.groups {
-            files.append(("groups/\(group.slug)/index.html", templates.render("group.html", pages.group(group))))
+            jobs.append(("groups/\(group.slug)/index.html", "group.html", { pages.group(group) }))
         }
-        files.append(("places/index.html", templates.render("places.html", pages.placesList())))
         for place in site.archive.places {
-            files.append(("places/\(place.slug)/index.html", templates.render("place.html", pages.place(place))))
+            jobs.append(("places/\(place.slug)/index.html", "place.html", { pages.place(place) }))
         }
+        files += ParallelMap.map(jobs) { job in (job.0, templates.render(job.1, job.2())) }
+        files.append(("assets/search-index.js", pages.searchIndexScript()))
         files.append(("api/incidents.json", APIWriter.incidentsJSON(site.archive, linker: linker)))
         files.append(("api/incidents.csv", SiteExtras.csv(site.archive)))
         let archive = site.archive

@@ -124,6 +124,8 @@ struct MarkdownContentType: MustacheContentType {
     static func register() { _ = registered }
 
     func escapeText(_ text: String) -> String {
+        let special: Set<UInt8> = Set("\\`*_[]<>|~#!&{}()$\n\r".utf8)
+        if !text.utf8.contains(where: { special.contains($0) }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for ch in text {

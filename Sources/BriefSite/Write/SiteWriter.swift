@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes the site into a staging folder beside the output and swaps it in whole, so a failed
 /// or killed build never leaves a half-written site.
-public struct SiteWriter {
+public struct SiteWriter: Sendable {
     /// The output folder.
     public let output: String
     /// The staging folder of this build.
@@ -36,9 +36,24 @@ public struct SiteWriter {
         try data.write(to: URL(fileURLWithPath: full))
     }
 
-    /// Writes UTF-8 text.
-    public func write(_ relativePath: String, _ text: String) throws {
-        try write(relativePath, Data(text.utf8))
+    /// Writes UTF-8 text; `folderExists` skips creating the folder (made beforehand).
+    public func write(_ relativePath: String, _ text: String, folderExists: Bool = false) throws {
+        if folderExists {
+            guard SiteWriter.isSafe(relativePath) else {
+                throw BuildFailure(diagnostics: [.error("refused to write '\(relativePath)': outside the output folder", file: output)])
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: staging + "/" + relativePath))
+        } else {
+            try write(relativePath, Data(text.utf8))
+        }
+    }
+
+    /// Creates a folder inside the staging folder.
+    public func makeFolder(_ relativePath: String) throws {
+        guard SiteWriter.isSafe(relativePath) else {
+            throw BuildFailure(diagnostics: [.error("refused to write '\(relativePath)': outside the output folder", file: output)])
+        }
+        try FileManager.default.createDirectory(atPath: staging + "/" + relativePath, withIntermediateDirectories: true)
     }
 
     /// A relative path with no "..", no leading "/", no empty parts.
