@@ -14,11 +14,11 @@ enum FrontMatterParser {
     /// and diagnostics with file lines.
     static func parse(_ text: String, path: String) -> (FrontMatter, String, Int, [Diagnostic]) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters() == "---" else {
+        guard let first = lines.first, first.trimmingSpaces() == "---" else {
             return (FrontMatter(), text, 1, [])
         }
         lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingCharacters() == "---" || $0.trimmingCharacters() == "..." }) else {
+        guard let end = lines.firstIndex(where: { $0.trimmingSpaces() == "---" || $0.trimmingSpaces() == "..." }) else {
             return (FrontMatter(), "", 1, [.error("front matter opened with '---' on line 1 is never closed", file: path, line: 1, column: 1)])
         }
         let yaml = lines[..<end].joined(separator: "\n")
@@ -135,16 +135,4 @@ enum FrontMatterParser {
     }
 }
 
-extension Substring {
-    func trimmingCharacters() -> String { trimmingSpaces() }
-}
 
-extension StringProtocol {
-    /// The text without leading and trailing whitespace.
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}

@@ -90,8 +90,8 @@ public struct ArticleText: Sendable {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing spaces.
-    func trimmingSpaces() -> String {
+    /// The text without leading and trailing whitespace.
+    public func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
