@@ -40,6 +40,7 @@ test: test-deps
 	python3 Tests/site/check_links.py public
 	Tests/site/kill_test.sh $(BIN)
 	Tests/site/serve_test.sh $(BIN)
+	Tests/site/unreadable_test.sh $(BIN)
 	python3 Tests/browser/validate_html.py public
 	python3 Tests/browser/test_site.py public --sitrep $(BIN)
 

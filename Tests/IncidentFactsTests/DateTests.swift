@@ -38,6 +38,12 @@ import Testing
         #expect(facts(sentence, published: "2016-08-09").date?.iso == expected)
     }
 
+    @Test func lastWeekIsApproximate() {
+        let f = facts("Police arrested two men over last week's attack on a market in Quetta, which killed nine people.", published: "2016-08-15")
+        #expect(f.date?.iso == "2016-08-08")
+        #expect(f.warnings.contains { $0.hasPrefix("date: approximate") })
+    }
+
     @Test func incidentDateNeverAfterPublication() {
         let f = facts("Police said a bomb exploded on Friday near the market in Lahore, killing two.", published: "2016-03-28")
         #expect(f.date! <= SimpleDate(iso: "2016-03-28")!)

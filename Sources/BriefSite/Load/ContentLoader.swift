@@ -74,6 +74,11 @@ public enum ContentLoader {
         if let size = (try? fm.attributesOfItem(atPath: full))?[.size] as? Int, size > maximumArticleBytes {
             return (nil, [.error("file is \(size / 1_048_576) MB; articles over \(maximumArticleBytes / 1_048_576) MB are refused", file: display)])
         }
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
+            return (nil, [.error("no such file", file: display)])
+        }
+        if isDirectory.boolValue { return (nil, [.error("is a folder, not an article file", file: display)]) }
         guard let handle = FileHandle(forReadingAtPath: full) else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)])
         }

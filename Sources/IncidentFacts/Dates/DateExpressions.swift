@@ -1,6 +1,6 @@
 /// A date expression found in a sentence.
 struct DateMention: Sendable {
-    enum Kind: Sendable { case absolute, monthDay, weekday, relative }
+    enum Kind: Sendable { case absolute, monthDay, weekday, relative, approximate }
     /// The resolved day.
     let date: SimpleDate
     /// How it was written: absolute dates carry a year, others were resolved.
@@ -90,6 +90,9 @@ enum DateExpressions {
                     found.append(DateMention(date: reference, kind: .relative, position: i))
                 } else if t.lower == "last", i + 1 < tokens.count, ["night", "evening"].contains(tokens[i + 1].lower) {
                     found.append(DateMention(date: reference.adding(days: -1), kind: .relative, position: i))
+                } else if t.lower == "last", i + 1 < tokens.count, tokens[i + 1].lower == "week" {
+                    // "last week's attack": a week back, the best a reader can say; flagged as approximate.
+                    found.append(DateMention(date: reference.adding(days: -7), kind: .approximate, position: i))
                 }
             }
             i += 1

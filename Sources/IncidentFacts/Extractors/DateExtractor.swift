@@ -50,6 +50,7 @@ enum DateExtractor {
         if let (mention, sentence) = onset ?? best {
             facts.date = mention.date.adding(days: -daysAfter(sentence, mention))
             facts.addEvidence("date", sentence)
+            if mention.kind == .approximate { facts.warnings.append("date: approximate, from \"last week\"; check the day") }
         } else if let (mention, sentence) = fallback, mention.kind != .absolute || analysis.published == nil {
             facts.date = mention.date
             facts.addEvidence("date", sentence)
