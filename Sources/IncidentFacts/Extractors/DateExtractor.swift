@@ -54,6 +54,7 @@ enum DateExtractor {
         } else if let (mention, sentence) = fallback, mention.kind != .absolute || analysis.published == nil {
             facts.date = mention.date
             facts.addEvidence("date", sentence)
+            if mention.kind == .approximate { facts.warnings.append("date: approximate, from \"last week\"; check the day") }
         } else if let published = analysis.published, let headline = analysis.headline,
             headline.tokens.contains(where: { breakingVerbs.contains($0.lower) })
         {
