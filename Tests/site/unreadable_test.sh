@@ -14,7 +14,11 @@ chmod 000 "$work/content/2024-01-03-locked.txt"
 run=()
 if [ "$(id -u)" = 0 ]; then
   command -v runuser > /dev/null || { echo "unreadable test: skipped (no runuser)"; exit 0; }
-  chmod a+rx "$(dirname "$BIN")" "$BIN" 2> /dev/null || true
+  # A copy of the binary inside the work folder, so "nobody" can run it wherever the checkout is.
+  cp "$BIN" "$work/sitrep"
+  chmod 755 "$work/sitrep"
+  chmod 777 "$work"
+  BIN="$work/sitrep"
   run=(runuser -u nobody --)
 fi
 cd "$work"

@@ -18,10 +18,6 @@ enum Formatting {
         if !items.isEmpty { items[items.count - 1]["last"] = true }
         return items
     }
-
-    static func strings(_ items: [String]) -> [[String: Any]] {
-        markLast(items.map { ["name": $0, ".": $0] })
-    }
 }
 
 extension Dictionary where Key == String, Value == Any {

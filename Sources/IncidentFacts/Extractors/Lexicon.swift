@@ -46,18 +46,8 @@ enum Lexicon {
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
         "stabbing", "bombed", "raid", "struck", "targeted",
     ]
-    static let claimPhrases = [
-        "claimed responsibility", "claimed the attack", "claiming responsibility", "took responsibility",
-        "claim of responsibility", "claimed credit", "accepted responsibility", "claims responsibility",
-        "claim responsibility", "has claimed", "have claimed", "claimed it", "claimed that it", "claimed the",
-        "taking responsibility", "responsibility for", "claimed",
-    ]
     static let suspectPhrases = [
         "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
         "probably", "possibly", "hallmarks",
-    ]
-    static let notPerpetratorPhrases = [
-        "inspired by", "pledged allegiance", "sympathi", "propaganda", "ideology of", "denied", "condemned",
-        "designated", "offshoot", "ally of", "allies", "peace talks", "negotiat", "ceasefire", "ruling taliban",
     ]
 }

@@ -43,24 +43,4 @@ extension String {
             }
         }
     }
-
-    /// Whole-word occurrences of `phrase` (a trailing plural "s" allowed).
-    func wordOccurrences(of phrase: String) -> Int {
-        var haystack = self
-        let length = phrase.utf8.count
-        func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b >= 0x80 }
-        return haystack.withUTF8 { bytes in
-            var count = 0
-            var start = 0
-            while let offset = firstByteOffset(of: phrase, from: start) {
-                let end = offset + length
-                let beforeOK = offset == 0 || !isLetter(bytes[offset - 1])
-                let afterOK = end == bytes.count || !isLetter(bytes[end])
-                    || (bytes[end] == 115 && (end + 1 == bytes.count || !isLetter(bytes[end + 1])))
-                if beforeOK && afterOK { count += 1 }
-                start = offset + 1
-            }
-            return count
-        }
-    }
 }
