@@ -5,7 +5,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 BIN := .build/release/sitrep
 CORPUS ?= ../shared/corpus/news
 
-.PHONY: site build deps test-deps test check-public score merge-score bench fuzz templates clean
+.PHONY: site build deps test-deps test lint check-public score merge-score bench fuzz templates clean
 
 ## Install missing system packages (as root), build in release mode, generate public/.
 site: build
@@ -36,6 +36,7 @@ test-deps: deps
 test: test-deps
 	$(SWIFT) build -c release --product sitrep
 	$(SWIFT) test 2>&1 | tee .build/swift-test.log | grep -E "✘|recorded an issue|error:|Test run"; exit $${PIPESTATUS[0]}
+	$(MAKE) lint
 	$(MAKE) check-public
 	python3 Tests/site/check_links.py public
 	Tests/site/kill_test.sh $(BIN)
@@ -43,6 +44,11 @@ test: test-deps
 	Tests/site/unreadable_test.sh $(BIN)
 	python3 Tests/browser/validate_html.py public
 	python3 Tests/browser/test_site.py public --sitrep $(BIN)
+
+## Layout of the Swift sources (.swift-format; generated data files are left out).
+LINT_FILES = $(shell git ls-files 'Sources/*.swift' 'Tests/*.swift' | grep -v -e Gazetteer/PlacesData -e Gazetteer/GroupsData -e Layout/DefaultTemplates)
+lint:
+	@$(SWIFT) format lint --strict $(LINT_FILES) && echo "lint: clean"
 
 ## public/ must be exactly what `make site` produces.
 check-public:

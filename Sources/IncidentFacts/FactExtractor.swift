@@ -12,7 +12,9 @@ public struct ArticleInput: Sendable {
     public var fileNameDate: SimpleDate?
 
     /// An extraction input.
-    public init(file: String, body: String, title: String? = nil, published: SimpleDate? = nil, fileNameDate: SimpleDate? = nil) {
+    public init(
+        file: String, body: String, title: String? = nil, published: SimpleDate? = nil, fileNameDate: SimpleDate? = nil
+    ) {
         self.file = file
         self.body = body
         self.title = title
@@ -27,7 +29,8 @@ public enum FactExtractor {
     public static func extract(_ input: ArticleInput) -> FactSheet {
         let text = ArticleText(input.body)
         var facts = FactSheet(file: input.file)
-        let published = input.published ?? text.headerDate ?? DateExtractor.publishedDate(in: text)
+        let published =
+            input.published ?? text.headerDate ?? DateExtractor.publishedDate(in: text)
             ?? monthHeaderFallback(text, input.fileNameDate) ?? input.fileNameDate
         facts.published = published
         var analysis = ArticleAnalysis(text: text, published: published)

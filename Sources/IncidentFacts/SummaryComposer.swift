@@ -14,7 +14,8 @@ public enum SummaryComposer {
     public static func summary(for facts: FactSheet) -> String {
         guard facts.isIncident else {
             if let recalled = facts.history.first, let year = recalled.year {
-                return "Not a report of a new attack; recalls the \(year) attack\(recalled.place.map { " in \($0)" } ?? "")."
+                return
+                    "Not a report of a new attack; recalls the \(year) attack\(recalled.place.map { " in \($0)" } ?? "")."
             }
             return "Not a report of a specific attack."
         }
@@ -35,7 +36,8 @@ public enum SummaryComposer {
         if let claimant = facts.claimedBy {
             sentence += " \(claimant) claimed responsibility."
         } else if let named = facts.perpetrators.first {
-            sentence += named.role == "suspected" ? " \(named.name) is suspected." : " \(named.name) is named as responsible."
+            sentence +=
+                named.role == "suspected" ? " \(named.name) is suspected." : " \(named.name) is named as responsible."
         }
         return sentence
     }

@@ -18,17 +18,24 @@ enum FactsText {
         add("killed", facts.killed.map(describe))
         add("injured", facts.injured.map(describe))
         if facts.attackers.count != nil || facts.attackers.killed != nil {
-            add("attackers", "\(facts.attackers.count.map(String.init) ?? "?") (\(facts.attackers.killed.map(String.init) ?? "?") died)")
+            add(
+                "attackers",
+                "\(facts.attackers.count.map(String.init) ?? "?") (\(facts.attackers.killed.map(String.init) ?? "?") died)"
+            )
         }
-        add("weapons", facts.weapons.map { "\($0.category) (\($0.words.joined(separator: ", ")))" }.joined(separator: "; "))
+        add(
+            "weapons",
+            facts.weapons.map { "\($0.category) (\($0.words.joined(separator: ", ")))" }.joined(separator: "; "))
         add("attack type", facts.attackType)
         add("suicide", facts.suicide.map { $0 ? "yes" : "no" })
         add("target", facts.targetType)
         add("claimed by", facts.claimedBy)
         add("duration", facts.duration)
         for h in facts.history {
-            add("recalls", [h.year.map(String.init), h.place, h.what, h.perpetrator, h.killed.map { "\($0) killed" }]
-                .compactMap { $0 }.joined(separator: ", "))
+            add(
+                "recalls",
+                [h.year.map(String.init), h.place, h.what, h.perpetrator, h.killed.map { "\($0) killed" }]
+                    .compactMap { $0 }.joined(separator: ", "))
         }
         for warning in facts.warnings { add("warning", warning) }
         for key in facts.evidence.keys.sorted() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BriefSite
 
 @Suite struct DefaultTemplatesTests {
@@ -17,7 +18,9 @@ import Testing
             }
         }
         #expect(onDisk.keys.sorted() == DefaultTemplates.files.keys.sorted())
-        for (path, text) in onDisk { #expect(DefaultTemplates.files[path] == text, "\(path) differs; run make templates") }
+        for (path, text) in onDisk {
+            #expect(DefaultTemplates.files[path] == text, "\(path) differs; run make templates")
+        }
     }
 
     @Test func initWritesASiteThatBuilds() throws {

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import BriefSite
 @testable import IncidentFacts
 
 @Suite struct MergeAndRankTests {
-    func sheet(_ file: String, date: String, city: String, country: String = "Pakistan", target: String? = "police",
-               groups: [String] = [], killed: Int? = nil, published: String? = nil) -> (Article, FactSheet) {
+    func sheet(
+        _ file: String, date: String, city: String, country: String = "Pakistan", target: String? = "police",
+        groups: [String] = [], killed: Int? = nil, published: String? = nil
+    ) -> (Article, FactSheet) {
         var f = FactSheet(file: file)
         f.isIncident = true
         f.date = SimpleDate(iso: date)
@@ -48,7 +51,9 @@ import Testing
     @Test func relatedRankingIsWeightedAndStable() {
         let incidents = IncidentMerger.merge([
             sheet("a.txt", date: "2023-02-17", city: "Karachi", groups: ["Tehreek-e-Taliban Pakistan"]),
-            sheet("b.txt", date: "2014-06-08", city: "Karachi", target: "transport", groups: ["Tehreek-e-Taliban Pakistan"]),
+            sheet(
+                "b.txt", date: "2014-06-08", city: "Karachi", target: "transport",
+                groups: ["Tehreek-e-Taliban Pakistan"]),
             sheet("c.txt", date: "2023-01-30", city: "Peshawar", groups: ["Tehreek-e-Taliban Pakistan"]),
             sheet("d.txt", date: "2016-03-27", city: "Lahore", target: "civilians"),
         ])
@@ -63,8 +68,14 @@ import Testing
 
     @Test func recalledAttackLinksToItsIncident() {
         var recalling = sheet("new.txt", date: "2023-02-17", city: "Karachi", groups: ["Tehreek-e-Taliban Pakistan"])
-        recalling.1.history = [RecalledAttack(year: 2011, place: "Karachi", what: "PNS Mehran naval base", perpetrator: "Tehreek-e-Taliban Pakistan", killed: 10)]
-        var old = sheet("old.txt", date: "2011-05-22", city: "Karachi", target: "military", groups: ["Tehreek-e-Taliban Pakistan"], killed: 10)
+        recalling.1.history = [
+            RecalledAttack(
+                year: 2011, place: "Karachi", what: "PNS Mehran naval base", perpetrator: "Tehreek-e-Taliban Pakistan",
+                killed: 10)
+        ]
+        var old = sheet(
+            "old.txt", date: "2011-05-22", city: "Karachi", target: "military", groups: ["Tehreek-e-Taliban Pakistan"],
+            killed: 10)
         old.1.location.site = "PNS Mehran naval base"
         let archive = CrossReferencer.build(IncidentMerger.merge([recalling, old]), nonIncidents: [])
         let newer = archive.incidents.first { $0.sources[0].file == "new.txt" }!

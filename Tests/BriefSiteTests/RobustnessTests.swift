@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BriefSite
 @testable import IncidentFacts
 
@@ -12,7 +13,8 @@ import Testing
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         for (name, data) in files {
             let url = content.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         }
         return root
@@ -28,7 +30,8 @@ import Testing
         return SiteBuilder.build(options)
     }
 
-    static let good = Data(" date 2023-02-18 \nGunmen attacked a police post in Karachi on Friday, killing three officers.\n".utf8)
+    static let good = Data(
+        " date 2023-02-18 \nGunmen attacked a police post in Karachi on Friday, killing three officers.\n".utf8)
 
     static let badInputs: [(name: String, data: Data, message: String)] = [
         ("empty.txt", Data(), "empty"),
@@ -47,14 +50,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
         let lines = report.diagnostics.map(\.description)
-        #expect(lines.contains { $0.contains("content/\(name):") && $0.contains(": error: ") && $0.contains(input.message) }, "\(lines)")
+        #expect(
+            lines.contains {
+                $0.contains("content/\(name):") && $0.contains(": error: ") && $0.contains(input.message)
+            }, "\(lines)")
         #expect(!report.wrote)
         let kept = build(root, keepGoing: true)
         #expect(kept.wrote && kept.hasErrors && kept.incidentCount == 1)
     }
 
     @Test func bomAndCRLFAreAccepted() throws {
-        let text = Data([0xEF, 0xBB, 0xBF]) + Data(" date 2023-02-18 \r\nGunmen attacked a police post in Karachi on Friday, killing three officers.\r\n".utf8)
+        let text =
+            Data([0xEF, 0xBB, 0xBF])
+            + Data(
+                " date 2023-02-18 \r\nGunmen attacked a police post in Karachi on Friday, killing three officers.\r\n"
+                    .utf8)
         let root = try site(["bom.txt": text])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
@@ -63,7 +73,10 @@ import Testing
     }
 
     @Test func noHeaderUsesTheFileName() throws {
-        let root = try site(["2023-02-18-karachi.txt": Data("Gunmen attacked a police post in Karachi on Friday, killing three officers.".utf8)])
+        let root = try site([
+            "2023-02-18-karachi.txt": Data(
+                "Gunmen attacked a police post in Karachi on Friday, killing three officers.".utf8)
+        ])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
         #expect(!report.hasErrors)
@@ -72,16 +85,26 @@ import Testing
     }
 
     @Test func unknownFrontMatterKeyIsAWarningWithItsLine() throws {
-        let root = try site(["a.md": Data("---\ntitle: T\nkiled: 4\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers.".utf8)])
+        let root = try site([
+            "a.md": Data(
+                "---\ntitle: T\nkiled: 4\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers."
+                    .utf8)
+        ])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
-        #expect(report.diagnostics.map(\.description).contains { $0.hasPrefix("content/a.md:3:1: warning: unknown front matter key 'kiled'") })
+        #expect(
+            report.diagnostics.map(\.description).contains {
+                $0.hasPrefix("content/a.md:3:1: warning: unknown front matter key 'kiled'")
+            })
         #expect(report.wrote)
     }
 
     @Test func twoArticlesClaimingOneIdAreAnError() throws {
-        let a = Data("---\nid: karachi-attack\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers.".utf8)
-        let b = Data("---\nid: karachi-attack\n---\nA bomb exploded at a market in Lahore on Sunday, killing nine people.".utf8)
+        let a = Data(
+            "---\nid: karachi-attack\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers."
+                .utf8)
+        let b = Data(
+            "---\nid: karachi-attack\n---\nA bomb exploded at a market in Lahore on Sunday, killing nine people.".utf8)
         let root = try site(["2023-02-18-a.md": a, "2016-03-28-b.md": b])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
@@ -90,13 +113,19 @@ import Testing
     }
 
     @Test func idsThatTryToLeaveTheOutputStayInside() throws {
-        let a = Data("---\nid: ../../../escaped\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers.".utf8)
+        let a = Data(
+            "---\nid: ../../../escaped\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers."
+                .utf8)
         let root = try site(["2023-02-18-a.md": a])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
         #expect(report.wrote)
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/briefs/escaped/index.html").path))
-        #expect(!FileManager.default.fileExists(atPath: root.deletingLastPathComponent().appendingPathComponent("escaped").path))
+        #expect(
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("public/briefs/escaped/index.html").path)
+        )
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: root.deletingLastPathComponent().appendingPathComponent("escaped").path))
     }
 
     @Test func symlinkOutOfContentIsNotFollowed() throws {
@@ -104,13 +133,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let secret = root.appendingPathComponent("secret.txt")
         try Data("Gunmen attacked a bank in Lahore on Friday, killing 12 people.".utf8).write(to: secret)
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/link.txt").path, withDestinationPath: secret.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("content/link.txt").path, withDestinationPath: secret.path)
         let report = build(root)
-        #expect(report.diagnostics.contains { $0.file.hasSuffix("link.txt") && $0.message.contains("outside the content folder") })
+        #expect(
+            report.diagnostics.contains {
+                $0.file.hasSuffix("link.txt") && $0.message.contains("outside the content folder")
+            })
     }
 
     @Test func folderNamedLikeAnArticleIsSkipped() throws {
-        let root = try site(["good.txt": Self.good, "folder.txt/inner.md": Data("---\ntitle: x\n---\nA bomb exploded in Kabul on Monday, killing two people.".utf8)])
+        let root = try site([
+            "good.txt": Self.good,
+            "folder.txt/inner.md": Data(
+                "---\ntitle: x\n---\nA bomb exploded in Kabul on Monday, killing two people.".utf8),
+        ])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
         #expect(report.diagnostics.contains { $0.file.hasSuffix("folder.txt") && $0.severity == .warning })
@@ -137,7 +174,11 @@ import Testing
 
     @Test func articleWithManyParagraphsIsHandled() throws {
         let body = String(repeating: "Police said the area was calm.\n\n", count: 100_000)
-        let root = try site(["long.txt": Data((" date 2023-02-18 \nGunmen attacked a police post in Karachi on Friday, killing three officers.\n\n" + body).utf8)])
+        let root = try site([
+            "long.txt": Data(
+                (" date 2023-02-18 \nGunmen attacked a police post in Karachi on Friday, killing three officers.\n\n"
+                    + body).utf8)
+        ])
         defer { try? FileManager.default.removeItem(at: root) }
         let report = build(root)
         #expect(!report.hasErrors)
@@ -169,7 +210,8 @@ import Testing
         let report = build(root)
         #expect(report.wrote)
         let handler = try NSRegularExpression(pattern: "<[^>]*\\son[a-z]+=", options: [.caseInsensitive])
-        for (path, data) in TreeDiff.files(in: root.appendingPathComponent("public").path) where !path.hasPrefix("assets/") {
+        for (path, data) in TreeDiff.files(in: root.appendingPathComponent("public").path)
+        where !path.hasPrefix("assets/") {
             let text = String(decoding: data, as: UTF8.self)
             if path.hasSuffix(".md") {
                 // Markdown source: every angle bracket from content is backslash-escaped.
@@ -186,7 +228,10 @@ import Testing
     }
 
     @Test func buildsAreDeterministic() throws {
-        let root = try site(["a.txt": Self.good, "2016-03-28-b.txt": Data("A bomb exploded at a park in Lahore on Sunday, killing 70 people.".utf8)])
+        let root = try site([
+            "a.txt": Self.good,
+            "2016-03-28-b.txt": Data("A bomb exploded at a park in Lahore on Sunday, killing 70 people.".utf8),
+        ])
         defer { try? FileManager.default.removeItem(at: root) }
         var options = BuildOptions()
         options.content = root.appendingPathComponent("content").path
@@ -198,7 +243,10 @@ import Testing
         setenv("SITREP_JOBS", "1", 1)  // one thread this time
         _ = SiteBuilder.build(options)
         unsetenv("SITREP_JOBS")
-        #expect(TreeDiff.differences(expected: root.appendingPathComponent("one").path, actual: root.appendingPathComponent("two").path).isEmpty)
+        #expect(
+            TreeDiff.differences(
+                expected: root.appendingPathComponent("one").path, actual: root.appendingPathComponent("two").path
+            ).isEmpty)
     }
 }
 
@@ -213,10 +261,15 @@ import Testing
     @Test func syntaxErrorNamesFileLineAndColumn() throws {
         let folder = try templatesCopy()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        try Data("<h1>{{title}}</h1>\n<p>{{#items}}unclosed</p>\n".utf8).write(to: folder.appendingPathComponent("groups.html.mustache"))
+        try Data("<h1>{{title}}</h1>\n<p>{{#items}}unclosed</p>\n".utf8).write(
+            to: folder.appendingPathComponent("groups.html.mustache"))
         let (set, diagnostics) = TemplateSet.load(folder: folder.path, displayPrefix: "templates")
         #expect(set == nil)
-        #expect(diagnostics.contains { $0.file == "templates/groups.html.mustache" && $0.line != nil && $0.column != nil && $0.severity == .error }, "\(diagnostics)")
+        #expect(
+            diagnostics.contains {
+                $0.file == "templates/groups.html.mustache" && $0.line != nil && $0.column != nil
+                    && $0.severity == .error
+            }, "\(diagnostics)")
     }
 
     @Test func missingTemplateAndPartialAreErrors() throws {
@@ -226,7 +279,11 @@ import Testing
         let (set, diagnostics) = TemplateSet.load(folder: folder.path, displayPrefix: "templates")
         #expect(set == nil)
         #expect(diagnostics.contains { $0.message.contains("partials/footer") && $0.file == "templates" })
-        #expect(diagnostics.contains { $0.message.contains("partial 'partials/footer'") && $0.file.hasSuffix(".html.mustache") && $0.line != nil })
+        #expect(
+            diagnostics.contains {
+                $0.message.contains("partial 'partials/footer'") && $0.file.hasSuffix(".html.mustache")
+                    && $0.line != nil
+            })
     }
 }
 

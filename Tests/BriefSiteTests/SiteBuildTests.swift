@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BriefSite
 @testable import IncidentFacts
 
@@ -60,7 +61,9 @@ enum Paths {
         let killed = harbour?["killed"] as? [String: Any]
         #expect(killed?["best"] as? Int == 4)
         let history = harbour?["history"] as? [[String: Any]]
-        #expect(history?.first?["incident"] as? String == incidents.first { ($0["sources"] as! [Any]).count == 1 }?["id"] as? String)
+        #expect(
+            history?.first?["incident"] as? String == incidents.first { ($0["sources"] as! [Any]).count == 1 }?["id"]
+                as? String)
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("data-incident-id=\"\(harbour!["id"] as! String)\""))
     }
@@ -69,7 +72,9 @@ enum Paths {
         let temp = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: temp) }
         let output = temp.appendingPathComponent("public")
-        _ = build(content: Paths.fixture.appendingPathComponent("content"), output: output, baseURL: "https://example.org/news/")
+        _ = build(
+            content: Paths.fixture.appendingPathComponent("content"), output: output,
+            baseURL: "https://example.org/news/")
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("href=\"https://example.org/news/assets/style.css\""))
         #expect(index.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"))
@@ -113,7 +118,8 @@ enum Paths {
         let cities = ["Karachi", "Lahore", "Kabul", "Quetta", "Peshawar", "Mogadishu", "Nairobi", "Baghdad"]
         for i in 0..<450 {
             let day = SimpleDate(iso: "2010-01-01")!.adding(days: i * 5)
-            let text = " date \(day.iso) \nA bomb exploded at a market in \(cities[i % cities.count]) today, killing \(i % 40 + 2) people.\n"
+            let text =
+                " date \(day.iso) \nA bomb exploded at a market in \(cities[i % cities.count]) today, killing \(i % 40 + 2) people.\n"
             try Data(text.utf8).write(to: content.appendingPathComponent("\(day.iso)-report-\(i).txt"))
         }
         var options = BuildOptions()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IncidentFacts
 
 @Suite struct CasualtyTests {
@@ -15,41 +16,52 @@ import Testing
     }
 
     @Test func hedgeIsKept() {
-        let f = facts("A suicide bomber killed at least 14 people at a mosque in Peshawar on Friday.", published: "2022-03-04")
+        let f = facts(
+            "A suicide bomber killed at least 14 people at a mosque in Peshawar on Friday.", published: "2022-03-04")
         #expect(f.killed?.best == 14)
         #expect(f.killed?.qualifier == "at least")
     }
 
     @Test func moreThanTwoDozen() {
-        let f = facts("More than two dozen people were killed when gunmen attacked a bus in Karachi.", published: "2015-05-13")
+        let f = facts(
+            "More than two dozen people were killed when gunmen attacked a bus in Karachi.", published: "2015-05-13")
         #expect(f.killed?.best == 24)
         #expect(f.killed?.qualifier == "more than")
     }
 
     @Test func vagueAmountHasNoNumber() {
-        let f = facts("A bomb exploded near a police station in Kabul on Monday, and dozens were wounded.", published: "2020-01-06")
+        let f = facts(
+            "A bomb exploded near a police station in Kabul on Monday, and dozens were wounded.",
+            published: "2020-01-06")
         #expect(f.injured?.best == nil)
         #expect(f.injured?.approx == "dozens")
     }
 
     @Test func listsAreSummed() {
-        let f = facts("Gunmen stormed the compound in Karachi; one civilian, two rangers and two cops were killed.", published: "2023-02-18")
+        let f = facts(
+            "Gunmen stormed the compound in Karachi; one civilian, two rangers and two cops were killed.",
+            published: "2023-02-18")
         #expect(f.killed?.best == 5)
     }
 
     @Test func attackersAreTakenOutOfTotals() {
-        let f = facts("Seven people, including three attackers, were killed when gunmen stormed a bank in Lahore.", published: "2019-01-01")
+        let f = facts(
+            "Seven people, including three attackers, were killed when gunmen stormed a bank in Lahore.",
+            published: "2019-01-01")
         #expect(f.killed?.best == 4)
     }
 
     @Test func attackersKilledAreNotVictims() {
-        let f = facts("At least two assailants and a police officer were killed in the gunfight in Karachi on Friday.", published: "2023-02-17")
+        let f = facts(
+            "At least two assailants and a police officer were killed in the gunfight in Karachi on Friday.",
+            published: "2023-02-17")
         #expect(f.killed?.best == 1)
         #expect(f.attackers.killed == 2)
     }
 
     @Test func changingFiguresAreAllKept() {
-        let f = facts("""
+        let f = facts(
+            """
             Police said 18 people were killed in the bombing in Kabul on Tuesday.
 
             Later, officials said the death toll had risen to 24.
@@ -60,7 +72,8 @@ import Testing
     }
 
     @Test func recalledFiguresDoNotLeak() {
-        let f = facts("""
+        let f = facts(
+            """
             Gunmen attacked a police post in Karachi on Friday, killing two officers.
 
             In 2014, militants attacked the city's airport, killing 26 people.
@@ -69,7 +82,9 @@ import Testing
     }
 
     @Test func attackersCountedAndAllDied() {
-        let f = facts("Three attackers stormed the police office in Karachi on Friday. All three attackers were killed by commandos.", published: "2023-02-18")
+        let f = facts(
+            "Three attackers stormed the police office in Karachi on Friday. All three attackers were killed by commandos.",
+            published: "2023-02-18")
         #expect(f.attackers.count == 3)
         #expect(f.attackers.killed == 3)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IncidentFacts
 
 /// Accuracy on the shared real-news corpus (read at test time, never copied) may only go up.
@@ -8,7 +9,9 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/news")
 
     /// Floors a little below the scores recorded in the extraction issue.
-    static let floors: [String: Double] = ["date": 0.70, "country": 0.80, "city": 0.75, "killed": 0.70, "injured": 0.65]
+    static let floors: [String: Double] = [
+        "date": 0.70, "country": 0.80, "city": 0.75, "killed": 0.70, "injured": 0.65,
+    ]
 
     @Test func fieldAccuracyStaysAboveFloors() throws {
         let fm = FileManager.default
@@ -18,7 +21,9 @@ import Testing
         }
         var right: [String: Int] = [:], total: [String: Int] = [:]
         for name in names.sorted() where name.hasSuffix(".gold.json") {
-            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.corpus.appendingPathComponent(name))) as! [String: Any]
+            let gold =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: Self.corpus.appendingPathComponent(name)))
+                as! [String: Any]
             guard gold["incident"] is String else { continue }
             let articleName = gold["file"] as! String
             let text = try String(contentsOf: Self.corpus.appendingPathComponent(articleName), encoding: .utf8)

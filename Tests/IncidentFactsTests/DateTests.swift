@@ -1,9 +1,11 @@
 import Testing
+
 @testable import IncidentFacts
 
 @Suite struct DateTests {
     @Test func headerGivesPublicationDate() {
-        let f = facts(" date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")
+        let f = facts(
+            " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")
         #expect(f.published?.iso == "2023-02-18")
         #expect(f.date?.iso == "2023-02-17")
     }
@@ -16,13 +18,16 @@ import Testing
     }
 
     @Test func wireDatelineGivesPublicationDate() {
-        let f = facts("KARACHI, Feb 17, 2023 (Sitrep Wire) - Militants stormed a police compound late Thursday, killing two guards.")
+        let f = facts(
+            "KARACHI, Feb 17, 2023 (Sitrep Wire) - Militants stormed a police compound late Thursday, killing two guards."
+        )
         #expect(f.published?.iso == "2023-02-17")
         #expect(f.date?.iso == "2023-02-16")
     }
 
     @Test func twoDigitYearDateline() {
-        let f = facts("SAN SALVADOR, 3 JAN 90 (RADIO SITREP) -- A BOMB EXPLODED AT A BUS STATION YESTERDAY, KILLING SIX PEOPLE.")
+        let f = facts(
+            "SAN SALVADOR, 3 JAN 90 (RADIO SITREP) -- A BOMB EXPLODED AT A BUS STATION YESTERDAY, KILLING SIX PEOPLE.")
         #expect(f.published?.iso == "1990-01-03")
         #expect(f.date?.iso == "1990-01-02")
     }
@@ -39,13 +44,16 @@ import Testing
     }
 
     @Test func lastWeekIsApproximate() {
-        let f = facts("Police arrested two men over last week's attack on a market in Quetta, which killed nine people.", published: "2016-08-15")
+        let f = facts(
+            "Police arrested two men over last week's attack on a market in Quetta, which killed nine people.",
+            published: "2016-08-15")
         #expect(f.date?.iso == "2016-08-08")
         #expect(f.warnings.contains { $0.hasPrefix("date: approximate") })
     }
 
     @Test func incidentDateNeverAfterPublication() {
-        let f = facts("Police said a bomb exploded on Friday near the market in Lahore, killing two.", published: "2016-03-28")
+        let f = facts(
+            "Police said a bomb exploded on Friday near the market in Lahore, killing two.", published: "2016-03-28")
         #expect(f.date! <= SimpleDate(iso: "2016-03-28")!)
     }
 

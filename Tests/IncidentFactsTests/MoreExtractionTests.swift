@@ -1,18 +1,25 @@
 import Testing
+
 @testable import IncidentFacts
 
 /// More of the cases the extraction issue lists, each on sentences written for the test.
 @Suite struct MoreExtractionTests {
     @Test func ambiguousCityFollowsTheStory() {
-        let sindh = facts("A bomb exploded near a bus stop in Hyderabad, Sindh, on Monday, killing three people, Pakistani police said.", published: "2019-03-05")
+        let sindh = facts(
+            "A bomb exploded near a bus stop in Hyderabad, Sindh, on Monday, killing three people, Pakistani police said.",
+            published: "2019-03-05")
         #expect(sindh.location.city == "Hyderabad")
         #expect(sindh.location.country == "Pakistan")
-        let telangana = facts("Two bombs exploded at a market in Hyderabad, Telangana, on Monday, killing 17 people, Indian police said.", published: "2013-02-22")
+        let telangana = facts(
+            "Two bombs exploded at a market in Hyderabad, Telangana, on Monday, killing 17 people, Indian police said.",
+            published: "2013-02-22")
         #expect(telangana.location.country == "India")
     }
 
     @Test func lateWeekdayAndPossessiveCountry() {
-        let f = facts("Gunmen stormed a hotel in Afghanistan's capital Kabul late Thursday, killing five guests.", published: "2018-01-20")
+        let f = facts(
+            "Gunmen stormed a hotel in Afghanistan's capital Kabul late Thursday, killing five guests.",
+            published: "2018-01-20")
         #expect(f.date?.iso == "2018-01-18")
         #expect(f.location.country == "Afghanistan")
         #expect(f.location.city == "Kabul")
@@ -30,7 +37,8 @@ import Testing
     }
 
     @Test func oneBlewHimselfUp() {
-        let f = facts("""
+        let f = facts(
+            """
             Three attackers stormed the compound in Karachi on Friday, killing four people.
 
             One attacker blew himself up and the other two were shot dead by commandos.
@@ -40,40 +48,65 @@ import Testing
     }
 
     @Test func claimedNamedAndSuspectedRoles() {
-        let claimed = facts("Jaish-e-Mohammed claimed responsibility for the suicide bombing of a police convoy in Pulwama on Thursday that killed 40.", published: "2019-02-15")
+        let claimed = facts(
+            "Jaish-e-Mohammed claimed responsibility for the suicide bombing of a police convoy in Pulwama on Thursday that killed 40.",
+            published: "2019-02-15")
         #expect(claimed.perpetrators.first?.role == "claimed")
-        let named = facts("Police said gunmen from Lashkar-e-Taiba attacked the hotel in Mumbai on Wednesday, killing 20 people.", published: "2008-11-27")
+        let named = facts(
+            "Police said gunmen from Lashkar-e-Taiba attacked the hotel in Mumbai on Wednesday, killing 20 people.",
+            published: "2008-11-27")
         #expect(named.perpetrators.first?.role == "named")
     }
 
     @Test func splinterGroupClaimsNotItsParent() {
-        let f = facts("Jamaat-ul-Ahrar, a splinter group of the Pakistani Taliban, claimed the bombing of a park in Lahore on Sunday that killed 70 people.", published: "2016-03-28")
+        let f = facts(
+            "Jamaat-ul-Ahrar, a splinter group of the Pakistani Taliban, claimed the bombing of a park in Lahore on Sunday that killed 70 people.",
+            published: "2016-03-28")
         #expect(f.claimedBy == "Jamaat-ul-Ahrar")
     }
 
     @Test func vehicleBombIsExplosivesAndRammingIsVehicle() {
-        let bomb = facts("A suicide bomber drove an explosives-laden car into a police convoy in Pulwama on Thursday, killing 40 officers.", published: "2019-02-15")
+        let bomb = facts(
+            "A suicide bomber drove an explosives-laden car into a police convoy in Pulwama on Thursday, killing 40 officers.",
+            published: "2019-02-15")
         #expect(bomb.attackType == "suicide bombing")
         #expect(bomb.weapons.map(\.category).contains("explosives"))
-        let ram = facts("A man drove a van into pedestrians on a busy street in Barcelona on Thursday, killing 13 people.", published: "2017-08-18")
+        let ram = facts(
+            "A man drove a van into pedestrians on a busy street in Barcelona on Thursday, killing 13 people.",
+            published: "2017-08-18")
         #expect(ram.attackType == "vehicle ramming")
         #expect(ram.weapons.map(\.category) == ["vehicle"])
     }
 
     @Test func targetTypes() {
-        #expect(facts("A suicide bomber struck a mosque inside the police lines in Peshawar on Monday, killing 84 people, most of them police officers.", published: "2023-01-31").targetType == "police")
-        #expect(facts("Gunmen stormed a school in Peshawar on Tuesday and killed 141 people, most of them students.", published: "2014-12-17").targetType == "education")
-        #expect(facts("Bombs exploded at three churches in Colombo on Sunday during Easter services, killing 250 worshippers.", published: "2019-04-22").targetType == "religious")
+        #expect(
+            facts(
+                "A suicide bomber struck a mosque inside the police lines in Peshawar on Monday, killing 84 people, most of them police officers.",
+                published: "2023-01-31"
+            ).targetType == "police")
+        #expect(
+            facts(
+                "Gunmen stormed a school in Peshawar on Tuesday and killed 141 people, most of them students.",
+                published: "2014-12-17"
+            ).targetType == "education")
+        #expect(
+            facts(
+                "Bombs exploded at three churches in Colombo on Sunday during Easter services, killing 250 worshippers.",
+                published: "2019-04-22"
+            ).targetType == "religious")
     }
 
     @Test func curlyQuotesAndDashesAreRead() {
-        let f = facts("Police said “at least 12 people” were killed — and 30 wounded — when a bomb went off in a market in Kabul on Friday.", published: "2020-02-15")
+        let f = facts(
+            "Police said “at least 12 people” were killed — and 30 wounded — when a bomb went off in a market in Kabul on Friday.",
+            published: "2020-02-15")
         #expect(f.killed?.best == 12)
         #expect(f.injured?.best == 30)
     }
 
     @Test func photoCaptionsAndClutterAreSkipped() {
-        let f = facts("""
+        let f = facts(
+            """
             Advertisement
 
             Photo: Rescue workers at the site of the blast. (Photo by a staff photographer)
@@ -88,7 +121,9 @@ import Testing
     }
 
     @Test func everyFactHasEvidence() {
-        let f = facts("Gunmen from al-Shabaab stormed a hotel in Nairobi on Tuesday, killing 21 people and wounding 28.", published: "2019-01-16")
+        let f = facts(
+            "Gunmen from al-Shabaab stormed a hotel in Nairobi on Tuesday, killing 21 people and wounding 28.",
+            published: "2019-01-16")
         for field in ["date", "location", "perpetrators", "killed", "injured", "weapons"] {
             #expect(f.evidence[field]?.first?.paragraph == 1, "no evidence for \(field)")
         }

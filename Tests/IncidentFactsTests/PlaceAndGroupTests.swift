@@ -1,20 +1,26 @@
 import Testing
+
 @testable import IncidentFacts
 
 @Suite struct PlaceAndGroupTests {
     @Test func cityImpliesCountryAndRegion() {
-        let f = facts("Militants stormed a police compound in Pakistan's Karachi on Friday, killing four people.", published: "2023-02-18")
+        let f = facts(
+            "Militants stormed a police compound in Pakistan's Karachi on Friday, killing four people.",
+            published: "2023-02-18")
         #expect(f.location.city == "Karachi")
         #expect(f.location.country == "Pakistan")
     }
 
     @Test func siteIsNamed() {
-        let f = facts("Gunmen stormed the Karachi Police Office on Sharea Faisal on Friday, killing four people.", published: "2023-02-18")
+        let f = facts(
+            "Gunmen stormed the Karachi Police Office on Sharea Faisal on Friday, killing four people.",
+            published: "2023-02-18")
         #expect(f.location.site?.contains("Karachi Police Office") == true)
     }
 
     @Test func recalledPlacesNeverBecomeTheIncidentPlace() {
-        let f = facts("""
+        let f = facts(
+            """
             A bomb exploded at a market in Lahore on Sunday, killing 12 people.
 
             In 2008, gunmen attacked hotels in Mumbai, India, killing 166 people.
@@ -28,24 +34,31 @@ import Testing
 
     @Test(arguments: ["Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban"])
     func groupAliasesAreOneGroup(alias: String) {
-        let f = facts("The \(alias) claimed responsibility for the attack on the police office in Karachi on Friday.", published: "2023-02-18")
+        let f = facts(
+            "The \(alias) claimed responsibility for the attack on the police office in Karachi on Friday.",
+            published: "2023-02-18")
         #expect(f.perpetrators.map(\.name) == ["Tehreek-e-Taliban Pakistan"])
         #expect(f.perpetrators.first?.role == "claimed")
         #expect(f.claimedBy == "Tehreek-e-Taliban Pakistan")
     }
 
     @Test func inspiredByIsNotAPerpetrator() {
-        let f = facts("A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.", published: "2016-06-12")
+        let f = facts(
+            "A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.",
+            published: "2016-06-12")
         #expect(f.perpetrators.isEmpty)
     }
 
     @Test func suspectedGroup() {
-        let f = facts("Officials said al-Shabaab was suspected of carrying out the bombing in Mogadishu on Saturday that killed 20 people.", published: "2019-12-29")
+        let f = facts(
+            "Officials said al-Shabaab was suspected of carrying out the bombing in Mogadishu on Saturday that killed 20 people.",
+            published: "2019-12-29")
         #expect(f.perpetrators.first?.role == "suspected")
     }
 
     @Test func historyRecallsEarlierAttackWithGroup() {
-        let f = facts("""
+        let f = facts(
+            """
             Militants attacked the police office in Karachi on Friday, killing four people.
 
             In 2011, Tehreek-e-Taliban Pakistan militants attacked the PNS Mehran naval base in Karachi, killing 10 security personnel.
@@ -59,7 +72,8 @@ import Testing
     }
 
     @Test func anniversaryIsNotAnIncident() {
-        let f = facts("""
+        let f = facts(
+            """
             Families in Peshawar gathered on Monday to mark the tenth anniversary of the school attack.
 
             In 2014, gunmen stormed the Army Public School, killing more than 140 people, most of them children.
@@ -69,7 +83,8 @@ import Testing
     }
 
     @Test func courtStoryIsNotAnIncident() {
-        let f = facts("""
+        let f = facts(
+            """
             A court in Nairobi on Wednesday sentenced three men convicted of helping plan the 2015 university attack.
 
             The judge said the trial had shown that the men supplied the gunmen with weapons.
@@ -78,7 +93,9 @@ import Testing
     }
 
     @Test func allCapsWireText() {
-        let f = facts("KABUL, 1 JUN 17 (SITREP) -- A TRUCK BOMB EXPLODED IN KABUL'S DIPLOMATIC QUARTER YESTERDAY, KILLING 90 PEOPLE AND WOUNDING 400.")
+        let f = facts(
+            "KABUL, 1 JUN 17 (SITREP) -- A TRUCK BOMB EXPLODED IN KABUL'S DIPLOMATIC QUARTER YESTERDAY, KILLING 90 PEOPLE AND WOUNDING 400."
+        )
         #expect(f.killed?.best == 90)
         #expect(f.injured?.best == 400)
         #expect(f.location.city == "Kabul")
@@ -86,7 +103,9 @@ import Testing
     }
 
     @Test func weaponsAndAttackType() {
-        let f = facts("A man drove a truck into a crowd on the promenade in Nice on Thursday night, killing 84 people.", published: "2016-07-15")
+        let f = facts(
+            "A man drove a truck into a crowd on the promenade in Nice on Thursday night, killing 84 people.",
+            published: "2016-07-15")
         #expect(f.weapons.map(\.category).contains("vehicle"))
         #expect(f.attackType == "vehicle ramming")
     }
@@ -94,7 +113,10 @@ import Testing
     @Test func jsonFollowsTheContract() {
         let f = facts("Gunmen killed four people in Karachi on Friday.", published: "2023-02-18")
         let json = f.json().serialized()
-        for key in ["\"file\"", "\"published\"", "\"is_incident\"", "\"location\"", "\"killed\"", "\"attackers\"", "\"evidence\"", "\"warnings\""] {
+        for key in [
+            "\"file\"", "\"published\"", "\"is_incident\"", "\"location\"", "\"killed\"", "\"attackers\"",
+            "\"evidence\"", "\"warnings\"",
+        ] {
             #expect(json.contains(key))
         }
     }

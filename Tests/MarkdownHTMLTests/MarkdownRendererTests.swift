@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarkdownHTML
 
 @Suite struct MarkdownRendererTests {
@@ -9,7 +10,8 @@ import Testing
     }
 
     @Test func rawHTMLIsDropped() {
-        let html = MarkdownRenderer.renderHTML("Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://e.org\"></iframe>\n")
+        let html = MarkdownRenderer.renderHTML(
+            "Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://e.org\"></iframe>\n")
         #expect(!html.contains("<script"))
         #expect(!html.contains("onclick"))
         #expect(!html.contains("<iframe"))

@@ -39,7 +39,8 @@ public struct BuildReport: Sendable {
         if warningCount > 0 { notes.append("\(warningCount) warning\(warningCount == 1 ? "" : "s")") }
         let tail = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
         if !wrote { return "Build failed after \(time) s\(tail); the previous site was left as it was" }
-        return "Built \(incidentCount) brief\(incidentCount == 1 ? "" : "s") from \(articleCount) article\(articleCount == 1 ? "" : "s") in \(time) s\(tail)"
+        return
+            "Built \(incidentCount) brief\(incidentCount == 1 ? "" : "s") from \(articleCount) article\(articleCount == 1 ? "" : "s") in \(time) s\(tail)"
     }
 }
 
@@ -53,15 +54,19 @@ public enum SiteBuilder {
         report.diagnostics += configProblems
         if let baseURL = options.baseURL { config.baseURL = baseURL }
 
-        let (templateSet, templateProblems) = TemplateSet.load(folder: options.templates, displayPrefix: options.templates)
+        let (templateSet, templateProblems) = TemplateSet.load(
+            folder: options.templates, displayPrefix: options.templates)
         report.diagnostics += templateProblems
         // Paths in the output name the content folder as the user wrote it; an absolute folder
         // is shown by its name, so the site does not depend on where it was built.
-        let contentName = options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
+        let contentName =
+            options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
         let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: contentName)
         report.diagnostics += contentProblems
         report.articleCount = articles.count
-        guard let templates = templateSet, !(report.hasErrors && !options.keepGoing), !configProblems.contains(where: { $0.severity == .error }) else {
+        guard let templates = templateSet, !(report.hasErrors && !options.keepGoing),
+            !configProblems.contains(where: { $0.severity == .error })
+        else {
             report.diagnostics.sort()
             report.seconds = Date().timeIntervalSince(started)
             return report
@@ -80,7 +85,8 @@ public enum SiteBuilder {
         } catch let failure as BuildFailure {
             report.diagnostics += failure.diagnostics
         } catch {
-            report.diagnostics.append(.error("cannot write the site: \(error.localizedDescription)", file: options.output))
+            report.diagnostics.append(
+                .error("cannot write the site: \(error.localizedDescription)", file: options.output))
         }
         report.incidentCount = site.archive.incidents.count
         report.diagnostics.sort()
@@ -94,11 +100,14 @@ public enum SiteBuilder {
         do {
             let files = PageRenderer.render(site, templates: templates)
             // Folders first (one thread), then the files on all cores.
-            for folder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+            for folder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty
+            {
                 try writer.makeFolder(folder)
             }
             let failures = ParallelMap.map(files) { (path, text) -> String? in
-                do { try writer.write(path, text, folderExists: true); return nil } catch { return "\(path): \(error.localizedDescription)" }
+                do { try writer.write(path, text, folderExists: true); return nil } catch {
+                    return "\(path): \(error.localizedDescription)"
+                }
             }
             if let failure = failures.compactMap({ $0 }).first {
                 throw BuildFailure(diagnostics: [.error("cannot write \(failure)", file: output)])
@@ -141,9 +150,11 @@ enum PageRenderer {
     static func render(_ site: Site, templates: TemplateSet) -> [(String, String)] {
         MarkdownRenderer.prepare()
         let linker = Linker(baseURL: site.config.baseURL)
-        let pages = PageContexts(archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
+        let pages = PageContexts(
+            archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
         let briefs = ParallelMap.map(site.archive.incidents) { incident -> [(String, String)] in
-            let markdown = BriefComposer.markdown(for: incident, archive: site.archive, templates: templates, linker: linker)
+            let markdown = BriefComposer.markdown(
+                for: incident, archive: site.archive, templates: templates, linker: linker)
             let html = MarkdownRenderer.renderHTML(markdown)
             let page = templates.render("brief.html", pages.brief(incident, bodyHTML: html))
             return [("briefs/\(incident.id)/index.html", page), ("briefs/\(incident.id)/brief.md", markdown)]
@@ -173,18 +184,35 @@ enum PageRenderer {
         files.append(("api/incidents.csv", SiteExtras.csv(site.archive)))
         let archive = site.archive
         func feeds(_ title: String, _ incidents: [Incident], _ folder: String) {
-            files.append((folder + "feed.xml", FeedWriter.atom(title: title, incidents: incidents, folder: folder, linker: linker)))
-            files.append((folder + "feed.json", FeedWriter.json(title: title, incidents: incidents, folder: folder, linker: linker)))
+            files.append(
+                (
+                    folder + "feed.xml",
+                    FeedWriter.atom(title: title, incidents: incidents, folder: folder, linker: linker)
+                ))
+            files.append(
+                (
+                    folder + "feed.json",
+                    FeedWriter.json(title: title, incidents: incidents, folder: folder, linker: linker)
+                ))
         }
         feeds(site.config.title, archive.incidents, "")
         for group in archive.groups {
-            feeds("\(site.config.title): \(group.name)", group.incidentIDs.compactMap { archive.incident($0) }, "groups/\(group.slug)/")
+            feeds(
+                "\(site.config.title): \(group.name)", group.incidentIDs.compactMap { archive.incident($0) },
+                "groups/\(group.slug)/")
         }
         for place in archive.places {
-            feeds("\(site.config.title): \(place.name)", place.incidentIDs.compactMap { archive.incident($0) }, "places/\(place.slug)/")
+            feeds(
+                "\(site.config.title): \(place.name)", place.incidentIDs.compactMap { archive.incident($0) },
+                "places/\(place.slug)/")
         }
         files.append(("404.html", templates.render("404.html", pages.notFound())))
-        files.append(("sitemap.xml", SiteExtras.sitemap(pages: files.map(\.0).filter { $0.hasSuffix(".html") && $0 != "404.html" }, linker: linker)))
+        files.append(
+            (
+                "sitemap.xml",
+                SiteExtras.sitemap(
+                    pages: files.map(\.0).filter { $0.hasSuffix(".html") && $0 != "404.html" }, linker: linker)
+            ))
         files.append(("robots.txt", SiteExtras.robots(linker: linker)))
         return files
     }

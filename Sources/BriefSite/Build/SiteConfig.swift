@@ -20,7 +20,9 @@ public struct SiteConfig: Sendable {
         }
         do {
             guard let node = try Yams.compose(yaml: text) else { return (config, []) }
-            guard let mapping = node.mapping else { return (config, [.error("sitrep.yml must be a mapping of keys to values", file: path, line: 1)]) }
+            guard let mapping = node.mapping else {
+                return (config, [.error("sitrep.yml must be a mapping of keys to values", file: path, line: 1)])
+            }
             var diagnostics: [Diagnostic] = []
             for (key, value) in mapping {
                 let line = (key.mark?.line ?? 0)
@@ -29,13 +31,19 @@ public struct SiteConfig: Sendable {
                 case "description": config.description = value.string ?? config.description
                 case "language": config.language = value.string ?? config.language
                 case "base_url", "baseURL", "base-url": config.baseURL = value.string
-                default: diagnostics.append(.warning("unknown key '\(key.string ?? "")' in sitrep.yml is ignored", file: path, line: line))
+                default:
+                    diagnostics.append(
+                        .warning("unknown key '\(key.string ?? "")' in sitrep.yml is ignored", file: path, line: line))
                 }
             }
             return (config, diagnostics)
         } catch let error as YamlError {
             var d = FrontMatterParser.yamlDiagnostic(error, path: path)
-            if let line = d.line { d = .error(d.message.replacingOccurrences(of: "front matter", with: "sitrep.yml"), file: path, line: line - 1, column: d.column) }
+            if let line = d.line {
+                d = .error(
+                    d.message.replacingOccurrences(of: "front matter", with: "sitrep.yml"), file: path, line: line - 1,
+                    column: d.column)
+            }
             return (config, [d])
         } catch {
             return (config, [.error("sitrep.yml is not valid YAML", file: path)])

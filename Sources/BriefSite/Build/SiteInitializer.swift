@@ -6,7 +6,9 @@ public enum SiteInitializer {
     public static func create(at folder: String) throws -> [String] {
         let fm = FileManager.default
         if let existing = try? fm.contentsOfDirectory(atPath: folder), !existing.isEmpty {
-            throw BuildFailure(diagnostics: [.error("folder is not empty; choose a new folder for the site", file: folder)])
+            throw BuildFailure(diagnostics: [
+                .error("folder is not empty; choose a new folder for the site", file: folder)
+            ])
         }
         var written: [String] = []
         func write(_ path: String, _ text: String) throws {
@@ -15,7 +17,9 @@ public enum SiteInitializer {
             try Data(text.utf8).write(to: url)
             written.append(path)
         }
-        try write("sitrep.yml", """
+        try write(
+            "sitrep.yml",
+            """
             # Site settings; every key is optional.
             title: Incident briefs
             description: Briefs on attacks, compiled from news reports.
@@ -23,7 +27,9 @@ public enum SiteInitializer {
             # base_url: https://example.org/briefs/
 
             """)
-        try write("content/2023-02-18-sample-report.md", """
+        try write(
+            "content/2023-02-18-sample-report.md",
+            """
             ---
             title: "Sample: gunmen storm a police office"
             date: 2023-02-18

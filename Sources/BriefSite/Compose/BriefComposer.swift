@@ -19,11 +19,17 @@ enum BriefComposer {
             table.append(row)
         }
         row("Date", f.date?.longText, ["date"])
-        row("Place", [f.location.city, f.location.region, f.location.country].compactMap { $0 }.joined(separator: ", "), ["city", "country", "region"])
+        row(
+            "Place",
+            [f.location.city, f.location.region, f.location.country].compactMap { $0 }.joined(separator: ", "),
+            ["city", "country", "region"])
         row("Site", f.location.site, ["site"])
         row("Attack type", f.attackType.map(Formatting.sentenceCase), ["attack_type"])
         row("Target", f.targetType.map(Formatting.sentenceCase), ["target_type"])
-        row("Perpetrators", f.perpetrators.isEmpty ? nil : f.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "), ["perpetrators"])
+        row(
+            "Perpetrators",
+            f.perpetrators.isEmpty ? nil : f.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "),
+            ["perpetrators"])
         row("Claimed by", f.claimedBy, ["claimed_by"])
         row("Killed", f.killed.map { Formatting.casualties($0) }, ["killed"])
         row("Injured", f.injured.map { Formatting.casualties($0) }, ["injured"])
@@ -46,7 +52,9 @@ enum BriefComposer {
             happened.append(line + ".")
         }
         if let count = f.attackers.count {
-            happened.append("\(count) attacker\(count == 1 ? "" : "s")" + (f.attackers.killed.map { ", \($0) of whom died" } ?? "") + ".")
+            happened.append(
+                "\(count) attacker\(count == 1 ? "" : "s")" + (f.attackers.killed.map { ", \($0) of whom died" } ?? "")
+                    + ".")
         }
         for weapon in f.weapons {
             happened.append("\(Formatting.sentenceCase(weapon.category)): \(weapon.words.joined(separator: ", ")).")
@@ -59,7 +67,9 @@ enum BriefComposer {
         for (label, value) in [("killed", f.killed), ("injured", f.injured)] {
             guard let value else { continue }
             var line = "\(Formatting.casualties(value)) \(label)"
-            if value.stated.count > 1 { line += " (figures stated: \(value.stated.map(String.init).joined(separator: ", ")))" }
+            if value.stated.count > 1 {
+                line += " (figures stated: \(value.stated.map(String.init).joined(separator: ", ")))"
+            }
             if editor.contains(label) { line += ", an editor's figure" }
             casualties.append(line)
         }
@@ -70,7 +80,10 @@ enum BriefComposer {
                 let s = source.facts
                 var text = s.published?.shortText ?? "undated"
                 if k == 0 { text += ", first report" }
-                let parts = [s.killed.map { "\(Formatting.casualties($0)) killed" }, s.injured.map { "\(Formatting.casualties($0)) injured" }].compactMap { $0 }
+                let parts = [
+                    s.killed.map { "\(Formatting.casualties($0)) killed" },
+                    s.injured.map { "\(Formatting.casualties($0)) injured" },
+                ].compactMap { $0 }
                 text += ": " + (parts.isEmpty ? "no figures" : parts.joined(separator: ", "))
                 evolution.append(["text": text])
             }
@@ -96,11 +109,16 @@ enum BriefComposer {
         }
 
         let sources: [[String: Any]] = incident.sources.enumerated().map { k, source in
-            var item: [String: Any] = ["number": String(k + 1), "title": source.facts.title.isEmpty ? source.file : source.facts.title]
+            var item: [String: Any] = [
+                "number": String(k + 1), "title": source.facts.title.isEmpty ? source.file : source.facts.title,
+            ]
             if let url = source.article.frontMatter.url { item["url"] = url }
             if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
             if let published = source.facts.published { item["published"] = published.longText }
-            let parts = [source.facts.killed.map { "\(Formatting.casualties($0)) killed" }, source.facts.injured.map { "\(Formatting.casualties($0)) injured" }].compactMap { $0 }
+            let parts = [
+                source.facts.killed.map { "\(Formatting.casualties($0)) killed" },
+                source.facts.injured.map { "\(Formatting.casualties($0)) injured" },
+            ].compactMap { $0 }
             item["reported"] = parts.isEmpty ? "no figures" : parts.joined(separator: ", ")
             return item
         }
@@ -118,7 +136,9 @@ enum BriefComposer {
         for source in incident.sources {
             for (field, label) in labels {
                 for item in source.facts.evidence[field]?.prefix(2) ?? [] {
-                    evidence.append(["label": label, "quote": item.text, "where": "\(source.file), paragraph \(item.paragraph)"])
+                    evidence.append([
+                        "label": label, "quote": item.text, "where": "\(source.file), paragraph \(item.paragraph)",
+                    ])
                 }
             }
         }

@@ -28,7 +28,9 @@ public enum CrossReferencer {
                 if let target = match(recalled, in: candidates, excluding: incidents[i].id) {
                     incidents[i].historyLinks[k] = target
                     let t = byID[target]!
-                    if !incidents[t].recalledIn.contains(incidents[i].id) { incidents[t].recalledIn.append(incidents[i].id) }
+                    if !incidents[t].recalledIn.contains(incidents[i].id) {
+                        incidents[t].recalledIn.append(incidents[i].id)
+                    }
                 }
             }
         }
@@ -44,19 +46,31 @@ public enum CrossReferencer {
             var score = 0
             let facts = incident.facts
             if let place = recalled.place {
-                if place == facts.location.city { score += 3 }
-                else if place == facts.location.country || place == facts.location.region { score += 1 }
-                else { continue }
+                if place == facts.location.city {
+                    score += 3
+                } else if place == facts.location.country || place == facts.location.region {
+                    score += 1
+                } else {
+                    continue
+                }
             }
             if let group = recalled.perpetrator {
-                if facts.perpetrators.contains(where: { $0.name == group }) { score += 2 } else if !facts.perpetrators.isEmpty { score -= 2 }
+                if facts.perpetrators.contains(where: { $0.name == group }) {
+                    score += 2
+                } else if !facts.perpetrators.isEmpty {
+                    score -= 2
+                }
             }
             if let what = recalled.what, let site = facts.location.site {
                 score += IncidentMerger.siteWords(what).isDisjoint(with: IncidentMerger.siteWords(site)) ? 0 : 2
             }
-            if let killed = recalled.killed, let best = facts.killed?.best, abs(killed - best) <= max(2, best / 5) { score += 1 }
+            if let killed = recalled.killed, let best = facts.killed?.best, abs(killed - best) <= max(2, best / 5) {
+                score += 1
+            }
             guard score >= 3 else { continue }
-            if best == nil || score > best!.score || score == best!.score && incident.id < best!.id { best = (incident.id, score) }
+            if best == nil || score > best!.score || score == best!.score && incident.id < best!.id {
+                best = (incident.id, score)
+            }
         }
         return best?.id
     }
@@ -67,9 +81,10 @@ public enum CrossReferencer {
         var entries: [Int: [TimelineEntry]] = [:]
         for incident in incidents {
             guard let date = incident.sortDate else { continue }
-            entries[date.year, default: []].append(TimelineEntry(
-                incidentID: incident.id, recalled: nil, recalledBy: incident.recalledIn, date: date,
-                killed: incident.facts.killed?.best, label: incident.facts.title))
+            entries[date.year, default: []].append(
+                TimelineEntry(
+                    incidentID: incident.id, recalled: nil, recalledBy: incident.recalledIn, date: date,
+                    killed: incident.facts.killed?.best, label: incident.facts.title))
         }
         var recalledKeys: [String: (Int, Int)] = [:]
         func addRecalled(_ recalled: RecalledAttack, by referrer: String) {
@@ -82,8 +97,10 @@ public enum CrossReferencer {
             }
             var label = recalled.what ?? "Attack"
             if let place = recalled.place, !(recalled.what ?? "").contains(place) { label += " in \(place)" }
-            entries[year, default: []].append(TimelineEntry(
-                incidentID: nil, recalled: recalled, recalledBy: [referrer], date: nil, killed: recalled.killed, label: label))
+            entries[year, default: []].append(
+                TimelineEntry(
+                    incidentID: nil, recalled: recalled, recalledBy: [referrer], date: nil, killed: recalled.killed,
+                    label: label))
             recalledKeys[key] = (year, entries[year]!.count - 1)
         }
         for incident in incidents {
@@ -117,7 +134,8 @@ public enum CrossReferencer {
         var pages: [String: GroupPage] = [:]
         for incident in incidents {
             for p in incident.facts.perpetrators {
-                var page = pages[p.name] ?? GroupPage(name: p.name, slug: Slug.make(p.name), aliases: [], incidentIDs: [])
+                var page =
+                    pages[p.name] ?? GroupPage(name: p.name, slug: Slug.make(p.name), aliases: [], incidentIDs: [])
                 for alias in p.aliases where !page.aliases.contains(alias) { page.aliases.append(alias) }
                 page.incidentIDs.append(incident.id)
                 pages[p.name] = page
@@ -135,16 +153,24 @@ public enum CrossReferencer {
         for incident in incidents {
             if let country = incident.facts.location.country {
                 let slug = Slug.make(country)
-                pages[slug, default: PlacePage(name: country, slug: slug, kind: .country, country: nil, incidentIDs: [])]
-                    .incidentIDs.append(incident.id)
+                pages[
+                    slug, default: PlacePage(name: country, slug: slug, kind: .country, country: nil, incidentIDs: [])
+                ]
+                .incidentIDs.append(incident.id)
             }
             if let city = incident.facts.location.city {
                 var slug = Slug.make(city)
-                if let existing = pages[slug], existing.kind == .country || existing.country != incident.facts.location.country {
+                if let existing = pages[slug],
+                    existing.kind == .country || existing.country != incident.facts.location.country
+                {
                     slug += "-" + Slug.make(incident.facts.location.country ?? "city")
                 }
-                pages[slug, default: PlacePage(name: city, slug: slug, kind: .city, country: incident.facts.location.country, incidentIDs: [])]
-                    .incidentIDs.append(incident.id)
+                pages[
+                    slug,
+                    default: PlacePage(
+                        name: city, slug: slug, kind: .city, country: incident.facts.location.country, incidentIDs: [])
+                ]
+                .incidentIDs.append(incident.id)
             }
         }
         return pages.values.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }

@@ -34,7 +34,8 @@ enum RelatedRanker {
             var mask: UInt8 = 0
             for w in f.weapons { if let i = categories.firstIndex(of: w.category) { mask |= 1 << UInt8(i) } }
             return Features(
-                groups: f.perpetrators.map { code("g:" + $0.name) }.sorted(), city: code(f.location.city.map { "c:" + $0 }),
+                groups: f.perpetrators.map { code("g:" + $0.name) }.sorted(),
+                city: code(f.location.city.map { "c:" + $0 }),
                 country: code(f.location.country.map { "n:" + $0 }), target: code(f.targetType.map { "t:" + $0 }),
                 weapons: mask, day: incident.sortDate?.dayNumber)
         }

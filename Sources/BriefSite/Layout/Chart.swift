@@ -11,8 +11,9 @@ enum Chart {
         let maxKilled = max(1, data.values.map(\.killed).max() ?? 1)
         let step = plotWidth / Double(years.count)
         let barWidth = max(2, step * 0.6)
-        func fmt(_ x: Double) -> String { String(Int((x * 10).rounded())) .withDecimal }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(title)\">"
+        func fmt(_ x: Double) -> String { String(Int((x * 10).rounded())).withDecimal }
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(title)\">"
         svg += "<title>\(title)</title>"
         var points: [String] = []
         for (i, year) in years.enumerated() {
@@ -20,16 +21,19 @@ enum Chart {
             let value = data[year] ?? (0, 0)
             let h = plotHeight * Double(value.count) / Double(maxCount)
             if value.count > 0 {
-                svg += "<rect class=\"bar\" x=\"\(fmt(x))\" y=\"\(fmt(top + plotHeight - h))\" width=\"\(fmt(barWidth))\" height=\"\(fmt(h))\"><title>\(year): \(value.count) incident\(value.count == 1 ? "" : "s"), \(value.killed) killed</title></rect>"
+                svg +=
+                    "<rect class=\"bar\" x=\"\(fmt(x))\" y=\"\(fmt(top + plotHeight - h))\" width=\"\(fmt(barWidth))\" height=\"\(fmt(h))\"><title>\(year): \(value.count) incident\(value.count == 1 ? "" : "s"), \(value.killed) killed</title></rect>"
             }
             let ky = top + plotHeight - plotHeight * Double(value.killed) / Double(maxKilled)
             points.append("\(fmt(x + barWidth / 2)),\(fmt(ky))")
             if years.count <= 16 || year % 5 == 0 || i == 0 || i == years.count - 1 {
-                svg += "<text x=\"\(fmt(x + barWidth / 2))\" y=\"\(Int(height - 6))\" text-anchor=\"middle\">\(year)</text>"
+                svg +=
+                    "<text x=\"\(fmt(x + barWidth / 2))\" y=\"\(Int(height - 6))\" text-anchor=\"middle\">\(year)</text>"
             }
         }
         svg += "<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/>"
-        svg += "<text x=\"2\" y=\"\(Int(top + 8))\">\(maxCount)</text><text x=\"2\" y=\"\(Int(top + plotHeight))\">0</text>"
+        svg +=
+            "<text x=\"2\" y=\"\(Int(top + 8))\">\(maxCount)</text><text x=\"2\" y=\"\(Int(top + plotHeight))\">0</text>"
         svg += "</svg>"
         return svg
     }

@@ -41,7 +41,8 @@ public struct TemplateSet: Sendable {
                 if let data = fm.contents(atPath: full) { assets.append((String(relative.dropFirst(7)), data)) }
             } else if relative.hasSuffix(".mustache") {
                 guard let data = fm.contents(atPath: full), let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.append(.error("template is not readable UTF-8 text", file: displayPrefix + "/" + relative))
+                    diagnostics.append(
+                        .error("template is not readable UTF-8 text", file: displayPrefix + "/" + relative))
                     continue
                 }
                 sources[String(relative.dropLast(9))] = (text, displayPrefix + "/" + relative)
@@ -64,17 +65,20 @@ public struct TemplateSet: Sendable {
         return compile(sources: sources, assets: assets, displayPrefix: "(built-in templates)", diagnostics: [])
     }
 
-    static func compile(sources: [String: (text: String, display: String)], assets: [(String, Data)], displayPrefix: String,
-                        diagnostics: [Diagnostic]) -> (TemplateSet?, [Diagnostic]) {
+    static func compile(
+        sources: [String: (text: String, display: String)], assets: [(String, Data)], displayPrefix: String,
+        diagnostics: [Diagnostic]
+    ) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics = diagnostics
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 templates[name] = try MustacheTemplate(string: source.text)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template syntax: \(error.error)", file: source.display, line: error.context.lineNumber,
-                    column: error.context.columnNumber))
+                diagnostics.append(
+                    .error(
+                        "template syntax: \(error.error)", file: source.display, line: error.context.lineNumber,
+                        column: error.context.columnNumber))
             } catch {
                 diagnostics.append(.error("template syntax: \(error)", file: source.display))
             }
@@ -84,9 +88,10 @@ public struct TemplateSet: Sendable {
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for (partial, line, column) in partialReferences(in: source.text) where sources[partial] == nil {
-                diagnostics.append(.error(
-                    "partial '\(partial)' is not in the templates folder (it would render as nothing)",
-                    file: source.display, line: line, column: column))
+                diagnostics.append(
+                    .error(
+                        "partial '\(partial)' is not in the templates folder (it would render as nothing)",
+                        file: source.display, line: line, column: column))
             }
             _ = name
         }

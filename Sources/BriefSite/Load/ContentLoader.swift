@@ -17,7 +17,9 @@ public enum ContentLoader {
         }
         let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
         var paths: [String] = []
-        collect(folder: folder, relative: "", root: root, into: &paths, diagnostics: &diagnostics, displayPrefix: displayPrefix)
+        collect(
+            folder: folder, relative: "", root: root, into: &paths, diagnostics: &diagnostics,
+            displayPrefix: displayPrefix)
         paths.sort()
         let results = ParallelMap.map(paths) { relative -> (Article?, [Diagnostic]) in
             readArticle(folder + "/" + relative, display: displayPrefix + "/" + relative)
@@ -31,22 +33,28 @@ public enum ContentLoader {
     }
 
     /// Walks the folder; skips hidden files and refuses symlinks that lead out of it.
-    private static func collect(folder: String, relative: String, root: String, into paths: inout [String],
-                                diagnostics: inout [Diagnostic], displayPrefix: String) {
+    private static func collect(
+        folder: String, relative: String, root: String, into paths: inout [String],
+        diagnostics: inout [Diagnostic], displayPrefix: String
+    ) {
         let fm = FileManager.default
         let here = relative.isEmpty ? folder : folder + "/" + relative
         guard let names = try? fm.contentsOfDirectory(atPath: here) else {
-            diagnostics.append(.error("cannot read folder", file: displayPrefix + (relative.isEmpty ? "" : "/" + relative)))
+            diagnostics.append(
+                .error("cannot read folder", file: displayPrefix + (relative.isEmpty ? "" : "/" + relative)))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = folder + "/" + rel
             let display = displayPrefix + "/" + rel
-            if let attributes = try? fm.attributesOfItem(atPath: full), attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            if let attributes = try? fm.attributesOfItem(atPath: full),
+                attributes[.type] as? FileAttributeType == .typeSymbolicLink
+            {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 if !(target == root || target.hasPrefix(root + "/")) {
-                    diagnostics.append(.error("symbolic link points outside the content folder; not followed", file: display))
+                    diagnostics.append(
+                        .error("symbolic link points outside the content folder; not followed", file: display))
                     continue
                 }
             }
@@ -61,7 +69,9 @@ public enum ContentLoader {
                     diagnostics.append(.warning("a folder named like an article is skipped", file: display))
                     continue
                 }
-                collect(folder: folder, relative: rel, root: root, into: &paths, diagnostics: &diagnostics, displayPrefix: displayPrefix)
+                collect(
+                    folder: folder, relative: rel, root: root, into: &paths, diagnostics: &diagnostics,
+                    displayPrefix: displayPrefix)
             } else if isArticleName {
                 paths.append(rel)
             }
@@ -72,7 +82,14 @@ public enum ContentLoader {
     public static func readArticle(_ full: String, display: String) -> (Article?, [Diagnostic]) {
         let fm = FileManager.default
         if let size = (try? fm.attributesOfItem(atPath: full))?[.size] as? Int, size > maximumArticleBytes {
-            return (nil, [.error("file is \(size / 1_048_576) MB; articles over \(maximumArticleBytes / 1_048_576) MB are refused", file: display)])
+            return (
+                nil,
+                [
+                    .error(
+                        "file is \(size / 1_048_576) MB; articles over \(maximumArticleBytes / 1_048_576) MB are refused",
+                        file: display)
+                ]
+            )
         }
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
@@ -109,7 +126,10 @@ public enum ContentLoader {
             diagnostics += problems
             if problems.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
             if body.trimmingSpaces().isEmpty {
-                return (nil, diagnostics + [.error("article has no text after the front matter", file: display, line: bodyLine)])
+                return (
+                    nil,
+                    diagnostics + [.error("article has no text after the front matter", file: display, line: bodyLine)]
+                )
             }
             return (Article(path: display, body: body, bodyLine: bodyLine, frontMatter: matter), diagnostics)
         }
@@ -127,7 +147,9 @@ public enum ContentLoader {
         let value = head.dropFirst(5).drop { $0 == " " }.prefix { $0.isNumber || $0 == "-" }
         let parts = value.split(separator: "-")
         if parts.count == 3, SimpleDate(iso: value) == nil { return "date header '\(value)' is not a real day" }
-        if parts.count == 2, let m = Int(parts[1]), !(1...12).contains(m) { return "date header '\(value)' is not a real month" }
+        if parts.count == 2, let m = Int(parts[1]), !(1...12).contains(m) {
+            return "date header '\(value)' is not a real month"
+        }
         return nil
     }
 

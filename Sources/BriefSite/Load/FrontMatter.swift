@@ -58,7 +58,9 @@ public struct FactOverrides: Sendable {
             // "Islamic State Khorasan Province" when that is the editor's group; otherwise none.
             if claimedBy == nil, let claimant = facts.claimedBy, !perpetrators.contains(claimant) {
                 facts.claimedBy = perpetrators.first { $0.contains(claimant) }
-                if facts.claimedBy == nil { facts.warnings.append("claimed_by: the claimant \(claimant) is not among the editor's perpetrators") }
+                if facts.claimedBy == nil {
+                    facts.warnings.append("claimed_by: the claimant \(claimant) is not among the editor's perpetrators")
+                }
             }
             facts.perpetrators = perpetrators.map { name in
                 let role = claimedBy == name || facts.claimedBy == name ? "claimed" : "named"

@@ -19,7 +19,10 @@ enum FrontMatterParser {
         }
         lines.removeFirst()
         guard let end = lines.firstIndex(where: { $0.trimmingSpaces() == "---" || $0.trimmingSpaces() == "..." }) else {
-            return (FrontMatter(), "", 1, [.error("front matter opened with '---' on line 1 is never closed", file: path, line: 1, column: 1)])
+            return (
+                FrontMatter(), "", 1,
+                [.error("front matter opened with '---' on line 1 is never closed", file: path, line: 1, column: 1)]
+            )
         }
         let yaml = lines[..<end].joined(separator: "\n")
         let body = lines[(end + 1)...].joined(separator: "\n")
@@ -31,18 +34,25 @@ enum FrontMatterParser {
         } catch let error as YamlError {
             return (FrontMatter(), body, bodyLine, [yamlDiagnostic(error, path: path)])
         } catch {
-            return (FrontMatter(), body, bodyLine, [.error("front matter is not valid YAML: \(error)", file: path, line: 2)])
+            return (
+                FrontMatter(), body, bodyLine, [.error("front matter is not valid YAML: \(error)", file: path, line: 2)]
+            )
         }
         guard let node else { return (FrontMatter(), body, bodyLine, []) }
         guard let mapping = node.mapping else {
-            return (FrontMatter(), body, bodyLine, [.error("front matter must be a YAML mapping of keys to values", file: path, line: 2, column: 1)])
+            return (
+                FrontMatter(), body, bodyLine,
+                [.error("front matter must be a YAML mapping of keys to values", file: path, line: 2, column: 1)]
+            )
         }
         var matter = FrontMatter()
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let line = (keyNode.mark?.line ?? 0) + 1
             let column = keyNode.mark?.column
-            func problem(_ message: String) { diagnostics.append(.error(message, file: path, line: line, column: column)) }
+            func problem(_ message: String) {
+                diagnostics.append(.error(message, file: path, line: line, column: column))
+            }
             func int() -> Int? {
                 guard let n = value.int, n >= 0 else { problem("'\(key)' must be a whole number ≥ 0"); return nil }
                 return n
@@ -73,7 +83,10 @@ enum FrontMatterParser {
                     if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
                         matter.url = url
                     } else {
-                        diagnostics.append(.warning("'url' must start with http:// or https://; the link is left out", file: path, line: line, column: column))
+                        diagnostics.append(
+                            .warning(
+                                "'url' must start with http:// or https://; the link is left out", file: path,
+                                line: line, column: column))
                     }
                 }
             case "id":
@@ -83,7 +96,10 @@ enum FrontMatterParser {
                         problem("'id' must contain letters or digits")
                     } else {
                         if slug != raw {
-                            diagnostics.append(.warning("'id' \"\(raw)\" is used as \"\(slug)\" (ids are lowercase letters, digits and hyphens)", file: path, line: line, column: column))
+                            diagnostics.append(
+                                .warning(
+                                    "'id' \"\(raw)\" is used as \"\(slug)\" (ids are lowercase letters, digits and hyphens)",
+                                    file: path, line: line, column: column))
                         }
                         matter.id = slug
                         matter.idLine = line
@@ -115,7 +131,9 @@ enum FrontMatterParser {
             case "summary": matter.overrides.summary = string()
             default:
                 if !knownKeys.contains(key) {
-                    diagnostics.append(.warning("unknown front matter key '\(key)' is ignored", file: path, line: line, column: column))
+                    diagnostics.append(
+                        .warning("unknown front matter key '\(key)' is ignored", file: path, line: line, column: column)
+                    )
                 }
             }
         }
@@ -125,8 +143,10 @@ enum FrontMatterParser {
     /// A YAML error with the file's line (front matter starts on line 2).
     static func yamlDiagnostic(_ error: YamlError, path: String) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error("front matter is not valid YAML: \(problem)", file: path, line: mark.line + 1, column: mark.column)
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .error(
+                "front matter is not valid YAML: \(problem)", file: path, line: mark.line + 1, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, _):
             return .error("front matter repeats the key(s) \(duplicates.joined(separator: ", "))", file: path, line: 2)
         default:
@@ -134,5 +154,3 @@ enum FrontMatterParser {
         }
     }
 }
-
-

@@ -14,8 +14,10 @@ enum FactMerger {
         merged.location = Location(
             site: vote(reports.map(\.location.site)), city: vote(reports.map(\.location.city)),
             region: vote(reports.map(\.location.region)), country: vote(reports.map(\.location.country)))
-        merged.killed = mergeCasualties(reports.map(\.killed), editor: reports.map { $0.editorFields.contains("killed") })
-        merged.injured = mergeCasualties(reports.map(\.injured), editor: reports.map { $0.editorFields.contains("injured") })
+        merged.killed = mergeCasualties(
+            reports.map(\.killed), editor: reports.map { $0.editorFields.contains("killed") })
+        merged.injured = mergeCasualties(
+            reports.map(\.injured), editor: reports.map { $0.editorFields.contains("injured") })
         merged.attackers = Attackers(
             count: reports.reversed().compactMap(\.attackers.count).first,
             killed: reports.reversed().compactMap(\.attackers.killed).first)
@@ -43,7 +45,9 @@ enum FactMerger {
             }
         }
         let order = ["firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "other"]
-        merged.weapons = weapons.sorted { (order.firstIndex(of: $0.category) ?? 9) < (order.firstIndex(of: $1.category) ?? 9) }
+        merged.weapons = weapons.sorted {
+            (order.firstIndex(of: $0.category) ?? 9) < (order.firstIndex(of: $1.category) ?? 9)
+        }
         merged.attackType = vote(reports.map(\.attackType))
         merged.targetType = vote(reports.map(\.targetType))
         merged.suicide = reports.contains { $0.suicide == true } ? true : vote(reports.map(\.suicide))
@@ -58,17 +62,22 @@ enum FactMerger {
         merged.history = history
         merged.evidence = [:]
         var warnings: [String] = []
-        for (field, values) in [("killed", reports.map { $0.killed?.best }), ("injured", reports.map { $0.injured?.best })] {
+        for (field, values) in [
+            ("killed", reports.map { $0.killed?.best }), ("injured", reports.map { $0.injured?.best }),
+        ] {
             let distinct = values.compactMap { $0 }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
             if distinct.count > 1 {
-                warnings.append("\(field): reports differ (\(distinct.map(String.init).joined(separator: ", "))); the latest is used")
+                warnings.append(
+                    "\(field): reports differ (\(distinct.map(String.init).joined(separator: ", "))); the latest is used"
+                )
             }
         }
         let places = Set(reports.compactMap(\.location.city))
         if places.count > 1 { warnings.append("city: reports differ (\(places.sorted().joined(separator: ", ")))") }
         merged.warnings = warnings
         merged.editorFields = reports.reduce(into: Set<String>()) { $0.formUnion($1.editorFields) }
-        merged.summary = merged.editorFields.contains("summary") ? reports.last!.summary : SummaryComposer.summary(for: merged)
+        merged.summary =
+            merged.editorFields.contains("summary") ? reports.last!.summary : SummaryComposer.summary(for: merged)
         return merged
     }
 

@@ -18,7 +18,10 @@ enum IncidentIDs {
                 let id = source.article.frontMatter.id
             {
                 if let other = claimed[id] {
-                    diagnostics.append(.error("id '\(id)' is already claimed by \(other)", file: source.file, line: source.article.frontMatter.idLine))
+                    diagnostics.append(
+                        .error(
+                            "id '\(id)' is already claimed by \(other)", file: source.file,
+                            line: source.article.frontMatter.idLine))
                 } else {
                     claimed[id] = source.file
                     base.append(id)
@@ -39,7 +42,8 @@ enum IncidentIDs {
         var counts: [String: Int] = [:]
         for id in base { counts[id, default: 0] += 1 }
         for i in incidents.indices {
-            incidents[i].id = counts[base[i]]! > 1 ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
+            incidents[i].id =
+                counts[base[i]]! > 1 ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
         }
         return diagnostics
     }

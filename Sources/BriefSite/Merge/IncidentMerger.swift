@@ -57,7 +57,11 @@ public enum IncidentMerger {
             }
         }
         var incidents = clusters.map { sources -> Incident in
-            let sorted = sources.sorted { ($0.facts.published ?? SimpleDate(dayNumber: 0), $0.file) < ($1.facts.published ?? SimpleDate(dayNumber: 0), $1.file) }
+            let sorted = sources.sorted {
+                ($0.facts.published ?? SimpleDate(dayNumber: 0), $0.file) < (
+                    $1.facts.published ?? SimpleDate(dayNumber: 0), $1.file
+                )
+            }
             return Incident(id: "", facts: FactMerger.merge(sorted.map(\.facts)), sources: sorted)
         }
         diagnostics += IncidentIDs.assign(&incidents)
@@ -109,6 +113,9 @@ public enum IncidentMerger {
     /// Distinctive words of a site name ("karachi", "police", "office").
     static func siteWords(_ site: String) -> Set<String> {
         let stop: Set<String> = ["the", "of", "a", "and", "in", "on", "at", "'s", "near"]
-        return Set(site.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !stop.contains($0) && $0.count > 2 })
+        return Set(
+            site.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter {
+                !stop.contains($0) && $0.count > 2
+            })
     }
 }

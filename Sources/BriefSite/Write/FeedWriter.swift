@@ -15,7 +15,8 @@ enum FeedWriter {
         let selfLink = linker.canonical(folder + "feed.xml") ?? "feed.xml"
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <title>\(HTMLText.escape(title))</title>\n"
-        xml += "  <id>\(HTMLText.escape(linker.canonical(folder) ?? "urn:sitrep:feed:" + (folder.isEmpty ? "site" : folder)))</id>\n"
+        xml +=
+            "  <id>\(HTMLText.escape(linker.canonical(folder) ?? "urn:sitrep:feed:" + (folder.isEmpty ? "site" : folder)))</id>\n"
         xml += "  <updated>\(timestamp(incidents.compactMap(updated).max()))</updated>\n"
         xml += "  <link rel=\"self\" href=\"\(HTMLText.escape(selfLink))\"/>\n"
         xml += "  <link rel=\"alternate\" href=\"\(HTMLText.escape(linker.page(folder, from: depth)))\"/>\n"
@@ -24,10 +25,12 @@ enum FeedWriter {
             let link = linker.canonical("briefs/\(incident.id)/") ?? linker.brief(incident.id, from: depth)
             xml += "  <entry>\n"
             xml += "    <title>\(HTMLText.escape(incident.facts.title))</title>\n"
-            xml += "    <id>\(HTMLText.escape(linker.canonical("briefs/\(incident.id)/") ?? "urn:sitrep:incident:" + incident.id))</id>\n"
+            xml +=
+                "    <id>\(HTMLText.escape(linker.canonical("briefs/\(incident.id)/") ?? "urn:sitrep:incident:" + incident.id))</id>\n"
             xml += "    <link href=\"\(HTMLText.escape(link))\"/>\n"
             xml += "    <updated>\(timestamp(updated(incident)))</updated>\n"
-            xml += "    <author><name>\(HTMLText.escape(incident.sources.compactMap(\.article.frontMatter.source).first ?? "Sitrep"))</name></author>\n"
+            xml +=
+                "    <author><name>\(HTMLText.escape(incident.sources.compactMap(\.article.frontMatter.source).first ?? "Sitrep"))</name></author>\n"
             xml += "    <summary>\(HTMLText.escape(incident.facts.summary))</summary>\n"
             xml += "  </entry>\n"
         }
@@ -42,15 +45,25 @@ enum FeedWriter {
             ("home_page_url", .string(linker.canonical(folder) ?? linker.page(folder, from: depth))),
             ("feed_url", .string(linker.canonical(folder + "feed.json") ?? "feed.json")),
         ]
-        fields.append(("items", .array(incidents.prefix(100).map { incident in
-            .object([
-                ("id", .string(incident.id)),
-                ("url", .string(linker.canonical("briefs/\(incident.id)/") ?? linker.brief(incident.id, from: depth))),
-                ("title", .string(incident.facts.title)),
-                ("content_text", .string(incident.facts.summary)),
-                ("date_published", .string(timestamp(updated(incident)))),
-            ])
-        })))
+        fields.append(
+            (
+                "items",
+                .array(
+                    incidents.prefix(100).map { incident in
+                        .object([
+                            ("id", .string(incident.id)),
+                            (
+                                "url",
+                                .string(
+                                    linker.canonical("briefs/\(incident.id)/") ?? linker.brief(incident.id, from: depth)
+                                )
+                            ),
+                            ("title", .string(incident.facts.title)),
+                            ("content_text", .string(incident.facts.summary)),
+                            ("date_published", .string(timestamp(updated(incident)))),
+                        ])
+                    })
+            ))
         return JSONValue.object(fields).pretty() + "\n"
     }
 }

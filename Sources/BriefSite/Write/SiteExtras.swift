@@ -4,7 +4,8 @@ import IncidentFacts
 enum SiteExtras {
     /// Every page, with absolute URLs when the base URL is known (relative otherwise).
     static func sitemap(pages: [String], linker: Linker) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
             let folder = page.hasSuffix("index.html") ? String(page.dropLast(10)) : page
             xml += "  <url><loc>\(HTMLText.escape(linker.canonical(folder) ?? page))</loc></url>\n"
@@ -21,8 +22,10 @@ enum SiteExtras {
     /// `api/incidents.csv`: one row per incident (RFC 4180). Cells that a spreadsheet would run
     /// as a formula (starting with =, +, -, @) get a leading apostrophe.
     static func csv(_ archive: Archive) -> String {
-        let header = ["id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
-                      "attack_type", "target_type", "suicide", "sources", "url"]
+        let header = [
+            "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
+            "attack_type", "target_type", "suicide", "sources", "url",
+        ]
         var lines = [header.joined(separator: ",")]
         for incident in archive.incidents {
             let f = incident.facts
@@ -66,10 +69,15 @@ enum StructuredData {
         if let city = f.location.city { address.append(("addressLocality", .string(city))) }
         if let region = f.location.region { address.append(("addressRegion", .string(region))) }
         if let country = f.location.country { address.append(("addressCountry", .string(country))) }
-        event.append(("location", .object([
-            ("@type", .string("Place")), ("name", .string(f.location.site ?? f.location.city ?? f.location.country ?? "unknown")),
-            ("address", .object(address)),
-        ])))
+        event.append(
+            (
+                "location",
+                .object([
+                    ("@type", .string("Place")),
+                    ("name", .string(f.location.site ?? f.location.city ?? f.location.country ?? "unknown")),
+                    ("address", .object(address)),
+                ])
+            ))
         var fields: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("Report")),

@@ -28,7 +28,9 @@ public struct SiteWriter: Sendable {
     /// made of [a-z0-9-]; anything else is refused so nothing lands outside the output.
     public func write(_ relativePath: String, _ data: Data) throws {
         guard SiteWriter.isSafe(relativePath) else {
-            throw BuildFailure(diagnostics: [.error("refused to write '\(relativePath)': outside the output folder", file: output)])
+            throw BuildFailure(diagnostics: [
+                .error("refused to write '\(relativePath)': outside the output folder", file: output)
+            ])
         }
         let full = staging + "/" + relativePath
         let folder = (full as NSString).deletingLastPathComponent
@@ -40,7 +42,9 @@ public struct SiteWriter: Sendable {
     public func write(_ relativePath: String, _ text: String, folderExists: Bool = false) throws {
         if folderExists {
             guard SiteWriter.isSafe(relativePath) else {
-                throw BuildFailure(diagnostics: [.error("refused to write '\(relativePath)': outside the output folder", file: output)])
+                throw BuildFailure(diagnostics: [
+                    .error("refused to write '\(relativePath)': outside the output folder", file: output)
+                ])
             }
             try Data(text.utf8).write(to: URL(fileURLWithPath: staging + "/" + relativePath))
         } else {
@@ -51,7 +55,9 @@ public struct SiteWriter: Sendable {
     /// Creates a folder inside the staging folder.
     public func makeFolder(_ relativePath: String) throws {
         guard SiteWriter.isSafe(relativePath) else {
-            throw BuildFailure(diagnostics: [.error("refused to write '\(relativePath)': outside the output folder", file: output)])
+            throw BuildFailure(diagnostics: [
+                .error("refused to write '\(relativePath)': outside the output folder", file: output)
+            ])
         }
         try FileManager.default.createDirectory(atPath: staging + "/" + relativePath, withIntermediateDirectories: true)
     }
@@ -59,13 +65,16 @@ public struct SiteWriter: Sendable {
     /// A relative path with no "..", no leading "/", no empty parts.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            $0 != ".." && $0 != "." && !$0.isEmpty
+        }
     }
 
     /// Replaces the output folder with the staged site.
     public func commit() throws {
         let fm = FileManager.default
-        let old = (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent
+        let old =
+            (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent
             + ".old-\(ProcessInfo.processInfo.processIdentifier)"
         if fm.fileExists(atPath: output) { try fm.moveItem(atPath: output, toPath: old) }
         do {

@@ -27,7 +27,9 @@ enum DateExpressions {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if let month = months[t.lower], t.isCapitalized || allCaps, !(t.lower == "may" && !looksLikeMonthMay(tokens, i)) {
+            if let month = months[t.lower], t.isCapitalized || allCaps,
+                !(t.lower == "may" && !looksLikeMonthMay(tokens, i))
+            {
                 // Month Day[, Year]
                 var j = i + 1
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
@@ -70,8 +72,9 @@ enum DateExpressions {
             if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference {
-                if i > 0, weekdays[t.lower] != nil, reportingVerbs.contains(tokens[i - 1].lower)
-                    || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2].lower)
+                if i > 0, weekdays[t.lower] != nil,
+                    reportingVerbs.contains(tokens[i - 1].lower)
+                        || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2].lower)
                 {
                     // "officials said Tuesday" dates the statement, not the attack.
                 } else if let holiday = holiday(tokens, i, reference: reference) {
@@ -100,7 +103,9 @@ enum DateExpressions {
         return found
     }
 
-    static let reportingVerbs: Set<String> = ["said", "told", "announced", "reported", "confirmed", "added", "stated", "says"]
+    static let reportingVerbs: Set<String> = [
+        "said", "told", "announced", "reported", "confirmed", "added", "stated", "says",
+    ]
 
     /// Easter and Christmas resolved to the latest such day up to the reference.
     static func holiday(_ tokens: [Token], _ i: Int, reference: SimpleDate) -> SimpleDate? {
@@ -114,7 +119,9 @@ enum DateExpressions {
         case ("new", "year's"), ("new", "years"): candidate = { SimpleDate(year: $0, month: 1, day: 1) }
         default: return nil
         }
-        if let day = candidate(reference.year), day <= reference, reference.dayNumber - day.dayNumber < 14 { return day }
+        if let day = candidate(reference.year), day <= reference, reference.dayNumber - day.dayNumber < 14 {
+            return day
+        }
         return nil
     }
 
@@ -148,7 +155,9 @@ enum DateExpressions {
 
     /// A year written in full ("2023") or as two digits in wire style ("90").
     static func yearValue(_ word: String) -> Int? {
-        guard word.utf8.count == 2 || word.utf8.count == 4, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard word.utf8.count == 2 || word.utf8.count == 4, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            return nil
+        }
         if word.count == 4, let y = Int(word), (1900...2100).contains(y) { return y }
         if word.count == 2, let y = Int(word) { return y >= 50 ? 1900 + y : 2000 + y }
         return nil
@@ -157,7 +166,9 @@ enum DateExpressions {
     /// The latest date with this month and day that is not after the reference (within a year).
     static func resolve(month: Int, day: Int, reference: SimpleDate?) -> SimpleDate? {
         guard let reference else { return nil }
-        if let sameYear = SimpleDate(year: reference.year, month: month, day: day), sameYear <= reference.adding(days: 1) {
+        if let sameYear = SimpleDate(year: reference.year, month: month, day: day),
+            sameYear <= reference.adding(days: 1)
+        {
             return sameYear
         }
         return SimpleDate(year: reference.year - 1, month: month, day: day)

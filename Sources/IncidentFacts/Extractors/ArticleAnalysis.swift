@@ -81,8 +81,11 @@ struct ArticleAnalysis {
             }
             // "Last March, a suicide bomber attacked a mosque": the latest such month before now.
             if year == nil, let reference = published ?? incidentDay {
-                for (k, token) in sentence.tokens.enumerated() where token.lower == "last" && k + 1 < sentence.tokens.count {
-                    guard let month = DateExpressions.months[sentence.tokens[k + 1].lower], sentence.tokens[k + 1].text.count > 3 else { continue }
+                for (k, token) in sentence.tokens.enumerated()
+                where token.lower == "last" && k + 1 < sentence.tokens.count {
+                    guard let month = DateExpressions.months[sentence.tokens[k + 1].lower],
+                        sentence.tokens[k + 1].text.count > 3
+                    else { continue }
                     year = month < reference.month ? reference.year : reference.year - 1
                 }
             }
@@ -106,7 +109,9 @@ struct ArticleAnalysis {
             let opensParagraph = i == 0 || sentences[i - 1].paragraph != opener.paragraph
             guard wholeHistory, opensParagraph else { i += 1; continue }
             var j = i + 1
-            while j < sentences.count, sentences[j].paragraph == opener.paragraph, dates[j].isEmpty, historySpan[j].isEmpty {
+            while j < sentences.count, sentences[j].paragraph == opener.paragraph, dates[j].isEmpty,
+                historySpan[j].isEmpty
+            {
                 historySpan[j] = 0..<sentences[j].tokens.count
                 recalledYear[j] = recalledYear[i]
                 places[j] = []
@@ -128,12 +133,15 @@ struct ArticleAnalysis {
         let tokens = sentences[index].tokens
         let span = historySpan[index]
         if span.isEmpty { return tokens }
-        return Array(tokens[..<span.lowerBound]) + [Token(text: ";", lower: ";", isCapitalized: false)] + Array(tokens[span.upperBound...])
+        return Array(tokens[..<span.lowerBound]) + [Token(text: ";", lower: ";", isCapitalized: false)]
+            + Array(tokens[span.upperBound...])
     }
 
     /// Sentences of the current story (not about earlier attacks).
     var currentSentences: [(offset: Int, sentence: Sentence)] {
-        sentences.enumerated().filter { historySpan[$0.offset] != 0..<$0.element.tokens.count }.map { ($0.offset, $0.element) }
+        sentences.enumerated().filter { historySpan[$0.offset] != 0..<$0.element.tokens.count }.map {
+            ($0.offset, $0.element)
+        }
     }
 
     /// Weight of a sentence by position: the headline and lead count most.
@@ -170,11 +178,16 @@ struct ArticleAnalysis {
     }
 
     /// Phrases that put a whole sentence in the past.
-    static let historyPhrases = PhraseTally([("history", [
-        "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
-        "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
-        "another mass shooting", "another shooting", "another attack", "another bombing",
-    ])])
+    static let historyPhrases = PhraseTally([
+        (
+            "history",
+            [
+                "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
+                "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
+                "another mass shooting", "another shooting", "another attack", "another bombing",
+            ]
+        )
+    ])
 
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
@@ -188,7 +201,11 @@ struct ArticleAnalysis {
         for (k, token) in sentence.tokens.enumerated() {
             guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
             if let currentYear, year >= currentYear { continue }
-            if currentYear == nil, dates.contains(where: { $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5 }) {
+            if currentYear == nil,
+                dates.contains(where: {
+                    $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5
+                })
+            {
                 continue
             }
             earlier = k
@@ -199,7 +216,9 @@ struct ArticleAnalysis {
                 let tokens = sentence.tokens
                 var end = tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
                 // ", which killed more than 200 people": a relative clause still tells the old attack.
-                while end + 1 < count, tokens[end].text == ",", ["which", "that", "who", "where", "when", "killing", "leaving"].contains(tokens[end + 1].lower) {
+                while end + 1 < count, tokens[end].text == ",",
+                    ["which", "that", "who", "where", "when", "killing", "leaving"].contains(tokens[end + 1].lower)
+                {
                     end = tokens[(end + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
                 }
                 return end

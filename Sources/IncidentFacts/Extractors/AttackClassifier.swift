@@ -8,21 +8,40 @@ enum AttackClassifier {
     ]
 
     /// Every phrase list the classifier counts, in one tally.
-    static let tally = PhraseTally([
-        ("suicide", suicidePhrases),
-        ("hostage", ["hostage", "held captive", "taken captive"]),
-        ("assault", ["stormed", "storming", "gunmen", "opened fire", "gunbattle", "gunfight", "shooting", "shot dead",
-                     "gunman", "attackers", "assailants", "militants", "terrorists", "fighters", "raided"]),
-        ("bombed", ["bomb", "blast", "explosion", "exploded", "detonated", "blew"]),
-        ("suicideBombing", ["suicide bomb", "suicide bomber", "suicide bombing", "suicide attack", "suicide blast",
-                            "blew himself", "suicide attacker", "detonated his", "suicide car", "suicide vehicle", "suicide truck"]),
-        ("laden", ["laden", "explosive-laden", "explosives-laden", "bomb-laden", "car bomb", "truck bomb", "vehicle-borne", "vbied",
-                   "loaded with explosives", "packed with explosives", "filled with explosives", "suicide car", "suicide vehicle"]),
-        ("siege", ["siege", "standoff", "stand-off"]),
-        ("held", ["held", "taken", "took"]),
-        ("kidnap", ["kidnapped", "abducted", "kidnapping"]),
-        ("assassination", ["assassinated", "assassination"]),
-    ] + targets.map { ("target:" + $0.type, $0.words) })
+    static let tally = PhraseTally(
+        [
+            ("suicide", suicidePhrases),
+            ("hostage", ["hostage", "held captive", "taken captive"]),
+            (
+                "assault",
+                [
+                    "stormed", "storming", "gunmen", "opened fire", "gunbattle", "gunfight", "shooting", "shot dead",
+                    "gunman", "attackers", "assailants", "militants", "terrorists", "fighters", "raided",
+                ]
+            ),
+            ("bombed", ["bomb", "blast", "explosion", "exploded", "detonated", "blew"]),
+            (
+                "suicideBombing",
+                [
+                    "suicide bomb", "suicide bomber", "suicide bombing", "suicide attack", "suicide blast",
+                    "blew himself", "suicide attacker", "detonated his", "suicide car", "suicide vehicle",
+                    "suicide truck",
+                ]
+            ),
+            (
+                "laden",
+                [
+                    "laden", "explosive-laden", "explosives-laden", "bomb-laden", "car bomb", "truck bomb",
+                    "vehicle-borne", "vbied",
+                    "loaded with explosives", "packed with explosives", "filled with explosives", "suicide car",
+                    "suicide vehicle",
+                ]
+            ),
+            ("siege", ["siege", "standoff", "stand-off"]),
+            ("held", ["held", "taken", "took"]),
+            ("kidnap", ["kidnapped", "abducted", "kidnapping"]),
+            ("assassination", ["assassinated", "assassination"]),
+        ] + targets.map { ("target:" + $0.type, $0.words) })
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var counts: [String: Double] = [:]
@@ -72,24 +91,52 @@ enum AttackClassifier {
 
     /// Target categories with the words that signal them; earlier entries win ties.
     static let targets: [(type: String, words: [String])] = [
-        ("police", ["police station", "police headquarters", "police office", "police lines", "police chief", "asf", "airports security force", "police training",
-                    "policemen", "police officers", "police compound", "police post", "police academy", "constabulary",
-                    "crpf", "police convoy", "police personnel", "security forces", "rangers", "police force", "police facility"]),
-        ("military", ["army", "military", "naval", "air base", "airbase", "soldiers", "troops", "cantonment",
-                      "garrison", "navy", "barracks", "military base"]),
+        (
+            "police",
+            [
+                "police station", "police headquarters", "police office", "police lines", "police chief", "asf",
+                "airports security force", "police training",
+                "policemen", "police officers", "police compound", "police post", "police academy", "constabulary",
+                "crpf", "police convoy", "police personnel", "security forces", "rangers", "police force",
+                "police facility",
+            ]
+        ),
+        (
+            "military",
+            [
+                "army", "military", "naval", "air base", "airbase", "soldiers", "troops", "cantonment",
+                "garrison", "navy", "barracks", "military base",
+            ]
+        ),
         ("education", ["school", "university", "college", "students", "schoolchildren", "pupils", "campus"]),
         ("diplomatic", ["embassy", "embassies", "consulate", "diplomatic", "diplomats"]),
-        ("transport", ["airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft"]),
-        ("religious", ["church", "churches", "mosque", "mosques", "synagogue", "temple", "shrine", "worshippers",
-                       "worshipers", "congregation", "mass", "prayers", "cathedral", "imambargah"]),
+        (
+            "transport",
+            ["airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft"]
+        ),
+        (
+            "religious",
+            [
+                "church", "churches", "mosque", "mosques", "synagogue", "temple", "shrine", "worshippers",
+                "worshipers", "congregation", "mass", "prayers", "cathedral", "imambargah",
+            ]
+        ),
         ("tourists", ["tourists", "tourist", "holidaymakers", "sightseers"]),
         ("business", ["hotel", "hotels", "office complex", "bank", "company", "business"]),
-        ("government", ["parliament", "ministry", "government office", "government building", "courthouse", "officials"]),
+        (
+            "government",
+            ["parliament", "ministry", "government office", "government building", "courthouse", "officials"]
+        ),
         ("media", ["newspaper", "journalists", "television station", "magazine"]),
         ("infrastructure", ["pipeline", "power station", "power plant", "electricity", "gas plant"]),
-        ("civilians", ["market", "crowd", "crowds", "concert", "festival", "shoppers", "pedestrians", "cafe", "restaurant",
-                       "mall", "park", "supermarket", "grocery", "hospital", "christmas market", "promenade", "civilians",
-                       "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square"]),
+        (
+            "civilians",
+            [
+                "market", "crowd", "crowds", "concert", "festival", "shoppers", "pedestrians", "cafe", "restaurant",
+                "mall", "park", "supermarket", "grocery", "hospital", "christmas market", "promenade", "civilians",
+                "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square",
+            ]
+        ),
     ]
 
     static func target(_ analysis: ArticleAnalysis, scores: [String: Double]) -> String? {
@@ -98,8 +145,13 @@ enum AttackClassifier {
         // the victims and places; they need a clear lead. A police compound is police whatever
         // building in it was hit (a mosque in police lines).
         let lead = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
-        let policeSite = ["police lines", "police headquarters", "police office", "police station", "police compound", "crpf", "police training", "police post"]
-        if let police = scores["police"] { scores["police"] = police * (policeSite.contains { lead.contains($0) } ? 2.5 : 0.8) }
+        let policeSite = [
+            "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
+            "police training", "police post",
+        ]
+        if let police = scores["police"] {
+            scores["police"] = police * (policeSite.contains { lead.contains($0) } ? 2.5 : 0.8)
+        }
         for (type, factor) in [("military", 0.7), ("tourists", 0.6), ("business", 0.6), ("government", 0.6)] {
             if let value = scores[type] { scores[type] = value * factor }
         }

@@ -6,10 +6,17 @@
 /// left empty with a warning. A lone attacker ("the gunman", "a suicide bomber", no plural
 /// anywhere) counts as one.
 enum AttackerCounter {
-    static let countNouns = Lexicon.attackerNouns.subtracting(["suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent"])
-    static let hedgeWords: Set<String> = ["least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or", "and", "approximately", "roughly", "estimated"]
+    static let countNouns = Lexicon.attackerNouns.subtracting([
+        "suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent",
+    ])
+    static let hedgeWords: Set<String> = [
+        "least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or",
+        "and", "approximately", "roughly", "estimated",
+    ]
 
-    static func extract(_ analysis: ArticleAnalysis, attackerFigures: [CasualtyExtractor.Figure], into facts: inout FactSheet) {
+    static func extract(
+        _ analysis: ArticleAnalysis, attackerFigures: [CasualtyExtractor.Figure], into facts: inout FactSheet
+    ) {
         var counts: [Int] = []
         var killed = attackerFigures.first { $0.outcome == .killed && $0.value != nil }?.value
         var pluralSeen = false
@@ -26,14 +33,21 @@ enum AttackerCounter {
                 var b = k - 1
                 while b >= 0, ["suicide", "lone", "armed", "heavily"].contains(tokens[b].lower) { b -= 1 }
                 // "cannot confirm there was a suicide attacker": speculation is not a count.
-                let speculative = ["cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether", "not confirm"]
-                    .contains { sentence.lower.contains($0) }
-                if Lexicon.singleAttackerNouns.contains(token.lower), b >= 0, ["a", "the", "single", "one"].contains(tokens[b].lower), !speculative {
+                let speculative = [
+                    "cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether",
+                    "not confirm",
+                ]
+                .contains { sentence.lower.contains($0) }
+                if Lexicon.singleAttackerNouns.contains(token.lower), b >= 0,
+                    ["a", "the", "single", "one"].contains(tokens[b].lower), !speculative
+                {
                     singularSeen = true
                 }
                 if Lexicon.singleAttackerNouns.contains(token.lower) || token.lower == "bombers" {
                     if token.lower == "bombers" { bomberPlural = true }
-                    if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower), !speculative { loneBomber = true }
+                    if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower), !speculative {
+                        loneBomber = true
+                    }
                 }
                 let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map(\.lower)
                 let diedAfter = after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }
@@ -56,7 +70,9 @@ enum AttackerCounter {
                 }
             }
             let lower = sentence.lower
-            if killed == nil, let count = counts.first, lower.contains("all \(spelled(count)) ") || lower.contains("all the attackers") || lower.contains("all of the attackers"),
+            if killed == nil, let count = counts.first,
+                lower.contains("all \(spelled(count)) ") || lower.contains("all the attackers")
+                    || lower.contains("all of the attackers"),
                 lower.contains("killed") || lower.contains("dead")
             {
                 killed = count
@@ -67,7 +83,8 @@ enum AttackerCounter {
             count = counts[0]
         } else if !counts.isEmpty || Set(hedgedCounts).count > 1 {
             let all = counts + hedgedCounts.filter { !counts.contains($0) }
-            facts.warnings.append("attackers: the article gives different counts (\(all.map(String.init).joined(separator: ", ")))")
+            facts.warnings.append(
+                "attackers: the article gives different counts (\(all.map(String.init).joined(separator: ", ")))")
         } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
             count = 1
         }
@@ -84,7 +101,11 @@ enum AttackerCounter {
                 let between = tokens[n.end..<k].allSatisfy { describes($0) }
                 guard between, !tokens[n.end..<k].contains(where: { $0.lower == "of" }) else { return nil }
                 let before = tokens[max(0, j - 2)..<j].map(\.lower)
-                if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including" || before.last == "of" { return nil }
+                if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including"
+                    || before.last == "of"
+                {
+                    return nil
+                }
                 if n.end < tokens.count, tokens[n.end].lower == "or" || tokens[n.end].lower == "to" { return nil }
                 return value
             }
@@ -100,11 +121,15 @@ enum AttackerCounter {
         while j >= 0 && k - j <= 7 {
             // "10-12 militants", "12 to 15 attackers": a range is a disagreement of its own.
             let word = tokens[j].lower
-            if k - j <= 3, word.contains("-"), let low = word.split(separator: "-").first.flatMap({ Int($0) }) { return low }
+            if k - j <= 3, word.contains("-"), let low = word.split(separator: "-").first.flatMap({ Int($0) }) {
+                return low
+            }
             if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value,
                 n.qualifier != nil || n.end < tokens.count && ["to", "or"].contains(tokens[n.end].lower)
             {
-                let between = tokens[n.end..<k].allSatisfy { describes($0) || ["to", "or", "and"].contains($0.lower) || NumberReader.value(of: $0.lower) != nil }
+                let between = tokens[n.end..<k].allSatisfy {
+                    describes($0) || ["to", "or", "and"].contains($0.lower) || NumberReader.value(of: $0.lower) != nil
+                }
                 return between ? value : nil
             }
             j -= 1
@@ -114,7 +139,8 @@ enum AttackerCounter {
 
     /// Words that may stand between a figure and "attackers": "heavily armed", "Taliban", quotes.
     static func describes(_ token: Token) -> Bool {
-        CasualtyExtractor.adjectives.contains(token.lower) || ["heavily", "armed", "suicide", "more", "militant", "\""].contains(token.lower)
+        CasualtyExtractor.adjectives.contains(token.lower)
+            || ["heavily", "armed", "suicide", "more", "militant", "\""].contains(token.lower)
             || token.isCapitalized
     }
 

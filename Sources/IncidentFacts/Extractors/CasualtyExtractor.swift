@@ -22,7 +22,8 @@ enum CasualtyExtractor {
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
-        "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still", "already", "say", "said", "being",
+        "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still",
+        "already", "say", "said", "being",
     ]
     static let adjectives: Set<String> = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
@@ -37,14 +38,19 @@ enum CasualtyExtractor {
             figures.append(contentsOf: self.figures(in: sentence, tokens: analysis.currentTokens(offset)))
         }
         let attackersKilled = figures.filter { $0.outcome == .killed && $0.aboutAttackers && $0.value != nil }
-        facts.killed = summarize(figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed", attackerKilled: attackersKilled, into: &facts)
-        facts.injured = summarize(figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
+        facts.killed = summarize(
+            figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed",
+            attackerKilled: attackersKilled, into: &facts)
+        facts.injured = summarize(
+            figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
     }
 
     /// Builds the casualty record from figures in reading order: the first stated figure is the
     /// headline one, unless a later one says the toll rose.
-    static func summarize(_ figures: [Figure], field: String, attackerKilled: [Figure] = [], into facts: inout FactSheet) -> Casualties? {
+    static func summarize(
+        _ figures: [Figure], field: String, attackerKilled: [Figure] = [], into facts: inout FactSheet
+    ) -> Casualties? {
         var numbered = figures.filter { $0.value != nil }
         // "7 dead" in the headline, "four of the attackers and three others were killed" later:
         // the 7 counted the attackers.
@@ -76,7 +82,8 @@ enum CasualtyExtractor {
         }
         if stated.count > 1 {
             let list = stated.map(String.init).joined(separator: ", ")
-            facts.warnings.append("\(field): the article states different figures (\(list)); \(best.value!) is headlined")
+            facts.warnings.append(
+                "\(field): the article states different figures (\(list)); \(best.value!) is headlined")
         }
         return Casualties(best: best.value, stated: stated, qualifier: best.qualifier)
     }
@@ -113,19 +120,25 @@ enum CasualtyExtractor {
             let last = items.last!
             let before = outcomeBefore(tokens, number.start)
             let verbFirst = number.start > 0 && verbsBefore.contains(tokens[number.start - 1].lower)
-            let outcomeGuess = verbFirst ? before : (outcomeAfter(tokens, from: last.nounEnd) ?? before ?? tollSubject(tokens, number.start))
+            let outcomeGuess =
+                verbFirst
+                ? before : (outcomeAfter(tokens, from: last.nounEnd) ?? before ?? tollSubject(tokens, number.start))
             if let outcome = outcomeGuess {
                 let isUpdate = isTollUpdate(tokens, before: number.start)
                 if items.count > 1 && items.contains(where: { $0.victim || $0.attacker }) {
                     let victims = items.filter { !$0.attacker }.compactMap(\.number.value).reduce(0, +)
                     let attackers = items.filter(\.attacker).compactMap(\.number.value).reduce(0, +)
                     if victims > 0 {
-                        result.append(Figure(value: victims, approx: nil, qualifier: items[0].number.qualifier,
-                                             outcome: outcome, aboutAttackers: false, isUpdate: isUpdate, sentence: sentence))
+                        result.append(
+                            Figure(
+                                value: victims, approx: nil, qualifier: items[0].number.qualifier,
+                                outcome: outcome, aboutAttackers: false, isUpdate: isUpdate, sentence: sentence))
                     }
                     if attackers > 0 {
-                        result.append(Figure(value: attackers, approx: nil, qualifier: nil, outcome: outcome,
-                                             aboutAttackers: true, isUpdate: false, sentence: sentence))
+                        result.append(
+                            Figure(
+                                value: attackers, approx: nil, qualifier: nil, outcome: outcome,
+                                aboutAttackers: true, isUpdate: false, sentence: sentence))
                     }
                 } else if !isSubcount(tokens, number.start) {
                     var value = number.value
@@ -133,9 +146,11 @@ enum CasualtyExtractor {
                     if let v = value, let inside = includedAttackers(tokens, after: last.nounEnd), inside < v {
                         value = v - inside
                     }
-                    result.append(Figure(value: value, approx: number.approx, qualifier: number.qualifier,
-                                         outcome: outcome, aboutAttackers: last.attacker, isUpdate: isUpdate,
-                                         sentence: sentence))
+                    result.append(
+                        Figure(
+                            value: value, approx: number.approx, qualifier: number.qualifier,
+                            outcome: outcome, aboutAttackers: last.attacker, isUpdate: isUpdate,
+                            sentence: sentence))
                 }
                 consumedUntil = last.nounEnd
             }
@@ -190,7 +205,10 @@ enum CasualtyExtractor {
         "martyred", "martyring", "massacre", "massacred", "massacring",
     ]
     /// Words that open an aside inside a casualty phrase.
-    static let asides: Set<String> = ["including", "among", "mostly", "mainly", "many", "most", "some", "all", "both", "majority", "largely", "primarily", "the"]
+    static let asides: Set<String> = [
+        "including", "among", "mostly", "mainly", "many", "most", "some", "all", "both", "majority", "largely",
+        "primarily", "the",
+    ]
 
     /// A casualty word shortly after the figure: "were killed", "dead", "injured".
     static func outcomeAfter(_ tokens: [Token], from start: Int) -> Outcome? {
@@ -225,7 +243,8 @@ enum CasualtyExtractor {
         while j >= 0 && skipped <= 4 {
             let word = tokens[j].lower
             switch word {
-            case "killing", "killed", "kills", "kill", "claimed", "left", "leaving", "martyred", "massacre", "massacred":
+            case "killing", "killed", "kills", "kill", "claimed", "left", "leaving", "martyred", "massacre",
+                "massacred":
                 if word == "left" || word == "leaving" { return nil }
                 return .killed
             case "wounding", "injuring", "wounded", "injured", "injures", "wounds":
@@ -247,7 +266,8 @@ enum CasualtyExtractor {
     /// before the figure.
     static func tollSubject(_ tokens: [Token], _ start: Int) -> Outcome? {
         guard start >= 2, tokens[start - 1].lower == "to",
-            ["risen", "rose", "climbed", "reached", "increased", "jumped", "rises", "climbs"].contains(tokens[start - 2].lower)
+            ["risen", "rose", "climbed", "reached", "increased", "jumped", "rises", "climbs"].contains(
+                tokens[start - 2].lower)
         else { return nil }
         var j = start - 3
         while j >= 0 && start - j < 20 {
@@ -286,14 +306,18 @@ enum CasualtyExtractor {
             return nounPhrase(tokens, after: n.end).attacker ? v : nil
         }
         let phrase = nounPhrase(tokens, after: k)
-        if phrase.attacker, phrase.end > k, Lexicon.singleAttackerNouns.contains(tokens[phrase.end - 1].lower) { return 1 }
+        if phrase.attacker, phrase.end > k, Lexicon.singleAttackerNouns.contains(tokens[phrase.end - 1].lower) {
+            return 1
+        }
         return nil
     }
 
     /// Years, ages, times, distances and other numbers that are not casualty figures.
     static func isExcluded(_ tokens: [Token], _ number: ReadNumber) -> Bool {
         let first = tokens[number.start]
-        if number.value != nil, first.lower.count == 4, let v = Int(first.lower), (1900...2100).contains(v) { return true }
+        if number.value != nil, first.lower.count == 4, let v = Int(first.lower), (1900...2100).contains(v) {
+            return true
+        }
         if number.end < tokens.count {
             let next = tokens[number.end].lower
             let units: Set<String> = [

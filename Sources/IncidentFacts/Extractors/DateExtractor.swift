@@ -7,7 +7,11 @@ enum DateExtractor {
             let mentions = DateExpressions.find(in: sentence.tokens, reference: nil, allCaps: text.isAllCaps)
             // A date stamp or dateline opens its line ("Published June 9, 2014", "KARACHI, May 23,
             // 2011 (AFP)"); a date inside a sentence is about something else.
-            if let first = mentions.first(where: { $0.kind == .absolute && ($0.position <= 6 || sentence.lower.hasPrefix("published") || sentence.lower.hasPrefix("updated") || sentence.lower.hasPrefix("posted")) }) {
+            if let first = mentions.first(where: {
+                $0.kind == .absolute
+                    && ($0.position <= 6 || sentence.lower.hasPrefix("published") || sentence.lower.hasPrefix("updated")
+                        || sentence.lower.hasPrefix("posted"))
+            }) {
                 if let month = text.headerMonth, (first.date.year, first.date.month) != (month.year, month.month) {
                     continue
                 }
@@ -36,7 +40,8 @@ enum DateExtractor {
                 if isPublicationLine(sentence, mention) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
                 if mention.kind != .absolute && isQuoted(sentence, mention) { continue }
-                let aboutAttack = sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
+                let aboutAttack =
+                    sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
                     && !aftermathWords.contains { sentence.lower.contains($0) }
                 if aboutAttack && onsetWords.contains(where: { sentence.lower.contains($0) }) {
                     if onset == nil { onset = (mention, sentence) }
@@ -50,11 +55,15 @@ enum DateExtractor {
         if let (mention, sentence) = onset ?? best {
             facts.date = mention.date.adding(days: -daysAfter(sentence, mention))
             facts.addEvidence("date", sentence)
-            if mention.kind == .approximate { facts.warnings.append("date: approximate, from \"last week\"; check the day") }
+            if mention.kind == .approximate {
+                facts.warnings.append("date: approximate, from \"last week\"; check the day")
+            }
         } else if let (mention, sentence) = fallback, mention.kind != .absolute || analysis.published == nil {
             facts.date = mention.date
             facts.addEvidence("date", sentence)
-            if mention.kind == .approximate { facts.warnings.append("date: approximate, from \"last week\"; check the day") }
+            if mention.kind == .approximate {
+                facts.warnings.append("date: approximate, from \"last week\"; check the day")
+            }
         } else if let published = analysis.published, let headline = analysis.headline,
             headline.tokens.contains(where: { breakingVerbs.contains($0.lower) })
         {
@@ -75,7 +84,10 @@ enum DateExtractor {
             if tokens[i + 1].lower == "after" || tokens[i + 2].lower == "after" {
                 let unitIndex = tokens[i + 1].lower == "after" ? i : i + 1
                 let unit = tokens[unitIndex].lower
-                let amount = unitIndex > 0 ? (NumberReader.value(of: tokens[unitIndex - 1].lower) ?? (["a", "one"].contains(tokens[unitIndex - 1].lower) ? 1 : nil)) : nil
+                let amount =
+                    unitIndex > 0
+                    ? (NumberReader.value(of: tokens[unitIndex - 1].lower)
+                        ?? (["a", "one"].contains(tokens[unitIndex - 1].lower) ? 1 : nil)) : nil
                 if let amount {
                     if unit == "day" || unit == "days" { return amount <= 3 ? amount : 0 }
                     if unit == "hours", amount % 24 == 0 { return amount / 24 <= 3 ? amount / 24 : 0 }
@@ -92,7 +104,10 @@ enum DateExtractor {
     }
 
     /// Present-tense verbs of breaking-news headlines.
-    static let breakingVerbs: Set<String> = ["kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets", "kill", "killed", "terror"]
+    static let breakingVerbs: Set<String> = [
+        "kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets",
+        "kill", "killed", "terror",
+    ]
 
     /// Words that tell the start of an attack.
     static let onsetWords = [
@@ -101,14 +116,18 @@ enum DateExtractor {
     ]
 
     /// Sentences about what followed an attack date the aftermath, not the attack.
-    static let aftermathWords = ["mourning", "funeral", "regained control", "vigil", "arrested", "raided", "buried", "condolence"]
+    static let aftermathWords = [
+        "mourning", "funeral", "regained control", "vigil", "arrested", "raided", "buried", "condolence",
+    ]
 
     /// "Published June 9, 2014" or a dateline is about the article, not the attack.
     private static func isPublicationLine(_ sentence: Sentence, _ mention: DateMention) -> Bool {
         let lower = sentence.lower
         if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("updated") { return true }
         // "June 9, 2014 A spokesman said ...": a page's date stamp glued to the story.
-        if mention.position == 0 && mention.kind != .weekday && mention.kind != .relative && sentence.index < 3 { return true }
+        if mention.position == 0 && mention.kind != .weekday && mention.kind != .relative && sentence.index < 3 {
+            return true
+        }
         if mention.kind == .absolute || mention.kind == .monthDay, mention.position <= 8 {
             // Dateline: CITY, Month Day, Year (Agency)
             if let first = sentence.tokens.first, first.text == first.text.uppercased(), first.text.count > 2,

@@ -1,7 +1,10 @@
 /// Finds how long the attack lasted: "a siege that lasted more than four hours".
 enum DurationFinder {
     static let units: Set<String> = ["hours", "hour", "minutes", "days", "day", "hour-long", "-hour"]
-    static let contextWords = ["lasted", "siege", "standoff", "stand-off", "gunbattle", "gunfight", "operation", "battle", "ordeal", "long", "ended", "after"]
+    static let contextWords = [
+        "lasted", "siege", "standoff", "stand-off", "gunbattle", "gunfight", "operation", "battle", "ordeal", "long",
+        "ended", "after",
+    ]
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         for (_, sentence) in analysis.currentSentences {

@@ -21,7 +21,9 @@ enum GroupExtractor {
             for match in matches {
                 let group = resolve(match.value, country: facts.location.country)
                 let role = self.role(of: match, in: sentence, others: matches.filter { $0.start != match.start })
-                var entry = found[group.name] ?? Found(group: group, role: "", spellings: [], firstSentence: sentence, mentions: 0)
+                var entry =
+                    found[group.name]
+                    ?? Found(group: group, role: "", spellings: [], firstSentence: sentence, mentions: 0)
                 entry.mentions += 1
                 if !entry.spellings.contains(match.text) { entry.spellings.append(match.text) }
                 if let role, (rolePriority[role] ?? 0) > (rolePriority[entry.role] ?? 0) {
@@ -35,7 +37,8 @@ enum GroupExtractor {
         // A bare family name ("Taliban") beside a specific group of that family ("Pakistani
         // Taliban") is the same actor: fold it in.
         for name in order {
-            guard let generic = found[name], generic.spellings.allSatisfy({ !$0.contains(" ") && !$0.contains("-") }) else { continue }
+            guard let generic = found[name], generic.spellings.allSatisfy({ !$0.contains(" ") && !$0.contains("-") })
+            else { continue }
             let target = order.first { other in
                 other != name && found[other] != nil
                     && (found[other]!.spellings + [other]).contains { spelling in
@@ -43,7 +46,9 @@ enum GroupExtractor {
                     }
             }
             guard let target, var specific = found[target] else { continue }
-            for spelling in generic.spellings where !specific.spellings.contains(spelling) { specific.spellings.append(spelling) }
+            for spelling in generic.spellings where !specific.spellings.contains(spelling) {
+                specific.spellings.append(spelling)
+            }
             if (rolePriority[generic.role] ?? 0) > (rolePriority[specific.role] ?? 0) {
                 specific.role = generic.role
                 specific.firstSentence = generic.firstSentence
@@ -86,12 +91,18 @@ enum GroupExtractor {
 
     /// The role a sentence gives the group mentioned at `match`, or nil when it does not tie the
     /// group to the attack.
-    static func role(of match: PhraseIndex<[ArmedGroup]>.Match, in sentence: Sentence, others: [PhraseIndex<[ArmedGroup]>.Match] = []) -> String? {
+    static func role(
+        of match: PhraseIndex<[ArmedGroup]>.Match, in sentence: Sentence, others: [PhraseIndex<[ArmedGroup]>.Match] = []
+    ) -> String? {
         let lower = sentence.lower
         let before = sentence.tokens[max(0, match.start - 4)..<match.start].map(\.lower).joined(separator: " ")
         if contextBefore.contains(where: { before.contains($0) }) { return nil }
         // Denials, condemnations and talks name a group without blaming it.
-        if ["denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with"].contains(where: { lower.contains($0) }) { return nil }
+        if ["denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with"].contains(where: {
+            lower.contains($0)
+        }) {
+            return nil
+        }
         if let claimAt = claimPosition(sentence) {
             // The claimant is the group named just before the claim ("X claimed responsibility"),
             // or just after it ("claimed by X"); other groups in the sentence are only named.
@@ -106,12 +117,14 @@ enum GroupExtractor {
             return "named"
         }
         // "said Taliban spokesman Muhammad Umar Khorasani" in a sentence about the attack.
-        if match.end < sentence.tokens.count, ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower),
+        if match.end < sentence.tokens.count,
+            ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower),
             lower.contains("attack")
         {
             return "claimed"
         }
-        let attackTied = sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
+        let attackTied =
+            sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
             || lower.contains("behind") || lower.contains("blamed") || lower.contains("responsible")
         guard attackTied else { return nil }
         if Lexicon.suspectPhrases.contains(where: { lower.contains($0) }) { return "suspected" }
@@ -121,12 +134,18 @@ enum GroupExtractor {
     /// Token index of a claim of responsibility in the sentence, if it makes one.
     static func claimPosition(_ sentence: Sentence) -> Int? {
         let lower = sentence.lower
-        let negated = ["no one has claimed", "no group has claimed", "not claimed", "no claim", "yet to claim", "has not been claimed", "no immediate claim"]
+        let negated = [
+            "no one has claimed", "no group has claimed", "not claimed", "no claim", "yet to claim",
+            "has not been claimed", "no immediate claim",
+        ]
         if negated.contains(where: { lower.contains($0) }) { return nil }
         let tokens = sentence.tokens
         // "X said its fighters had carried out the attack".
         if lower.contains("said") || lower.contains("statement"),
-            ["its fighters", "its men", "its militants", "its members", "it carried out", "it had carried out", "it was behind", "its suicide"].contains(where: { lower.contains($0) }),
+            [
+                "its fighters", "its men", "its militants", "its members", "it carried out", "it had carried out",
+                "it was behind", "its suicide",
+            ].contains(where: { lower.contains($0) }),
             let k = tokens.firstIndex(where: { $0.lower == "its" || $0.lower == "it" })
         {
             return k

@@ -22,10 +22,15 @@ enum HistoryExtractor {
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
             let local = places.first { $0.value.places.first?.kind != .country }
-            let place = local.map { $0.value.places[0].name } ?? namedPlace(tokens, in: span) ?? nearest.map { $0.value.places[0].name }
-            let group = analysis.allGroups[offset].first { span.contains($0.start) }.map { GroupExtractor.resolve($0.value, country: facts.location.country).name }
+            let place =
+                local.map { $0.value.places[0].name } ?? namedPlace(tokens, in: span)
+                ?? nearest.map { $0.value.places[0].name }
+            let group = analysis.allGroups[offset].first { span.contains($0.start) }.map {
+                GroupExtractor.resolve($0.value, country: facts.location.country).name
+            }
             var killed: Int?
-            for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span])) where figure.outcome == .killed && !figure.aboutAttackers {
+            for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span]))
+            where figure.outcome == .killed && !figure.aboutAttackers {
                 killed = figure.value
                 break
             }
@@ -39,8 +44,10 @@ enum HistoryExtractor {
             guard !seen.contains(key) else { continue }
             seen.insert(key)
             let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
-            facts.history.append(RecalledAttack(
-                year: year, place: place, what: what(in: sentence, span: span), perpetrator: group, killed: killed, evidence: evidence))
+            facts.history.append(
+                RecalledAttack(
+                    year: year, place: place, what: what(in: sentence, span: span), perpetrator: group, killed: killed,
+                    evidence: evidence))
         }
     }
 
@@ -86,14 +93,16 @@ enum HistoryExtractor {
     /// The object of the earlier attack: "the PNS Mehran naval base", "Jinnah International Airport".
     private static func what(in sentence: Sentence, span: Range<Int>) -> String? {
         let tokens = Array(sentence.tokens[span])
-        for (k, token) in tokens.enumerated() where ["attacked", "stormed", "on", "targeted", "at", "bombed", "of", "in"].contains(token.lower) {
+        for (k, token) in tokens.enumerated()
+        where ["attacked", "stormed", "on", "targeted", "at", "bombed", "of", "in"].contains(token.lower) {
             var j = k + 1
             if j < tokens.count, tokens[j].lower == "the" || tokens[j].lower == "a" { j += 1 }
             let start = j
             var lastNoun = -1
-            while j < tokens.count, tokens[j].isCapitalized || SiteFinder.siteNouns.contains(tokens[j].lower)
-                || ["naval", "air", "military", "army", "police", "international", "twin"].contains(tokens[j].lower)
-                || tokens[j].text == "." && j > start && tokens[j - 1].text.contains(".")
+            while j < tokens.count,
+                tokens[j].isCapitalized || SiteFinder.siteNouns.contains(tokens[j].lower)
+                    || ["naval", "air", "military", "army", "police", "international", "twin"].contains(tokens[j].lower)
+                    || tokens[j].text == "." && j > start && tokens[j - 1].text.contains(".")
             {
                 if SiteFinder.siteNouns.contains(tokens[j].lower) { lastNoun = j }
                 j += 1
@@ -101,7 +110,11 @@ enum HistoryExtractor {
             if lastNoun >= start, lastNoun - start < 7, DateExpressions.months[tokens[start].lower] == nil {
                 var words: [String] = []
                 for token in tokens[start...lastNoun] {
-                    if token.text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(token.text) }
+                    if token.text == ".", !words.isEmpty {
+                        words[words.count - 1] += "."
+                    } else {
+                        words.append(token.text)
+                    }
                 }
                 if words.count == 1 && Gazetteer.shared.citiesByName[words[0].lowercased()] != nil { continue }
                 return SiteFinder.join(words)

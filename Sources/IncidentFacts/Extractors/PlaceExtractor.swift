@@ -28,7 +28,9 @@ enum PlaceExtractor {
                 }
                 if match.value.isDemonym { weight *= 0.5 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
-                if sentence.tokens[..<match.start].filter({ $0.text == "(" }).count > sentence.tokens[..<match.start].filter({ $0.text == ")" }).count {
+                if sentence.tokens[..<match.start].filter({ $0.text == "(" }).count
+                    > sentence.tokens[..<match.start].filter({ $0.text == ")" }).count
+                {
                     weight *= 0.2
                 }
                 let places = match.value.places
@@ -93,7 +95,9 @@ enum PlaceExtractor {
             if let sentence = evidence[city.name] { facts.addEvidence("location", sentence) }
         }
         if facts.location.region == nil,
-            let region = regionScore.filter({ $0.key.country == country }).max(by: { ($0.value, $1.key.name) < ($1.value, $0.key.name) })?.key
+            let region = regionScore.filter({ $0.key.country == country }).max(by: {
+                ($0.value, $1.key.name) < ($1.value, $0.key.name)
+            })?.key
         {
             facts.location.region = region.name
         }
@@ -123,7 +127,9 @@ enum SiteFinder {
         "theater", "centre", "center", "terminal", "convoy", "nightclub", "marketplace", "seminary", "madrassa",
         "walmart", "starbucks",
     ]
-    static let leadIns: Set<String> = ["on", "at", "stormed", "inside", "outside", "attacked", "targeted", "near", "into"]
+    static let leadIns: Set<String> = [
+        "on", "at", "stormed", "inside", "outside", "attacked", "targeted", "near", "into",
+    ]
 
     static func site(in analysis: ArticleAnalysis) -> String? {
         for (_, sentence) in analysis.currentSentences.prefix(12) {
@@ -140,7 +146,8 @@ enum SiteFinder {
                 var lastSiteNoun = -1
                 while j < tokens.count {
                     let t = tokens[j]
-                    let isName = t.isCapitalized && !DateExpressions.weekdays.keys.contains(t.lower)
+                    let isName =
+                        t.isCapitalized && !DateExpressions.weekdays.keys.contains(t.lower)
                         && DateExpressions.months[t.lower] == nil
                     let isJoin = (t.lower == "of" || t.text == "'s" || t.lower == "and") && j > start
                     if siteNouns.contains(t.lower) { lastSiteNoun = j }

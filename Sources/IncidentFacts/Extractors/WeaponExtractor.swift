@@ -2,20 +2,35 @@
 enum WeaponExtractor {
     /// Phrases per category, matched on lowercased token sequences.
     static let phrases: [(category: String, words: [String])] = [
-        ("explosives", ["suicide vest", "suicide vests", "suicide jacket", "explosive vest", "explosive vests", "car bomb",
-                        "truck bomb", "bomb", "bombs", "explosives", "explosive", "grenade", "grenades", "hand grenades",
-                        "ied", "ieds", "improvised explosive device", "blast", "explosion", "explosions", "detonated",
-                        "blew himself up", "blew themselves up", "rocket", "rockets", "rocket-propelled grenades",
-                        "mortar", "mortars", "suicide bomber", "suicide bombers", "bombing", "bombings", "suicide blast",
-                        "landmine", "pressure cooker bomb"]),
-        ("firearms", ["gun", "guns", "gunfire", "rifle", "rifles", "assault rifles", "automatic weapons", "ak-47",
-                      "ak-47s", "kalashnikov", "kalashnikovs", "pistol", "pistols", "handgun", "firearm", "firearms",
-                      "opened fire", "shot", "shooting", "shootings", "gunmen", "gunman", "machine gun", "machine guns",
-                      "bullets", "sniper", "gunbattle", "gunfight", "shot dead", "semi-automatic", "shotgun", "firing",
-                      "fired", "gunshots", "gunshot", "open fire", "gun-battle", "gun-battles", "gun battle", "firefight",
-                      "gunfights", "gunbattles"]),
-        ("incendiary", ["set fire", "set ablaze", "torched", "arson", "petrol bomb", "molotov", "firebomb",
-                        "burned down", "set on fire", "burnt", "fire bomb"]),
+        (
+            "explosives",
+            [
+                "suicide vest", "suicide vests", "suicide jacket", "explosive vest", "explosive vests", "car bomb",
+                "truck bomb", "bomb", "bombs", "explosives", "explosive", "grenade", "grenades", "hand grenades",
+                "ied", "ieds", "improvised explosive device", "blast", "explosion", "explosions", "detonated",
+                "blew himself up", "blew themselves up", "rocket", "rockets", "rocket-propelled grenades",
+                "mortar", "mortars", "suicide bomber", "suicide bombers", "bombing", "bombings", "suicide blast",
+                "landmine", "pressure cooker bomb",
+            ]
+        ),
+        (
+            "firearms",
+            [
+                "gun", "guns", "gunfire", "rifle", "rifles", "assault rifles", "automatic weapons", "ak-47",
+                "ak-47s", "kalashnikov", "kalashnikovs", "pistol", "pistols", "handgun", "firearm", "firearms",
+                "opened fire", "shot", "shooting", "shootings", "gunmen", "gunman", "machine gun", "machine guns",
+                "bullets", "sniper", "gunbattle", "gunfight", "shot dead", "semi-automatic", "shotgun", "firing",
+                "fired", "gunshots", "gunshot", "open fire", "gun-battle", "gun-battles", "gun battle", "firefight",
+                "gunfights", "gunbattles",
+            ]
+        ),
+        (
+            "incendiary",
+            [
+                "set fire", "set ablaze", "torched", "arson", "petrol bomb", "molotov", "firebomb",
+                "burned down", "set on fire", "burnt", "fire bomb",
+            ]
+        ),
         ("melee", ["knife", "knives", "stabbed", "stabbing", "machete", "machetes", "axe", "sword", "knifeman"]),
         ("chemical", ["sarin", "nerve agent", "chemical weapon", "chemical weapons", "poison gas", "chlorine gas"]),
     ]
@@ -29,9 +44,17 @@ enum WeaponExtractor {
         return index
     }()
 
-    static let vehicles: Set<String> = ["truck", "lorry", "van", "car", "vehicle", "suv", "bus", "minivan", "jeep", "tractor", "trailer"]
-    static let rammingVerbs: Set<String> = ["drove", "driven", "driving", "ploughed", "plowed", "ploughing", "plowing", "rammed", "ramming", "mowed", "mowing", "careered", "crashed", "smashed", "ran", "run", "running", "slammed"]
-    static let victimsHit: Set<String> = ["crowd", "crowds", "pedestrians", "people", "shoppers", "revellers", "tourists", "passers-by", "convoy", "bus", "market", "promenade", "into", "over", "through", "down"]
+    static let vehicles: Set<String> = [
+        "truck", "lorry", "van", "car", "vehicle", "suv", "bus", "minivan", "jeep", "tractor", "trailer",
+    ]
+    static let rammingVerbs: Set<String> = [
+        "drove", "driven", "driving", "ploughed", "plowed", "ploughing", "plowing", "rammed", "ramming", "mowed",
+        "mowing", "careered", "crashed", "smashed", "ran", "run", "running", "slammed",
+    ]
+    static let victimsHit: Set<String> = [
+        "crowd", "crowds", "pedestrians", "people", "shoppers", "revellers", "tourists", "passers-by", "convoy", "bus",
+        "market", "promenade", "into", "over", "through", "down",
+    ]
 
     /// A vehicle used as the weapon: "drove a lorry into crowds", "a van ploughed into pedestrians".
     /// An explosives-laden vehicle rammed into a convoy is both; the attack type tells them apart.
@@ -43,15 +66,25 @@ enum WeaponExtractor {
             guard let vehicle = window.first(where: { vehicles.contains($0) }),
                 window.contains(where: { victimsHit.contains($0) })
             else { continue }
-            if ["ran", "run", "running"].contains(words[v]) && !(window.contains("over") || window.contains("into")) { continue }
+            if ["ran", "run", "running"].contains(words[v]) && !(window.contains("over") || window.contains("into")) {
+                continue
+            }
             return (vehicle, sentence)
         }
         return nil
     }
 
-    static let notUsedPhrases = ["found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad", "bomb threat", "suspicious package", "bomb-making"]
-    static let responderWords = ["police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper"]
-    static let weakFirearmWords: Set<String> = ["shot", "fired", "firing", "shot dead", "opened fire", "open fire", "shooting", "gunfire", "gunshots", "gunshot"]
+    static let notUsedPhrases = [
+        "found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad",
+        "bomb threat", "suspicious package", "bomb-making",
+    ]
+    static let responderWords = [
+        "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper",
+    ]
+    static let weakFirearmWords: Set<String> = [
+        "shot", "fired", "firing", "shot dead", "opened fire", "open fire", "shooting", "gunfire", "gunshots",
+        "gunshot",
+    ]
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
@@ -72,7 +105,9 @@ enum WeaponExtractor {
                     order.append(match.value)
                     facts.addEvidence("weapons", sentence)
                 }
-                if !(words[match.value]?.contains(match.text) ?? false) { words[match.value, default: []].append(match.text) }
+                if !(words[match.value]?.contains(match.text) ?? false) {
+                    words[match.value, default: []].append(match.text)
+                }
             }
         }
         if let (word, sentence) = vehicleRamming(analysis) {

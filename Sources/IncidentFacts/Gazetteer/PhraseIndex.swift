@@ -27,7 +27,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let tokens = Tokenizer.tokens(of: phrase)
         guard !tokens.isEmpty else { return }
         let letters = phrase.filter(\.isLetter)
-        let exactCase = letters.count <= 5 && letters.contains(where: \.isUppercase)
+        let exactCase =
+            letters.count <= 5 && letters.contains(where: \.isUppercase)
             && letters.filter(\.isUppercase).count * 2 >= letters.count
         let entry = Entry(words: tokens.map(\.lower), exactCase: exactCase, surface: tokens.map(\.text), value: value)
         byFirstWord[entry.words[0], default: []].append(entry)

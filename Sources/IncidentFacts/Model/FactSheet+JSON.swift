@@ -6,9 +6,20 @@ extension FactSheet {
             ("published", .optional(published?.iso)),
         ]
         fields += factFields()
-        fields.append(("evidence", .object(evidence.keys.sorted().map { key in
-            (key, .array(evidence[key]!.map { .object([("paragraph", .int($0.paragraph)), ("text", .string($0.text))]) }))
-        })))
+        fields.append(
+            (
+                "evidence",
+                .object(
+                    evidence.keys.sorted().map { key in
+                        (
+                            key,
+                            .array(
+                                evidence[key]!.map {
+                                    .object([("paragraph", .int($0.paragraph)), ("text", .string($0.text))])
+                                })
+                        )
+                    })
+            ))
         fields.append(("warnings", .array(warnings.map(JSONValue.string))))
         return .object(fields)
     }
@@ -20,19 +31,33 @@ extension FactSheet {
             ("title", .string(title)),
             ("summary", .string(summary)),
             ("date", .optional(date?.iso)),
-            ("location", .object([
-                ("site", .optional(location.site)), ("city", .optional(location.city)),
-                ("region", .optional(location.region)), ("country", .optional(location.country)),
-            ])),
-            ("perpetrators", .array(perpetrators.map {
-                .object([("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))), ("role", .string($0.role))])
-            })),
+            (
+                "location",
+                .object([
+                    ("site", .optional(location.site)), ("city", .optional(location.city)),
+                    ("region", .optional(location.region)), ("country", .optional(location.country)),
+                ])
+            ),
+            (
+                "perpetrators",
+                .array(
+                    perpetrators.map {
+                        .object([
+                            ("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))),
+                            ("role", .string($0.role)),
+                        ])
+                    })
+            ),
             ("killed", killed.map { $0.json() } ?? .null),
             ("injured", injured.map { $0.json() } ?? .null),
             ("attackers", .object([("count", .optional(attackers.count)), ("killed", .optional(attackers.killed))])),
-            ("weapons", .array(weapons.map {
-                .object([("category", .string($0.category)), ("words", .array($0.words.map(JSONValue.string)))])
-            })),
+            (
+                "weapons",
+                .array(
+                    weapons.map {
+                        .object([("category", .string($0.category)), ("words", .array($0.words.map(JSONValue.string)))])
+                    })
+            ),
             ("attack_type", .optional(attackType)),
             ("suicide", .optional(suicide)),
             ("target_type", .optional(targetType)),

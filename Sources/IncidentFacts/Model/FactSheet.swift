@@ -182,7 +182,9 @@ public struct RecalledAttack: Sendable, Equatable, Hashable {
     public var evidence: Evidence?
 
     /// A recalled attack.
-    public init(year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil) {
+    public init(
+        year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil
+    ) {
         self.year = year
         self.place = place
         self.what = what

@@ -13,13 +13,15 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Where the site is written.")
     var output = "public"
 
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from; links stay relative without it.")
+    @Option(
+        name: .customLong("base-url"), help: "Absolute URL the site is served from; links stay relative without it.")
     var baseURL: String?
 
     @Option(help: "Site settings file.")
     var config = "sitrep.yml"
 
-    @Flag(name: .customLong("keep-going"), help: "Build the rest when some articles have errors (exit code is still 1).")
+    @Flag(
+        name: .customLong("keep-going"), help: "Build the rest when some articles have errors (exit code is still 1).")
     var keepGoing = false
 
     var buildOptions: BuildOptions {
@@ -36,7 +38,8 @@ struct SiteOptions: ParsableArguments {
 
 /// `sitrep build`: generate the site.
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site from content/ into public/.")
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site from content/ into public/.")
 
     @OptionGroup var site: SiteOptions
 

@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-check-\(ProcessInfo.processInfo.processIdentifier)")
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sitrep-check-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: temp) }
         var options = site.buildOptions
         options.output = temp.appendingPathComponent("public").path

@@ -4,7 +4,8 @@ import BriefSite
 /// `sitrep init DIR`: start a new site.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create a new site: sitrep.yml, content/ with a sample, and the default templates/.")
+        commandName: "init",
+        abstract: "Create a new site: sitrep.yml, content/ with a sample, and the default templates/.")
 
     @Argument(help: "Folder for the new site (created; must be empty).")
     var folder: String

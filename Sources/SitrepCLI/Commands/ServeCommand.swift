@@ -16,7 +16,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions
         // The preview never touches the real output folder.
-        let preview = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        let preview = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sitrep-serve-\(ProcessInfo.processInfo.processIdentifier)")
         options.output = preview.appendingPathComponent("public").path
         options.keepGoing = true
         let server = PreviewServer(options: options, port: port, output: options.output)

@@ -35,7 +35,8 @@ struct PreviewServer {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         let root = output
         await server.appendRoute("GET /__sitrep/version") { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain"], body: Data(String(await state.version).utf8))
+            HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/plain"], body: Data(String(await state.version).utf8))
         }
         await server.appendRoute("GET *") { request in
             await Self.respond(to: request.path, root: root, state: state)
@@ -73,14 +74,20 @@ struct PreviewServer {
         var result: [String] = []
         let fm = FileManager.default
         for folder in folders {
-            if let attributes = try? fm.attributesOfItem(atPath: folder), attributes[.type] as? FileAttributeType == .typeRegular {
-                result.append("\(folder) \(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+            if let attributes = try? fm.attributesOfItem(atPath: folder),
+                attributes[.type] as? FileAttributeType == .typeRegular
+            {
+                result.append(
+                    "\(folder) \(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+                )
                 continue
             }
             guard let enumerator = fm.enumerator(atPath: folder) else { continue }
             while let relative = enumerator.nextObject() as? String {
                 let attributes = enumerator.fileAttributes ?? [:]
-                result.append("\(relative) \(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+                result.append(
+                    "\(relative) \(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+                )
             }
         }
         return result.sorted()
@@ -92,10 +99,13 @@ struct PreviewServer {
         let path = rawPath.removingPercentEncoding ?? rawPath
         if !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
             let items = errors.map { "<li><code>" + escape($0) + "</code></li>" }.joined()
-            let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
+            let page =
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
                 + "<main><h1>The build failed</h1><p>Fix these problems; the page reloads by itself.</p><ul>\(items)</ul></main>"
                 + reloadScript + "</body></html>"
-            return HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"], body: Data(page.utf8))
+            return HTTPResponse(
+                statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
+                body: Data(page.utf8))
         }
         let parts = path.split(separator: "/").map(String.init)
         guard !parts.contains(".."), !parts.contains(where: { $0.hasPrefix(".") }) else {
@@ -108,16 +118,20 @@ struct PreviewServer {
         }
         guard var data = FileManager.default.contents(atPath: file) else {
             let notFound = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: inject(notFound))
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: inject(notFound))
         }
         let type = contentType(file)
         if type.hasPrefix("text/html") { data = inject(data) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: data)
+        return HTTPResponse(
+            statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: data)
     }
 
     static func inject(_ data: Data) -> Data {
         let html = String(decoding: data, as: UTF8.self)
-        guard let range = html.range(of: "</body>", options: .backwards) else { return Data((html + reloadScript).utf8) }
+        guard let range = html.range(of: "</body>", options: .backwards) else {
+            return Data((html + reloadScript).utf8)
+        }
         return Data(html.replacingCharacters(in: range, with: reloadScript + "</body>").utf8)
     }
 
@@ -137,6 +151,7 @@ struct PreviewServer {
     }
 
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;")
     }
 }
