@@ -15,6 +15,9 @@ struct ArticleAnalysis {
     /// The year of a same-year attack a sentence recalls ("Sunday's attack on the airport",
     /// "earlier this year"), by sentence index.
     private(set) var recalledYear: [Int: Int] = [:]
+    /// Sentences set in the past only by a month ("the November attacks in Paris"); they leave
+    /// the current story, but become a recalled attack only when they give its toll.
+    private(set) var monthOnly: Set<Int> = []
     /// Places, groups and dates of the current story (before each sentence's history cut).
     private(set) var places: [[PhraseIndex<PlaceName>.Match]]
     private(set) var groups: [[PhraseIndex<[ArmedGroup]>.Match]]
@@ -74,23 +77,39 @@ struct ArticleAnalysis {
             guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
+            var monthSpan: Range<Int>?
             if let incidentDay, !days.isEmpty, days.allSatisfy({ $0.date < incidentDay }) {
                 year = days[0].date.year
             } else if phrases.contains(where: { sentence.lower.contains($0) }) {
                 year = incidentDay?.year ?? published?.year
             }
-            // "Last March, a suicide bomber attacked a mosque": the latest such month before now.
-            if year == nil, let reference = published ?? incidentDay {
-                for (k, token) in sentence.tokens.enumerated()
-                where token.lower == "last" && k + 1 < sentence.tokens.count {
-                    guard let month = DateExpressions.months[sentence.tokens[k + 1].lower],
-                        sentence.tokens[k + 1].text.count > 3
+            // "Last March, a suicide bomber attacked a mosque" or "the attacks in November": another
+            // month than the incident's is an earlier attack, in the latest such month before now.
+            if year == nil, let reference = incidentDay ?? published {
+                let tokens = sentence.tokens
+                for (k, token) in tokens.enumerated()
+                where ["last", "in", "the"].contains(token.lower) && k + 1 < tokens.count {
+                    guard let month = DateExpressions.months[tokens[k + 1].lower], tokens[k + 1].text.count > 3,
+                        tokens[k + 1].isCapitalized, month != reference.month,
+                        k + 2 >= tokens.count
+                            || DateExpressions.dayValue(tokens[k + 2].lower) == nil
+                                && DateExpressions.yearValue(tokens[k + 2].lower) == nil
                     else { continue }
                     year = month < reference.month ? reference.year : reference.year - 1
+                    if token.lower != "last" { monthSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k) }
                 }
             }
             guard let year else { continue }
             recalledYear[i] = year
+            if let span = monthSpan {
+                // Only the clause that names the month is about the earlier attack.
+                monthOnly.insert(i)
+                historySpan[i] = span
+                places[i] = places[i].filter { !span.contains($0.start) }
+                groups[i] = groups[i].filter { !span.contains($0.start) }
+                dates[i] = dates[i].filter { !span.contains($0.position) }
+                continue
+            }
             historySpan[i] = 0..<sentence.tokens.count
             places[i] = []
             groups[i] = []
@@ -189,6 +208,20 @@ struct ArticleAnalysis {
         )
     ])
 
+    /// End of the clause starting at `from`: the next comma or semicolon, carried on through a
+    /// relative clause (", which killed more than 200 people" still tells the old attack).
+    static func clauseEnd(_ tokens: [Token], from: Int) -> Int {
+        let count = tokens.count
+        var end = tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+        while end + 1 < count, tokens[end].text == ",",
+            ["which", "that", "who", "where", "when", "killing", "leaving", "in"].contains(tokens[end + 1].lower),
+            tokens[end + 1].lower != "in" || end + 2 < count && tokens[end + 2].lower == "which"
+        {
+            end = tokens[(end + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+        }
+        return end
+    }
+
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
     /// comma ("the deadliest since the 2019 attack, 28 people were killed").
@@ -212,17 +245,7 @@ struct ArticleAnalysis {
             break
         }
         if let since = sentence.tokens.firstIndex(where: { $0.lower == "since" }), since >= 3 {
-            let clauseEnd = { (from: Int) -> Int in
-                let tokens = sentence.tokens
-                var end = tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
-                // ", which killed more than 200 people": a relative clause still tells the old attack.
-                while end + 1 < count, tokens[end].text == ",",
-                    ["which", "that", "who", "where", "when", "killing", "leaving"].contains(tokens[end + 1].lower)
-                {
-                    end = tokens[(end + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
-                }
-                return end
-            }
+            let clauseEnd = { (from: Int) -> Int in ArticleAnalysis.clauseEnd(sentence.tokens, from: from) }
             if let earlier, earlier > since { return since..<clauseEnd(earlier) }
             if earlier == nil && lower.contains("attack") { return since..<clauseEnd(since) }
         }

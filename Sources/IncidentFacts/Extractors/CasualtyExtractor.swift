@@ -140,7 +140,7 @@ enum CasualtyExtractor {
                                 value: attackers, approx: nil, qualifier: nil, outcome: outcome,
                                 aboutAttackers: true, isUpdate: false, sentence: sentence))
                     }
-                } else if !isSubcount(tokens, number.start) {
+                } else if !isSubcount(tokens, number.start) && !isAmongTheDead(tokens, after: last.nounEnd) {
                     var value = number.value
                     // "seven people, including three attackers, were killed"
                     if let v = value, let inside = includedAttackers(tokens, after: last.nounEnd), inside < v {
@@ -219,7 +219,12 @@ enum CasualtyExtractor {
             if Lexicon.killedWords.contains(word) && word != "killing" && word != "kills" { return .killed }
             if word == "lost" || word == "losing" { return .killed }
             if Lexicon.injuredWords.contains(word) && word != "wounding" && word != "injuring" { return .injured }
-            if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital" { return .injured }
+            // "in hospital" means wounded, unless the sentence is about deaths ("one died in hospital").
+            if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital"
+                && !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) })
+            {
+                return .injured
+            }
             if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1].lower) {
                 // Skip an aside: ", including three attackers," / "- mostly tourists -".
                 var k = j + 2
@@ -289,6 +294,15 @@ enum CasualtyExtractor {
     static func isSubcount(_ tokens: [Token], _ start: Int) -> Bool {
         let window = tokens[max(0, start - 2)..<start].map(\.lower)
         return window.contains("including") || window.last == "of"
+    }
+
+    /// "At least ten children were among the dead": a part of a total given elsewhere.
+    static func isAmongTheDead(_ tokens: [Token], after start: Int) -> Bool {
+        let next = tokens[start..<min(tokens.count, start + 5)].map(\.lower)
+        guard let among = next.firstIndex(of: "among") else { return false }
+        return next[(among + 1)...].contains {
+            ["dead", "killed", "injured", "wounded", "victims", "casualties"].contains($0)
+        }
     }
 
     /// "…, including three attackers, …" or "Three people were killed, including the gunman":

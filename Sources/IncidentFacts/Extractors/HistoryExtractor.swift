@@ -21,7 +21,9 @@ enum HistoryExtractor {
             let places = analysis.allPlaces[offset].filter { span.contains($0.start) }
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
-            let local = places.first { $0.value.places.first?.kind != .country }
+            // The city or region the attack was "in", else the first one named.
+            let locals = places.filter { $0.value.places.first?.kind != .country }
+            let local = locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" } ?? locals.first
             let place =
                 local.map { $0.value.places[0].name } ?? namedPlace(tokens, in: span)
                 ?? nearest.map { $0.value.places[0].name }
@@ -40,6 +42,7 @@ enum HistoryExtractor {
                 if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
                 continue
             }
+            if analysis.monthOnly.contains(offset) && killed == nil { continue }
             let key = "\(year)|\(place ?? "")"
             guard !seen.contains(key) else { continue }
             seen.insert(key)

@@ -21,7 +21,7 @@ enum Lexicon {
         "adults", "infants", "kids", "mourners", "churchgoers", "parishioners", "faithful", "protesters",
         "security", "contractors", "policewoman", "agents", "sanitary", "relatives", "believers", "attendees",
         "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid", "staffers",
-        "schoolboys", "schoolgirls", "teenagers", "guests", "diners", "clients", "patrons", "devotees",
+        "schoolboys", "schoolgirls", "teenagers", "guests", "diners", "clients", "patrons", "devotees", "forces",
     ]
     static let attackerNouns: Set<String> = [
         "attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant",
