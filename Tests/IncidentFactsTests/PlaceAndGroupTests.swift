@@ -92,6 +92,27 @@ import Testing
         #expect(f.isIncident == false)
     }
 
+    @Test func attackAtACourtIsStillAnIncident() {
+        let f = facts(
+            """
+            A gunman opened fire outside a court in Lahore on Friday, killing three people, police said.
+
+            The judge hearing a murder trial inside was unhurt.
+            """, published: "2019-03-16")
+        #expect(f.isIncident)
+    }
+
+    @Test func comparisonWithAnOldAttackIsStillAnIncident() {
+        let f = facts(
+            """
+            Gunmen killed 12 people at a market in Lahore on Friday.
+
+            It was the deadliest attack in the city since a park bombing three years ago, police said.
+            """, published: "2019-03-16")
+        #expect(f.isIncident)
+        #expect(f.killed?.best == 12)
+    }
+
     @Test func allCapsWireText() {
         let f = facts(
             "KABUL, 1 JUN 17 (SITREP) -- A TRUCK BOMB EXPLODED IN KABUL'S DIPLOMATIC QUARTER YESTERDAY, KILLING 90 PEOPLE AND WOUNDING 400."

@@ -26,9 +26,17 @@ enum IncidentClassifier {
             entry.sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
         }.count
         if attackMentions == 0 && !hasFigures { return false }
-        if hits(anniversaryWords, lead) > 0 { return false }
+        // An anniversary piece says so at once; further down the lead, "ten years ago" may be a
+        // comparison in a report of a fresh attack, which then gives figures of its own.
+        let opening = analysis.sentences.first?.lower ?? ""
+        if hits(anniversaryWords, opening) > 0 || hits(anniversaryWords, lead) > 0 && !hasFigures { return false }
         let firstSentences = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
-        if hits(courtWords, firstSentences) >= 2 { return false }
+        // A court story leads with the trial ("was sentenced", "found guilty"); an attack at a
+        // courthouse leads with the attack and its victims.
+        let trialVerbs = [
+            "sentenced", "convicted", "convicts", "pleaded", "guilty", "verdict", "acquitted", "jailed", "trial",
+        ]
+        if hits(courtWords, firstSentences) >= 2 && (hits(trialVerbs, opening) > 0 || !hasFigures) { return false }
         if hits(policyWords, lead) >= 2 { return false }
         return hasFigures || facts.date != nil || attackMentions >= 2
     }
