@@ -16,6 +16,14 @@ import Testing
         #expect(telangana.location.country == "India")
     }
 
+    @Test func newspaperNamesAreNotPlaces() {
+        let f = facts(
+            "Gunmen killed 12 people at a market in Quetta on Friday, The Washington Post reported, citing the Times of India.",
+            published: "2019-03-16")
+        #expect(f.location.country == "Pakistan")
+        #expect(f.location.city == "Quetta")
+    }
+
     @Test func lateWeekdayAndPossessiveCountry() {
         let f = facts(
             "Gunmen stormed a hotel in Afghanistan's capital Kabul late Thursday, killing five guests.",

@@ -27,6 +27,8 @@ enum PlaceExtractor {
                     continue
                 }
                 if match.value.isDemonym { weight *= 0.5 }
+                // "The Washington Post reported", "Times of India": a newspaper, not a place.
+                if isMediaName(sentence.tokens, match) { continue }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if sentence.tokens[..<match.start].filter({ $0.text == "(" }).count
                     > sentence.tokens[..<match.start].filter({ $0.text == ")" }).count
@@ -105,6 +107,25 @@ enum PlaceExtractor {
         if let site = facts.location.site, let sentence = analysis.sentences.first(where: { $0.text.contains(site) }) {
             facts.addEvidence("location", sentence)
         }
+    }
+
+    static let mediaWords: Set<String> = [
+        "post", "times", "journal", "herald", "tribune", "daily", "press", "gazette", "express", "star", "standard",
+        "guardian", "telegraph", "observer", "chronicle", "reporter", "mail", "radio", "tv", "television",
+        "broadcasting", "dispatch", "inquirer", "examiner", "sentinel", "courier", "bulletin",
+    ]
+
+    /// A place name inside a news outlet's name.
+    static func isMediaName(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
+        if match.end < tokens.count, tokens[match.end].isCapitalized, mediaWords.contains(tokens[match.end].lower) {
+            return true
+        }
+        if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].isCapitalized,
+            mediaWords.contains(tokens[match.start - 2].lower)
+        {
+            return true
+        }
+        return false
     }
 
     /// "KARACHI, Feb 17 (Reuters) -" or "PESHAWAR:" at the start of the story.
