@@ -93,7 +93,7 @@ enum DefaultTemplates {
   function apply() {
     if (!active()) {
       body.replaceChildren.apply(body, pageRows);
-      count.textContent = pageRows.length + " incidents on this page";
+      count.textContent = pageRows.length + (document.querySelector(".pager") ? " incidents on this page" : " incidents");
       return;
     }
     load(function () {

@@ -219,6 +219,7 @@ enum CasualtyExtractor {
             if Lexicon.killedWords.contains(word) && word != "killing" && word != "kills" { return .killed }
             if word == "lost" || word == "losing" { return .killed }
             if Lexicon.injuredWords.contains(word) && word != "wounding" && word != "injuring" { return .injured }
+            if ["treated", "hospitalised", "hospitalized"].contains(word) { return .injured }
             // "in hospital" means wounded, unless the sentence is about deaths ("one died in hospital").
             if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital"
                 && !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) })
@@ -252,7 +253,9 @@ enum CasualtyExtractor {
                 "massacred":
                 if word == "left" || word == "leaving" { return nil }
                 return .killed
-            case "wounding", "injuring", "wounded", "injured", "injures", "wounds":
+            case "wounding", "injuring", "wounded", "injured", "injures", "wounds", "treated", "treating",
+                "hospitalised",
+                "hospitalized":
                 return .injured
             case "toll", "deaths", "dead", "casualties", "fatalities":
                 return .killed
