@@ -15,13 +15,18 @@ public enum CrossReferencer {
             groups: groups(incidents), places: places(incidents), nonIncidents: nonIncidents, incidentsByID: byID)
     }
 
-    /// Links each recalled attack to the incident of that attack, when the archive has one.
-    static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
-        // Candidates by year, so each recollection is compared with that year's incidents only.
+    /// Incidents by the year they happened, so a recollection is compared with that year's only.
+    static func incidentsByYear(_ incidents: [Incident]) -> [Int: [Incident]] {
         var byYear: [Int: [Incident]] = [:]
         for incident in incidents {
             if let year = incident.sortDate?.year { byYear[year, default: []].append(incident) }
         }
+        return byYear
+    }
+
+    /// Links each recalled attack to the incident of that attack, when the archive has one.
+    static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
+        let byYear = incidentsByYear(incidents)
         for i in incidents.indices {
             for (k, recalled) in incidents[i].facts.history.enumerated() {
                 guard let year = recalled.year, let candidates = byYear[year] else { continue }
@@ -108,16 +113,11 @@ public enum CrossReferencer {
                 addRecalled(recalled, by: incident.id)
             }
         }
-        var byYear: [Int: [Incident]] = [:]
-        for incident in incidents {
-            if let year = incident.sortDate?.year { byYear[year, default: []].append(incident) }
-        }
+        let byYear = incidentsByYear(incidents)
         for source in nonIncidents {
             for recalled in source.facts.history {
-                if let id = match(recalled, in: byYear[recalled.year ?? -1] ?? [], excluding: "") {
-                    _ = id  // already on the timeline as an incident
-                    continue
-                }
+                // A recollection of an attack that has a brief is already on the timeline.
+                if match(recalled, in: byYear[recalled.year ?? -1] ?? [], excluding: "") != nil { continue }
                 addRecalled(recalled, by: source.file)
             }
         }

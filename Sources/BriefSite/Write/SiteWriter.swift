@@ -24,42 +24,36 @@ public struct SiteWriter: Sendable {
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
     }
 
-    /// Writes `data` at `relativePath` inside the staging folder. Paths come from slugs and ids
-    /// made of [a-z0-9-]; anything else is refused so nothing lands outside the output.
-    public func write(_ relativePath: String, _ data: Data) throws {
+    /// The staging path for `relativePath`. Paths come from slugs and ids made of [a-z0-9-];
+    /// anything else is refused so nothing lands outside the output.
+    private func stagedPath(_ relativePath: String) throws -> String {
         guard SiteWriter.isSafe(relativePath) else {
             throw BuildFailure(diagnostics: [
                 .error("refused to write '\(relativePath)': outside the output folder", file: output)
             ])
         }
-        let full = staging + "/" + relativePath
-        let folder = (full as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return staging + "/" + relativePath
+    }
+
+    /// Writes `data` at `relativePath` inside the staging folder; `folderExists` skips creating
+    /// its folder (made beforehand with `makeFolder`).
+    public func write(_ relativePath: String, _ data: Data, folderExists: Bool = false) throws {
+        let full = try stagedPath(relativePath)
+        if !folderExists {
+            let folder = (full as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         try data.write(to: URL(fileURLWithPath: full))
     }
 
-    /// Writes UTF-8 text; `folderExists` skips creating the folder (made beforehand).
+    /// Writes UTF-8 text.
     public func write(_ relativePath: String, _ text: String, folderExists: Bool = false) throws {
-        if folderExists {
-            guard SiteWriter.isSafe(relativePath) else {
-                throw BuildFailure(diagnostics: [
-                    .error("refused to write '\(relativePath)': outside the output folder", file: output)
-                ])
-            }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: staging + "/" + relativePath))
-        } else {
-            try write(relativePath, Data(text.utf8))
-        }
+        try write(relativePath, Data(text.utf8), folderExists: folderExists)
     }
 
     /// Creates a folder inside the staging folder.
     public func makeFolder(_ relativePath: String) throws {
-        guard SiteWriter.isSafe(relativePath) else {
-            throw BuildFailure(diagnostics: [
-                .error("refused to write '\(relativePath)': outside the output folder", file: output)
-            ])
-        }
-        try FileManager.default.createDirectory(atPath: staging + "/" + relativePath, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: try stagedPath(relativePath), withIntermediateDirectories: true)
     }
 
     /// A relative path with no "..", no leading "/", no empty parts.

@@ -34,19 +34,7 @@ enum DateExpressions {
                 var j = i + 1
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
                 if j < tokens.count, let day = dayValue(tokens[j].lower) {
-                    var k = j + 1
-                    if k < tokens.count, tokens[k].text == "," { k += 1 }
-                    if k < tokens.count, let year = yearValue(tokens[k].lower),
-                        let date = SimpleDate(year: year, month: month, day: day)
-                    {
-                        found.append(DateMention(date: date, kind: .absolute, position: i))
-                        i = k + 1
-                        continue
-                    }
-                    if let date = resolve(month: month, day: day, reference: reference) {
-                        found.append(DateMention(date: date, kind: .monthDay, position: i))
-                    }
-                    i = j + 1
+                    i = dayMonth(day: day, month: month, yearAt: j + 1, start: i, tokens, reference, into: &found)
                     continue
                 }
             }
@@ -54,19 +42,7 @@ enum DateExpressions {
                 tokens[i + 1].isCapitalized || allCaps
             {
                 // Day Month[ Year]
-                var k = i + 2
-                if k < tokens.count, tokens[k].text == "." || tokens[k].text == "," { k += 1 }
-                if k < tokens.count, let year = yearValue(tokens[k].lower),
-                    let date = SimpleDate(year: year, month: month, day: day)
-                {
-                    found.append(DateMention(date: date, kind: .absolute, position: i))
-                    i = k + 1
-                    continue
-                }
-                if let date = resolve(month: month, day: day, reference: reference) {
-                    found.append(DateMention(date: date, kind: .monthDay, position: i))
-                }
-                i += 2
+                i = dayMonth(day: day, month: month, yearAt: i + 2, start: i, tokens, reference, into: &found)
                 continue
             }
             if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
@@ -132,6 +108,26 @@ enum DateExpressions {
         let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
         return SimpleDate(year: year, month: month, day: day)
+    }
+
+    /// Records a day and month, with the year written after them (skipping one "." or ",") or
+    /// resolved against the reference; returns the index after the expression.
+    private static func dayMonth(
+        day: Int, month: Int, yearAt index: Int, start: Int, _ tokens: [Token], _ reference: SimpleDate?,
+        into found: inout [DateMention]
+    ) -> Int {
+        var k = index
+        if k < tokens.count, tokens[k].text == "." || tokens[k].text == "," { k += 1 }
+        if k < tokens.count, let year = yearValue(tokens[k].lower),
+            let date = SimpleDate(year: year, month: month, day: day)
+        {
+            found.append(DateMention(date: date, kind: .absolute, position: start))
+            return k + 1
+        }
+        if let date = resolve(month: month, day: day, reference: reference) {
+            found.append(DateMention(date: date, kind: .monthDay, position: start))
+        }
+        return index
     }
 
     /// "May" is also a verb; as a month it is followed by a day or a year.

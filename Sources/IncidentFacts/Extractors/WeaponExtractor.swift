@@ -88,26 +88,20 @@ enum WeaponExtractor {
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
-        var order: [String] = []
         for (_, sentence) in analysis.currentSentences {
-            // Lowercase match: weapon words are ordinary words.
-            let lowered = sentence.tokens.map { Token(text: $0.lower, lower: $0.lower, isCapitalized: false) }
             let notUsed = notUsedPhrases.contains { sentence.lower.contains($0) }
             let responders = responderWords.contains { sentence.lower.contains($0) }
-            for match in index.matches(in: lowered, allCaps: true) {
+            // Weapon words are ordinary words: any case, reported in lowercase.
+            for match in index.matches(anyCaseIn: sentence.tokens) {
+                let word = match.text.lowercased()
                 // "explosives were found in his car", "a bomb disposal unit": not used in the attack.
                 if match.value == "explosives" && notUsed { continue }
                 if match.value == "firearms" {
                     // "police shot the driver dead": the responders' guns are not the attack's.
-                    if responders && weakFirearmWords.contains(match.text) { continue }
+                    if responders && weakFirearmWords.contains(word) { continue }
                 }
-                if words[match.value] == nil {
-                    order.append(match.value)
-                    facts.addEvidence("weapons", sentence)
-                }
-                if !(words[match.value]?.contains(match.text) ?? false) {
-                    words[match.value, default: []].append(match.text)
-                }
+                if words[match.value] == nil { facts.addEvidence("weapons", sentence) }
+                if !(words[match.value]?.contains(word) ?? false) { words[match.value, default: []].append(word) }
             }
         }
         if let (word, sentence) = vehicleRamming(analysis) {

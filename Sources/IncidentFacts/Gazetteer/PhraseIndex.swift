@@ -49,6 +49,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return false
     }
 
+    /// Matches ignoring letter case, for ordinary words (weapons, attack words); tokens already
+    /// carry their lowercase form, so nothing is copied.
+    func matches(anyCaseIn tokens: [Token]) -> [Match] {
+        matches(in: tokens, allCaps: true)
+    }
+
     /// All non-overlapping longest matches, left to right. Outside ALL-CAPS text a match must
     /// start with a capital letter.
     func matches(in tokens: [Token], allCaps: Bool) -> [Match] {

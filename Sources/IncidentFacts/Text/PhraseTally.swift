@@ -20,18 +20,13 @@ struct PhraseTally: Sendable {
 
     /// Adds the counts of `sentence` into `counts`, times `weight`.
     func tally(_ sentence: Sentence, into counts: inout [String: Double], weight: Double = 1) {
-        for match in index.matches(in: sentence.lowerTokens, allCaps: true) {
+        for match in index.matches(anyCaseIn: sentence.tokens) {
             for key in match.value { counts[key, default: 0] += weight }
         }
     }
 
     /// True when any phrase of `key` occurs in the sentence.
     func mentions(_ key: String, in sentence: Sentence) -> Bool {
-        index.matches(in: sentence.lowerTokens, allCaps: true).contains { $0.value.contains(key) }
+        index.matches(anyCaseIn: sentence.tokens).contains { $0.value.contains(key) }
     }
-}
-
-extension Sentence {
-    /// The tokens with their text lowercased, for matching ordinary words in any case.
-    var lowerTokens: [Token] { tokens.map { Token(text: $0.lower, lower: $0.lower, isCapitalized: false) } }
 }
