@@ -61,6 +61,7 @@ public enum SiteBuilder {
         // is shown by its name, so the site does not depend on where it was built.
         let contentName =
             options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
+        var clock = PhaseClock()
         let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: contentName)
         report.diagnostics += contentProblems
         report.articleCount = articles.count
@@ -71,6 +72,7 @@ public enum SiteBuilder {
             report.seconds = Date().timeIntervalSince(started)
             return report
         }
+        clock.lap("load")
         let site = Site.make(articles: articles, config: config, progress: options.progress)
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
@@ -96,9 +98,12 @@ public enum SiteBuilder {
 
     /// Renders every page and swaps the new site in.
     static func write(_ site: Site, templates: TemplateSet, output: String) throws {
+        var clock = PhaseClock()
         let writer = try SiteWriter(output: output)
+        clock.lap("prepare staging")
         do {
             let files = PageRenderer.render(site, templates: templates)
+            clock.lap("render pages")
             // Folders first (one thread), then the files on all cores.
             for folder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty
             {
@@ -113,7 +118,9 @@ public enum SiteBuilder {
                 throw BuildFailure(diagnostics: [.error("cannot write \(failure)", file: output)])
             }
             for (path, data) in templates.assets { try writer.write("assets/" + path, data) }
+            clock.lap("write files")
             try writer.commit()
+            clock.lap("swap in")
         } catch {
             writer.discard()
             throw error

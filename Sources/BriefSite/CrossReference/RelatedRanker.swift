@@ -18,6 +18,9 @@ enum RelatedRanker {
         var target: Int
         var weapons: UInt8
         var day: Int?
+
+        /// True when `key` is one of this incident's groups, its city or its country.
+        func has(_ key: Int) -> Bool { city == key || country == key || groups.contains(key) }
     }
 
     static func features(_ all: [Incident]) -> [Features] {
@@ -66,16 +69,42 @@ enum RelatedRanker {
         let ids = all.map(\.id)
         return ParallelMap.map(Array(all.indices)) { i in
             let f = features[i]
-            var seen = Set<Int>()
-            var scored: [(Int, Double)] = []
-            for key in f.groups + [f.city, f.country] where key >= 0 {
-                for j in index[key] ?? [] where j != i && seen.insert(j).inserted {
+            let keys = f.groups + [f.city, f.country]
+            var best = TopList(limit: limit, ids: ids)
+            for (k, key) in keys.enumerated() where key >= 0 {
+                for j in index[key] ?? [] where j != i {
+                    // Seen already under an earlier key: each candidate is scored once.
+                    if keys[..<k].contains(where: { $0 >= 0 && features[j].has($0) }) { continue }
                     let s = score(f, features[j])
-                    if s >= threshold { scored.append((j, s)) }
+                    if s >= threshold { best.offer(j, s) }
                 }
             }
-            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ids[$0.0] < ids[$1.0] }
-            return scored.prefix(limit).map { ids[$0.0] }
+            return best.entries.map { ids[$0.index] }
+        }
+    }
+
+    /// The best few candidates so far, highest score first, ties by id; no sort of all candidates.
+    struct TopList {
+        let limit: Int
+        let ids: [String]
+        var entries: [(index: Int, score: Double)] = []
+
+        init(limit: Int, ids: [String]) {
+            self.limit = limit
+            self.ids = ids
+        }
+
+        func ranksBefore(_ a: (index: Int, score: Double), _ b: (index: Int, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score : ids[a.index] < ids[b.index]
+        }
+
+        mutating func offer(_ index: Int, _ score: Double) {
+            let entry = (index: index, score: score)
+            if entries.count == limit, let last = entries.last, !ranksBefore(entry, last) { return }
+            var at = entries.count
+            while at > 0 && ranksBefore(entry, entries[at - 1]) { at -= 1 }
+            entries.insert(entry, at: at)
+            if entries.count > limit { entries.removeLast() }
         }
     }
 }

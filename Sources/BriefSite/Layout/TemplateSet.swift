@@ -1,10 +1,9 @@
 import Foundation
-import Mustache
 
 /// The site's Mustache templates, parsed and checked before any page is built.
 ///
-/// swift-mustache renders a missing partial as empty text, so every `{{> partial}}` named by a
-/// template is checked here, and a missing one is an error with the template's line.
+/// Every `{{> partial}}` named by a template is checked here, and a missing one is an error with
+/// the template's line, rather than a page with a hole in it.
 public struct TemplateSet: Sendable {
     /// Templates every site needs.
     public static let required = [
@@ -12,14 +11,13 @@ public struct TemplateSet: Sendable {
         "place.html", "404.html", "partials/head", "partials/footer", "partials/incident-list",
     ]
 
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Files copied to `assets/` as they are.
     let assets: [(path: String, data: Data)]
 
     /// Loads `folder` (its `.mustache` files and its `assets/`); when the folder does not
     /// exist, the default templates compiled into Sitrep are used.
     public static func load(folder: String, displayPrefix: String) -> (TemplateSet?, [Diagnostic]) {
-        MarkdownContentType.register()
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -70,17 +68,15 @@ public struct TemplateSet: Sendable {
         diagnostics: [Diagnostic]
     ) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics = diagnostics
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: PageTemplate] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                templates[name] = try MustacheTemplate(string: source.text)
-            } catch let error as MustacheTemplate.ParserError {
+                templates[name] = try PageTemplate(source.text)
+            } catch {
                 diagnostics.append(
                     .error(
-                        "template syntax: \(error.error)", file: source.display, line: error.context.lineNumber,
-                        column: error.context.columnNumber))
-            } catch {
-                diagnostics.append(.error("template syntax: \(error)", file: source.display))
+                        "template syntax: \(error.message)", file: source.display, line: error.line,
+                        column: error.column))
             }
         }
         for name in required where sources[name] == nil {
@@ -96,12 +92,12 @@ public struct TemplateSet: Sendable {
             _ = name
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
+        return (TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets), diagnostics)
     }
 
     /// Renders template `name` with `context`.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        renderer.render(name, context) ?? ""
     }
 
     /// `{{> name}}` tags with their line and column.
@@ -119,29 +115,5 @@ public struct TemplateSet: Sendable {
             }
         }
         return found
-    }
-}
-
-/// Escapes values printed into the Markdown brief, so article text cannot add links, HTML or
-/// formatting. Used by `{{% CONTENT_TYPE: MARKDOWN}}`.
-struct MarkdownContentType: MustacheContentType {
-    static let registered: Void = { MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN") }()
-    static func register() { _ = registered }
-
-    func escapeText(_ text: String) -> String {
-        let special: Set<UInt8> = Set("\\`*_[]<>|~#!&{}()$\n\r".utf8)
-        if !text.utf8.contains(where: { special.contains($0) }) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for ch in text {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!", "&", "{", "}", "(", ")", "$":
-                out.append("\\")
-                out.append(ch)
-            case "\n", "\r": out.append(" ")
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 }

@@ -18,7 +18,7 @@ public struct SiteWriter: Sendable {
         try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
         for leftover in (try? fm.contentsOfDirectory(atPath: parent)) ?? []
         where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).old-") {
-            try? fm.removeItem(atPath: parent + "/" + leftover)
+            FileSystem.removeTree(parent + "/" + leftover)
         }
         staging = parent + "/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -38,22 +38,24 @@ public struct SiteWriter: Sendable {
     /// Writes `data` at `relativePath` inside the staging folder; `folderExists` skips creating
     /// its folder (made beforehand with `makeFolder`).
     public func write(_ relativePath: String, _ data: Data, folderExists: Bool = false) throws {
-        let full = try stagedPath(relativePath)
-        if !folderExists {
-            let folder = (full as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        try data.write(to: URL(fileURLWithPath: full))
+        try write(relativePath, bytes: data, folderExists: folderExists)
     }
 
     /// Writes UTF-8 text.
     public func write(_ relativePath: String, _ text: String, folderExists: Bool = false) throws {
-        try write(relativePath, Data(text.utf8), folderExists: folderExists)
+        var text = text
+        try text.withUTF8 { try write(relativePath, bytes: $0, folderExists: folderExists) }
+    }
+
+    private func write(_ relativePath: String, bytes: some Collection<UInt8>, folderExists: Bool) throws {
+        let full = try stagedPath(relativePath)
+        if !folderExists { try FileSystem.makeFolder((full as NSString).deletingLastPathComponent) }
+        try FileSystem.write(full, bytes)
     }
 
     /// Creates a folder inside the staging folder.
     public func makeFolder(_ relativePath: String) throws {
-        try FileManager.default.createDirectory(atPath: try stagedPath(relativePath), withIntermediateDirectories: true)
+        try FileSystem.makeFolder(try stagedPath(relativePath))
     }
 
     /// A relative path with no "..", no leading "/", no empty parts.
@@ -77,11 +79,11 @@ public struct SiteWriter: Sendable {
             if fm.fileExists(atPath: old) { try? fm.moveItem(atPath: old, toPath: output) }
             throw error
         }
-        try? fm.removeItem(atPath: old)
+        FileSystem.removeTree(old)
     }
 
     /// Throws the staged files away; the previous site stays.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        FileSystem.removeTree(staging)
     }
 }

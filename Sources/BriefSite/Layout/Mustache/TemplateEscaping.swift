@@ -1,0 +1,59 @@
+/// Escaping of printed values, on UTF-8 bytes.
+enum TemplateEscaping {
+    static func escape(_ text: String, for contentType: TemplateContentType) -> String {
+        switch contentType {
+        case .html: return html(text)
+        case .markdown: return markdown(text)
+        case .text: return text
+        }
+    }
+
+    /// `& < > " '` as entities.
+    static func html(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Characters that would start Markdown formatting, a link or HTML get a backslash, so
+    /// article text cannot add any; line breaks become spaces so a value stays on its line.
+    static func markdown(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { markdownSpecial[Int($0)] }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            defer { previous = byte }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                if !(byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) { out.append(UInt8(ascii: " ")) }
+            } else if markdownSpecial[Int(byte)] {
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let markdownSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\`*_[]<>|~#!&{}()$\n\r".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+}

@@ -1,0 +1,171 @@
+/// Renders `PageTemplate`s against contexts made of `[String: Any]` dictionaries, arrays,
+/// strings, numbers and booleans, with partials from one set of templates.
+struct TemplateRenderer {
+    let templates: [String: PageTemplate]
+
+    /// Where a section over a list is: what `first()`, `last()` and `index()` report.
+    private struct Position {
+        var index: Int
+        var count: Int
+    }
+
+    /// The state of one render: the objects in scope, innermost last, and the output.
+    private struct State {
+        var output: [UInt8] = []
+        var stack: [Any]
+        var positions: [Position] = []
+        /// Set while rendering a standalone, indented partial.
+        var indentation: [UInt8] = []
+    }
+
+    /// Renders template `name` with `context`; nil when there is no such template.
+    func render(_ name: String, _ context: Any) -> String? {
+        guard let template = templates[name] else { return nil }
+        var state = State(stack: [context])
+        state.output.reserveCapacity(16 * 1024)
+        render(template.nodes, &state, contentType: .html)
+        return String(decoding: state.output, as: UTF8.self)
+    }
+
+    private func render(_ nodes: [TemplateNode], _ state: inout State, contentType: TemplateContentType) {
+        var contentType = contentType
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                append(text, &state)
+            case .variable(let name, let escaped):
+                guard let value = lookUp(name, state) else { continue }
+                let text = Self.text(of: value)
+                append(escaped ? TemplateEscaping.escape(text, for: contentType) : text, &state)
+            case .section(let name, let body, let inverted):
+                renderSection(lookUp(name, state), body, inverted: inverted, &state, contentType: contentType)
+            case .partial(let name, let indentation):
+                guard let partial = templates[name] else { continue }
+                let outer = state.indentation
+                state.indentation = outer + Array(indentation.utf8)
+                if !indentation.isEmpty { state.output.append(contentsOf: indentation.utf8) }
+                render(partial.nodes, &state, contentType: contentType)
+                state.indentation = outer
+            case .contentType(let type):
+                contentType = type
+            }
+        }
+    }
+
+    private func renderSection(
+        _ value: Any?, _ body: [TemplateNode], inverted: Bool, _ state: inout State, contentType: TemplateContentType
+    ) {
+        if let list = Self.list(value) {
+            if inverted {
+                if list.isEmpty { render(body, &state, contentType: contentType) }
+                return
+            }
+            for (index, element) in list.enumerated() {
+                state.stack.append(element)
+                state.positions.append(Position(index: index, count: list.count))
+                render(body, &state, contentType: contentType)
+                state.positions.removeLast()
+                state.stack.removeLast()
+            }
+            return
+        }
+        let truthy: Bool
+        switch value {
+        case .none: truthy = false
+        case let flag as Bool: truthy = flag
+        default: truthy = true
+        }
+        if inverted {
+            if !truthy { render(body, &state, contentType: contentType) }
+        } else if truthy {
+            // A true flag keeps the scope; any other value becomes the innermost object.
+            let pushes = !(value is Bool)
+            if pushes { state.stack.append(value!) }
+            render(body, &state, contentType: contentType)
+            if pushes { state.stack.removeLast() }
+        }
+    }
+
+    /// Appends text, indenting each new line while inside an indented partial.
+    private func append(_ text: String, _ state: inout State) {
+        guard !state.indentation.isEmpty else {
+            state.output.append(contentsOf: text.utf8)
+            return
+        }
+        for byte in text.utf8 {
+            if state.output.last == UInt8(ascii: "\n") { state.output.append(contentsOf: state.indentation) }
+            state.output.append(byte)
+        }
+    }
+
+    /// The value a name refers to: the innermost object that has the first part, then each
+    /// further part inside it; transforms applied last.
+    private func lookUp(_ name: TemplateName, _ state: State) -> Any? {
+        var value: Any?
+        if name.parts.isEmpty {
+            value = name.transforms.isEmpty || state.positions.isEmpty ? state.stack.last : nil
+            if !name.transforms.isEmpty, let position = state.positions.last, name.parts.isEmpty {
+                return TemplateTransforms.apply(name.transforms, toPosition: position.index, count: position.count)
+            }
+        } else if name.anchored {
+            value = state.stack.last.flatMap { Self.child($0, name.parts[0]) }
+        } else {
+            for object in state.stack.reversed() {
+                if let found = Self.child(object, name.parts[0]) {
+                    value = found
+                    break
+                }
+            }
+        }
+        for part in name.parts.dropFirst() {
+            guard let object = value else { return nil }
+            value = Self.child(object, part)
+        }
+        guard let found = value.flatMap(Self.unwrapped) else { return nil }
+        return name.transforms.isEmpty ? found : TemplateTransforms.apply(name.transforms, to: found)
+    }
+
+    /// `object[key]` for dictionaries; a stored property's value for other values.
+    private static func child(_ object: Any, _ key: String) -> Any? {
+        if let dictionary = object as? [String: Any] { return dictionary[key] }
+        if let dictionary = object as? [String: String] { return dictionary[key] }
+        for child in Mirror(reflecting: object).children where child.label == key { return child.value }
+        return nil
+    }
+
+    /// The value inside an optional (nil when it is empty), any other value as it is.
+    static func unwrapped(_ value: Any) -> Any? {
+        if value is String { return value }
+        guard let optional = value as? AnyOptionalValue else { return value }
+        return optional.wrappedAny.flatMap(unwrapped)
+    }
+
+    /// The elements when `value` is a list.
+    private static func list(_ value: Any?) -> [Any]? {
+        switch value {
+        case let dictionaries as [[String: Any]]: return dictionaries
+        case let strings as [String]: return strings
+        case let values as [Any]: return values
+        default: return nil
+        }
+    }
+
+    /// How a value prints: strings as they are, numbers and flags in their usual form.
+    static func text(of value: Any) -> String {
+        switch value {
+        case let string as String: return string
+        case let number as Int: return String(number)
+        case let flag as Bool: return flag ? "true" : "false"
+        default: return String(describing: value)
+        }
+    }
+}
+
+/// Lets a value of any optional type be looked into.
+protocol AnyOptionalValue {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: AnyOptionalValue {
+    var wrappedAny: Any? { self.map { $0 as Any } }
+}
