@@ -10,10 +10,9 @@ struct PhaseClock {
     mutating func lap(_ name: String) {
         guard PhaseClock.enabled else { return }
         let now = Date()
-        FileHandle.standardError.write(
-            Data(
-                "  " + name.padding(toLength: 18, withPad: " ", startingAt: 0)
-                    + String(format: "%7.3f s\n", now.timeIntervalSince(last)).utf8))
+        let seconds = String(format: "%7.3f s", now.timeIntervalSince(last))
+        let line = "  " + name.padding(toLength: 18, withPad: " ", startingAt: 0) + seconds + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
         last = now
     }
 }

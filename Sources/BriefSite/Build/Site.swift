@@ -8,15 +8,29 @@ struct Site: Sendable {
     /// Problems found while merging (two articles claiming one id).
     var diagnostics: [Diagnostic] = []
 
-    static func make(articles: [Article], config: SiteConfig, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Site {
+    /// The site of `articles`; with a `cache`, only articles it does not know are extracted,
+    /// and the cache is rewritten for these articles.
+    static func make(
+        articles: [Article], config: SiteConfig, cache: FactsCache? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> Site {
         var clock = PhaseClock()
         let counter = ProgressCounter(total: articles.count, report: progress)
-        let facts = ParallelMap.map(articles) { article in
-            let facts = ArticleFacts.extract(article)
-            counter.step()
-            return facts
+        let extracted = ParallelMap.map(articles) { article -> (key: ContentHash, facts: FactSheet)? in
+            defer { counter.step() }
+            guard let cache else { return nil }
+            let input = article.extractionInput
+            let key = FactsCache.key(for: input)
+            return (key, cache.facts(for: key) ?? FactExtractor.extract(input))
+        }
+        let facts = ParallelMap.map(Array(zip(articles, extracted))) { article, entry in
+            entry.map { ArticleFacts.withOverrides($0.facts, of: article) } ?? ArticleFacts.extract(article)
         }
         clock.lap("extract")
+        if let cache {
+            cache.save(extracted.compactMap { $0 })
+            clock.lap("save facts cache")
+        }
         let pairs = Array(zip(articles, facts))
         var diagnostics: [Diagnostic] = []
         let incidents = IncidentMerger.merge(pairs, diagnostics: &diagnostics)

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Build what can be built despite content errors (the exit code still reports them).
     public var keepGoing = false
+    /// Where extraction results are kept between builds (`.sitrep-cache`); nil extracts
+    /// every article.
+    public var cacheFolder: String?
     /// Called as articles are read and extracted: (done, total). From any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -73,7 +76,8 @@ public enum SiteBuilder {
             return report
         }
         clock.lap("load")
-        let site = Site.make(articles: articles, config: config, progress: options.progress)
+        let cache = options.cacheFolder.map { FactsCache.load(folder: $0) }
+        let site = Site.make(articles: articles, config: config, cache: cache, progress: options.progress)
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
         if report.hasErrors && !options.keepGoing {

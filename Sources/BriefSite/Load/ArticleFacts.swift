@@ -4,7 +4,13 @@ import IncidentFacts
 public enum ArticleFacts {
     /// The facts of `article`, front-matter overrides applied.
     public static func extract(_ article: Article) -> FactSheet {
-        var facts = FactExtractor.extract(article.extractionInput)
+        withOverrides(FactExtractor.extract(article.extractionInput), of: article)
+    }
+
+    /// `engineFacts` (what the engine found in `article`, perhaps cached) with the editor's
+    /// overrides on top.
+    static func withOverrides(_ engineFacts: FactSheet, of article: Article) -> FactSheet {
+        var facts = engineFacts
         article.frontMatter.overrides.apply(to: &facts)
         if !article.frontMatter.overrides.isEmpty {
             facts.summary = article.frontMatter.overrides.summary ?? SummaryComposer.summary(for: facts)

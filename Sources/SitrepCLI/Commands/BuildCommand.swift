@@ -46,8 +46,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only diagnostics and errors.")
     var quiet = false
 
+    @Flag(name: .customLong("no-cache"), help: "Extract every article again instead of reusing .sitrep-cache/.")
+    var noCache = false
+
     func run() throws {
         var options = site.buildOptions
+        if !noCache { options.cacheFolder = ".sitrep-cache" }
         let bar = ProgressBar()
         if !quiet { options.progress = { done, total in bar.update(done: done, total: total) } }
         let report = SiteBuilder.build(options)

@@ -1,0 +1,34 @@
+/// A 128-bit fingerprint of bytes (two FNV-1a-style 64-bit lanes with different seeds and
+/// primes), for cache keys. Not cryptographic: the cache only has to tell edits apart.
+struct ContentHash: Hashable, Sendable {
+    private(set) var low: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var high: UInt64 = 0x6c62_272e_07bb_0142
+
+    init() {}
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        var low = self.low, high = self.high
+        for byte in bytes {
+            low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            high = (high ^ UInt64(byte)) &* 0x0000_0001_0000_0193 &+ 0x9e37_79b9
+        }
+        self.low = low
+        self.high = high
+    }
+
+    /// Adds text followed by a separator, so ("ab", "c") and ("a", "bc") differ.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add($0) }
+        add(CollectionOfOne(0xFF))
+    }
+
+    mutating func add(_ number: Int) {
+        withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { add($0) }
+    }
+}

@@ -1,0 +1,120 @@
+import IncidentFacts
+
+/// `FactSheet` to bytes and back, for the facts cache. Every field is written in a fixed order;
+/// changing the fields means changing `FactsCache.formatVersion`.
+enum FactSheetCodec {
+    static func encode(_ f: FactSheet) -> [UInt8] {
+        var w = ByteWriter()
+        w.string(f.file)
+        w.optional(f.published) { $0.int($1.dayNumber) }
+        w.bool(f.isIncident)
+        w.string(f.title)
+        w.string(f.summary)
+        w.optional(f.date) { $0.int($1.dayNumber) }
+        for part in [f.location.site, f.location.city, f.location.region, f.location.country] {
+            w.optional(part) { $0.string($1) }
+        }
+        w.array(f.perpetrators) { w, p in
+            w.string(p.name)
+            w.array(p.aliases) { $0.string($1) }
+            w.string(p.role)
+        }
+        for casualties in [f.killed, f.injured] {
+            w.optional(casualties) { w, c in
+                w.optional(c.best) { $0.int($1) }
+                w.array(c.stated) { $0.int($1) }
+                w.optional(c.qualifier) { $0.string($1) }
+                w.optional(c.approx) { $0.string($1) }
+            }
+        }
+        w.optional(f.attackers.count) { $0.int($1) }
+        w.optional(f.attackers.killed) { $0.int($1) }
+        w.array(f.weapons) { w, weapon in
+            w.string(weapon.category)
+            w.array(weapon.words) { $0.string($1) }
+        }
+        w.optional(f.attackType) { $0.string($1) }
+        w.optional(f.suicide) { $0.bool($1) }
+        w.optional(f.targetType) { $0.string($1) }
+        w.optional(f.claimedBy) { $0.string($1) }
+        w.optional(f.duration) { $0.string($1) }
+        w.array(f.history) { w, h in
+            w.optional(h.year) { $0.int($1) }
+            w.optional(h.place) { $0.string($1) }
+            w.optional(h.what) { $0.string($1) }
+            w.optional(h.perpetrator) { $0.string($1) }
+            w.optional(h.killed) { $0.int($1) }
+            w.optional(h.evidence) { encode($1, into: &$0) }
+        }
+        w.array(f.evidence.keys.sorted()) { w, key in
+            w.string(key)
+            w.array(f.evidence[key]!) { encode($1, into: &$0) }
+        }
+        w.array(f.warnings) { $0.string($1) }
+        w.array(f.editorFields.sorted()) { $0.string($1) }
+        return w.bytes
+    }
+
+    private static func encode(_ e: Evidence, into w: inout ByteWriter) {
+        w.int(e.paragraph)
+        w.string(e.text)
+    }
+
+    static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> FactSheet {
+        var f = FactSheet(file: try r.string())
+        f.published = try r.optional { r throws(ByteReader.Corrupt) in SimpleDate(dayNumber: try r.int()) }
+        f.isIncident = try r.bool()
+        f.title = try r.string()
+        f.summary = try r.string()
+        f.date = try r.optional { r throws(ByteReader.Corrupt) in SimpleDate(dayNumber: try r.int()) }
+        f.location.site = try optionalString(&r)
+        f.location.city = try optionalString(&r)
+        f.location.region = try optionalString(&r)
+        f.location.country = try optionalString(&r)
+        f.perpetrators = try r.array { r throws(ByteReader.Corrupt) in
+            Perpetrator(name: try r.string(), aliases: try r.array { r throws(ByteReader.Corrupt) in try r.string() }, role: try r.string())
+        }
+        f.killed = try r.optional(casualties)
+        f.injured = try r.optional(casualties)
+        f.attackers = Attackers(count: try optionalInt(&r), killed: try optionalInt(&r))
+        f.weapons = try r.array { r throws(ByteReader.Corrupt) in
+            Weapon(category: try r.string(), words: try r.array { r throws(ByteReader.Corrupt) in try r.string() })
+        }
+        f.attackType = try optionalString(&r)
+        f.suicide = try r.optional { r throws(ByteReader.Corrupt) in try r.bool() }
+        f.targetType = try optionalString(&r)
+        f.claimedBy = try optionalString(&r)
+        f.duration = try optionalString(&r)
+        f.history = try r.array { r throws(ByteReader.Corrupt) in
+            RecalledAttack(
+                year: try optionalInt(&r), place: try optionalString(&r), what: try optionalString(&r),
+                perpetrator: try optionalString(&r), killed: try optionalInt(&r), evidence: try r.optional(evidence))
+        }
+        let fields = try r.count()
+        for _ in 0..<fields {
+            let key = try r.string()
+            f.evidence[key] = try r.array(evidence)
+        }
+        f.warnings = try r.array { r throws(ByteReader.Corrupt) in try r.string() }
+        f.editorFields = Set(try r.array { r throws(ByteReader.Corrupt) in try r.string() })
+        return f
+    }
+
+    private static func casualties(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Casualties {
+        Casualties(
+            best: try optionalInt(&r), stated: try r.array { r throws(ByteReader.Corrupt) in try r.int() },
+            qualifier: try optionalString(&r), approx: try optionalString(&r))
+    }
+
+    private static func evidence(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Evidence {
+        Evidence(paragraph: try r.int(), text: try r.string())
+    }
+
+    private static func optionalString(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> String? {
+        try r.optional { r throws(ByteReader.Corrupt) in try r.string() }
+    }
+
+    private static func optionalInt(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Int? {
+        try r.optional { r throws(ByteReader.Corrupt) in try r.int() }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import IncidentFacts
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Extraction results of earlier builds, so a rebuild extracts only the articles that changed.
+///
+/// An entry is keyed by everything extraction reads (path, body, editor's title and date) and
+/// the file is stamped with the identity of the `sitrep` binary that wrote it, so a new version
+/// of the rules never reuses old facts. A damaged or foreign file is ignored, never trusted.
+struct FactsCache: Sendable {
+    /// Bump when `FactSheetCodec` changes.
+    static let formatVersion = 1
+    static let fileName = "facts.bin"
+
+    let folder: String
+    private let bytes: [UInt8]
+    private let stored: [ContentHash: Range<Int>]
+
+    /// The cache in `folder`; empty when there is none or it was written by another binary.
+    static func load(folder: String) -> FactsCache {
+        let empty = FactsCache(folder: folder, bytes: [], stored: [:])
+        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName) else { return empty }
+        let bytes = [UInt8](data)
+        var reader = ByteReader(bytes, range: 0..<bytes.count)
+        var stored: [ContentHash: Range<Int>] = [:]
+        do throws(ByteReader.Corrupt) {
+            guard try reader.int() == formatVersion, try readHash(&reader) == toolIdentity else { return empty }
+            let count = try reader.count()
+            stored.reserveCapacity(count)
+            for _ in 0..<count {
+                let key = try readHash(&reader)
+                let length = try reader.count()
+                stored[key] = reader.offset..<(reader.offset + length)
+                reader.offset += length
+            }
+        } catch {
+            return empty
+        }
+        return FactsCache(folder: folder, bytes: bytes, stored: stored)
+    }
+
+    /// The cached facts for `key`, or nil.
+    func facts(for key: ContentHash) -> FactSheet? {
+        guard let range = stored[key] else { return nil }
+        var reader = ByteReader(bytes, range: range)
+        return try? FactSheetCodec.decode(&reader)
+    }
+
+    /// Writes the cache for this build's articles only (entries of deleted articles go).
+    /// Best effort: a cache that cannot be written costs time next build, nothing else.
+    func save(_ entries: [(key: ContentHash, facts: FactSheet)]) {
+        var writer = ByteWriter()
+        writer.int(Self.formatVersion)
+        Self.writeHash(Self.toolIdentity, &writer)
+        var seen = Set<ContentHash>()
+        let unique = entries.filter { seen.insert($0.key).inserted }
+        writer.int(unique.count)
+        for entry in unique {
+            Self.writeHash(entry.key, &writer)
+            if let range = stored[entry.key] {
+                writer.int(range.count)
+                writer.bytes.append(contentsOf: bytes[range])
+            } else {
+                let payload = FactSheetCodec.encode(entry.facts)
+                writer.int(payload.count)
+                writer.bytes.append(contentsOf: payload)
+            }
+        }
+        try? FileSystem.makeFolder(folder)
+        let temporary = folder + "/." + Self.fileName + ".\(getpid())"
+        guard (try? FileSystem.write(temporary, writer.bytes)) != nil else { return }
+        if rename(temporary, folder + "/" + Self.fileName) != 0 { unlink(temporary) }
+    }
+
+    /// The key of one article's extraction.
+    static func key(for input: ArticleInput) -> ContentHash {
+        var hash = ContentHash()
+        hash.add(input.file)
+        hash.add(input.body)
+        hash.add(input.title ?? "\u{0}none")
+        hash.add(input.published?.dayNumber ?? Int.min)
+        hash.add(input.fileNameDate?.dayNumber ?? Int.min)
+        return hash
+    }
+
+    /// The running binary's size and modification time: any rebuild of Sitrep changes it.
+    static let toolIdentity: ContentHash = {
+        var hash = ContentHash()
+        var info = stat()
+        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        if stat(path, &info) == 0 {
+            hash.add(Int(info.st_size))
+            hash.add(Int(info.st_mtim.tv_sec))
+            hash.add(Int(info.st_mtim.tv_nsec))
+        }
+        hash.add(formatVersion)
+        return hash
+    }()
+
+    private static func readHash(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> ContentHash {
+        ContentHash(low: UInt64(bitPattern: Int64(try reader.int())), high: UInt64(bitPattern: Int64(try reader.int())))
+    }
+
+    private static func writeHash(_ hash: ContentHash, _ writer: inout ByteWriter) {
+        writer.int(Int(Int64(bitPattern: hash.low)))
+        writer.int(Int(Int64(bitPattern: hash.high)))
+    }
+}
