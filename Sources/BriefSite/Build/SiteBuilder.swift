@@ -86,7 +86,7 @@ public enum SiteBuilder {
             return report
         }
         do {
-            try write(site, templates: templates, output: options.output)
+            try write(site, templates: templates, output: options.output, cacheFolder: options.cacheFolder)
             report.wrote = true
         } catch let failure as BuildFailure {
             report.diagnostics += failure.diagnostics
@@ -100,34 +100,15 @@ public enum SiteBuilder {
         return report
     }
 
-    /// Renders every page and swaps the new site in.
-    static func write(_ site: Site, templates: TemplateSet, output: String) throws {
+    /// Renders every page and publishes the new site (see `SiteWriter`).
+    static func write(_ site: Site, templates: TemplateSet, output: String, cacheFolder: String?) throws {
         var clock = PhaseClock()
         let writer = try SiteWriter(output: output)
-        clock.lap("prepare staging")
-        do {
-            let files = PageRenderer.render(site, templates: templates)
-            clock.lap("render pages")
-            // Folders first (one thread), then the files on all cores.
-            for folder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty
-            {
-                try writer.makeFolder(folder)
-            }
-            let failures = ParallelMap.map(files) { (path, text) -> String? in
-                do { try writer.write(path, text, folderExists: true); return nil } catch {
-                    return "\(path): \(error.localizedDescription)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw BuildFailure(diagnostics: [.error("cannot write \(failure)", file: output)])
-            }
-            for (path, data) in templates.assets { try writer.write("assets/" + path, data) }
-            clock.lap("write files")
-            try writer.commit()
-            clock.lap("swap in")
-        } catch {
-            writer.discard()
-            throw error
-        }
+        clock.lap("prepare output")
+        var files = PageRenderer.render(site, templates: templates).map { OutputFile($0.0, text: $0.1) }
+        files += templates.assets.map { OutputFile("assets/" + $0.path, data: $0.data) }
+        clock.lap("render pages")
+        try writer.publish(files, manifestPath: cacheFolder.map { $0 + "/output.manifest" })
+        clock.lap("write files")
     }
 }

@@ -11,6 +11,24 @@ struct ContentHash: Hashable, Sendable {
         self.high = high
     }
 
+    /// Adds a buffer eight bytes at a time (whole pages are hashed on every build).
+    mutating func add(buffer: UnsafeRawBufferPointer) {
+        var low = self.low, high = self.high
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            low = (low ^ word) &* 0x0000_0100_0000_01b3
+            low ^= low >> 29
+            high = ((high &+ word) &* 0x9e37_79b9_7f4a_7c15)
+            high = high << 31 | high >> 33
+            offset += 8
+        }
+        self.low = low
+        self.high = high
+        add(UnsafeRawBufferPointer(rebasing: buffer[offset...]))
+        add(buffer.count)
+    }
+
     mutating func add(_ bytes: some Sequence<UInt8>) {
         var low = self.low, high = self.high
         for byte in bytes {

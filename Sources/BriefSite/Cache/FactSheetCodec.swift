@@ -72,7 +72,9 @@ enum FactSheetCodec {
         f.location.region = try optionalString(&r)
         f.location.country = try optionalString(&r)
         f.perpetrators = try r.array { r throws(ByteReader.Corrupt) in
-            Perpetrator(name: try r.string(), aliases: try r.array { r throws(ByteReader.Corrupt) in try r.string() }, role: try r.string())
+            Perpetrator(
+                name: try r.string(), aliases: try r.array { r throws(ByteReader.Corrupt) in try r.string() },
+                role: try r.string())
         }
         f.killed = try r.optional(casualties)
         f.injured = try r.optional(casualties)

@@ -90,7 +90,8 @@ struct FactsCache: Sendable {
     static let toolIdentity: ContentHash = {
         var hash = ContentHash()
         var info = stat()
-        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        let path =
+            FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
         if stat(path, &info) == 0 {
             hash.add(Int(info.st_size))
             hash.add(Int(info.st_mtim.tv_sec))

@@ -74,6 +74,16 @@ enum FileSystem {
         rmdir(path)
     }
 
+    /// Every file and folder under `path`, as paths relative to it, read on all cores.
+    static func listTree(_ path: String) -> (files: [String], folders: [String]) {
+        let (files, folders) = entries(of: path)
+        let below = ParallelMap.map(folders) { folder -> (files: [String], folders: [String]) in
+            let (subFiles, subFolders) = listTree(path + "/" + folder)
+            return (subFiles.map { folder + "/" + $0 }, subFolders.map { folder + "/" + $0 })
+        }
+        return (files + below.flatMap(\.files), folders + below.flatMap { $0.folders })
+    }
+
     /// The names in folder `path`, split into non-folders and folders (symlinks count as files).
     private static func entries(of path: String) -> (files: [String], folders: [String]) {
         guard let stream = opendir(path) else { return ([], []) }

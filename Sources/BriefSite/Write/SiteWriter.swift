@@ -1,14 +1,26 @@
 import Foundation
 
-/// Writes the site into a staging folder beside the output and swaps it in whole, so a failed
-/// or killed build never leaves a half-written site.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes the site so that a failed or killed build never leaves a half-written one.
+///
+/// A first build (or one without a manifest) writes everything into a staging folder beside the
+/// output and swaps it in whole. With the manifest of the previous build, only changed files
+/// are staged, and a journal moves them into place (see `CommitJournal`).
 public struct SiteWriter: Sendable {
     /// The output folder.
     public let output: String
     /// The staging folder of this build.
     let staging: String
+    /// The journal of an incremental commit.
+    let journalPath: String
+    /// Held while this build writes, so a second build into the same output waits its turn
+    /// instead of deleting the first one's staging folder.
+    private let lock: Int32
 
-    /// Prepares a fresh staging folder and removes any left by killed builds.
+    /// Finishes a commit a killed build left, removes leftovers and prepares a staging folder.
     public init(output: String) throws {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
@@ -16,46 +28,94 @@ public struct SiteWriter: Sendable {
         let name = url.lastPathComponent
         let fm = FileManager.default
         try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        lock = open(parent + "/.\(name).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            close(lock)
+            throw BuildFailure(diagnostics: [
+                .error("another build is writing this folder; run again when it has finished", file: self.output)
+            ])
+        }
+        journalPath = parent + "/.\(name).commit"
+        if let journal = CommitJournal.load(journalPath) { journal.apply(journalPath: journalPath) }
         for leftover in (try? fm.contentsOfDirectory(atPath: parent)) ?? []
-        where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).old-") {
+        where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).old-")
+            || leftover.hasPrefix(".\(name).commit")
+        {
             FileSystem.removeTree(parent + "/" + leftover)
         }
         staging = parent + "/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
     }
 
-    /// The staging path for `relativePath`. Paths come from slugs and ids made of [a-z0-9-];
-    /// anything else is refused so nothing lands outside the output.
-    private func stagedPath(_ relativePath: String) throws -> String {
-        guard SiteWriter.isSafe(relativePath) else {
+    /// Publishes `files` as the whole site. With `manifestPath`, files unchanged since the build
+    /// that wrote the manifest are left alone, and the manifest is updated.
+    func publish(_ files: [OutputFile], manifestPath: String?) throws {
+        defer {
+            // Gone already when it became the output or the journal removed it.
+            FileSystem.removeTree(staging)
+            releaseLock()
+        }
+        for file in files where !SiteWriter.isSafe(file.path) {
             throw BuildFailure(diagnostics: [
-                .error("refused to write '\(relativePath)': outside the output folder", file: output)
+                .error("refused to write '\(file.path)': outside the output folder", file: output)
             ])
         }
-        return staging + "/" + relativePath
+        do {
+            guard let manifestPath else {
+                try publishWhole(files)
+                return
+            }
+            let hashes = ParallelMap.map(files) { $0.hash }
+            if let previous = OutputManifest.load(manifestPath), previous.output == output,
+                try publishChanges(files, hashes: hashes, previous: previous, manifestPath: manifestPath)
+            {
+                return
+            }
+            try publishWhole(files)
+            saveManifest(files, hashes: hashes, to: manifestPath)
+        } catch {
+            discard()
+            throw error
+        }
     }
 
-    /// Writes `data` at `relativePath` inside the staging folder; `folderExists` skips creating
-    /// its folder (made beforehand with `makeFolder`).
-    public func write(_ relativePath: String, _ data: Data, folderExists: Bool = false) throws {
-        try write(relativePath, bytes: data, folderExists: folderExists)
+    /// Stages every file, then swaps the staging folder in for the output.
+    private func publishWhole(_ files: [OutputFile]) throws {
+        try stage(files)
+        try commit()
     }
 
-    /// Writes UTF-8 text.
-    public func write(_ relativePath: String, _ text: String, folderExists: Bool = false) throws {
-        var text = text
-        try text.withUTF8 { try write(relativePath, bytes: $0, folderExists: folderExists) }
+    /// Writes `files` into the staging folder: folders first (one thread), files on all cores.
+    func stage(_ files: [OutputFile]) throws {
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent })
+        for folder in folders.sorted() where !folder.isEmpty {
+            try FileSystem.makeFolder(staging + "/" + folder)
+        }
+        let failures = ParallelMap.map(files) { file -> String? in
+            do {
+                try file.withBytes { try FileSystem.write(staging + "/" + file.path, $0) }
+                return nil
+            } catch {
+                return error.localizedDescription
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw BuildFailure(diagnostics: [.error("cannot write \(failure)", file: output)])
+        }
     }
 
-    private func write(_ relativePath: String, bytes: some Collection<UInt8>, folderExists: Bool) throws {
-        let full = try stagedPath(relativePath)
-        if !folderExists { try FileSystem.makeFolder((full as NSString).deletingLastPathComponent) }
-        try FileSystem.write(full, bytes)
-    }
-
-    /// Creates a folder inside the staging folder.
-    public func makeFolder(_ relativePath: String) throws {
-        try FileSystem.makeFolder(try stagedPath(relativePath))
+    /// The manifest of the output as it is now.
+    private func saveManifest(_ files: [OutputFile], hashes: [ContentHash], to manifestPath: String) {
+        let stamps = ParallelMap.map(files) { FileStamp.of(output + "/" + $0.path) }
+        var entries: [String: OutputManifest.Entry] = [:]
+        for (i, file) in files.enumerated() {
+            if let stamp = stamps[i] { entries[file.path] = .init(hash: hashes[i], stamp: stamp) }
+        }
+        let manifest = OutputManifest(output: output, entries: entries)
+        try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
+        let temporary = manifestPath + ".partial"
+        guard (try? FileSystem.write(temporary, manifest.encoded())) != nil else { return }
+        rename(temporary, manifestPath)
     }
 
     /// A relative path with no "..", no leading "/", no empty parts.
@@ -67,7 +127,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Replaces the output folder with the staged site.
-    public func commit() throws {
+    func commit() throws {
         let fm = FileManager.default
         let old =
             (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent
@@ -85,5 +145,10 @@ public struct SiteWriter: Sendable {
     /// Throws the staged files away; the previous site stays.
     public func discard() {
         FileSystem.removeTree(staging)
+    }
+
+    /// Called once, when `publish` ends.
+    private func releaseLock() {
+        if lock >= 0 { close(lock) }
     }
 }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import BriefSite
+
+/// Builds with `.sitrep-cache` (facts cache and output manifest) give the same bytes as builds
+/// without it, whatever state the cache is in, and rewrite only what changed.
+@Suite(.serialized) struct IncrementalBuildTests {
+    let root = Paths.temporaryFolder()
+    var content: URL { root.appendingPathComponent("content") }
+    var templates: URL { root.appendingPathComponent("templates") }
+    var cache: URL { root.appendingPathComponent("cache") }
+    var site: URL { root.appendingPathComponent("public") }
+
+    init() throws {
+        try FileManager.default.copyItem(at: Paths.fixture.appendingPathComponent("content"), to: content)
+        try FileManager.default.copyItem(at: Paths.templates, to: templates)
+        // Incidents far from the fixture's Karachi ones, whose pages an edit there must not touch.
+        let others = [
+            "2004-03-12-madrid.txt":
+                " date 2004-03-12 \nBombs exploded on four commuter trains in Madrid on Thursday, killing 191 people and injuring about 1,800.",
+            "2013-09-22-nairobi.txt":
+                " date 2013-09-22 \nGunmen attacked the Westgate shopping mall in Nairobi on Saturday, killing at least 39 people.",
+        ]
+        for (name, text) in others {
+            try Data(text.utf8).write(to: content.appendingPathComponent(name))
+        }
+    }
+
+    @discardableResult
+    func build(into output: URL, cached: Bool) -> BuildReport {
+        var options = BuildOptions()
+        options.content = content.path
+        options.templates = templates.path
+        options.output = output.path
+        options.config = "/nonexistent"
+        options.cacheFolder = cached ? cache.path : nil
+        let report = SiteBuilder.build(options)
+        #expect(report.wrote, "\(report.diagnostics)")
+        return report
+    }
+
+    /// The site cached builds produced, compared with a build from scratch of the same input.
+    func expectSameAsFullBuild(_ comment: Comment) {
+        let reference = root.appendingPathComponent("reference-\(UUID().uuidString)")
+        build(into: reference, cached: false)
+        #expect(TreeDiff.differences(expected: reference.path, actual: site.path) == [], comment)
+    }
+
+    func modificationTimes() -> [String: Date] {
+        var times: [String: Date] = [:]
+        for path in TreeDiff.files(in: site.path).keys {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: site.path + "/" + path)
+            times[path] = attributes?[.modificationDate] as? Date
+        }
+        return times
+    }
+
+    @Test func everyCacheStateGivesTheFullBuildsSite() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        build(into: site, cached: true)
+        expectSameAsFullBuild("cold cache")
+
+        let before = modificationTimes()
+        build(into: site, cached: true)
+        expectSameAsFullBuild("warm cache, nothing changed")
+        #expect(modificationTimes() == before, "an unchanged site is not rewritten")
+
+        // One article edited: its brief and the pages listing it change, other briefs do not.
+        let article = try FileManager.default.contentsOfDirectory(atPath: content.path).sorted()
+            .first { $0.hasPrefix("2023") }!
+        let articleURL = content.appendingPathComponent(article)
+        let text = try String(contentsOf: articleURL, encoding: .utf8)
+        try (text + "\n\nOfficials later said the attack was carried out by four gunmen.\n").write(
+            to: articleURL, atomically: true, encoding: .utf8)
+        build(into: site, cached: true)
+        expectSameAsFullBuild("one article edited")
+        let after = modificationTimes()
+        let rewritten = after.keys.filter { before[$0] != after[$0] }.sorted()
+        #expect(after.keys.contains { $0.hasPrefix("briefs/2004-") })
+        #expect(rewritten.contains { $0.hasPrefix("briefs/2023-") }, "the edited incident's brief is rewritten")
+        #expect(!rewritten.contains { $0.hasPrefix("briefs/2004-") || $0.hasPrefix("places/spain") }, "\(rewritten)")
+
+        // An article removed: its brief folder goes.
+        try FileManager.default.removeItem(at: content.appendingPathComponent(article))
+        build(into: site, cached: true)
+        expectSameAsFullBuild("one article removed")
+
+        // Someone edits the published site and drops a file into it: the build puts it right.
+        try Data("edited by hand".utf8).write(to: site.appendingPathComponent("index.html"))
+        try Data("stray".utf8).write(to: site.appendingPathComponent("stray.html"))
+        build(into: site, cached: true)
+        expectSameAsFullBuild("output edited by hand")
+
+        // A template changes.
+        let footer = templates.appendingPathComponent("partials/footer.mustache")
+        try (try String(contentsOf: footer, encoding: .utf8) + "<!-- edited -->\n").write(
+            to: footer, atomically: true, encoding: .utf8)
+        build(into: site, cached: true)
+        expectSameAsFullBuild("template edited")
+
+        // Damaged cache files are ignored, not trusted.
+        for name in ["facts.bin", "output.manifest"] {
+            try Data("garbage".utf8).write(to: cache.appendingPathComponent(name))
+        }
+        build(into: site, cached: true)
+        expectSameAsFullBuild("damaged cache")
+
+        // The cache knows nothing of this output folder.
+        try FileManager.default.removeItem(at: site)
+        build(into: site, cached: true)
+        expectSameAsFullBuild("output deleted")
+    }
+
+    @Test func factSheetsSurviveTheCodec() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (articles, _) = ContentLoader.load(folder: content.path, displayPrefix: "content")
+        #expect(!articles.isEmpty)
+        for article in articles {
+            let facts = ArticleFacts.extract(article)
+            let bytes = FactSheetCodec.encode(facts)
+            var reader = ByteReader(bytes, range: 0..<bytes.count)
+            #expect(try FactSheetCodec.decode(&reader) == facts)
+            var truncated = ByteReader(bytes, range: 0..<(bytes.count / 2))
+            #expect(throws: ByteReader.Corrupt.self) { try FactSheetCodec.decode(&truncated) }
+        }
+    }
+}
