@@ -6,6 +6,29 @@ struct PageContexts {
     let config: SiteConfig
     let linker: Linker
     let articleCount: Int
+    /// Place page slugs by kind, name and (for cities) country; group page slugs by name.
+    private let placeSlugs: [String: String]
+    private let groupSlugs: [String: String]
+
+    init(archive: Archive, config: SiteConfig, linker: Linker, articleCount: Int) {
+        self.archive = archive
+        self.config = config
+        self.linker = linker
+        self.articleCount = articleCount
+        var places: [String: String] = [:]
+        for place in archive.places {
+            let key = Self.placeKey(place.name, kind: place.kind, country: place.country)
+            if places[key] == nil { places[key] = place.slug }
+        }
+        placeSlugs = places
+        var groups: [String: String] = [:]
+        for group in archive.groups where groups[group.name] == nil { groups[group.name] = group.slug }
+        groupSlugs = groups
+    }
+
+    private static func placeKey(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
+        kind == .country ? "country\u{0}" + name : "city\u{0}" + name + "\u{0}" + (country ?? "")
+    }
 
     /// Fields every page template uses: site settings, root, links to the main sections.
     /// The 404 page may be served at any depth: links are absolute (base URL, or the server root).
@@ -65,14 +88,18 @@ struct PageContexts {
         }
         item["groups"] = Formatting.markLast(
             f.perpetrators.map { p in
-                ["name": p.name, "link": linker.group(Slug.make(p.name), from: depth)]
+                ["name": p.name, "link": linker.group(groupSlug(p.name), from: depth)]
             })
         return item
     }
 
     func placeSlug(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
-        archive.places.first { $0.name == name && $0.kind == kind && (kind == .country || $0.country == country) }?.slug
-            ?? Slug.make(name)
+        placeSlugs[Self.placeKey(name, kind: kind, country: country)] ?? Slug.make(name)
+    }
+
+    /// The slug of a group's page.
+    func groupSlug(_ name: String) -> String {
+        groupSlugs[name] ?? Slug.make(name)
     }
 
     /// Rows per index page. Large archives are split into pages, so the first page loads fast;
@@ -169,7 +196,7 @@ struct PageContexts {
         }
         context["placeLinks"] = places
         context["groupLinks"] = incident.facts.perpetrators.map {
-            ["name": $0.name, "link": linker.group(Slug.make($0.name), from: 2)]
+            ["name": $0.name, "link": linker.group(groupSlug($0.name), from: 2)]
         }
         return context.withListFlags()
     }

@@ -6,6 +6,7 @@ import MarkdownHTML
 enum PageRenderer {
     static func render(_ site: Site, templates: TemplateSet) -> [(String, String)] {
         MarkdownRenderer.prepare()
+        var clock = PhaseClock()
         let linker = Linker(baseURL: site.config.baseURL)
         let pages = PageContexts(
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
@@ -17,53 +18,11 @@ enum PageRenderer {
             return [("briefs/\(incident.id)/index.html", page), ("briefs/\(incident.id)/brief.md", markdown)]
         }
         var files = briefs.flatMap { $0 }
-        // The other pages, also rendered on all cores: (path, template, context builder).
-        var jobs: [(String, String, @Sendable () -> [String: Any])] = [
-            ("index.html", "index.html", { pages.index() }),
-            ("history/index.html", "history.html", { pages.history() }),
-            ("groups/index.html", "groups.html", { pages.groupsList() }),
-            ("places/index.html", "places.html", { pages.placesList() }),
-        ]
-        if pages.indexPageCount > 1 {
-            for number in 2...pages.indexPageCount {
-                jobs.append(("page/\(number)/index.html", "index.html", { pages.index(page: number) }))
-            }
+        clock.lap("  briefs")
+        files += ParallelMap.map(otherPages(site, pages: pages, templates: templates, linker: linker)) { job in
+            (job.path, job.render())
         }
-        for group in site.archive.groups {
-            jobs.append(("groups/\(group.slug)/index.html", "group.html", { pages.group(group) }))
-        }
-        for place in site.archive.places {
-            jobs.append(("places/\(place.slug)/index.html", "place.html", { pages.place(place) }))
-        }
-        files += ParallelMap.map(jobs) { job in (job.0, templates.render(job.1, job.2())) }
-        files.append(("assets/search-index.js", pages.searchIndexScript()))
-        files.append(("api/incidents.json", APIWriter.incidentsJSON(site.archive, linker: linker)))
-        files.append(("api/incidents.csv", SiteExtras.csv(site.archive)))
-        let archive = site.archive
-        func feeds(_ title: String, _ incidents: [Incident], _ folder: String) {
-            files.append(
-                (
-                    folder + "feed.xml",
-                    FeedWriter.atom(title: title, incidents: incidents, folder: folder, linker: linker)
-                ))
-            files.append(
-                (
-                    folder + "feed.json",
-                    FeedWriter.json(title: title, incidents: incidents, folder: folder, linker: linker)
-                ))
-        }
-        feeds(site.config.title, archive.incidents, "")
-        for group in archive.groups {
-            feeds(
-                "\(site.config.title): \(group.name)", group.incidentIDs.compactMap { archive.incident($0) },
-                "groups/\(group.slug)/")
-        }
-        for place in archive.places {
-            feeds(
-                "\(site.config.title): \(place.name)", place.incidentIDs.compactMap { archive.incident($0) },
-                "places/\(place.slug)/")
-        }
-        files.append(("404.html", templates.render("404.html", pages.notFound())))
+        clock.lap("  other pages")
         files.append(
             (
                 "sitemap.xml",
@@ -72,5 +31,55 @@ enum PageRenderer {
             ))
         files.append(("robots.txt", SiteExtras.robots(linker: linker)))
         return files
+    }
+
+    /// Every file but the briefs, as work to run on all cores; the three big files come first
+    /// so that they overlap with each other and with the many small pages.
+    static func otherPages(_ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker)
+        -> [(path: String, render: @Sendable () -> String)]
+    {
+        let archive = site.archive
+        var jobs: [(path: String, render: @Sendable () -> String)] = [
+            ("api/incidents.json", { APIWriter.incidentsJSON(archive, linker: linker) }),
+            ("assets/search-index.js", { pages.searchIndexScript() }),
+            ("api/incidents.csv", { SiteExtras.csv(archive) }),
+            ("index.html", { templates.render("index.html", pages.index()) }),
+            ("history/index.html", { templates.render("history.html", pages.history()) }),
+            ("groups/index.html", { templates.render("groups.html", pages.groupsList()) }),
+            ("places/index.html", { templates.render("places.html", pages.placesList()) }),
+        ]
+        if pages.indexPageCount > 1 {
+            for number in 2...pages.indexPageCount {
+                jobs.append(("page/\(number)/index.html", { templates.render("index.html", pages.index(page: number)) }))
+            }
+        }
+        for group in archive.groups {
+            jobs.append(("groups/\(group.slug)/index.html", { templates.render("group.html", pages.group(group)) }))
+        }
+        for place in archive.places {
+            jobs.append(("places/\(place.slug)/index.html", { templates.render("place.html", pages.place(place)) }))
+        }
+        func feeds(_ title: String, _ ids: [String], _ folder: String) {
+            let incidents: @Sendable () -> [Incident] = { ids.compactMap { archive.incident($0) } }
+            jobs.append(
+                (
+                    folder + "feed.xml",
+                    { FeedWriter.atom(title: title, incidents: incidents(), folder: folder, linker: linker) }
+                ))
+            jobs.append(
+                (
+                    folder + "feed.json",
+                    { FeedWriter.json(title: title, incidents: incidents(), folder: folder, linker: linker) }
+                ))
+        }
+        feeds(site.config.title, archive.incidents.map(\.id), "")
+        for group in archive.groups {
+            feeds("\(site.config.title): \(group.name)", group.incidentIDs, "groups/\(group.slug)/")
+        }
+        for place in archive.places {
+            feeds("\(site.config.title): \(place.name)", place.incidentIDs, "places/\(place.slug)/")
+        }
+        jobs.append(("404.html", { templates.render("404.html", pages.notFound()) }))
+        return jobs
     }
 }
