@@ -24,6 +24,27 @@ public enum ParallelMap {
     }
 }
 
+extension ParallelMap {
+    /// Runs `body` on every item on all cores; the first error thrown (in item order) is
+    /// rethrown once all have run.
+    public static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> Void) throws {
+        let errors = map(items) { item -> ErrorBox? in
+            do {
+                try body(item)
+                return nil
+            } catch {
+                return ErrorBox(error: error)
+            }
+        }
+        if let first = errors.compactMap({ $0 }).first { throw first.error }
+    }
+
+    /// An error crossing threads.
+    struct ErrorBox: @unchecked Sendable {
+        let error: any Error
+    }
+}
+
 /// Slots written once each by concurrent workers; read after all have finished.
 private final class ResultBox<R>: @unchecked Sendable {
     private var slots: [R?]

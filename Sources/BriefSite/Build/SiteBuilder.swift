@@ -103,12 +103,18 @@ public enum SiteBuilder {
     /// Renders every page and publishes the new site (see `SiteWriter`).
     static func write(_ site: Site, templates: TemplateSet, output: String, cacheFolder: String?) throws {
         var clock = PhaseClock()
-        let writer = try SiteWriter(output: output)
+        let writer = try SiteWriter(output: output, manifestPath: cacheFolder.map { $0 + "/output.manifest" })
         clock.lap("prepare output")
-        var files = PageRenderer.render(site, templates: templates).map { OutputFile($0.0, text: $0.1) }
-        files += templates.assets.map { OutputFile("assets/" + $0.path, data: $0.data) }
-        clock.lap("render pages")
-        try writer.publish(files, manifestPath: cacheFolder.map { $0 + "/output.manifest" })
-        clock.lap("write files")
+        do {
+            try PageRenderer.render(site, templates: templates) { try writer.add($0) }
+            for asset in templates.assets { try writer.add(OutputFile("assets/" + asset.path, data: asset.data)) }
+            clock.lap("render and stage")
+            let changed = writer.files.values.filter(\.staged).count
+            try writer.commit()
+            clock.lap("commit (\(changed) changed)")
+        } catch {
+            writer.discard()
+            throw error
+        }
     }
 }

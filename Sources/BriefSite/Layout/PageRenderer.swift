@@ -2,35 +2,31 @@ import Foundation
 import IncidentFacts
 import MarkdownHTML
 
-/// Composes, renders and lays out every page: path → text.
+/// Composes, renders and lays out every page, handing each file to `sink` as soon as it is
+/// ready (from any thread), so the site is never held in memory whole.
 enum PageRenderer {
-    static func render(_ site: Site, templates: TemplateSet) -> [(String, String)] {
+    static func render(_ site: Site, templates: TemplateSet, sink: @Sendable (OutputFile) throws -> Void) throws {
         MarkdownRenderer.prepare()
         var clock = PhaseClock()
         let linker = Linker(baseURL: site.config.baseURL)
         let pages = PageContexts(
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
-        let briefs = ParallelMap.map(site.archive.incidents) { incident -> [(String, String)] in
+        try ParallelMap.forEach(site.archive.incidents) { incident in
             let markdown = BriefComposer.markdown(
                 for: incident, archive: site.archive, templates: templates, linker: linker)
             let html = MarkdownRenderer.renderHTML(markdown)
             let page = templates.render("brief.html", pages.brief(incident, bodyHTML: html))
-            return [("briefs/\(incident.id)/index.html", page), ("briefs/\(incident.id)/brief.md", markdown)]
+            try sink(OutputFile("briefs/\(incident.id)/index.html", text: page))
+            try sink(OutputFile("briefs/\(incident.id)/brief.md", text: markdown))
         }
-        var files = briefs.flatMap { $0 }
         clock.lap("  briefs")
-        files += ParallelMap.map(otherPages(site, pages: pages, templates: templates, linker: linker)) { job in
-            (job.path, job.render())
-        }
+        let others = otherPages(site, pages: pages, templates: templates, linker: linker)
+        try ParallelMap.forEach(others) { job in try sink(OutputFile(job.path, text: job.render())) }
         clock.lap("  other pages")
-        files.append(
-            (
-                "sitemap.xml",
-                SiteExtras.sitemap(
-                    pages: files.map(\.0).filter { $0.hasSuffix(".html") && $0 != "404.html" }, linker: linker)
-            ))
-        files.append(("robots.txt", SiteExtras.robots(linker: linker)))
-        return files
+        let htmlPages = (site.archive.incidents.map { "briefs/\($0.id)/index.html" } + others.map(\.path))
+            .filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        try sink(OutputFile("sitemap.xml", text: SiteExtras.sitemap(pages: htmlPages, linker: linker)))
+        try sink(OutputFile("robots.txt", text: SiteExtras.robots(linker: linker)))
     }
 
     /// Every file but the briefs, as work to run on all cores; the three big files come first
@@ -50,7 +46,8 @@ enum PageRenderer {
         ]
         if pages.indexPageCount > 1 {
             for number in 2...pages.indexPageCount {
-                jobs.append(("page/\(number)/index.html", { templates.render("index.html", pages.index(page: number)) }))
+                jobs.append(
+                    ("page/\(number)/index.html", { templates.render("index.html", pages.index(page: number)) }))
             }
         }
         for group in archive.groups {

@@ -4,35 +4,45 @@ import Foundation
     import Glibc
 #endif
 
-/// Writes the site so that a failed or killed build never leaves a half-written one.
+/// Writes the site so that a failed or killed build never leaves a half-written one, taking
+/// files as they are rendered so a large site is never held in memory whole.
 ///
-/// A first build (or one without a manifest) writes everything into a staging folder beside the
-/// output and swaps it in whole. With the manifest of the previous build, only changed files
-/// are staged, and a journal moves them into place (see `CommitJournal`).
-public struct SiteWriter: Sendable {
+/// Without a usable manifest of the previous build, every file goes into a staging folder
+/// beside the output, which is swapped in whole. With one, only changed files are staged, and
+/// a journal moves them into place (see `CommitJournal`). A class, because it owns the build
+/// lock and collects files from all cores.
+public final class SiteWriter: @unchecked Sendable {
     /// The output folder.
     public let output: String
     /// The staging folder of this build.
     let staging: String
     /// The journal of an incremental commit.
     let journalPath: String
+    let manifestPath: String?
+    /// The previous build's manifest, when the output is still the one it describes.
+    let previous: OutputManifest?
     /// Held while this build writes, so a second build into the same output waits its turn
     /// instead of deleting the first one's staging folder.
-    private let lock: Int32
+    private var lockDescriptor: Int32
+
+    private let mutex = NSLock()
+    /// Every file of the new site: its hash, and whether it was staged (changed).
+    private var written: [String: (hash: ContentHash, staged: Bool)] = [:]
+    private var folders: Set<String> = []
 
     /// Finishes a commit a killed build left, removes leftovers and prepares a staging folder.
-    public init(output: String) throws {
+    public init(output: String, manifestPath: String? = nil) throws {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
         let parent = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
         let fm = FileManager.default
         try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        lock = open(parent + "/.\(name).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) != 0 {
-            close(lock)
+        lockDescriptor = open(parent + "/.\(name).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if lockDescriptor >= 0 && flock(lockDescriptor, LOCK_EX | LOCK_NB) != 0 {
+            close(lockDescriptor)
             throw BuildFailure(diagnostics: [
-                .error("another build is writing this folder; run again when it has finished", file: self.output)
+                .error("another build is writing this folder; run again when it has finished", file: url.path)
             ])
         }
         journalPath = parent + "/.\(name).commit"
@@ -45,89 +55,69 @@ public struct SiteWriter: Sendable {
         }
         staging = parent + "/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        self.manifestPath = manifestPath
+        if let manifestPath, let manifest = OutputManifest.load(manifestPath), manifest.output == self.output,
+            fm.fileExists(atPath: self.output)
+        {
+            previous = manifest
+        } else {
+            previous = nil
+        }
     }
 
-    /// Publishes `files` as the whole site. With `manifestPath`, files unchanged since the build
-    /// that wrote the manifest are left alone, and the manifest is updated.
-    func publish(_ files: [OutputFile], manifestPath: String?) throws {
+    deinit { releaseLock() }
+
+    /// Takes one file of the new site; safe to call from any thread. Unchanged files (same hash
+    /// as the previous build wrote, untouched since) are only recorded.
+    func add(_ file: OutputFile) throws {
+        guard SiteWriter.isSafe(file.path) else {
+            throw BuildFailure(diagnostics: [
+                .error("refused to write '\(file.path)': outside the output folder", file: output)
+            ])
+        }
+        let hash = file.hash
+        if let entry = previous?.entries[file.path], entry.hash == hash,
+            FileStamp.of(output + "/" + file.path) == entry.stamp
+        {
+            mutex.withLock { written[file.path] = (hash, false) }
+            return
+        }
+        let folder = (file.path as NSString).deletingLastPathComponent
+        if !folder.isEmpty && !mutex.withLock({ folders.contains(folder) }) {
+            try FileSystem.makeFolder(staging + "/" + folder)
+            mutex.withLock { _ = folders.insert(folder) }
+        }
+        do {
+            try file.withBytes { try FileSystem.write(staging + "/" + file.path, $0) }
+        } catch {
+            throw BuildFailure(diagnostics: [.error("cannot write \(error.localizedDescription)", file: output)])
+        }
+        mutex.withLock { written[file.path] = (hash, true) }
+    }
+
+    /// Puts the new site in place and records its manifest.
+    func commit() throws {
         defer {
             // Gone already when it became the output or the journal removed it.
             FileSystem.removeTree(staging)
             releaseLock()
         }
-        for file in files where !SiteWriter.isSafe(file.path) {
-            throw BuildFailure(diagnostics: [
-                .error("refused to write '\(file.path)': outside the output folder", file: output)
-            ])
-        }
-        do {
-            guard let manifestPath else {
-                try publishWhole(files)
-                return
-            }
-            let hashes = ParallelMap.map(files) { $0.hash }
-            if let previous = OutputManifest.load(manifestPath), previous.output == output,
-                try publishChanges(files, hashes: hashes, previous: previous, manifestPath: manifestPath)
-            {
-                return
-            }
-            try publishWhole(files)
-            saveManifest(files, hashes: hashes, to: manifestPath)
-        } catch {
-            discard()
-            throw error
+        if previous != nil {
+            try commitChanges()
+        } else {
+            try swapWhole()
+            if let manifestPath { saveManifest(to: manifestPath) }
         }
     }
 
-    /// Stages every file, then swaps the staging folder in for the output.
-    private func publishWhole(_ files: [OutputFile]) throws {
-        try stage(files)
-        try commit()
+    /// Throws the staged files away; the previous site stays.
+    public func discard() {
+        FileSystem.removeTree(staging)
+        releaseLock()
     }
 
-    /// Writes `files` into the staging folder: folders first (one thread), files on all cores.
-    func stage(_ files: [OutputFile]) throws {
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent })
-        for folder in folders.sorted() where !folder.isEmpty {
-            try FileSystem.makeFolder(staging + "/" + folder)
-        }
-        let failures = ParallelMap.map(files) { file -> String? in
-            do {
-                try file.withBytes { try FileSystem.write(staging + "/" + file.path, $0) }
-                return nil
-            } catch {
-                return error.localizedDescription
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw BuildFailure(diagnostics: [.error("cannot write \(failure)", file: output)])
-        }
-    }
-
-    /// The manifest of the output as it is now.
-    private func saveManifest(_ files: [OutputFile], hashes: [ContentHash], to manifestPath: String) {
-        let stamps = ParallelMap.map(files) { FileStamp.of(output + "/" + $0.path) }
-        var entries: [String: OutputManifest.Entry] = [:]
-        for (i, file) in files.enumerated() {
-            if let stamp = stamps[i] { entries[file.path] = .init(hash: hashes[i], stamp: stamp) }
-        }
-        let manifest = OutputManifest(output: output, entries: entries)
-        try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
-        let temporary = manifestPath + ".partial"
-        guard (try? FileSystem.write(temporary, manifest.encoded())) != nil else { return }
-        rename(temporary, manifestPath)
-    }
-
-    /// A relative path with no "..", no leading "/", no empty parts.
-    static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            $0 != ".." && $0 != "." && !$0.isEmpty
-        }
-    }
-
-    /// Replaces the output folder with the staged site.
-    func commit() throws {
+    /// Replaces the output folder with the staging folder.
+    private func swapWhole() throws {
         let fm = FileManager.default
         let old =
             (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent
@@ -142,13 +132,35 @@ public struct SiteWriter: Sendable {
         FileSystem.removeTree(old)
     }
 
-    /// Throws the staged files away; the previous site stays.
-    public func discard() {
-        FileSystem.removeTree(staging)
+    /// The manifest of the output as it is now.
+    private func saveManifest(to manifestPath: String) {
+        let paths = written.keys.sorted()
+        let stamps = ParallelMap.map(paths) { FileStamp.of(self.output + "/" + $0) }
+        var entries: [String: OutputManifest.Entry] = [:]
+        for (i, path) in paths.enumerated() {
+            if let stamp = stamps[i], let hash = written[path]?.hash { entries[path] = .init(hash: hash, stamp: stamp) }
+        }
+        let manifest = OutputManifest(output: output, entries: entries)
+        try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
+        let temporary = manifestPath + ".partial"
+        guard (try? FileSystem.write(temporary, manifest.encoded())) != nil else { return }
+        rename(temporary, manifestPath)
     }
 
-    /// Called once, when `publish` ends.
+    /// Files this build has taken: path → (hash, staged).
+    var files: [String: (hash: ContentHash, staged: Bool)] { mutex.withLock { written } }
+
+    /// A relative path with no "..", no leading "/", no empty parts.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            $0 != ".." && $0 != "." && !$0.isEmpty
+        }
+    }
+
+    /// Called once, when the build ends.
     private func releaseLock() {
-        if lock >= 0 { close(lock) }
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+        lockDescriptor = -1
     }
 }
