@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "SitrepCLI",
             dependencies: [
-                "BriefSite", "IncidentFacts",
+                "BriefSite", "IncidentFacts", "MarkdownHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),

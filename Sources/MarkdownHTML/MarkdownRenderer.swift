@@ -22,16 +22,15 @@ public enum MarkdownRenderer {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    /// Attaching an extension to a parser edits a table of special characters that the library
-    /// keeps in a global, and freeing the parser edits it back; two parsers at once corrupt each
-    /// other's inline parsing. Rendering is therefore one at a time.
+    /// Inline parsing (inside `cmark_parser_finish`) adds the extensions' special characters to
+    /// a table the library keeps in a global and removes them when it is done, so two documents
+    /// parsing inlines at once corrupt each other. That step is one at a time; block parsing and
+    /// HTML rendering run on all cores.
     private static let lock = NSLock()
 
     /// Renders `markdown` to an HTML fragment (no `<html>` or `<body>`). Thread-safe.
     public static func renderHTML(_ markdown: String) -> String {
         prepare()
-        lock.lock()
-        defer { lock.unlock() }
         // CMARK_OPT_DEFAULT is safe in cmark-gfm >= 0.29; CMARK_OPT_SAFE is kept for older builds.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return "" }
@@ -47,7 +46,10 @@ public enum MarkdownRenderer {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        lock.lock()
+        let finished = cmark_parser_finish(parser)
+        lock.unlock()
+        guard let document = finished else { return "" }
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""

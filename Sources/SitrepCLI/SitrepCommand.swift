@@ -7,7 +7,10 @@ public struct SitrepCommand: ParsableCommand {
         commandName: "sitrep",
         abstract: "Build a static site of incident briefs from news articles about attacks.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, FactsCommand.self, CheckCommand.self, InitCommand.self, ServeCommand.self],
+        subcommands: [
+            BuildCommand.self, FactsCommand.self, CheckCommand.self, InitCommand.self, ServeCommand.self,
+            RenderCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MarkdownHTML
@@ -37,4 +38,29 @@ import Testing
     @Test func emptyInputGivesEmptyOutput() {
         #expect(MarkdownRenderer.renderHTML("") == "")
     }
+
+    /// The library keeps the extensions' inline special characters in a global table; documents
+    /// rendered at once on all cores must come out as they do one at a time.
+    @Test func concurrentRendersMatchSerialOnes() {
+        let documents = (0..<400).map { n in
+            "# Brief \(n)\n\n~~\(n) killed~~ see https://example.org/\(n) or mail desk\(n)@example.org\n\n"
+                + "| Fact | Value |\n| --- | --- |\n| killed | \(n) |\n"
+        }
+        let serial = documents.map(MarkdownRenderer.renderHTML)
+        let results = ResultSlots(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.set(i, MarkdownRenderer.renderHTML(documents[i]))
+        }
+        #expect(results.values == serial)
+        #expect(serial[7].contains("<del>7 killed</del>") && serial[7].contains("<a href=\"https://example.org/7\">"))
+    }
+}
+
+/// Results written from many threads.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [String]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+    func set(_ i: Int, _ value: String) { lock.withLock { slots[i] = value } }
+    var values: [String] { lock.withLock { slots } }
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import BriefSite
+import Foundation
+import MarkdownHTML
+
+/// `sitrep render FILE...`: Markdown to HTML exactly as briefs are rendered.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render Markdown files to HTML the way briefs are rendered (cmark-gfm, GFM extensions, safe mode)."
+    )
+
+    @Argument(help: "Markdown files; their HTML is printed in the order given.")
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one Markdown file") }
+    }
+
+    func run() throws {
+        MarkdownRenderer.prepare()
+        let pages = ParallelMap.map(files) { path -> Result<String, Error> in
+            Result { MarkdownRenderer.renderHTML(try String(contentsOfFile: path, encoding: .utf8)) }
+        }
+        var out = ""
+        var failed = false
+        for (path, page) in zip(files, pages) {
+            switch page {
+            case .success(let html): out += html
+            case .failure(let error):
+                printError("\(path): error: \(error.localizedDescription)")
+                failed = true
+            }
+        }
+        printOut(out)
+        if failed { throw ExitCode(1) }
+    }
+}
