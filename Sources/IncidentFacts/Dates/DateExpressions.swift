@@ -12,12 +12,12 @@ struct DateMention: Sendable {
 /// Finds and resolves date expressions: "17 February 2023", "Feb. 17", "3 JAN 90",
 /// "on Friday night", "yesterday", resolved against a reference (publication) date.
 enum DateExpressions {
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
 
@@ -79,7 +79,7 @@ enum DateExpressions {
         return found
     }
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "told", "announced", "reported", "confirmed", "added", "stated", "says",
     ]
 

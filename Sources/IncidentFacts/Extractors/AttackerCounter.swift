@@ -9,7 +9,7 @@ enum AttackerCounter {
     static let countNouns = Lexicon.attackerNouns.subtracting([
         "suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent",
     ])
-    static let hedgeWords: Set<String> = [
+    static let hedgeWords: WordSet = [
         "least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or",
         "and", "approximately", "roughly", "estimated",
     ]
@@ -145,6 +145,6 @@ enum AttackerCounter {
     }
 
     private static func spelled(_ n: Int) -> String {
-        NumberReader.units.first { $0.value == n }?.key ?? String(n)
+        NumberReader.units.key(for: n) ?? String(n)
     }
 }

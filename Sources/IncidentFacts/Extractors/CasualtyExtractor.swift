@@ -18,14 +18,14 @@ enum CasualtyExtractor {
         var sentence: Sentence
     }
 
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
         "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still",
         "already", "say", "said", "being",
     ]
-    static let adjectives: Set<String> = [
+    static let adjectives: WordSet = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
         "heavily", "suicide", "unarmed", "off-duty", "paramilitary", "female", "male", "frontier", "corps",
         "additional", "further", "british", "american", "unidentified", "of", "the", "those", "whom", "them",
@@ -166,7 +166,7 @@ enum CasualtyExtractor {
     }
 
     /// Words that end a noun phrase: verbs, conjunctions, casualty words.
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordSet = [
         "were", "was", "have", "has", "had", "are", "is", "and", "or", "but", "in", "at", "on", "by", "from", "to",
         "with", "after", "when", "while", "as", "who", "that", "which", "died", "dead", "killed", "injured",
         "wounded", "hurt", "got", "more", "others", "people",
@@ -200,12 +200,12 @@ enum CasualtyExtractor {
     }
 
     /// Verbs that take the figure as their object: "killing 14", "wounded 30".
-    static let verbsBefore: Set<String> = [
+    static let verbsBefore: WordSet = [
         "killing", "killed", "kills", "kill", "wounding", "injuring", "wounded", "injured", "injures", "wounds",
         "martyred", "martyring", "massacre", "massacred", "massacring",
     ]
     /// Words that open an aside inside a casualty phrase.
-    static let asides: Set<String> = [
+    static let asides: WordSet = [
         "including", "among", "mostly", "mainly", "many", "most", "some", "all", "both", "majority", "largely",
         "primarily", "the",
     ]

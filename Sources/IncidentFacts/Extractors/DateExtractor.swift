@@ -104,7 +104,7 @@ enum DateExtractor {
     }
 
     /// Present-tense verbs of breaking-news headlines.
-    static let breakingVerbs: Set<String> = [
+    static let breakingVerbs: WordSet = [
         "kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets",
         "kill", "killed", "terror",
     ]

@@ -1,6 +1,6 @@
 /// Finds how long the attack lasted: "a siege that lasted more than four hours".
 enum DurationFinder {
-    static let units: Set<String> = ["hours", "hour", "minutes", "days", "day", "hour-long", "-hour"]
+    static let units: WordSet = ["hours", "hour", "minutes", "days", "day", "hour-long", "-hour"]
     static let contextWords = [
         "lasted", "siege", "standoff", "stand-off", "gunbattle", "gunfight", "operation", "battle", "ordeal", "long",
         "ended", "after",

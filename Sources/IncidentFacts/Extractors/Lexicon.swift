@@ -1,13 +1,13 @@
 /// Word lists shared by the extractors. Lowercase throughout.
 enum Lexicon {
-    static let killedWords: Set<String> = [
+    static let killedWords: WordSet = [
         "killed", "dead", "died", "deaths", "slain", "perished", "kills", "killing", "fatalities", "lives",
         "massacred", "murdered", "die", "dies", "death", "martyred", "martyrs",
     ]
-    static let injuredWords: Set<String> = [
+    static let injuredWords: WordSet = [
         "injured", "wounded", "hurt", "injuries", "wounding", "injuring", "wounds", "injures",
     ]
-    static let victimNouns: Set<String> = [
+    static let victimNouns: WordSet = [
         "people", "persons", "person", "civilians", "civilian", "policemen", "policeman", "police", "officers",
         "officer", "soldiers", "soldier", "personnel", "children", "child", "students", "student", "worshippers",
         "worshipers", "tourists", "tourist", "pilgrims", "others", "passengers", "passenger", "members", "men",
@@ -23,17 +23,17 @@ enum Lexicon {
         "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid", "staffers",
         "schoolboys", "schoolgirls", "teenagers", "guests", "diners", "clients", "patrons", "devotees", "forces",
     ]
-    static let attackerNouns: Set<String> = [
+    static let attackerNouns: WordSet = [
         "attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant",
         "terrorists", "terrorist", "insurgents", "insurgent", "bombers", "bomber", "fighters", "fighter",
         "shooter", "shooters", "hostage-taker", "hijackers", "jihadists", "jihadist", "perpetrators", "raiders",
         "suspects", "suspect", "extremists", "fidayeen", "rebels",
     ]
-    static let singleAttackerNouns: Set<String> = [
+    static let singleAttackerNouns: WordSet = [
         "gunman", "shooter", "attacker", "assailant", "bomber", "driver", "hostage-taker", "perpetrator",
         "terrorist",
     ]
-    static let attackWords: Set<String> = [
+    static let attackWords: WordSet = [
         "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
         "stormed", "storming", "assault", "shooting", "shootings", "siege", "bomb", "bombs", "massacre",
         "gunmen", "gunman", "militants", "killed", "opened", "rammed", "exploded", "detonated", "raid", "ambush",
@@ -41,7 +41,7 @@ enum Lexicon {
         "shot", "standoff", "rampage", "carnage", "hijacked", "attackers", "assailants", "terror", "terrorist",
     ]
     /// Words that say an attack happened (for recalled attacks): not the actors' names.
-    static let historyEventWords: Set<String> = [
+    static let historyEventWords: WordSet = [
         "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "stormed", "assault",
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
         "stabbing", "bombed", "raid", "struck", "targeted",

@@ -109,7 +109,7 @@ enum PlaceExtractor {
         }
     }
 
-    static let mediaWords: Set<String> = [
+    static let mediaWords: WordSet = [
         "post", "times", "journal", "herald", "tribune", "daily", "press", "gazette", "express", "star", "standard",
         "guardian", "telegraph", "observer", "chronicle", "reporter", "mail", "radio", "tv", "television",
         "broadcasting", "dispatch", "inquirer", "examiner", "sentinel", "courier", "bulletin",
@@ -139,7 +139,7 @@ enum PlaceExtractor {
 
 /// Finds the specific site attacked: "the Karachi Police Office", "Army Public School".
 enum SiteFinder {
-    static let siteNouns: Set<String> = [
+    static let siteNouns: WordSet = [
         "office", "headquarters", "school", "mosque", "church", "cathedral", "synagogue", "temple", "shrine",
         "airport", "base", "hotel", "market", "park", "hospital", "university", "college", "academy", "arena",
         "mall", "station", "embassy", "consulate", "club", "cafe", "restaurant", "stadium", "camp", "compound",
@@ -148,7 +148,7 @@ enum SiteFinder {
         "theater", "centre", "center", "terminal", "convoy", "nightclub", "marketplace", "seminary", "madrassa",
         "walmart", "starbucks",
     ]
-    static let leadIns: Set<String> = [
+    static let leadIns: WordSet = [
         "on", "at", "stormed", "inside", "outside", "attacked", "targeted", "near", "into",
     ]
 

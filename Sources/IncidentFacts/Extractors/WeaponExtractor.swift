@@ -44,14 +44,14 @@ enum WeaponExtractor {
         return index
     }()
 
-    static let vehicles: Set<String> = [
+    static let vehicles: WordSet = [
         "truck", "lorry", "van", "car", "vehicle", "suv", "bus", "minivan", "jeep", "tractor", "trailer",
     ]
-    static let rammingVerbs: Set<String> = [
+    static let rammingVerbs: WordSet = [
         "drove", "driven", "driving", "ploughed", "plowed", "ploughing", "plowing", "rammed", "ramming", "mowed",
         "mowing", "careered", "crashed", "smashed", "ran", "run", "running", "slammed",
     ]
-    static let victimsHit: Set<String> = [
+    static let victimsHit: WordSet = [
         "crowd", "crowds", "pedestrians", "people", "shoppers", "revellers", "tourists", "passers-by", "convoy", "bus",
         "market", "promenade", "into", "over", "through", "down",
     ]
@@ -81,7 +81,7 @@ enum WeaponExtractor {
     static let responderWords = [
         "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper",
     ]
-    static let weakFirearmWords: Set<String> = [
+    static let weakFirearmWords: WordSet = [
         "shot", "fired", "firing", "shot dead", "opened fire", "open fire", "shooting", "gunfire", "gunshots",
         "gunshot",
     ]

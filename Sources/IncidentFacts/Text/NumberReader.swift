@@ -14,20 +14,20 @@ struct ReadNumber: Sendable, Equatable {
 
 /// Reads cardinal numbers and their hedges from a token list.
 enum NumberReader {
-    static let units: [String: Int] = [
+    static let units: WordMap<Int> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Int] = [
+    static let tens: WordMap<Int> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90,
     ]
     /// First letters of number words (e, f, n, o, s, t, z), to skip other words at once.
     static let numberInitials: Set<UInt8> = Set("efnostz".utf8)
-    static let vague: Set<String> = ["dozens", "scores", "several", "hundreds", "thousands", "numerous", "many"]
+    static let vague: WordSet = ["dozens", "scores", "several", "hundreds", "thousands", "numerous", "many"]
     /// Words a number phrase can start with besides numbers themselves.
-    static let startWords: Set<String> = Set(hedges.map { $0[0] }).union(vague).union(["a", "an", "dozen"])
+    static let startWords: WordSet = WordSet(hedges.map { $0[0] }).union(vague).union(["a", "an", "dozen"])
     /// Hedges, longest first, as lowercased token sequences.
     static let hedges: [[String]] = [
         ["no", "fewer", "than"], ["as", "many", "as"], ["at", "least"], ["more", "than"], ["up", "to"],

@@ -1,7 +1,7 @@
 /// Splits a paragraph into sentences at `.`, `!` and `?` followed by a capital, digit or quote,
 /// except after common abbreviations and initials.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "maj", "sgt", "st", "sen", "rep", "gov", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
         "co", "corp", "ltd", "jr", "sr", "mt", "ft", "rev", "supt", "insp", "cmdr", "adm", "brig", "u.s", "u.k",
