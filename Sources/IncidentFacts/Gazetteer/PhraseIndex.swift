@@ -21,6 +21,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private var byFirstWord: [String: [Entry]] = [:]
+    /// `byFirstWord` in a `WordTable`, made by `finish()`: the lookup done for every token.
+    private var lookup = WordTable<[Entry]>([])
 
     /// Adds `phrase` for `value`.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -39,6 +41,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         for key in byFirstWord.keys {
             byFirstWord[key]!.sort { $0.words.count > $1.words.count }
         }
+        lookup = WordTable(byFirstWord.map { ($0.key, $0.value) })
     }
 
     /// "al-Shabaab", "al-Qaeda": Arabic article prefixes are written in lowercase.
@@ -61,7 +64,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var result: [Match] = []
         var i = 0
         while i < tokens.count {
-            guard let candidates = byFirstWord[tokens[i].lower] else {
+            guard let candidates = lookup[tokens[i].lower] else {
                 i += 1
                 continue
             }
