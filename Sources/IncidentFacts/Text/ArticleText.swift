@@ -25,8 +25,8 @@ public struct ArticleText: Sendable {
         self.headerMonth = headerMonth
         var paragraphs: [String] = []
         var pending = ""
-        for lineSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = lineSub.trimmingSpaces()
+        for lineSub in ArticleText.lines(of: text) {
+            let line = ArticleText.trimmed(lineSub)
             if line.isEmpty {
                 if !pending.isEmpty { paragraphs.append(pending) }
                 pending = ""
@@ -65,8 +65,37 @@ public struct ArticleText: Sendable {
 
     /// A line that stops mid-sentence after ~60+ characters was hard-wrapped by the sender.
     private static func looksWrapped(_ line: String) -> Bool {
-        guard line.count >= 60, line.count <= 100, let last = line.last else { return false }
+        // Counting characters walks the whole line; bytes bound it first, and equal it for ASCII.
+        let bytes = line.utf8.count
+        guard bytes >= 60 else { return false }
+        let count = line.utf8.allSatisfy { $0 < 0x80 } ? bytes : line.count
+        guard count >= 60, count <= 100, let last = line.last else { return false }
         return last.isLetter || last == ","
+    }
+
+    /// The lines of `text` (split at line feeds; normalised text has no carriage returns).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        var index = start
+        let utf8 = text.utf8
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                lines.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
+    /// `line.trimmingSpaces()`, without walking characters when both ends are plain ASCII.
+    static func trimmed(_ line: Substring) -> String {
+        guard let first = line.utf8.first, let last = line.utf8.last else { return "" }
+        func isPlain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+        if isPlain(first) && isPlain(last) { return String(line) }
+        return line.trimmingSpaces()
     }
 
     /// Reads and removes a leading ` date YYYY-MM-DD ` or ` date YYYY-MM ` header.

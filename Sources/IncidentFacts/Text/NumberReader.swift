@@ -24,7 +24,9 @@ enum NumberReader {
         "ninety": 90,
     ]
     /// First letters of number words (e, f, n, o, s, t, z), to skip other words at once.
-    static let numberInitials: Set<UInt8> = Set("efnostz".utf8)
+    /// First letters of number words ("eight", "five", "nine", "one", "six", "two", "zero"),
+    /// by byte, so most words are ruled out without a lookup.
+    static let isNumberInitial: [Bool] = (0..<256).map { "efnostz".utf8.contains(UInt8($0)) }
     static let vague: WordSet = ["dozens", "scores", "several", "hundreds", "thousands", "numerous", "many"]
     /// Words a number phrase can start with besides numbers themselves.
     static let startWords: WordSet = WordSet(hedges.map { $0[0] }).union(vague).union(["a", "an", "dozen"])
@@ -49,9 +51,10 @@ enum NumberReader {
             }
             return value
         }
-        guard first >= 101 && first <= 122, numberInitials.contains(first) else { return nil }
+        guard first >= 101 && first <= 122, isNumberInitial[Int(first)] else { return nil }
         if let u = units[token] { return u }
         if let t = tens[token] { return t }
+        guard token.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = token.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return t + u }
         return nil
