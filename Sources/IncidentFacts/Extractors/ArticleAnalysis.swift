@@ -186,15 +186,17 @@ struct ArticleAnalysis {
         if sentence.tokens.count <= 2 { return !lower.contains("killed") }
         // Page furniture is short; long sentences are story.
         if sentence.tokens.count > 40 { return false }
-        let markers = [
-            "advertisement", "share this", "print this page", "subscribe", "sign up", "click here", "read more",
-            "follow us", "all rights reserved", "cookie", "newsletter", "pic.twitter.com", "photo:", "(photo",
-            "getty images", "/ reuters", "/ ap", "image caption", "we're sorry", "this was published",
-            "copyright", "related:", "also read", "watch:", "listen to",
-        ]
-        return markers.contains { lower.contains($0) } || lower.hasPrefix("- ") && lower.contains("(@")
+        return clutterMarkers.occurs(in: lower) || lower.hasPrefix("- ") && lower.contains("(@")
             || lower.hasPrefix("by ") && sentence.tokens.count < 10
     }
+
+    /// Page furniture: sharing buttons, photo credits, subscription prompts.
+    static let clutterMarkers: PhraseList = [
+        "advertisement", "share this", "print this page", "subscribe", "sign up", "click here", "read more",
+        "follow us", "all rights reserved", "cookie", "newsletter", "pic.twitter.com", "photo:", "(photo",
+        "getty images", "/ reuters", "/ ap", "image caption", "we're sorry", "this was published",
+        "copyright", "related:", "also read", "watch:", "listen to",
+    ]
 
     /// Phrases that put a whole sentence in the past.
     static let historyPhrases = PhraseTally([

@@ -59,7 +59,7 @@ enum AttackerCounter {
                     if killed == nil { killed = count }
                     continue
                 }
-                if Lexicon.suspectPhrases.contains(where: { sentence.lower.contains($0) }) {
+                if Lexicon.suspectPhrases.occurs(in: sentence.lower) {
                     // "Three suicide bombers were suspected to have been involved": not a count.
                     hedgedCounts.append(count)
                     continue

@@ -42,8 +42,8 @@ enum DateExtractor {
                 if mention.kind != .absolute && isQuoted(sentence, mention) { continue }
                 let aboutAttack =
                     sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
-                    && !aftermathWords.contains { sentence.lower.contains($0) }
-                if aboutAttack && onsetWords.contains(where: { sentence.lower.contains($0) }) {
+                    && !aftermathWords.occurs(in: sentence.lower)
+                if aboutAttack && onsetWords.occurs(in: sentence.lower) {
                     if onset == nil { onset = (mention, sentence) }
                 } else if aboutAttack {
                     if best == nil { best = (mention, sentence) }
@@ -110,13 +110,13 @@ enum DateExtractor {
     ]
 
     /// Words that tell the start of an attack.
-    static let onsetWords = [
+    static let onsetWords: PhraseList = [
         "began", "begun", "started", "stormed", "entered", "launched", "broke into", "cut through", "opened fire",
         "attacked", "exploded", "blew himself", "detonated", "rammed", "drove", "struck", "went off", "targeted",
     ]
 
     /// Sentences about what followed an attack date the aftermath, not the attack.
-    static let aftermathWords = [
+    static let aftermathWords: PhraseList = [
         "mourning", "funeral", "regained control", "vigil", "arrested", "raided", "buried", "condolence",
     ]
 

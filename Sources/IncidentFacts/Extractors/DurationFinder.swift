@@ -1,14 +1,14 @@
 /// Finds how long the attack lasted: "a siege that lasted more than four hours".
 enum DurationFinder {
     static let units: WordSet = ["hours", "hour", "minutes", "days", "day", "hour-long", "-hour"]
-    static let contextWords = [
+    static let contextWords: PhraseList = [
         "lasted", "siege", "standoff", "stand-off", "gunbattle", "gunfight", "operation", "battle", "ordeal", "long",
         "ended", "after",
     ]
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         for (_, sentence) in analysis.currentSentences {
-            guard sentence.mentions(contextWords) else { continue }
+            guard contextWords.occurs(in: sentence.lower) else { continue }
             let tokens = sentence.tokens
             for (k, token) in tokens.enumerated() where units.contains(token.lower) {
                 var j = k - 1

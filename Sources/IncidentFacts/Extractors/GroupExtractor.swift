@@ -127,7 +127,7 @@ enum GroupExtractor {
             sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
             || lower.contains("behind") || lower.contains("blamed") || lower.contains("responsible")
         guard attackTied else { return nil }
-        if Lexicon.suspectPhrases.contains(where: { lower.contains($0) }) { return "suspected" }
+        if Lexicon.suspectPhrases.occurs(in: lower) { return "suspected" }
         return "named"
     }
 

@@ -4,23 +4,23 @@
 /// anniversary ("marks four years since"), a trial ("was sentenced", "pleaded guilty"), or a
 /// consultation or strategy. A story with none of these is an incident when it has an attack.
 enum IncidentClassifier {
-    static let anniversaryWords = [
+    static let anniversaryWords: PhraseList = [
         "anniversary", "years since", "years on", "years after", "years ago", "commemorat", "decade since",
         "decade after", "remembrance",
     ]
-    static let courtWords = [
+    static let courtWords: PhraseList = [
         "sentenced", "pleaded guilty", "pleaded not guilty", "court", "trial", "verdict", "judge", "jury",
         "convicted", "convicts", "acquitted", "parole", "prosecutors", "appeal", "jailed", "life in prison", "guilty",
         "sentencing", "magistrate", "courtroom", "defendants",
     ]
-    static let policyWords = [
+    static let policyWords: PhraseList = [
         "consultation", "strategy", "policy", "legislation", "framework", "have your say", "rulebook", "stakeholders",
         "public opinion", "directive", "regulation",
     ]
 
     static func isIncident(_ analysis: ArticleAnalysis, facts: FactSheet) -> Bool {
         let lead = analysis.sentences.prefix(6).map(\.lower).joined(separator: " ")
-        func hits(_ words: [String], _ text: String) -> Int { words.filter { text.contains($0) }.count }
+        func hits(_ words: PhraseList, _ text: String) -> Int { words.count(in: text) }
         let hasFigures = facts.killed != nil || facts.injured != nil
         let attackMentions = analysis.currentSentences.filter { entry in
             entry.sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
@@ -33,7 +33,7 @@ enum IncidentClassifier {
         let firstSentences = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
         // A court story leads with the trial ("was sentenced", "found guilty"); an attack at a
         // courthouse leads with the attack and its victims.
-        let trialVerbs = [
+        let trialVerbs: PhraseList = [
             "sentenced", "convicted", "convicts", "pleaded", "guilty", "verdict", "acquitted", "jailed", "trial",
         ]
         if hits(courtWords, firstSentences) >= 2 && (hits(trialVerbs, opening) > 0 || !hasFigures) { return false }

@@ -46,7 +46,7 @@ enum Lexicon {
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
         "stabbing", "bombed", "raid", "struck", "targeted",
     ]
-    static let suspectPhrases = [
+    static let suspectPhrases: PhraseList = [
         "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
         "probably", "possibly", "hallmarks",
     ]

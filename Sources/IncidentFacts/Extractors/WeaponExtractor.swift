@@ -74,11 +74,11 @@ enum WeaponExtractor {
         return nil
     }
 
-    static let notUsedPhrases = [
+    static let notUsedPhrases: PhraseList = [
         "found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad",
         "bomb threat", "suspicious package", "bomb-making",
     ]
-    static let responderWords = [
+    static let responderWords: PhraseList = [
         "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper",
     ]
     static let weakFirearmWords: WordSet = [
@@ -89,8 +89,8 @@ enum WeaponExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
         for (_, sentence) in analysis.currentSentences {
-            let notUsed = notUsedPhrases.contains { sentence.lower.contains($0) }
-            let responders = responderWords.contains { sentence.lower.contains($0) }
+            let notUsed = notUsedPhrases.occurs(in: sentence.lower)
+            let responders = responderWords.occurs(in: sentence.lower)
             // Weapon words are ordinary words: any case, reported in lowercase.
             for match in index.matches(anyCaseIn: sentence.tokens) {
                 let word = match.text.lowercased()

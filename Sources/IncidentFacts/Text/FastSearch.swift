@@ -29,14 +29,18 @@ extension String {
                 guard n.count > 0, start + n.count <= h.count, let hb = h.baseAddress, let nb = n.baseAddress else {
                     return n.count == 0 ? start : nil
                 }
-                // memchr to the next candidate first byte, memcmp for the rest.
+                // memchr to the next candidate first byte; the second byte is checked inline, so
+                // memcmp runs only on real candidates.
                 let first = Int32(nb[0])
                 var position = start
                 let last = h.count - n.count
                 while position <= last {
                     guard let hit = memchr(hb + position, first, last - position + 1) else { return nil }
                     let offset = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if n.count == 1 || memcmp(hb + offset + 1, nb + 1, n.count - 1) == 0 { return offset }
+                    if n.count == 1 { return offset }
+                    if hb[offset + 1] == nb[1] && (n.count == 2 || memcmp(hb + offset + 2, nb + 2, n.count - 2) == 0) {
+                        return offset
+                    }
                     position = offset + 1
                 }
                 return nil
