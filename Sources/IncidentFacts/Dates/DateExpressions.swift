@@ -27,7 +27,7 @@ enum DateExpressions {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if let month = months[t.lower], t.isCapitalized || allCaps,
+            if let month = months[t], t.isCapitalized || allCaps,
                 !(t.lower == "may" && !looksLikeMonthMay(tokens, i))
             {
                 // Month Day[, Year]
@@ -38,7 +38,7 @@ enum DateExpressions {
                     continue
                 }
             }
-            if let day = dayValue(t.lower), i + 1 < tokens.count, let month = months[tokens[i + 1].lower],
+            if let day = dayValue(t.lower), i + 1 < tokens.count, let month = months[tokens[i + 1]],
                 tokens[i + 1].isCapitalized || allCaps
             {
                 // Day Month[ Year]
@@ -48,14 +48,14 @@ enum DateExpressions {
             if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference {
-                if i > 0, weekdays[t.lower] != nil,
-                    reportingVerbs.contains(tokens[i - 1].lower)
-                        || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2].lower)
+                if i > 0, weekdays[t] != nil,
+                    reportingVerbs.contains(tokens[i - 1])
+                        || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2])
                 {
                     // "officials said Tuesday" dates the statement, not the attack.
                 } else if let holiday = holiday(tokens, i, reference: reference) {
                     found.append(DateMention(date: holiday, kind: .relative, position: i))
-                } else if let weekday = weekdays[t.lower] {
+                } else if let weekday = weekdays[t] {
                     // "last Friday" and "Friday" both mean the latest such day, up to the reference.
                     let back = (reference.weekday - weekday + 7) % 7
                     found.append(DateMention(date: reference.adding(days: -back), kind: .weekday, position: i))

@@ -74,7 +74,7 @@ struct ArticleAnalysis {
     mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
         let phrases = ["earlier this year", "earlier this month", "last month", "this year's"]
         for (i, sentence) in sentences.enumerated() where historySpan[i] != 0..<sentence.tokens.count {
-            guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
+            guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) }) else { continue }
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
             var monthSpan: Range<Int>?
@@ -89,7 +89,7 @@ struct ArticleAnalysis {
                 let tokens = sentence.tokens
                 for (k, token) in tokens.enumerated()
                 where ["last", "in", "the"].contains(token.lower) && k + 1 < tokens.count {
-                    guard let month = DateExpressions.months[tokens[k + 1].lower], tokens[k + 1].text.count > 3,
+                    guard let month = DateExpressions.months[tokens[k + 1]], tokens[k + 1].text.count > 3,
                         tokens[k + 1].isCapitalized, month != reference.month,
                         k + 2 >= tokens.count
                             || DateExpressions.dayValue(tokens[k + 2].lower) == nil

@@ -26,7 +26,7 @@ enum AttackerCounter {
         var hedgedCounts: [Int] = []
         for (offset, sentence) in analysis.currentSentences {
             let tokens = analysis.currentTokens(offset)
-            for (k, token) in tokens.enumerated() where countNouns.contains(token.lower) {
+            for (k, token) in tokens.enumerated() where countNouns.contains(token) {
                 if token.lower.hasSuffix("s") || token.lower == "fidayeen" {
                     pluralSeen = true
                 }
@@ -38,12 +38,12 @@ enum AttackerCounter {
                     "not confirm",
                 ]
                 .contains { sentence.lower.contains($0) }
-                if Lexicon.singleAttackerNouns.contains(token.lower), b >= 0,
+                if Lexicon.singleAttackerNouns.contains(token), b >= 0,
                     ["a", "the", "single", "one"].contains(tokens[b].lower), !speculative
                 {
                     singularSeen = true
                 }
-                if Lexicon.singleAttackerNouns.contains(token.lower) || token.lower == "bombers" {
+                if Lexicon.singleAttackerNouns.contains(token) || token.lower == "bombers" {
                     if token.lower == "bombers" { bomberPlural = true }
                     if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower), !speculative {
                         loneBomber = true

@@ -323,7 +323,7 @@ enum CasualtyExtractor {
             return nounPhrase(tokens, after: n.end).attacker ? v : nil
         }
         let phrase = nounPhrase(tokens, after: k)
-        if phrase.attacker, phrase.end > k, Lexicon.singleAttackerNouns.contains(tokens[phrase.end - 1].lower) {
+        if phrase.attacker, phrase.end > k, Lexicon.singleAttackerNouns.contains(tokens[phrase.end - 1]) {
             return 1
         }
         return nil

@@ -41,7 +41,7 @@ enum DateExtractor {
                 // "today" in a quotation is the speaker's day, not the reporter's.
                 if mention.kind != .absolute && isQuoted(sentence, mention) { continue }
                 let aboutAttack =
-                    sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
+                    sentence.tokens.contains { Lexicon.attackWords.contains($0) }
                     && !aftermathWords.occurs(in: sentence.lower)
                 if aboutAttack && onsetWords.occurs(in: sentence.lower) {
                     if onset == nil { onset = (mention, sentence) }
@@ -65,7 +65,7 @@ enum DateExtractor {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
         } else if let published = analysis.published, let headline = analysis.headline,
-            headline.tokens.contains(where: { breakingVerbs.contains($0.lower) })
+            headline.tokens.contains(where: { breakingVerbs.contains($0) })
         {
             // A breaking-news headline ("Blast hits mosque in Peshawar") with no other day named
             // reports an attack of the day it was published.

@@ -124,7 +124,7 @@ enum GroupExtractor {
             return "claimed"
         }
         let attackTied =
-            sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
+            sentence.tokens.contains { Lexicon.attackWords.contains($0) }
             || lower.contains("behind") || lower.contains("blamed") || lower.contains("responsible")
         guard attackTied else { return nil }
         if Lexicon.suspectPhrases.occurs(in: lower) { return "suspected" }

@@ -6,7 +6,7 @@ enum HistoryExtractor {
             let sentence = analysis.sentences[offset]
             let span = analysis.historySpan[offset]
             let tokens = sentence.tokens
-            guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0.lower) }) else { continue }
+            guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }) else { continue }
             let year: Int
             let yearPosition: Int
             if let y = analysis.recalledYear[offset] {
@@ -71,7 +71,7 @@ enum HistoryExtractor {
     static func namedPlace(_ tokens: [Token], in span: Range<Int>) -> String? {
         var k = span.lowerBound
         while k + 1 < span.upperBound {
-            if tokens[k].lower == "in", tokens[k + 1].isCapitalized, DateExpressions.months[tokens[k + 1].lower] == nil,
+            if tokens[k].lower == "in", tokens[k + 1].isCapitalized, DateExpressions.months[tokens[k + 1]] == nil,
                 Int(tokens[k + 1].lower) == nil
             {
                 var end = k + 1
@@ -103,14 +103,14 @@ enum HistoryExtractor {
             let start = j
             var lastNoun = -1
             while j < tokens.count,
-                tokens[j].isCapitalized || SiteFinder.siteNouns.contains(tokens[j].lower)
+                tokens[j].isCapitalized || SiteFinder.siteNouns.contains(tokens[j])
                     || ["naval", "air", "military", "army", "police", "international", "twin"].contains(tokens[j].lower)
                     || tokens[j].text == "." && j > start && tokens[j - 1].text.contains(".")
             {
-                if SiteFinder.siteNouns.contains(tokens[j].lower) { lastNoun = j }
+                if SiteFinder.siteNouns.contains(tokens[j]) { lastNoun = j }
                 j += 1
             }
-            if lastNoun >= start, lastNoun - start < 7, DateExpressions.months[tokens[start].lower] == nil {
+            if lastNoun >= start, lastNoun - start < 7, DateExpressions.months[tokens[start]] == nil {
                 var words: [String] = []
                 for token in tokens[start...lastNoun] {
                     if token.text == ".", !words.isEmpty {

@@ -23,7 +23,7 @@ enum IncidentClassifier {
         func hits(_ words: PhraseList, _ text: String) -> Int { words.count(in: text) }
         let hasFigures = facts.killed != nil || facts.injured != nil
         let attackMentions = analysis.currentSentences.filter { entry in
-            entry.sentence.tokens.contains { Lexicon.attackWords.contains($0.lower) }
+            entry.sentence.tokens.contains { Lexicon.attackWords.contains($0) }
         }.count
         if attackMentions == 0 && !hasFigures { return false }
         // An anniversary piece says so at once; further down the lead, "ten years ago" may be a

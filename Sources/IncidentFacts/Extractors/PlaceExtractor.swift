@@ -117,11 +117,11 @@ enum PlaceExtractor {
 
     /// A place name inside a news outlet's name.
     static func isMediaName(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
-        if match.end < tokens.count, tokens[match.end].isCapitalized, mediaWords.contains(tokens[match.end].lower) {
+        if match.end < tokens.count, tokens[match.end].isCapitalized, mediaWords.contains(tokens[match.end]) {
             return true
         }
         if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].isCapitalized,
-            mediaWords.contains(tokens[match.start - 2].lower)
+            mediaWords.contains(tokens[match.start - 2])
         {
             return true
         }
@@ -169,10 +169,10 @@ enum SiteFinder {
                     let t = tokens[j]
                     let isName =
                         t.isCapitalized && !DateExpressions.weekdays.keys.contains(t.lower)
-                        && DateExpressions.months[t.lower] == nil
+                        && DateExpressions.months[t] == nil
                     let isJoin = (t.lower == "of" || t.text == "'s" || t.lower == "and") && j > start
-                    if siteNouns.contains(t.lower) { lastSiteNoun = j }
-                    if !(isName || isJoin || siteNouns.contains(t.lower) || (j > start && t.text == "-")) { break }
+                    if siteNouns.contains(t) { lastSiteNoun = j }
+                    if !(isName || isJoin || siteNouns.contains(t) || (j > start && t.text == "-")) { break }
                     j += 1
                 }
                 if lastSiteNoun >= start, tokens[start].isCapitalized || lastSiteNoun > start {

@@ -64,7 +64,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var result: [Match] = []
         var i = 0
         while i < tokens.count {
-            guard let candidates = lookup[tokens[i].lower] else {
+            guard let candidates = lookup[tokens[i].lower, hash: tokens[i].lowerHash] else {
                 i += 1
                 continue
             }

@@ -63,7 +63,7 @@ enum NumberReader {
     /// Reads a number starting at `index` (hedge first, if any).
     static func read(_ tokens: [Token], at index: Int) -> ReadNumber? {
         guard index >= 0, index < tokens.count else { return nil }
-        guard startWords.contains(tokens[index].lower) || value(of: tokens[index].lower) != nil else { return nil }
+        guard startWords.contains(tokens[index]) || value(of: tokens[index].lower) != nil else { return nil }
         var i = index
         var qualifier: String?
         for hedge in hedges where matches(tokens, i, hedge) {

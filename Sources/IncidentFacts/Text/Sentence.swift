@@ -33,11 +33,14 @@ struct Token: Sendable {
     let lower: String
     /// True when the first character is an uppercase letter.
     let isCapitalized: Bool
+    /// The `WordTable` hash of `lower`, computed once for the many lexicon lookups of a token.
+    let lowerHash: UInt64
 
     init(text: String, lower: String, isCapitalized: Bool? = nil) {
         self.text = text
         self.lower = lower
         self.isCapitalized = isCapitalized ?? (text.first?.isUppercase ?? false)
+        lowerHash = WordTable<Bool>.hash(lower)
     }
 
     /// A token from UTF-8 bytes, with an ASCII fast path for case.
@@ -50,6 +53,7 @@ struct Token: Sendable {
             lower = text.lowercased()
             isCapitalized = text.first?.isUppercase ?? false
         }
+        lowerHash = WordTable<Bool>.hash(lower)
     }
 
     /// True for a single punctuation mark.

@@ -11,6 +11,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+    /// True when the token's lowercase form is in the set.
+    func contains(_ token: Token) -> Bool { table[token.lower, hash: token.lowerHash] != nil }
     func contains(_ word: Substring) -> Bool { table[String(word)] != nil }
 
     /// The words, in no particular order.
@@ -28,6 +30,8 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     init(dictionaryLiteral elements: (String, Value)...) { table = WordTable(elements) }
 
     subscript(_ word: String) -> Value? { table[word] }
+    /// The value of the token's lowercase form.
+    subscript(_ token: Token) -> Value? { table[token.lower, hash: token.lowerHash] }
 
     var keys: [String] { table.keys }
 
@@ -63,8 +67,10 @@ struct WordTable<Value: Sendable>: Sendable {
         slots[index] = (hash, key, value)
     }
 
-    subscript(_ key: String) -> Value? {
-        let hash = Self.hash(key)
+    subscript(_ key: String) -> Value? { self[key, hash: Self.hash(key)] }
+
+    /// The value for `key`, whose `hash(_:)` is already known.
+    subscript(_ key: String, hash hash: UInt64) -> Value? {
         var index = Int(truncatingIfNeeded: hash) & mask
         while let slot = slots[index] {
             if slot.hash == hash && slot.key == key { return slot.value }
