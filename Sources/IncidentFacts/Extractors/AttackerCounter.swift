@@ -144,7 +144,11 @@ enum AttackerCounter {
             || token.isCapitalized
     }
 
+    /// Number words by value ("four" for 4).
+    private static let spelledNumbers: [Int: String] = Dictionary(
+        NumberReader.units.keys.map { (NumberReader.units[$0]!, $0) }, uniquingKeysWith: min)
+
     private static func spelled(_ n: Int) -> String {
-        NumberReader.units.key(for: n) ?? String(n)
+        spelledNumbers[n] ?? String(n)
     }
 }

@@ -34,11 +34,6 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     subscript(_ token: Token) -> Value? { table[token.lower, hash: token.lowerHash] }
 
     var keys: [String] { table.keys }
-
-    /// The word for `value`, the alphabetically first if several map to it.
-    func key(for value: Value) -> String? where Value: Equatable {
-        keys.filter { self[$0] == value }.min()
-    }
 }
 
 /// Open addressing over a power-of-two array, at most half full.
