@@ -26,10 +26,19 @@ extension Dictionary where Key == String, Value == Any {
     func withListFlags() -> [String: Any] {
         var out = self
         for (key, value) in self {
-            if let list = value as? [Any] {
-                out["has" + key.prefix(1).uppercased() + key.dropFirst()] = !list.isEmpty
+            if let list = value as? AnyArray {
+                out["has" + key.prefix(1).uppercased() + key.dropFirst()] = !list.isEmptyArray
             }
         }
         return out
     }
+}
+
+/// Any array, seen without converting it (`as? [Any]` copies every element).
+protocol AnyArray {
+    var isEmptyArray: Bool { get }
+}
+
+extension Array: AnyArray {
+    var isEmptyArray: Bool { isEmpty }
 }

@@ -41,9 +41,12 @@ enum SiteExtras {
     }
 
     static func cell(_ value: String) -> String {
-        var v = value.replacingNewlines()
-        if let first = v.first, "=+-@".contains(first), Int(v) == nil { v = "'" + v }
-        if v.contains(",") || v.contains("\"") || v.contains("'") {
+        // Checked on bytes first: most cells need nothing done.
+        let utf8 = value.utf8
+        let hasBreaks = utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        var v = hasBreaks ? value.replacingNewlines() : value
+        if let first = v.utf8.first, "=+-@".utf8.contains(first), Int(v) == nil { v = "'" + v }
+        if v.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) {
             return "\"" + v.replacingQuotes() + "\""
         }
         return v

@@ -12,7 +12,7 @@ struct TemplateRenderer {
     /// The state of one render: the objects in scope, innermost last, and the output.
     private struct State {
         var output: [UInt8] = []
-        var stack: [Any]
+        var stack: [Scope]
         var positions: [Position] = []
         /// Set while rendering a standalone, indented partial.
         var indentation: [UInt8] = []
@@ -21,7 +21,7 @@ struct TemplateRenderer {
     /// Renders template `name` with `context`; nil when there is no such template.
     func render(_ name: String, _ context: Any) -> String? {
         guard let template = templates[name] else { return nil }
-        var state = State(stack: [context])
+        var state = State(stack: [Scope(context)])
         state.output.reserveCapacity(16 * 1024)
         render(template.nodes, &state, contentType: .html)
         return String(decoding: state.output, as: UTF8.self)
@@ -61,7 +61,7 @@ struct TemplateRenderer {
                 return
             }
             for (index, element) in list.enumerated() {
-                state.stack.append(element)
+                state.stack.append(Scope(element))
                 state.positions.append(Position(index: index, count: list.count))
                 render(body, &state, contentType: contentType)
                 state.positions.removeLast()
@@ -80,7 +80,7 @@ struct TemplateRenderer {
         } else if truthy {
             // A true flag keeps the scope; any other value becomes the innermost object.
             let pushes = !(value is Bool)
-            if pushes { state.stack.append(value!) }
+            if pushes { state.stack.append(Scope(value!)) }
             render(body, &state, contentType: contentType)
             if pushes { state.stack.removeLast() }
         }
@@ -103,15 +103,15 @@ struct TemplateRenderer {
     private func lookUp(_ name: TemplateName, _ state: State) -> Any? {
         var value: Any?
         if name.parts.isEmpty {
-            value = name.transforms.isEmpty || state.positions.isEmpty ? state.stack.last : nil
+            value = name.transforms.isEmpty || state.positions.isEmpty ? state.stack.last?.value : nil
             if !name.transforms.isEmpty, let position = state.positions.last, name.parts.isEmpty {
                 return TemplateTransforms.apply(name.transforms, toPosition: position.index, count: position.count)
             }
         } else if name.anchored {
-            value = state.stack.last.flatMap { Self.child($0, name.parts[0]) }
+            value = state.stack.last.flatMap { $0.child(name.parts[0]) }
         } else {
-            for object in state.stack.reversed() {
-                if let found = Self.child(object, name.parts[0]) {
+            for scope in state.stack.reversed() {
+                if let found = scope.child(name.parts[0]) {
                     value = found
                     break
                 }
@@ -127,10 +127,44 @@ struct TemplateRenderer {
 
     /// `object[key]` for dictionaries; a stored property's value for other values.
     private static func child(_ object: Any, _ key: String) -> Any? {
-        if let dictionary = object as? [String: Any] { return dictionary[key] }
-        if let dictionary = object as? [String: String] { return dictionary[key] }
-        for child in Mirror(reflecting: object).children where child.label == key { return child.value }
-        return nil
+        Scope(object).child(key)
+    }
+
+    /// An object in scope, its kind worked out once when it is entered rather than at every
+    /// name looked up through it.
+    private enum Scope {
+        case dictionary([String: Any])
+        case strings([String: String])
+        case plain(Any)
+        case other(Any)
+
+        init(_ value: Any) {
+            switch value {
+            case let dictionary as [String: Any]: self = .dictionary(dictionary)
+            case let strings as [String: String]: self = .strings(strings)
+            case is String, is Bool, is Int, is Double: self = .plain(value)
+            default: self = .other(value)
+            }
+        }
+
+        var value: Any {
+            switch self {
+            case .dictionary(let dictionary): dictionary
+            case .strings(let strings): strings
+            case .plain(let value), .other(let value): value
+            }
+        }
+
+        func child(_ key: String) -> Any? {
+            switch self {
+            case .dictionary(let dictionary): return dictionary[key]
+            case .strings(let strings): return strings[key]
+            case .plain: return nil
+            case .other(let object):
+                for child in Mirror(reflecting: object).children where child.label == key { return child.value }
+                return nil
+            }
+        }
     }
 
     /// The value inside an optional (nil when it is empty), any other value as it is.
