@@ -11,7 +11,12 @@ struct ArticleAnalysis {
     let sentences: [Sentence]
     /// Per sentence, the tokens that recall earlier attacks: all of them, none (an empty range
     /// at the end), or a comparison clause ("... deadliest since the 2019 attack, ...").
-    private(set) var historySpan: [Range<Int>]
+    private(set) var historySpan: [Range<Int>] {
+        didSet { currentSentences = Self.current(sentences, historySpan) }
+    }
+    /// Sentences not wholly about earlier attacks, with their index; kept in step with
+    /// `historySpan` since every extractor reads them.
+    private(set) var currentSentences: [(offset: Int, sentence: Sentence)] = []
     /// The year of a same-year attack a sentence recalls ("Sunday's attack on the airport",
     /// "earlier this year"), by sentence index.
     private(set) var recalledYear: [Int: Int] = [:]
@@ -63,6 +68,7 @@ struct ArticleAnalysis {
             spans.append(ArticleAnalysis.historySpan(sentence, currentYear: year, dates: dates[i]))
         }
         historySpan = spans
+        currentSentences = Self.current(sentences, spans)
         allDates = dates
         self.groups = groups.enumerated().map { i, list in list.filter { !spans[i].contains($0.start) } }
         self.places = places.enumerated().map { i, list in list.filter { !spans[i].contains($0.start) } }
@@ -157,7 +163,9 @@ struct ArticleAnalysis {
     }
 
     /// Sentences of the current story (not about earlier attacks).
-    var currentSentences: [(offset: Int, sentence: Sentence)] {
+    private static func current(_ sentences: [Sentence], _ historySpan: [Range<Int>]) -> [(
+        offset: Int, sentence: Sentence
+    )] {
         sentences.enumerated().filter { historySpan[$0.offset] != 0..<$0.element.tokens.count }.map {
             ($0.offset, $0.element)
         }

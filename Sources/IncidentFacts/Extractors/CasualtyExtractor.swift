@@ -330,6 +330,18 @@ enum CasualtyExtractor {
     }
 
     /// Years, ages, times, distances and other numbers that are not casualty figures.
+    /// Words after a number that make it a measure, an age or a time rather than a count.
+    static let excludedUnits: WordSet = [
+        "percent", "%", "years", "year", "year-old", "km", "kilometres", "kilometers", "miles", "hours", "hour",
+        "minutes", "minute", "floors", "floor", "vehicles", "times", "days", "day", "weeks", "months", "am",
+        "pm", "a.m", "p.m", ":", "metres", "meters", "feet", "kg", "kilograms", "pounds", "million",
+        "billion", "rounds", "shots", "storey", "story", "-year-old", "seconds", "buses", "cars",
+    ]
+    /// Words before a number that make it an age, a flight, a route or a place number.
+    static let excludedLeadIns: WordSet = [
+        "aged", "age", "flight", "route", "no", "number", "$", "£", "€", "ward", "gate", "sector", "between",
+    ]
+
     static func isExcluded(_ tokens: [Token], _ number: ReadNumber) -> Bool {
         let first = tokens[number.start]
         if number.value != nil, first.lower.count == 4, let v = Int(first.lower), (1900...2100).contains(v) {
@@ -337,21 +349,11 @@ enum CasualtyExtractor {
         }
         if number.end < tokens.count {
             let next = tokens[number.end].lower
-            let units: Set<String> = [
-                "percent", "%", "years", "year", "year-old", "km", "kilometres", "kilometers", "miles", "hours", "hour",
-                "minutes", "minute", "floors", "floor", "vehicles", "times", "days", "day", "weeks", "months", "am",
-                "pm", "a.m", "p.m", ":", "metres", "meters", "feet", "kg", "kilograms", "pounds", "million",
-                "billion", "rounds", "shots", "storey", "story", "-year-old", "seconds", "buses", "cars",
-            ]
-            if units.contains(next) { return true }
+            if excludedUnits.contains(next) { return true }
         }
         if number.start > 0 {
             let prev = tokens[number.start - 1].lower
-            if ["aged", "age", "flight", "route", "no", "number", "$", "£", "€", "ward", "gate", "sector", "between"]
-                .contains(prev)
-            {
-                return true
-            }
+            if excludedLeadIns.contains(prev) { return true }
         }
         return false
     }
