@@ -23,14 +23,16 @@ print(f"{label:38s} {n:7d} articles  {wall:7.2f} s wall  {cpu:7.2f} s CPU  cpu/w
       f"{n / max(wall, 1e-9):9.0f} articles/s  peak {rss / 1024:7.0f} MB", flush=True)
 PY
 }
-# Outputs of earlier runs go first, and the run waits: ext4 without a journal (as on this
-# machine) makes new files slow to create for about 30 s after many were deleted, which would
+# Outputs of earlier runs are deleted at the end, never just before a measurement: ext4 without
+# a journal (as on this machine) skips inodes deleted in the last one to six minutes when it
+# creates files, which makes writing a site after deleting one several times slower and would
 # charge one run's clean-up to the next tool measured.
-if ls -d "$WORK"/out-* "$WORK"/hugo-*/public > /dev/null 2>&1; then
-  rm -rf "$WORK"/out-* "$WORK"/hugo-*/public "$WORK"/cache-*
-  sync
-  sleep 35
-fi
+trash="$WORK/trash-$$"
+mkdir -p "$trash"
+for old in "$WORK"/out-* "$WORK"/cache-* "$WORK"/hugo-*/public; do
+  [ -e "$old" ] && mv "$old" "$trash/$(echo "$old" | tr / _)"
+done
+trap 'rm -rf "$trash"' EXIT
 for n in $SIZES; do
   dir="$WORK/corpus-$n"
   if [ ! -d "$dir" ]; then python3 scripts/bench/generate.py "$n" "$dir" --markdown "$WORK/hugo-$n"; fi

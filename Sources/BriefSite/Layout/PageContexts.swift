@@ -9,6 +9,9 @@ struct PageContexts {
     /// Place page slugs by kind, name and (for cities) country; group page slugs by name.
     private let placeSlugs: [String: String]
     private let groupSlugs: [String: String]
+    /// Incident rows for pages two folders down, made once: each incident is listed on many
+    /// pages (related lists, group and place pages, the index).
+    private let rows = RowCache()
 
     init(archive: Archive, config: SiteConfig, linker: Linker, articleCount: Int) {
         self.archive = archive
@@ -24,6 +27,8 @@ struct PageContexts {
         var groups: [String: String] = [:]
         for group in archive.groups where groups[group.name] == nil { groups[group.name] = group.slug }
         groupSlugs = groups
+        let made = ParallelMap.map(archive.incidents) { [self] in RowCache.Row(self.makeItem($0, depth: 2)) }
+        rows.items = made.map(\.item)
     }
 
     private static func placeKey(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
@@ -63,6 +68,13 @@ struct PageContexts {
 
     /// One incident as a row or list item, with links from a page `depth` folders down.
     func incidentItem(_ incident: Incident, depth: Int) -> [String: Any] {
+        if depth == 2, let index = archive.incidentsByID[incident.id], index < rows.items.count {
+            return rows.items[index]
+        }
+        return makeItem(incident, depth: depth)
+    }
+
+    private func makeItem(_ incident: Incident, depth: Int) -> [String: Any] {
         let f = incident.facts
         var item: [String: Any] = [
             "id": incident.id,
@@ -302,5 +314,15 @@ struct PageContexts {
             "killed": String(incidents.compactMap { $0.facts.killed?.best }.reduce(0, +)),
             "injured": String(incidents.compactMap { $0.facts.injured?.best }.reduce(0, +)),
         ]
+    }
+}
+
+/// Rows made once and only read afterwards (from any thread).
+private final class RowCache: @unchecked Sendable {
+    var items: [[String: Any]] = []
+
+    struct Row: @unchecked Sendable {
+        let item: [String: Any]
+        init(_ item: [String: Any]) { self.item = item }
     }
 }

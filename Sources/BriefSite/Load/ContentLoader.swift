@@ -84,7 +84,9 @@ public enum ContentLoader {
         // reading itself over thousands of articles.
         var info = stat()
         guard stat(full, &info) == 0 else { return (nil, [.error("no such file", file: display)]) }
-        if info.st_mode & S_IFMT == S_IFDIR { return (nil, [.error("is a folder, not an article file", file: display)]) }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            return (nil, [.error("is a folder, not an article file", file: display)])
+        }
         let size = Int(info.st_size)
         if size > maximumArticleBytes {
             return (

@@ -86,7 +86,9 @@ enum DateExpressions {
 
     /// Every word that can start a date expression in `find` (besides numbers).
     static let dateWords = WordSet(
-        months.keys + weekdays.keys + ["easter", "christmas", "new", "yesterday", "today", "tonight", "this", "earlier", "last"])
+        months.keys + weekdays.keys + [
+            "easter", "christmas", "new", "yesterday", "today", "tonight", "this", "earlier", "last",
+        ])
 
     static let reportingVerbs: WordSet = [
         "said", "told", "announced", "reported", "confirmed", "added", "stated", "says",
