@@ -46,8 +46,8 @@ for name in os.listdir(src):
     open(os.path.join(out, name), "w", encoding="utf-8").write(text.split("\n---\n", 1)[1])
 PY
   fi
-  measure "sitrep facts (extraction only)" "$n" bash -c "find $dir -name '*.txt' | sort | xargs $BIN facts --json"
-  measure "sitrep render (Markdown only)" "$n" bash -c "find $WORK/markdown-$n -name '*.md' | sort | xargs $BIN render"
+  measure "sitrep facts (extraction only)" "$n" bash -c "$BIN facts --json $dir"
+  measure "sitrep render (Markdown only)" "$n" bash -c "$BIN render $WORK/markdown-$n"
   measure "cmark-gfm command (same Markdown)" "$n" bash -c \
     "find $WORK/markdown-$n -name '*.md' | sort | xargs cmark-gfm -e table -e strikethrough -e autolink -e tagfilter"
   measure "sitrep build (full, --no-cache)" "$n" "$BIN" build --content "$dir" --output "$WORK/out-$n" --quiet --no-cache

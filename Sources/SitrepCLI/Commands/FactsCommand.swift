@@ -3,7 +3,7 @@ import BriefSite
 import Foundation
 import IncidentFacts
 
-/// `sitrep facts [--json] FILE...`: the facts of each article, without merging.
+/// `sitrep facts [--json] FILE|FOLDER...`: the facts of each article, without merging.
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
@@ -13,7 +13,7 @@ struct FactsCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per line, as in spec/facts.md.")
     var json = false
 
-    @Argument(help: "Article files (.txt or .md).")
+    @Argument(help: "Article files (.txt or .md), or folders of them.")
     var files: [String] = []
 
     func validate() throws {
@@ -22,7 +22,8 @@ struct FactsCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        let results = ParallelMap.map(files) { path -> (FactSheet?, [Diagnostic]) in
+        let results = ParallelMap.map(expandFileArguments(files, extensions: [".txt", ".md"])) {
+            path -> (FactSheet?, [Diagnostic]) in
             let (article, diagnostics) = ContentLoader.readArticle(path, display: path)
             guard let article else { return (nil, diagnostics) }
             return (ArticleFacts.extract(article), diagnostics)

@@ -3,14 +3,14 @@ import BriefSite
 import Foundation
 import MarkdownHTML
 
-/// `sitrep render FILE...`: Markdown to HTML exactly as briefs are rendered.
+/// `sitrep render FILE|FOLDER...`: Markdown to HTML exactly as briefs are rendered.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render Markdown files to HTML the way briefs are rendered (cmark-gfm, GFM extensions, safe mode)."
     )
 
-    @Argument(help: "Markdown files; their HTML is printed in the order given.")
+    @Argument(help: "Markdown files, or folders of .md files; their HTML is printed in order.")
     var files: [String] = []
 
     func validate() throws {
@@ -19,12 +19,13 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         MarkdownRenderer.prepare()
-        let pages = ParallelMap.map(files) { path -> Result<String, Error> in
+        let paths = expandFileArguments(files, extensions: [".md"])
+        let pages = ParallelMap.map(paths) { path -> Result<String, Error> in
             Result { MarkdownRenderer.renderHTML(try String(contentsOfFile: path, encoding: .utf8)) }
         }
         var out = ""
         var failed = false
-        for (path, page) in zip(files, pages) {
+        for (path, page) in zip(paths, pages) {
             switch page {
             case .success(let html): out += html
             case .failure(let error):
