@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     /// Where extraction results are kept between builds (`.sitrep-cache`); nil extracts
     /// every article.
     public var cacheFolder: String?
+    /// Where the list of files written is kept, so the next build rewrites only what changed;
+    /// nil writes the whole site every time. Default: in `cacheFolder`, one per output folder.
+    public var manifestPath: String?
     /// Called as articles are read and extracted: (done, total). From any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -86,7 +89,7 @@ public enum SiteBuilder {
             return report
         }
         do {
-            try write(site, templates: templates, output: options.output, cacheFolder: options.cacheFolder)
+            try write(site, templates: templates, output: options.output, manifestPath: options.resolvedManifestPath)
             report.wrote = true
         } catch let failure as BuildFailure {
             report.diagnostics += failure.diagnostics
@@ -101,9 +104,9 @@ public enum SiteBuilder {
     }
 
     /// Renders every page and publishes the new site (see `SiteWriter`).
-    static func write(_ site: Site, templates: TemplateSet, output: String, cacheFolder: String?) throws {
+    static func write(_ site: Site, templates: TemplateSet, output: String, manifestPath: String?) throws {
         var clock = PhaseClock()
-        let writer = try SiteWriter(output: output, manifestPath: cacheFolder.map { $0 + "/output.manifest" })
+        let writer = try SiteWriter(output: output, manifestPath: manifestPath)
         clock.lap("prepare output")
         do {
             try PageRenderer.render(site, templates: templates) { try writer.add($0) }
@@ -116,5 +119,16 @@ public enum SiteBuilder {
             writer.discard()
             throw error
         }
+    }
+}
+
+extension BuildOptions {
+    /// `manifestPath`, or `output-<hash of the output folder>.manifest` in `cacheFolder`.
+    var resolvedManifestPath: String? {
+        if let manifestPath { return manifestPath }
+        guard let cacheFolder else { return nil }
+        var hash = ContentHash()
+        hash.add(URL(fileURLWithPath: output).standardizedFileURL.path)
+        return cacheFolder + "/output-" + String(hash.low, radix: 16) + ".manifest"
     }
 }

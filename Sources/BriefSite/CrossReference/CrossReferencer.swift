@@ -4,32 +4,28 @@ import IncidentFacts
 /// the group and place indexes.
 public enum CrossReferencer {
     public static func build(_ incidentsIn: [Incident], nonIncidents: [Source]) -> Archive {
+        var clock = PhaseClock()
         var incidents = incidentsIn
         var byID: [String: Int] = [:]
         for (i, incident) in incidents.enumerated() { byID[incident.id] = i }
         linkHistory(&incidents, byID: byID)
+        clock.lap("  history links")
         let related = RelatedRanker.relatedLists(incidents)
         for i in incidents.indices { incidents[i].related = related[i] }
-        return Archive(
+        clock.lap("  related")
+        let archive = Archive(
             incidents: incidents, timeline: timeline(incidents, nonIncidents: nonIncidents),
             groups: groups(incidents), places: places(incidents), nonIncidents: nonIncidents, incidentsByID: byID)
-    }
-
-    /// Incidents by the year they happened, so a recollection is compared with that year's only.
-    static func incidentsByYear(_ incidents: [Incident]) -> [Int: [Incident]] {
-        var byYear: [Int: [Incident]] = [:]
-        for incident in incidents {
-            if let year = incident.sortDate?.year { byYear[year, default: []].append(incident) }
-        }
-        return byYear
+        clock.lap("  indexes")
+        return archive
     }
 
     /// Links each recalled attack to the incident of that attack, when the archive has one.
     static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
-        let byYear = incidentsByYear(incidents)
+        let index = RecallIndex(incidents)
         for i in incidents.indices {
             for (k, recalled) in incidents[i].facts.history.enumerated() {
-                guard let year = recalled.year, let candidates = byYear[year] else { continue }
+                let candidates = index.candidates(for: recalled).map { incidents[$0] }
                 if let target = match(recalled, in: candidates, excluding: incidents[i].id) {
                     incidents[i].historyLinks[k] = target
                     let t = byID[target]!
@@ -113,11 +109,12 @@ public enum CrossReferencer {
                 addRecalled(recalled, by: incident.id)
             }
         }
-        let byYear = incidentsByYear(incidents)
+        let index = RecallIndex(incidents)
         for source in nonIncidents {
             for recalled in source.facts.history {
                 // A recollection of an attack that has a brief is already on the timeline.
-                if match(recalled, in: byYear[recalled.year ?? -1] ?? [], excluding: "") != nil { continue }
+                let candidates = index.candidates(for: recalled).map { incidents[$0] }
+                if match(recalled, in: candidates, excluding: "") != nil { continue }
                 addRecalled(recalled, by: source.file)
             }
         }
@@ -134,11 +131,14 @@ public enum CrossReferencer {
         var pages: [String: GroupPage] = [:]
         for incident in incidents {
             for p in incident.facts.perpetrators {
-                var page =
-                    pages[p.name] ?? GroupPage(name: p.name, slug: Slug.make(p.name), aliases: [], incidentIDs: [])
-                for alias in p.aliases where !page.aliases.contains(alias) { page.aliases.append(alias) }
-                page.incidentIDs.append(incident.id)
-                pages[p.name] = page
+                // Changed in place: a copy taken out and put back would copy the growing list.
+                if pages[p.name] == nil {
+                    pages[p.name] = GroupPage(name: p.name, slug: Slug.make(p.name), aliases: [], incidentIDs: [])
+                }
+                for alias in p.aliases where !pages[p.name]!.aliases.contains(alias) {
+                    pages[p.name]!.aliases.append(alias)
+                }
+                pages[p.name]!.incidentIDs.append(incident.id)
             }
         }
         return pages.values.sorted { $0.name < $1.name }.map { page in

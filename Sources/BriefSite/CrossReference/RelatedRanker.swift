@@ -57,32 +57,6 @@ enum RelatedRanker {
         return (score * 1000).rounded() / 1000
     }
 
-    /// The related list of every incident. Only incidents sharing a group, city or country can
-    /// reach the threshold, so candidates come from those indexes, and the work runs on all cores.
-    static func relatedLists(_ all: [Incident]) -> [[String]] {
-        let features = self.features(all)
-        var byKey: [Int: [Int]] = [:]
-        for (i, f) in features.enumerated() {
-            for key in Set(f.groups + [f.city, f.country]) where key >= 0 { byKey[key, default: []].append(i) }
-        }
-        let index = byKey
-        let ids = all.map(\.id)
-        return ParallelMap.map(Array(all.indices)) { i in
-            let f = features[i]
-            let keys = f.groups + [f.city, f.country]
-            var best = TopList(limit: limit, ids: ids)
-            for (k, key) in keys.enumerated() where key >= 0 {
-                for j in index[key] ?? [] where j != i {
-                    // Seen already under an earlier key: each candidate is scored once.
-                    if keys[..<k].contains(where: { $0 >= 0 && features[j].has($0) }) { continue }
-                    let s = score(f, features[j])
-                    if s >= threshold { best.offer(j, s) }
-                }
-            }
-            return best.entries.map { ids[$0.index] }
-        }
-    }
-
     /// The best few candidates so far, highest score first, ties by id; no sort of all candidates.
     struct TopList {
         let limit: Int

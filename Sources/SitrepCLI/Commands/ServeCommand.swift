@@ -20,6 +20,10 @@ struct ServeCommand: ParsableCommand {
             "sitrep-serve-\(ProcessInfo.processInfo.processIdentifier)")
         options.output = preview.appendingPathComponent("public").path
         options.keepGoing = true
+        // Facts are shared with `sitrep build`; the preview's own list of written files lives
+        // and dies with the preview.
+        options.cacheFolder = ".sitrep-cache"
+        options.manifestPath = preview.appendingPathComponent("output.manifest").path
         let server = PreviewServer(options: options, port: port, output: options.output)
         // Ctrl-C: remove the preview folder and leave cleanly.
         signal(SIGINT, SIG_IGN)
