@@ -75,7 +75,9 @@ extension RelatedRanker {
                 }
             }
         }
-        for key in buckets.keys { buckets[key]!.dated.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index } }
+        for key in buckets.keys {
+            buckets[key]!.dated.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
+        }
         let index = buckets
         let ids = all.map(\.id)
         return ParallelMap.map(Array(all.indices)) { i in
@@ -89,7 +91,9 @@ extension RelatedRanker {
             }
             /// False when no candidate with this bound can enter the list any more.
             func worthIt(_ bound: Double) -> Bool {
-                guard best.entries.count == limit, let last = best.entries.last else { return bound + 0.001 >= threshold }
+                guard best.entries.count == limit, let last = best.entries.last else {
+                    return bound + 0.001 >= threshold
+                }
                 return bound + 0.001 >= last.score
             }
             for (tier, key) in bucketKeys(f) {

@@ -27,12 +27,15 @@ public enum IncidentMerger {
             }
         }
         var clusters: [[Source]] = []
+        // What compatibility compares, worked out once per report rather than per comparison.
+        var clusterKeys: [[MergeKey]] = []
         // Clusters by day of their reports, so a report is compared only with reports at most
         // four days away (and undated ones); the archive can hold 100,000 incidents.
         var byDay: [Int: [Int]] = [:]
         var undated: [Int] = []
         for (article, facts) in ordered {
             let source = Source(article: article, facts: facts)
+            let key = MergeKey(facts)
             var candidates: Set<Int> = Set(undated)
             if let day = (facts.date ?? facts.published)?.dayNumber {
                 for d in (day - 4)...(day + 4) { candidates.formUnion(byDay[d] ?? []) }
@@ -41,7 +44,12 @@ public enum IncidentMerger {
             }
             var best: (index: Int, score: Double)?
             for index in candidates.sorted() {
-                let score = clusters[index].map { compatibility(facts, $0.facts) }.min() ?? -.infinity
+                var score = Double.infinity
+                for other in clusterKeys[index] {
+                    score = min(score, compatibility(key, other))
+                    if score < joinThreshold { break }
+                }
+                if clusterKeys[index].isEmpty { score = -.infinity }
                 if score >= joinThreshold, best == nil || score > best!.score { best = (index, score) }
             }
             let target = best?.index ?? clusters.count
@@ -52,8 +60,10 @@ public enum IncidentMerger {
             }
             if let best {
                 clusters[best.index].append(source)
+                clusterKeys[best.index].append(key)
             } else {
                 clusters.append([source])
+                clusterKeys.append([key])
             }
         }
         var incidents = clusters.map { sources -> Incident in
@@ -72,8 +82,26 @@ public enum IncidentMerger {
         return incidents
     }
 
+    /// A report's facts with the sets compatibility compares.
+    struct MergeKey {
+        let facts: FactSheet
+        let groups: Set<String>
+        let siteWords: Set<String>?
+
+        init(_ facts: FactSheet) {
+            self.facts = facts
+            groups = Set(facts.perpetrators.map(\.name))
+            siteWords = facts.location.site.map(IncidentMerger.siteWords)
+        }
+    }
+
     /// How well two reports fit one attack; below `joinThreshold` they stay apart.
     static func compatibility(_ a: FactSheet, _ b: FactSheet) -> Double {
+        compatibility(MergeKey(a), MergeKey(b))
+    }
+
+    static func compatibility(_ keyA: MergeKey, _ keyB: MergeKey) -> Double {
+        let a = keyA.facts, b = keyB.facts
         var score = 0.0
         if let x = a.location.country, let y = b.location.country {
             guard x == y else { return -.infinity }
@@ -98,12 +126,12 @@ public enum IncidentMerger {
         if let x = a.targetType, let y = b.targetType {
             score += x == y ? 1 : -2
         }
-        let groupsA = Set(a.perpetrators.map(\.name)), groupsB = Set(b.perpetrators.map(\.name))
+        let groupsA = keyA.groups, groupsB = keyB.groups
         if !groupsA.isEmpty && !groupsB.isEmpty {
             score += groupsA.isDisjoint(with: groupsB) ? -2 : 1
         }
-        if let x = a.location.site, let y = b.location.site {
-            let shared = siteWords(x).intersection(siteWords(y))
+        if let x = keyA.siteWords, let y = keyB.siteWords {
+            let shared = x.intersection(y)
             score += shared.isEmpty ? 0 : min(2, Double(shared.count))
         }
         if let x = a.attackType, let y = b.attackType, x == y { score += 0.5 }
