@@ -3,7 +3,9 @@ import IncidentFacts
 /// `api/incidents.json`: the merged facts of every incident (spec/facts.md).
 enum APIWriter {
     static func incidentsJSON(_ archive: Archive, linker: Linker) -> String {
-        let items = archive.incidents.map { incident -> JSONValue in
+        // Each incident is written on its own core, then the parts are joined exactly as
+        // `pretty()` of the whole document would lay them out.
+        let items = ParallelMap.map(archive.incidents) { incident -> String in
             var fields: [(String, JSONValue)] = [
                 ("id", .string(incident.id)),
                 ("url", .string("briefs/\(incident.id)/")),
@@ -31,8 +33,9 @@ enum APIWriter {
                         })
                 ))
             fields.append(("recalled_in", .array(incident.recalledIn.map(JSONValue.string))))
-            return .object(fields)
+            return JSONValue.object(fields).pretty(level: 2)
         }
-        return JSONValue.object([("incidents", .array(items))]).pretty() + "\n"
+        if items.isEmpty { return JSONValue.object([("incidents", .array([]))]).pretty() + "\n" }
+        return "{\n  \"incidents\": [\n    " + items.joined(separator: ",\n    ") + "\n  ]\n}\n"
     }
 }

@@ -25,9 +25,13 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Indented JSON text, two spaces per level.
-    public func pretty() -> String {
+    public func pretty() -> String { pretty(level: 0) }
+
+    /// Indented JSON text as it reads `level` levels deep in a larger document (the first line
+    /// not indented), so parts of one document can be written separately and joined.
+    public func pretty(level: Int) -> String {
         var out = ""
-        write(into: &out, indent: "  ", level: 0)
+        write(into: &out, indent: "  ", level: level)
         return out
     }
 
