@@ -33,7 +33,7 @@ import Testing
         options.content = content.path
         options.templates = templates.path
         options.output = output.path
-        options.config = "/nonexistent"
+        options.config = root.appendingPathComponent("sitrep.yml").path
         options.cacheFolder = cached ? cache.path : nil
         let report = SiteBuilder.build(options)
         #expect(report.wrote, "\(report.diagnostics)")
@@ -98,6 +98,12 @@ import Testing
             to: footer, atomically: true, encoding: .utf8)
         build(into: site, cached: true)
         expectSameAsFullBuild("template edited")
+
+        // Site settings change every page.
+        try Data("title: Harbour Desk\nbase_url: https://example.org/desk/\n".utf8).write(
+            to: root.appendingPathComponent("sitrep.yml"))
+        build(into: site, cached: true)
+        expectSameAsFullBuild("settings changed")
 
         // Damaged cache files are ignored, not trusted.
         for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) {

@@ -109,7 +109,10 @@ public enum SiteBuilder {
         let writer = try SiteWriter(output: output, manifestPath: manifestPath)
         clock.lap("prepare output")
         do {
-            try PageRenderer.render(site, templates: templates) { try writer.add($0) }
+            // Briefs are fingerprinted only when the fingerprints can be kept for the next build.
+            let keep: (@Sendable (String, ContentHash) -> Bool)? =
+                manifestPath == nil ? nil : { @Sendable path, inputs in writer.keepIfCurrent(path, inputs: inputs) }
+            try PageRenderer.render(site, templates: templates, keep: keep) { try writer.add($0, inputs: $1) }
             for asset in templates.assets { try writer.add(OutputFile("assets/" + asset.path, data: asset.data)) }
             clock.lap("render and stage")
             let changed = writer.files.values.filter(\.staged).count

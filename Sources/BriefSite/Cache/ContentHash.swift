@@ -42,8 +42,12 @@ struct ContentHash: Hashable, Sendable {
     /// Adds text followed by a separator, so ("ab", "c") and ("a", "bc") differ.
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { add($0) }
-        add(CollectionOfOne(0xFF))
+        text.withUTF8 { add(buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Adds bytes eight at a time (see `add(buffer:)`).
+    mutating func add(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { add(buffer: $0) }
     }
 
     mutating func add(_ number: Int) {

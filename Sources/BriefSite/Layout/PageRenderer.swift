@@ -5,28 +5,43 @@ import MarkdownHTML
 /// Composes, renders and lays out every page, handing each file to `sink` as soon as it is
 /// ready (from any thread), so the site is never held in memory whole.
 enum PageRenderer {
-    static func render(_ site: Site, templates: TemplateSet, sink: @Sendable (OutputFile) throws -> Void) throws {
+    /// With `keep`, each brief's inputs are fingerprinted first, and a brief whose files `keep`
+    /// accepts as current (made from the same inputs) is not rendered again.
+    static func render(
+        _ site: Site, templates: TemplateSet, keep: (@Sendable (String, ContentHash) -> Bool)? = nil,
+        sink: @Sendable (OutputFile, ContentHash?) throws -> Void
+    ) throws {
         MarkdownRenderer.prepare()
         var clock = PhaseClock()
         let linker = Linker(baseURL: site.config.baseURL)
         let pages = PageContexts(
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
-        try ParallelMap.forEach(site.archive.incidents) { incident in
+        let fingerprints = keep == nil ? nil : BriefFingerprints.make(site, pages: pages, templates: templates)
+        clock.lap("  fingerprints")
+        try ParallelMap.forEach(Array(site.archive.incidents.indices)) { i in
+            let incident = site.archive.incidents[i]
+            let inputs = fingerprints?[i]
+            let pagePath = "briefs/\(incident.id)/index.html", sourcePath = "briefs/\(incident.id)/brief.md"
+            if let inputs, let keep {
+                // Both are asked: each records its file as kept when it is current.
+                let pageKept = keep(pagePath, inputs), sourceKept = keep(sourcePath, inputs)
+                if pageKept && sourceKept { return }
+            }
             let markdown = BriefComposer.markdown(
                 for: incident, archive: site.archive, templates: templates, linker: linker)
             let html = MarkdownRenderer.renderHTML(markdown)
             let page = templates.render("brief.html", pages.brief(incident, bodyHTML: html))
-            try sink(OutputFile("briefs/\(incident.id)/index.html", text: page))
-            try sink(OutputFile("briefs/\(incident.id)/brief.md", text: markdown))
+            try sink(OutputFile(pagePath, text: page), inputs)
+            try sink(OutputFile(sourcePath, text: markdown), inputs)
         }
         clock.lap("  briefs")
         let others = otherPages(site, pages: pages, templates: templates, linker: linker)
-        try ParallelMap.forEach(others) { job in try sink(OutputFile(job.path, text: job.render())) }
+        try ParallelMap.forEach(others) { job in try sink(OutputFile(job.path, text: job.render()), nil) }
         clock.lap("  other pages")
         let htmlPages = (site.archive.incidents.map { "briefs/\($0.id)/index.html" } + others.map(\.path))
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }
-        try sink(OutputFile("sitemap.xml", text: SiteExtras.sitemap(pages: htmlPages, linker: linker)))
-        try sink(OutputFile("robots.txt", text: SiteExtras.robots(linker: linker)))
+        try sink(OutputFile("sitemap.xml", text: SiteExtras.sitemap(pages: htmlPages, linker: linker)), nil)
+        try sink(OutputFile("robots.txt", text: SiteExtras.robots(linker: linker)), nil)
     }
 
     /// Every file but the briefs, as work to run on all cores; the three big files come first

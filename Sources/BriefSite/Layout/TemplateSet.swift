@@ -12,6 +12,8 @@ public struct TemplateSet: Sendable {
     ]
 
     let renderer: TemplateRenderer
+    /// A hash of every template's name and text.
+    var fingerprint = ContentHash()
     /// Files copied to `assets/` as they are.
     let assets: [(path: String, data: Data)]
 
@@ -92,7 +94,12 @@ public struct TemplateSet: Sendable {
             _ = name
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets), diagnostics)
+        var set = TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets)
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            set.fingerprint.add(name)
+            set.fingerprint.add(source.text)
+        }
+        return (set, diagnostics)
     }
 
     /// Renders template `name` with `context`.

@@ -11,13 +11,15 @@ struct OutputManifest: Sendable {
     struct Entry: Sendable, Equatable {
         var hash: ContentHash
         var stamp: FileStamp
+        /// The fingerprint of what the file was made from, when known (briefs).
+        var inputs: ContentHash?
     }
 
     /// The output folder it describes (absolute).
     var output: String
     var entries: [String: Entry]
 
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     static func load(_ path: String) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -34,7 +36,11 @@ struct OutputManifest: Sendable {
                 let hash = ContentHash(
                     low: UInt64(bitPattern: Int64(try r.int())), high: UInt64(bitPattern: Int64(try r.int())))
                 let stamp = FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int())
-                entries[path] = Entry(hash: hash, stamp: stamp)
+                let inputs = try r.optional { r throws(ByteReader.Corrupt) in
+                    ContentHash(
+                        low: UInt64(bitPattern: Int64(try r.int())), high: UInt64(bitPattern: Int64(try r.int())))
+                }
+                entries[path] = Entry(hash: hash, stamp: stamp, inputs: inputs)
             }
             return OutputManifest(output: output, entries: entries)
         } catch {
@@ -55,6 +61,10 @@ struct OutputManifest: Sendable {
             w.int(entry.stamp.size)
             w.int(entry.stamp.seconds)
             w.int(entry.stamp.nanoseconds)
+            w.optional(entry.inputs) { w, inputs in
+                w.int(Int(Int64(bitPattern: inputs.low)))
+                w.int(Int(Int64(bitPattern: inputs.high)))
+            }
         }
         return w.bytes
     }

@@ -16,14 +16,21 @@ extension SiteWriter {
             journal.removals.append(output + "/" + path)
         }
         let changed = files.filter(\.value.staged).keys.sorted()
-        if changed.isEmpty && journal.removals.isEmpty { return }
-
         // Renames keep the modification time, so the staged files' stamps are the ones the
         // output will have.
         var manifest = OutputManifest(output: output, entries: previous.entries.filter { files[$0.key] != nil })
+        for (path, file) in files where !file.staged { manifest.entries[path]?.inputs = file.inputs }
         for path in changed {
-            guard let stamp = FileStamp.of(staging + "/" + path), let hash = files[path]?.hash else { continue }
-            manifest.entries[path] = .init(hash: hash, stamp: stamp)
+            guard let stamp = FileStamp.of(staging + "/" + path), let file = files[path] else { continue }
+            manifest.entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
+        }
+        if changed.isEmpty && journal.removals.isEmpty {
+            // The site is as it was; only what its files were made from may be newer.
+            if manifest.entries != previous.entries {
+                let temporary = manifestPath + ".partial"
+                if (try? FileSystem.write(temporary, manifest.encoded())) != nil { rename(temporary, manifestPath) }
+            }
+            return
         }
         let manifestStaged = staging + "/.manifest"
         try FileSystem.write(manifestStaged, manifest.encoded())

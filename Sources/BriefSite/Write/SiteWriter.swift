@@ -27,7 +27,7 @@ public final class SiteWriter: @unchecked Sendable {
 
     private let mutex = NSLock()
     /// Every file of the new site: its hash, and whether it was staged (changed).
-    private var written: [String: (hash: ContentHash, staged: Bool)] = [:]
+    private var written: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] = [:]
     private var folders: Set<String> = []
 
     /// Finishes a commit a killed build left, removes leftovers and prepares a staging folder.
@@ -69,7 +69,7 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Takes one file of the new site; safe to call from any thread. Unchanged files (same hash
     /// as the previous build wrote, untouched since) are only recorded.
-    func add(_ file: OutputFile) throws {
+    func add(_ file: OutputFile, inputs: ContentHash? = nil) throws {
         guard SiteWriter.isSafe(file.path) else {
             throw BuildFailure(diagnostics: [
                 .error("refused to write '\(file.path)': outside the output folder", file: output)
@@ -79,7 +79,7 @@ public final class SiteWriter: @unchecked Sendable {
         if let entry = previous?.entries[file.path], entry.hash == hash,
             FileStamp.of(output + "/" + file.path) == entry.stamp
         {
-            mutex.withLock { written[file.path] = (hash, false) }
+            mutex.withLock { written[file.path] = (hash, false, inputs) }
             return
         }
         let folder = (file.path as NSString).deletingLastPathComponent
@@ -92,7 +92,17 @@ public final class SiteWriter: @unchecked Sendable {
         } catch {
             throw BuildFailure(diagnostics: [.error("cannot write \(error.localizedDescription)", file: output)])
         }
-        mutex.withLock { written[file.path] = (hash, true) }
+        mutex.withLock { written[file.path] = (hash, true, inputs) }
+    }
+
+    /// True when the previous build wrote `path` from the same `inputs` and the file is still
+    /// as it left it: then it is kept as it is (and recorded) without being made again.
+    func keepIfCurrent(_ path: String, inputs: ContentHash) -> Bool {
+        guard let entry = previous?.entries[path], entry.inputs == inputs,
+            FileStamp.of(output + "/" + path) == entry.stamp
+        else { return false }
+        mutex.withLock { written[path] = (entry.hash, false, inputs) }
+        return true
     }
 
     /// Puts the new site in place and records its manifest.
@@ -138,7 +148,9 @@ public final class SiteWriter: @unchecked Sendable {
         let stamps = ParallelMap.map(paths) { FileStamp.of(self.output + "/" + $0) }
         var entries: [String: OutputManifest.Entry] = [:]
         for (i, path) in paths.enumerated() {
-            if let stamp = stamps[i], let hash = written[path]?.hash { entries[path] = .init(hash: hash, stamp: stamp) }
+            if let stamp = stamps[i], let file = written[path] {
+                entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
+            }
         }
         let manifest = OutputManifest(output: output, entries: entries)
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
@@ -148,7 +160,7 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Files this build has taken: path → (hash, staged).
-    var files: [String: (hash: ContentHash, staged: Bool)] { mutex.withLock { written } }
+    var files: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] { mutex.withLock { written } }
 
     /// A relative path with no "..", no leading "/", no empty parts.
     static func isSafe(_ path: String) -> Bool {
