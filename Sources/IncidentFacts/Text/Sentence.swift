@@ -47,7 +47,15 @@ struct Token: Sendable {
     init(bytes: UnsafeBufferPointer<UInt8>) {
         text = String(decoding: bytes, as: UTF8.self)
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            lower = String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            // Most tokens have no capitals: then the lowercase form is the same string.
+            if bytes.contains(where: { $0 >= 65 && $0 <= 90 }) {
+                lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b + 32 : b }
+                    return bytes.count
+                }
+            } else {
+                lower = text
+            }
             isCapitalized = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
         } else {
             lower = text.lowercased()
