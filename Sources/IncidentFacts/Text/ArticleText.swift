@@ -75,16 +75,21 @@ public struct ArticleText: Sendable {
 
     /// The lines of `text` (split at line feeds; normalised text has no carriage returns).
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.utf8.startIndex
-        var index = start
+        // Line-feed offsets found on the bytes; offsetting a UTF-8 index is constant time.
+        var text = text
+        let breaks = text.withUTF8 { bytes -> [Int] in
+            var offsets: [Int] = []
+            for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { offsets.append(i) }
+            return offsets
+        }
         let utf8 = text.utf8
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "\n") {
-                lines.append(text[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         lines.append(text[start..<utf8.endIndex])
         return lines

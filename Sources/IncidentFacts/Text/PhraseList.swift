@@ -6,16 +6,18 @@
 struct PhraseList: Sendable, ExpressibleByArrayLiteral {
     let phrases: [String]
     private let bytes: [[UInt8]]
-    /// Phrases by their first two bytes (`first << 8 | second`); one-byte phrases by byte.
-    private let byPrefix: [Int: [Int]]
-    private let hasPrefix: [Bool]
+    /// Phrase indices by their first two bytes (`first << 8 | second`), the keys sorted; a bit
+    /// per two-byte prefix says whether to look. One-byte phrases by byte.
+    private let prefixKeys: [Int]
+    private let prefixPhrases: [[Int]]
+    private let prefixBits: [UInt64]
     private let singles: [Bool]
 
     init(_ phrases: [String]) {
         self.phrases = phrases
         bytes = phrases.map { Array($0.utf8) }
         var byPrefix: [Int: [Int]] = [:]
-        var hasPrefix = [Bool](repeating: false, count: 65536)
+        var bits = [UInt64](repeating: 0, count: 1024)
         var singles = [Bool](repeating: false, count: 256)
         for (i, phrase) in bytes.enumerated() {
             if phrase.count == 1 {
@@ -23,11 +25,12 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
             } else if phrase.count >= 2 {
                 let key = Int(phrase[0]) << 8 | Int(phrase[1])
                 byPrefix[key, default: []].append(i)
-                hasPrefix[key] = true
+                bits[key >> 6] |= 1 << UInt64(key & 63)
             }
         }
-        self.byPrefix = byPrefix
-        self.hasPrefix = hasPrefix
+        prefixKeys = byPrefix.keys.sorted()
+        prefixPhrases = prefixKeys.map { byPrefix[$0]! }
+        prefixBits = bits
         self.singles = singles
     }
 
@@ -53,6 +56,16 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
         return seen.count
     }
 
+    /// Where `key` (known to be present) is in `prefixKeys`: a binary search over a few dozen.
+    private func slot(of key: Int) -> Int {
+        var low = 0, high = prefixKeys.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if prefixKeys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// Calls `found` with the index of each phrase occurrence until it returns false.
     private func scan(_ text: String, _ found: (Int) -> Bool) {
         var text = text
@@ -64,8 +77,9 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
                 if singles[b], let k = bytes.firstIndex(where: { $0.count == 1 && Int($0[0]) == b }) {
                     if !found(k) { return }
                 }
-                if i + 1 < n, hasPrefix[b << 8 | Int(h[i + 1])] {
-                    for k in byPrefix[b << 8 | Int(h[i + 1])]! {
+                let key = i + 1 < n ? b << 8 | Int(h[i + 1]) : -1
+                if key >= 0, prefixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                    for k in prefixPhrases[slot(of: key)] {
                         let phrase = bytes[k]
                         guard i + phrase.count <= n else { continue }
                         var same = true
