@@ -75,7 +75,8 @@ public final class SiteWriter: @unchecked Sendable {
                 .error("refused to write '\(file.path)': outside the output folder", file: output)
             ])
         }
-        let hash = file.hash
+        // Hashes serve the manifest; a build that keeps none skips them.
+        let hash = manifestPath == nil ? ContentHash() : file.hash
         if let entry = previous?.entries[file.path], entry.hash == hash,
             FileStamp.of(output + "/" + file.path) == entry.stamp
         {
