@@ -19,6 +19,11 @@ struct ByteWriter {
         bytes.append(contentsOf: value.utf8)
     }
 
+    mutating func hash(_ value: ContentHash) {
+        int(Int(Int64(bitPattern: value.low)))
+        int(Int(Int64(bitPattern: value.high)))
+    }
+
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
@@ -63,6 +68,10 @@ struct ByteReader {
     }
 
     mutating func bool() throws(Corrupt) -> Bool { try byte() != 0 }
+
+    mutating func hash() throws(Corrupt) -> ContentHash {
+        ContentHash(low: UInt64(bitPattern: Int64(try int())), high: UInt64(bitPattern: Int64(try int())))
+    }
 
     mutating func string() throws(Corrupt) -> String {
         let count = try int()

@@ -50,6 +50,12 @@ struct ContentHash: Hashable, Sendable {
         bytes.withUnsafeBytes { add(buffer: $0) }
     }
 
+    /// Adds another fingerprint (a part of what this one covers).
+    mutating func add(_ other: ContentHash) {
+        add(Int(Int64(bitPattern: other.low)))
+        add(Int(Int64(bitPattern: other.high)))
+    }
+
     mutating func add(_ number: Int) {
         withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { add($0) }
     }

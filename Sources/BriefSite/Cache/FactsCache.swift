@@ -27,11 +27,11 @@ struct FactsCache: Sendable {
         var reader = ByteReader(bytes, range: 0..<bytes.count)
         var stored: [ContentHash: Range<Int>] = [:]
         do throws(ByteReader.Corrupt) {
-            guard try reader.int() == formatVersion, try readHash(&reader) == toolIdentity else { return empty }
+            guard try reader.int() == formatVersion, try reader.hash() == toolIdentity else { return empty }
             let count = try reader.count()
             stored.reserveCapacity(count)
             for _ in 0..<count {
-                let key = try readHash(&reader)
+                let key = try reader.hash()
                 let length = try reader.count()
                 stored[key] = reader.offset..<(reader.offset + length)
                 reader.offset += length
@@ -54,12 +54,12 @@ struct FactsCache: Sendable {
     func save(_ entries: [(key: ContentHash, facts: FactSheet)]) {
         var writer = ByteWriter()
         writer.int(Self.formatVersion)
-        Self.writeHash(Self.toolIdentity, &writer)
+        writer.hash(Self.toolIdentity)
         var seen = Set<ContentHash>()
         let unique = entries.filter { seen.insert($0.key).inserted }
         writer.int(unique.count)
         for entry in unique {
-            Self.writeHash(entry.key, &writer)
+            writer.hash(entry.key)
             if let range = stored[entry.key] {
                 writer.int(range.count)
                 writer.bytes.append(contentsOf: bytes[range])
@@ -70,9 +70,7 @@ struct FactsCache: Sendable {
             }
         }
         try? FileSystem.makeFolder(folder)
-        let temporary = folder + "/." + Self.fileName + ".\(getpid())"
-        guard (try? FileSystem.write(temporary, writer.bytes)) != nil else { return }
-        if rename(temporary, folder + "/" + Self.fileName) != 0 { unlink(temporary) }
+        try? FileSystem.replace(folder + "/" + Self.fileName, with: writer.bytes)
     }
 
     /// The key of one article's extraction.
@@ -100,13 +98,4 @@ struct FactsCache: Sendable {
         hash.add(formatVersion)
         return hash
     }()
-
-    private static func readHash(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> ContentHash {
-        ContentHash(low: UInt64(bitPattern: Int64(try reader.int())), high: UInt64(bitPattern: Int64(try reader.int())))
-    }
-
-    private static func writeHash(_ hash: ContentHash, _ writer: inout ByteWriter) {
-        writer.int(Int(Int64(bitPattern: hash.low)))
-        writer.int(Int(Int64(bitPattern: hash.high)))
-    }
 }

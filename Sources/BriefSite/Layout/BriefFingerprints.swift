@@ -13,8 +13,8 @@ enum BriefFingerprints {
     static func make(_ site: Site, pages: PageContexts, templates: TemplateSet) -> [ContentHash] {
         let archive = site.archive
         var siteHash = ContentHash()
-        siteHash.add(templates.fingerprint.low.description + "/" + templates.fingerprint.high.description)
-        siteHash.add(FactsCache.toolIdentity.low.description + "/" + FactsCache.toolIdentity.high.description)
+        siteHash.add(templates.fingerprint)
+        siteHash.add(FactsCache.toolIdentity)
         siteHash.add(String(describing: site.config))
         siteHash.add(site.articleCount)
         let salt = siteHash
@@ -33,7 +33,7 @@ enum BriefFingerprints {
         return ParallelMap.map(Array(archive.incidents.indices)) { i in
             let incident = archive.incidents[i]
             var hash = salt
-            hash.add(rows[i].low.description + "/" + rows[i].high.description)
+            hash.add(rows[i])
             // A source shows as its path, front-matter title, outlet, link and date; its text
             // reaches the brief only through its facts (which include editors' overrides).
             for source in incident.sources {
@@ -52,7 +52,7 @@ enum BriefFingerprints {
                 hash.add(list.count)
                 for id in list {
                     guard let j = archive.incidentsByID[id] else { continue }
-                    hash.add(rows[j].low.description + "/" + rows[j].high.description)
+                    hash.add(rows[j])
                 }
             }
             return hash

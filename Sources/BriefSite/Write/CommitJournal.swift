@@ -34,9 +34,7 @@ struct CommitJournal: Sendable {
             w.string(move.from)
             w.string(move.to)
         }
-        let temporary = path + ".partial"
-        try FileSystem.write(temporary, w.bytes)
-        guard rename(temporary, path) == 0 else { throw FileSystem.Failure(path, errno: errno) }
+        try FileSystem.replace(path, with: w.bytes)
     }
 
     static func load(_ path: String) -> CommitJournal? {

@@ -45,6 +45,19 @@ enum FileSystem {
         return true
     }
 
+    /// Replaces the file at `path` in one step: written beside it (named for this process, so
+    /// two processes never share a temporary file), then renamed over it. Readers see the old
+    /// bytes or the new ones, never a part.
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let temporary = path + ".partial-\(getpid())"
+        try write(temporary, bytes)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw Failure(path, errno: code)
+        }
+    }
+
     /// Creates the folder at `path` and any missing parents.
     static func makeFolder(_ path: String) throws {
         if mkdir(path, 0o755) == 0 { return }

@@ -33,13 +33,9 @@ struct OutputManifest: Sendable {
             entries.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try r.string()
-                let hash = ContentHash(
-                    low: UInt64(bitPattern: Int64(try r.int())), high: UInt64(bitPattern: Int64(try r.int())))
+                let hash = try r.hash()
                 let stamp = FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int())
-                let inputs = try r.optional { r throws(ByteReader.Corrupt) in
-                    ContentHash(
-                        low: UInt64(bitPattern: Int64(try r.int())), high: UInt64(bitPattern: Int64(try r.int())))
-                }
+                let inputs = try r.optional { r throws(ByteReader.Corrupt) in try r.hash() }
                 entries[path] = Entry(hash: hash, stamp: stamp, inputs: inputs)
             }
             return OutputManifest(output: output, entries: entries)
@@ -56,15 +52,11 @@ struct OutputManifest: Sendable {
         w.int(entries.count)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             w.string(path)
-            w.int(Int(Int64(bitPattern: entry.hash.low)))
-            w.int(Int(Int64(bitPattern: entry.hash.high)))
+            w.hash(entry.hash)
             w.int(entry.stamp.size)
             w.int(entry.stamp.seconds)
             w.int(entry.stamp.nanoseconds)
-            w.optional(entry.inputs) { w, inputs in
-                w.int(Int(Int64(bitPattern: inputs.low)))
-                w.int(Int(Int64(bitPattern: inputs.high)))
-            }
+            w.optional(entry.inputs) { $0.hash($1) }
         }
         return w.bytes
     }

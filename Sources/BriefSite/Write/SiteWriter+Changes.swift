@@ -27,8 +27,7 @@ extension SiteWriter {
         if changed.isEmpty && journal.removals.isEmpty {
             // The site is as it was; only what its files were made from may be newer.
             if manifest.entries != previous.entries {
-                let temporary = manifestPath + ".partial"
-                if (try? FileSystem.write(temporary, manifest.encoded())) != nil { rename(temporary, manifestPath) }
+                try? FileSystem.replace(manifestPath, with: manifest.encoded())
             }
             return
         }

@@ -155,9 +155,7 @@ public final class SiteWriter: @unchecked Sendable {
         }
         let manifest = OutputManifest(output: output, entries: entries)
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
-        let temporary = manifestPath + ".partial"
-        guard (try? FileSystem.write(temporary, manifest.encoded())) != nil else { return }
-        rename(temporary, manifestPath)
+        try? FileSystem.replace(manifestPath, with: manifest.encoded())
     }
 
     /// Files this build has taken: path → (hash, staged).
