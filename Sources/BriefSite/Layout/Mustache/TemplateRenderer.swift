@@ -103,10 +103,11 @@ struct TemplateRenderer {
     private func lookUp(_ name: TemplateName, _ state: State) -> Any? {
         var value: Any?
         if name.parts.isEmpty {
-            value = name.transforms.isEmpty || state.positions.isEmpty ? state.stack.last?.value : nil
-            if !name.transforms.isEmpty, let position = state.positions.last, name.parts.isEmpty {
+            // `first()` inside a list asks about the position; `.` is the current object.
+            if !name.transforms.isEmpty, let position = state.positions.last {
                 return TemplateTransforms.apply(name.transforms, toPosition: position.index, count: position.count)
             }
+            value = state.stack.last?.value
         } else if name.anchored {
             value = state.stack.last.flatMap { $0.child(name.parts[0]) }
         } else {
