@@ -28,6 +28,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let written = try SiteInitializer.create(at: root.path)
         #expect(written.contains("sitrep.yml") && written.contains("templates/brief.md.mustache"))
+        #expect(written.contains(".gitignore"))
         var options = BuildOptions()
         options.content = root.appendingPathComponent("content").path
         options.templates = root.appendingPathComponent("templates").path

@@ -44,6 +44,8 @@ public enum SiteInitializer {
         for (path, text) in DefaultTemplates.files.sorted(by: { $0.key < $1.key }) {
             try write("templates/" + path, text)
         }
+        // What builds keep between runs is not part of the site's history.
+        try write(".gitignore", ".sitrep-cache/\n")
         return written
     }
 }
