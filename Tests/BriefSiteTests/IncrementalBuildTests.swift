@@ -1,4 +1,5 @@
 import Foundation
+import IncidentFacts
 import Testing
 
 @testable import BriefSite
@@ -130,5 +131,65 @@ import Testing
             var truncated = ByteReader(bytes, range: 0..<(bytes.count / 2))
             #expect(throws: ByteReader.Corrupt.self) { try FactSheetCodec.decode(&truncated) }
         }
+    }
+}
+
+/// The cache files on their own: foreign caches are ignored, journals are finished.
+@Suite struct CacheFileTests {
+    @Test func factsWrittenByAnotherBinaryAreIgnored() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var facts = FactSheet(file: "content/a.txt")
+        facts.title = "A bomb in Kabul"
+        let key = FactsCache.key(for: ArticleInput(file: "content/a.txt", body: "A bomb in Kabul."))
+        FactsCache.load(folder: folder.path).save([(key, facts)])
+        #expect(FactsCache.load(folder: folder.path).facts(for: key) == facts)
+
+        // The same entries stamped with another binary's identity.
+        let path = folder.appendingPathComponent(FactsCache.fileName).path
+        var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        var writer = ByteWriter()
+        writer.int(FactsCache.formatVersion)
+        writer.hash(ContentHash(low: 1, high: 2))
+        let header = writer.bytes.count
+        var original = ByteWriter()
+        original.int(FactsCache.formatVersion)
+        original.hash(FactsCache.toolIdentity)
+        bytes.replaceSubrange(0..<original.bytes.count, with: writer.bytes[0..<header])
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(FactsCache.load(folder: folder.path).facts(for: key) == nil)
+    }
+
+    @Test func aJournalLeftByAKilledBuildIsFinishedByTheNextOne() throws {
+        let root = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public").path
+        let staging = root.appendingPathComponent(".public.staging-1").path
+        try FileSystem.makeFolder(output + "/briefs/old")
+        try FileSystem.write(output + "/index.html", Array("old index".utf8))
+        try FileSystem.write(output + "/briefs/old/index.html", Array("gone".utf8))
+        try FileSystem.makeFolder(staging + "/briefs/new")
+        try FileSystem.write(staging + "/index.html", Array("new index".utf8))
+        try FileSystem.write(staging + "/briefs/new/index.html", Array("new brief".utf8))
+        var journal = CommitJournal()
+        journal.staging = staging
+        journal.output = output
+        journal.moves = [
+            (staging + "/index.html", output + "/index.html"),
+            (staging + "/briefs/new/index.html", output + "/briefs/new/index.html"),
+        ]
+        journal.removals = [output + "/briefs/old/index.html"]
+        try journal.save(root.appendingPathComponent(".public.commit").path)
+
+        _ = try SiteWriter(output: output)
+        #expect(
+            TreeDiff.files(in: output) == [
+                "index.html": Data("new index".utf8), "briefs/new/index.html": Data("new brief".utf8),
+            ])
+        #expect(!FileManager.default.fileExists(atPath: output + "/briefs/old"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+            $0.hasPrefix(".public.") && $0 != ".public.lock"
+        }
+        #expect(left.isEmpty, "\(left)")
     }
 }

@@ -65,7 +65,12 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    deinit { releaseLock() }
+    /// A writer dropped without `commit` leaves nothing behind (the staging folder is gone
+    /// already when it became the output).
+    deinit {
+        FileSystem.removeTree(staging)
+        releaseLock()
+    }
 
     /// Takes one file of the new site; safe to call from any thread. Unchanged files (same hash
     /// as the previous build wrote, untouched since) are only recorded.
