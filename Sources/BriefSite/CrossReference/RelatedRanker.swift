@@ -18,9 +18,6 @@ enum RelatedRanker {
         var target: Int
         var weapons: UInt8
         var day: Int?
-
-        /// True when `key` is one of this incident's groups, its city or its country.
-        func has(_ key: Int) -> Bool { city == key || country == key || groups.contains(key) }
     }
 
     static func features(_ all: [Incident]) -> [Features] {

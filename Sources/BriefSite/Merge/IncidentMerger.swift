@@ -96,10 +96,6 @@ public enum IncidentMerger {
     }
 
     /// How well two reports fit one attack; below `joinThreshold` they stay apart.
-    static func compatibility(_ a: FactSheet, _ b: FactSheet) -> Double {
-        compatibility(MergeKey(a), MergeKey(b))
-    }
-
     static func compatibility(_ keyA: MergeKey, _ keyB: MergeKey) -> Double {
         let a = keyA.facts, b = keyB.facts
         var score = 0.0

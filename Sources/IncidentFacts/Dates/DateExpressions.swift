@@ -27,11 +27,6 @@ enum DateExpressions {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            // Only tokens starting with a digit or words below can start a date; most cannot.
-            if let first = t.lower.utf8.first, !(first >= 48 && first <= 57), !dateWords.contains(t) {
-                i += 1
-                continue
-            }
             if let month = months[t], t.isCapitalized || allCaps,
                 !(t.lower == "may" && !looksLikeMonthMay(tokens, i))
             {
@@ -83,12 +78,6 @@ enum DateExpressions {
         }
         return found
     }
-
-    /// Every word that can start a date expression in `find` (besides numbers).
-    static let dateWords = WordSet(
-        months.keys + weekdays.keys + [
-            "easter", "christmas", "new", "yesterday", "today", "tonight", "this", "earlier", "last",
-        ])
 
     static let reportingVerbs: WordSet = [
         "said", "told", "announced", "reported", "confirmed", "added", "stated", "says",

@@ -18,11 +18,6 @@ public struct Sentence: Sendable {
         self.tokens = Tokenizer.tokens(of: text)
         self.lower = text.lowercased()
     }
-
-    /// True when any of the phrases occurs in the lowercased text.
-    func mentions(_ phrases: [String]) -> Bool {
-        phrases.contains { lower.contains($0) }
-    }
 }
 
 /// A word, number or punctuation mark.

@@ -13,7 +13,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ word: String) -> Bool { table[word] != nil }
     /// True when the token's lowercase form is in the set.
     func contains(_ token: Token) -> Bool { table[token.lower, hash: token.lowerHash] != nil }
-    func contains(_ word: Substring) -> Bool { table[String(word)] != nil }
 
     /// The words, in no particular order.
     var words: [String] { table.keys }
