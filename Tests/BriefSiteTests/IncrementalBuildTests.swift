@@ -141,7 +141,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         var facts = FactSheet(file: "content/a.txt")
         facts.title = "A bomb in Kabul"
-        let key = FactsCache.key(for: ArticleInput(file: "content/a.txt", body: "A bomb in Kabul."))
+        let article = Article(path: "content/a.txt", body: "A bomb in Kabul.", bodyLine: 1, frontMatter: FrontMatter())
+        let key = FactsCache.key(for: article)
         FactsCache.load(folder: folder.path).save([(key, facts)])
         #expect(FactsCache.load(folder: folder.path).facts(for: key) == facts)
 

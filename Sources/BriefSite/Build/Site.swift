@@ -19,9 +19,8 @@ struct Site: Sendable {
         let extracted = ParallelMap.map(articles) { article -> (key: ContentHash, facts: FactSheet)? in
             defer { counter.step() }
             guard let cache else { return nil }
-            let input = article.extractionInput
-            let key = FactsCache.key(for: input)
-            return (key, cache.facts(for: key) ?? FactExtractor.extract(input))
+            let key = FactsCache.key(for: article)
+            return (key, cache.facts(for: key) ?? FactExtractor.extract(article.extractionInput))
         }
         let facts = ParallelMap.map(Array(zip(articles, extracted))) { article, entry in
             entry.map { ArticleFacts.withOverrides($0.facts, of: article) } ?? ArticleFacts.extract(article)

@@ -7,7 +7,7 @@ import IncidentFacts
 
 /// Extraction results of earlier builds, so a rebuild extracts only the articles that changed.
 ///
-/// An entry is keyed by everything extraction reads (path, body, editor's title and date) and
+/// An entry is keyed by the article's path and bytes (all that extraction reads) and
 /// the file is stamped with the identity of the `sitrep` binary that wrote it, so a new version
 /// of the rules never reuses old facts. A damaged or foreign file is ignored, never trusted.
 struct FactsCache: Sendable {
@@ -57,6 +57,8 @@ struct FactsCache: Sendable {
         writer.hash(Self.toolIdentity)
         var seen = Set<ContentHash>()
         let unique = entries.filter { seen.insert($0.key).inserted }
+        // Nothing new and nothing gone: the file on disk is already this one.
+        if unique.count == stored.count && unique.allSatisfy({ stored[$0.key] != nil }) { return }
         writer.int(unique.count)
         for entry in unique {
             writer.hash(entry.key)
@@ -73,16 +75,9 @@ struct FactsCache: Sendable {
         try? FileSystem.replace(folder + "/" + Self.fileName, with: writer.bytes)
     }
 
-    /// The key of one article's extraction.
-    static func key(for input: ArticleInput) -> ContentHash {
-        var hash = ContentHash()
-        hash.add(input.file)
-        hash.add(input.body)
-        hash.add(input.title ?? "\u{0}none")
-        hash.add(input.published?.dayNumber ?? Int.min)
-        hash.add(input.fileNameDate?.dayNumber ?? Int.min)
-        return hash
-    }
+    /// The key of one article's extraction: its path and bytes, which everything extraction
+    /// reads (body, editor's title and date, the date in the file name) comes from.
+    static func key(for article: Article) -> ContentHash { article.sourceHash }
 
     /// The running binary's size and modification time: any rebuild of Sitrep changes it.
     static let toolIdentity: ContentHash = {

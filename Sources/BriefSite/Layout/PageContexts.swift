@@ -12,6 +12,8 @@ struct PageContexts {
     /// Incident rows for pages two folders down, made once: each incident is listed on many
     /// pages (related lists, group and place pages, the index).
     private let rows = RowCache()
+    /// The index's filter choices, drawn from the whole archive.
+    let filters: IndexFilters
 
     init(archive: Archive, config: SiteConfig, linker: Linker, articleCount: Int) {
         self.archive = archive
@@ -27,6 +29,7 @@ struct PageContexts {
         var groups: [String: String] = [:]
         for group in archive.groups where groups[group.name] == nil { groups[group.name] = group.slug }
         groupSlugs = groups
+        filters = IndexFilters(archive)
         let made = ParallelMap.map(archive.incidents) { [self] in RowCache.Row(self.makeItem($0, depth: 2)) }
         rows.items = made.map(\.item)
     }
@@ -121,6 +124,12 @@ struct PageContexts {
     /// Number of index pages.
     var indexPageCount: Int { max(1, (archive.incidents.count + Self.pageSize - 1) / Self.pageSize) }
 
+    /// The positions in the archive of the incidents on index page `number`.
+    func indexRows(page number: Int) -> Range<Int> {
+        let start = (number - 1) * Self.pageSize
+        return min(start, archive.incidents.count)..<min(start + Self.pageSize, archive.incidents.count)
+    }
+
     /// Index page `number` (1 is `index.html`, others `page/N/index.html`).
     func index(page number: Int = 1) -> [String: Any] {
         let depth = number == 1 ? 0 : 2
@@ -128,14 +137,11 @@ struct PageContexts {
         var context = common(depth: depth, title: number == 1 ? "Incidents" : "Incidents, page \(number)", path: path)
         context["script"] = true
         context["incidentCount"] = String(archive.incidents.count)
-        let start = (number - 1) * Self.pageSize
-        let rows = archive.incidents[
-            min(start, archive.incidents.count)..<min(start + Self.pageSize, archive.incidents.count)]
-        context["incidents"] = rows.map { incidentItem($0, depth: depth) }
-        context["countries"] = Set(archive.incidents.compactMap(\.facts.location.country)).sorted()
-        context["groupNames"] = archive.groups.map(\.name)
-        context["years"] = Set(archive.incidents.compactMap { $0.sortDate?.year }).sorted(by: >).map(String.init)
-        context["types"] = Set(archive.incidents.compactMap(\.facts.attackType)).sorted()
+        context["incidents"] = archive.incidents[indexRows(page: number)].map { incidentItem($0, depth: depth) }
+        context["countries"] = filters.countries
+        context["groupNames"] = filters.groupNames
+        context["years"] = filters.years
+        context["types"] = filters.types
         if number == 1 {
             context["nonIncidents"] = archive.nonIncidents.map { ["title": $0.facts.title, "file": $0.file] }
         }
@@ -314,6 +320,21 @@ struct PageContexts {
             "killed": String(incidents.compactMap { $0.facts.killed?.best }.reduce(0, +)),
             "injured": String(incidents.compactMap { $0.facts.injured?.best }.reduce(0, +)),
         ]
+    }
+}
+
+/// The choices of the index's filters: every country, group, year (newest first) and type.
+struct IndexFilters: Sendable {
+    let countries: [String]
+    let groupNames: [String]
+    let years: [String]
+    let types: [String]
+
+    init(_ archive: Archive) {
+        countries = Set(archive.incidents.compactMap(\.facts.location.country)).sorted()
+        groupNames = archive.groups.map(\.name)
+        years = Set(archive.incidents.compactMap { $0.sortDate?.year }).sorted(by: >).map(String.init)
+        types = Set(archive.incidents.compactMap(\.facts.attackType)).sorted()
     }
 }
 

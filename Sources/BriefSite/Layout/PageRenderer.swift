@@ -5,8 +5,21 @@ import MarkdownHTML
 /// Composes, renders and lays out every page, handing each file to `sink` as soon as it is
 /// ready (from any thread), so the site is never held in memory whole.
 enum PageRenderer {
-    /// With `keep`, each brief's inputs are fingerprinted first, and a brief whose files `keep`
-    /// accepts as current (made from the same inputs) is not rendered again.
+    /// A file to render, with what it is made from when that can be fingerprinted.
+    struct Job: Sendable {
+        let path: String
+        let inputs: (@Sendable () -> ContentHash)?
+        let render: @Sendable () -> String
+
+        init(_ path: String, inputs: (@Sendable () -> ContentHash)? = nil, _ render: @escaping @Sendable () -> String) {
+            self.path = path
+            self.inputs = inputs
+            self.render = render
+        }
+    }
+
+    /// With `keep`, pages are fingerprinted first, and a page whose file `keep` accepts as
+    /// current (made from the same inputs) is not rendered again.
     static func render(
         _ site: Site, templates: TemplateSet, keep: (@Sendable (String, ContentHash) -> Bool)? = nil,
         sink: @Sendable (OutputFile, ContentHash?) throws -> Void
@@ -16,11 +29,11 @@ enum PageRenderer {
         let linker = Linker(baseURL: site.config.baseURL)
         let pages = PageContexts(
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
-        let fingerprints = keep == nil ? nil : BriefFingerprints.make(site, pages: pages, templates: templates)
+        let fingerprints = keep == nil ? nil : PageFingerprints(site, pages: pages, templates: templates)
         clock.lap("  fingerprints")
         try ParallelMap.forEach(Array(site.archive.incidents.indices)) { i in
             let incident = site.archive.incidents[i]
-            let inputs = fingerprints?[i]
+            let inputs = fingerprints?.brief(i)
             let pagePath = "briefs/\(incident.id)/index.html", sourcePath = "briefs/\(incident.id)/brief.md"
             if let inputs, let keep {
                 // Both are asked: each records its file as kept when it is current.
@@ -35,8 +48,12 @@ enum PageRenderer {
             try sink(OutputFile(sourcePath, text: markdown), inputs)
         }
         clock.lap("  briefs")
-        let others = otherPages(site, pages: pages, templates: templates, linker: linker)
-        try ParallelMap.forEach(others) { job in try sink(OutputFile(job.path, text: job.render()), nil) }
+        let others = otherPages(site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints)
+        try ParallelMap.forEach(others) { job in
+            let inputs = job.inputs?()
+            if let inputs, let keep, keep(job.path, inputs) { return }
+            try sink(OutputFile(job.path, text: job.render()), inputs)
+        }
         clock.lap("  other pages")
         let htmlPages = (site.archive.incidents.map { "briefs/\($0.id)/index.html" } + others.map(\.path))
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }
@@ -45,53 +62,72 @@ enum PageRenderer {
     }
 
     /// Every file but the briefs, as work to run on all cores; the three big files come first
-    /// so that they overlap with each other and with the many small pages.
-    static func otherPages(_ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker)
-        -> [(path: String, render: @Sendable () -> String)]
-    {
+    /// so that they overlap with each other and with the many small pages. Pages of one group,
+    /// place or index page carry their fingerprint; files about the whole archive are made
+    /// every time.
+    static func otherPages(
+        _ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker, fingerprints: PageFingerprints?
+    ) -> [Job] {
         let archive = site.archive
-        var jobs: [(path: String, render: @Sendable () -> String)] = [
-            ("api/incidents.json", { APIWriter.incidentsJSON(archive, linker: linker) }),
-            ("assets/search-index.js", { pages.searchIndexScript() }),
-            ("api/incidents.csv", { SiteExtras.csv(archive) }),
-            ("index.html", { templates.render("index.html", pages.index()) }),
-            ("history/index.html", { templates.render("history.html", pages.history()) }),
-            ("groups/index.html", { templates.render("groups.html", pages.groupsList()) }),
-            ("places/index.html", { templates.render("places.html", pages.placesList()) }),
+        func inputs(_ make: @escaping @Sendable (PageFingerprints) -> ContentHash) -> (@Sendable () -> ContentHash)? {
+            guard let fingerprints else { return nil }
+            return { make(fingerprints) }
+        }
+        var jobs: [Job] = [
+            Job("api/incidents.json") { APIWriter.incidentsJSON(archive, linker: linker) },
+            Job("assets/search-index.js") { pages.searchIndexScript() },
+            Job("api/incidents.csv") { SiteExtras.csv(archive) },
+            Job("history/index.html", inputs: inputs { $0.history() }) {
+                templates.render("history.html", pages.history())
+            },
+            Job("groups/index.html") { templates.render("groups.html", pages.groupsList()) },
+            Job("places/index.html") { templates.render("places.html", pages.placesList()) },
         ]
-        if pages.indexPageCount > 1 {
-            for number in 2...pages.indexPageCount {
+        for number in 1...pages.indexPageCount {
+            let rows = pages.indexRows(page: number), filters = pages.filters
+            jobs.append(
+                Job(
+                    number == 1 ? "index.html" : "page/\(number)/index.html",
+                    inputs: inputs { $0.indexPage(number, rows: rows, filters: filters) }
+                ) { templates.render("index.html", pages.index(page: number)) })
+        }
+        for group in archive.groups {
+            let details = [group.name, group.slug] + group.aliases
+            jobs.append(
+                Job(
+                    "groups/\(group.slug)/index.html",
+                    inputs: inputs { $0.list("group", details: details, ids: group.incidentIDs) }
+                ) { templates.render("group.html", pages.group(group)) })
+        }
+        for place in archive.places {
+            let countrySlug = place.country.map { pages.placeSlug($0, kind: .country, country: nil) }
+            let details = [place.name, place.slug, place.kind.rawValue, place.country, countrySlug]
+            jobs.append(
+                Job(
+                    "places/\(place.slug)/index.html",
+                    inputs: inputs { $0.list("place", details: details, ids: place.incidentIDs) }
+                ) { templates.render("place.html", pages.place(place)) })
+        }
+        func feeds(_ title: String, _ ids: [String], _ folder: String, fingerprinted: Bool) {
+            let incidents: @Sendable () -> [Incident] = { ids.compactMap { archive.incident($0) } }
+            for (name, format) in [("feed.xml", FeedWriter.atom), ("feed.json", FeedWriter.json)] {
                 jobs.append(
-                    ("page/\(number)/index.html", { templates.render("index.html", pages.index(page: number)) }))
+                    Job(
+                        folder + name,
+                        inputs: fingerprinted ? inputs { $0.list(name, details: [title, folder], ids: ids) } : nil
+                    ) { format(title, incidents(), folder, linker) })
             }
         }
+        feeds(site.config.title, archive.incidents.map(\.id), "", fingerprinted: false)
         for group in archive.groups {
-            jobs.append(("groups/\(group.slug)/index.html", { templates.render("group.html", pages.group(group)) }))
+            feeds(
+                "\(site.config.title): \(group.name)", group.incidentIDs, "groups/\(group.slug)/", fingerprinted: true)
         }
         for place in archive.places {
-            jobs.append(("places/\(place.slug)/index.html", { templates.render("place.html", pages.place(place)) }))
+            feeds(
+                "\(site.config.title): \(place.name)", place.incidentIDs, "places/\(place.slug)/", fingerprinted: true)
         }
-        func feeds(_ title: String, _ ids: [String], _ folder: String) {
-            let incidents: @Sendable () -> [Incident] = { ids.compactMap { archive.incident($0) } }
-            jobs.append(
-                (
-                    folder + "feed.xml",
-                    { FeedWriter.atom(title: title, incidents: incidents(), folder: folder, linker: linker) }
-                ))
-            jobs.append(
-                (
-                    folder + "feed.json",
-                    { FeedWriter.json(title: title, incidents: incidents(), folder: folder, linker: linker) }
-                ))
-        }
-        feeds(site.config.title, archive.incidents.map(\.id), "")
-        for group in archive.groups {
-            feeds("\(site.config.title): \(group.name)", group.incidentIDs, "groups/\(group.slug)/")
-        }
-        for place in archive.places {
-            feeds("\(site.config.title): \(place.name)", place.incidentIDs, "places/\(place.slug)/")
-        }
-        jobs.append(("404.html", { templates.render("404.html", pages.notFound()) }))
+        jobs.append(Job("404.html") { templates.render("404.html", pages.notFound()) })
         return jobs
     }
 }

@@ -10,6 +10,25 @@ public struct Article: Sendable {
     public let bodyLine: Int
     /// Front matter of a `.md` article; empty for `.txt`.
     public let frontMatter: FrontMatter
+    /// A fingerprint of the path and the file's bytes: everything the article's facts and its
+    /// part of any page are made from, so caches can key on it without hashing facts.
+    let sourceHash: ContentHash
+
+    init(path: String, body: String, bodyLine: Int, frontMatter: FrontMatter, sourceHash: ContentHash? = nil) {
+        self.path = path
+        self.body = body
+        self.bodyLine = bodyLine
+        self.frontMatter = frontMatter
+        self.sourceHash =
+            sourceHash
+            ?? {
+                var hash = ContentHash()
+                hash.add(path)
+                hash.add(body)
+                hash.add(String(describing: frontMatter))
+                return hash
+            }()
+    }
 
     /// The extraction input for this article.
     public var extractionInput: ArticleInput {
@@ -20,8 +39,9 @@ public struct Article: Sendable {
 
     /// `2023-02-18` from `content/2023-02-18-karachi.txt`, as Hugo and Jekyll read dates.
     static func fileNameDate(_ path: String) -> SimpleDate? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard name.count >= 10 else { return nil }
+        let start = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let name = path[start...]
+        guard name.utf8.count >= 10 else { return nil }
         return SimpleDate(iso: name.prefix(10))
     }
 }

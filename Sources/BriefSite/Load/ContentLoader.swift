@@ -37,34 +37,33 @@ public enum ContentLoader {
         folder: String, relative: String, root: String, into paths: inout [String],
         diagnostics: inout [Diagnostic], displayPrefix: String
     ) {
-        let fm = FileManager.default
         let here = relative.isEmpty ? folder : folder + "/" + relative
-        guard let names = try? fm.contentsOfDirectory(atPath: here) else {
+        guard let entries = folderEntries(here) else {
             diagnostics.append(
                 .error("cannot read folder", file: displayPrefix + (relative.isEmpty ? "" : "/" + relative)))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, kind) in entries where !name.hasPrefix(".") {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = folder + "/" + rel
             let display = displayPrefix + "/" + rel
-            if let attributes = try? fm.attributesOfItem(atPath: full),
-                attributes[.type] as? FileAttributeType == .typeSymbolicLink
-            {
+            var isDirectory = kind == .folder
+            if kind == .symlink {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 if !(target == root || target.hasPrefix(root + "/")) {
                     diagnostics.append(
                         .error("symbolic link points outside the content folder; not followed", file: display))
                     continue
                 }
-            }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
-                diagnostics.append(.error("broken symbolic link", file: display))
-                continue
+                var info = stat()
+                guard stat(full, &info) == 0 else {
+                    diagnostics.append(.error("broken symbolic link", file: display))
+                    continue
+                }
+                isDirectory = info.st_mode & S_IFMT == S_IFDIR
             }
             let isArticleName = name.hasSuffix(".txt") || name.hasSuffix(".md")
-            if isDirectory.boolValue {
+            if isDirectory {
                 if isArticleName {
                     diagnostics.append(.warning("a folder named like an article is skipped", file: display))
                     continue
@@ -76,6 +75,32 @@ public enum ContentLoader {
                 paths.append(rel)
             }
         }
+    }
+
+    private enum EntryKind { case folder, symlink, other }
+
+    /// The names in a folder, sorted, with their kinds; nil when it cannot be read. The kinds
+    /// come from the directory itself, so a large folder costs no call per file.
+    private static func folderEntries(_ path: String) -> [(name: String, kind: EntryKind)]? {
+        guard let stream = opendir(path) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(path + "/" + name, &info) == 0 else { continue }
+                let format = info.st_mode & S_IFMT
+                type = format == S_IFDIR ? UInt8(DT_DIR) : format == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
+            }
+            let kind: EntryKind = type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .symlink : .other
+            entries.append((name, kind))
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// Reads and checks one article file.
@@ -143,6 +168,9 @@ public enum ContentLoader {
     /// whatever the bytes: every problem is a diagnostic.
     public static func parseArticle(data: Data, display: String, isMarkdown: Bool) -> (Article?, [Diagnostic]) {
         if data.isEmpty { return (nil, [.error("file is empty", file: display, line: 1)]) }
+        var sourceHash = ContentHash()
+        sourceHash.add(display)
+        data.withUnsafeBytes { sourceHash.add(buffer: $0) }
         let hasNUL = data.withUnsafeBytes { memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
         if hasNUL {
             return (nil, [.error("file looks binary (contains NUL bytes), not a text article", file: display, line: 1)])
@@ -167,13 +195,19 @@ public enum ContentLoader {
                     diagnostics + [.error("article has no text after the front matter", file: display, line: bodyLine)]
                 )
             }
-            return (Article(path: display, body: body, bodyLine: bodyLine, frontMatter: matter), diagnostics)
+            return (
+                Article(path: display, body: body, bodyLine: bodyLine, frontMatter: matter, sourceHash: sourceHash),
+                diagnostics
+            )
         }
         if let problem = headerProblem(text) {
             return (nil, [.error(problem, file: display, line: 1, column: 2)])
         }
         if isBlank(text) { return (nil, [.error("file has no text", file: display, line: 1)]) }
-        return (Article(path: display, body: text, bodyLine: 1, frontMatter: FrontMatter()), diagnostics)
+        return (
+            Article(path: display, body: text, bodyLine: 1, frontMatter: FrontMatter(), sourceHash: sourceHash),
+            diagnostics
+        )
     }
 
     /// True when the text is only whitespace; one plain ASCII letter or digit settles it.

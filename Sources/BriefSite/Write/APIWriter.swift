@@ -5,7 +5,7 @@ enum APIWriter {
     static func incidentsJSON(_ archive: Archive, linker: Linker) -> String {
         // Each incident is written on its own core, then the parts are joined exactly as
         // `pretty()` of the whole document would lay them out.
-        let items = ParallelMap.map(archive.incidents) { incident -> String in
+        let items = ParallelMap.map(archive.incidents) { incident -> [UInt8] in
             var fields: [(String, JSONValue)] = [
                 ("id", .string(incident.id)),
                 ("url", .string("briefs/\(incident.id)/")),
@@ -33,9 +33,18 @@ enum APIWriter {
                         })
                 ))
             fields.append(("recalled_in", .array(incident.recalledIn.map(JSONValue.string))))
-            return JSONValue.object(fields).pretty(level: 2)
+            var bytes: [UInt8] = []
+            JSONValue.object(fields).write(into: &bytes, indented: true, level: 2)
+            return bytes
         }
         if items.isEmpty { return JSONValue.object([("incidents", .array([]))]).pretty() + "\n" }
-        return "{\n  \"incidents\": [\n    " + items.joined(separator: ",\n    ") + "\n  ]\n}\n"
+        var document = Array("{\n  \"incidents\": [\n    ".utf8)
+        document.reserveCapacity(items.reduce(64) { $0 + $1.count + 6 })
+        for (k, item) in items.enumerated() {
+            if k > 0 { document.append(contentsOf: ",\n    ".utf8) }
+            document.append(contentsOf: item)
+        }
+        document.append(contentsOf: "\n  ]\n}\n".utf8)
+        return String(decoding: document, as: UTF8.self)
     }
 }

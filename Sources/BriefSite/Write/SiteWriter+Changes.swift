@@ -43,10 +43,11 @@ extension SiteWriter {
     /// "a", "a/b" for "a/b/c.html".
     private static func folders(of path: String) -> [String] {
         var result: [String] = []
-        var folder = (path as NSString).deletingLastPathComponent
-        while !folder.isEmpty {
-            result.append(folder)
-            folder = (folder as NSString).deletingLastPathComponent
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
+            result.append(String(path[..<slash]))
+            end = slash
         }
         return result
     }
