@@ -22,8 +22,7 @@ struct FactsCache: Sendable {
     /// The cache in `folder`; empty when there is none or it was written by another binary.
     static func load(folder: String) -> FactsCache {
         let empty = FactsCache(folder: folder, bytes: [], stored: [:])
-        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName) else { return empty }
-        let bytes = [UInt8](data)
+        guard let bytes = FileSystem.read(folder + "/" + fileName) else { return empty }
         var reader = ByteReader(bytes, range: 0..<bytes.count)
         var stored: [ContentHash: Range<Int>] = [:]
         do throws(ByteReader.Corrupt) {

@@ -175,13 +175,15 @@ public enum ContentLoader {
         if hasNUL {
             return (nil, [.error("file looks binary (contains NUL bytes), not a text article", file: display, line: 1)])
         }
-        guard let decoded = String(validating: data, as: UTF8.self) else {
+        let decoded = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        guard let decoded else {
             let line = firstInvalidUTF8Line(data)
             return (nil, [.error("file is not valid UTF-8", file: display, line: line, column: 1)])
         }
         var text = decoded
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(13) {
+        let hasCarriageReturn = data.withUnsafeBytes { memchr($0.baseAddress!, 13, $0.count) != nil }
+        if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var diagnostics: [Diagnostic] = []

@@ -56,7 +56,9 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // Decomposition (é → e + accent) is only needed, and costly, beyond ASCII.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        for scalar in (isASCII ? text : text.decomposedStringWithCanonicalMapping).unicodeScalars {
             let v = scalar.value
             if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
                 if pendingHyphen && !out.isEmpty { out += "-" }

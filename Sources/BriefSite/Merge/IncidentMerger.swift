@@ -17,15 +17,17 @@ public enum IncidentMerger {
 
     /// Groups incident articles into incidents, sorted newest first; id conflicts are reported.
     public static func merge(_ reports: [(Article, FactSheet)], diagnostics: inout [Diagnostic]) -> [Incident] {
-        let ordered = reports.filter { $0.1.isIncident }.sorted { a, b in
-            let da = a.1.date ?? a.1.published, db = b.1.date ?? b.1.published
-            switch (da, db) {
+        // Sorted by position, so the large (article, facts) pairs are not moved on every swap.
+        let days = reports.map { ($0.1.date ?? $0.1.published)?.dayNumber }
+        let order = reports.indices.filter { reports[$0].1.isIncident }.sorted { a, b in
+            switch (days[a], days[b]) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return a.0.path < b.0.path
+            default: return reports[a].0.path < reports[b].0.path
             }
         }
+        let ordered = order.lazy.map { reports[$0] }
         var clusters: [[Source]] = []
         // What compatibility compares, worked out once per report rather than per comparison.
         var clusterKeys: [[MergeKey]] = []

@@ -45,6 +45,29 @@ enum FileSystem {
         return true
     }
 
+    /// The bytes of the file at `path`, or nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, total))) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + total, $0.count - total) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            total += count
+        }
+        bytes.removeLast(bytes.count - total)
+        return bytes
+    }
+
     /// Replaces the file at `path` in one step: written beside it (named for this process, so
     /// two processes never share a temporary file), then renamed over it. Readers see the old
     /// bytes or the new ones, never a part.

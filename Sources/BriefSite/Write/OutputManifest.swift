@@ -22,8 +22,7 @@ struct OutputManifest: Sendable {
     static let formatVersion = 3
 
     static func load(_ path: String) -> OutputManifest? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = FileSystem.read(path) else { return nil }
         var r = ByteReader(bytes, range: 0..<bytes.count)
         do throws(ByteReader.Corrupt) {
             guard try r.int() == formatVersion else { return nil }

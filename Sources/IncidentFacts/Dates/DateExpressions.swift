@@ -21,6 +21,13 @@ enum DateExpressions {
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
 
+    /// Words a relative date can start with (weekdays, holidays, "yesterday", "last"...): the
+    /// other words of an article skip those checks in one lookup.
+    static let relativeStarts: WordSet = [
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "easter", "christmas", "new",
+        "yesterday", "today", "tonight", "this", "earlier", "last",
+    ]
+
     /// Every date expression in `tokens`; relative ones need `reference`.
     static func find(in tokens: [Token], reference: SimpleDate?, allCaps: Bool) -> [DateMention] {
         var found: [DateMention] = []
@@ -45,9 +52,9 @@ enum DateExpressions {
                 i = dayMonth(day: day, month: month, yearAt: i + 2, start: i, tokens, reference, into: &found)
                 continue
             }
-            if t.lower.count == 10, let date = SimpleDate(iso: t.lower) {
+            if t.lower.utf8.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
-            } else if let reference {
+            } else if let reference, relativeStarts.contains(t) {
                 if i > 0, weekdays[t] != nil,
                     reportingVerbs.contains(tokens[i - 1])
                         || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2])
@@ -154,8 +161,8 @@ enum DateExpressions {
         guard word.utf8.count == 2 || word.utf8.count == 4, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             return nil
         }
-        if word.count == 4, let y = Int(word), (1900...2100).contains(y) { return y }
-        if word.count == 2, let y = Int(word) { return y >= 50 ? 1900 + y : 2000 + y }
+        if word.utf8.count == 4, let y = Int(word), (1900...2100).contains(y) { return y }
+        if word.utf8.count == 2, let y = Int(word) { return y >= 50 ? 1900 + y : 2000 + y }
         return nil
     }
 

@@ -95,7 +95,7 @@ struct ArticleAnalysis {
                 let tokens = sentence.tokens
                 for (k, token) in tokens.enumerated()
                 where ["last", "in", "the"].contains(token.lower) && k + 1 < tokens.count {
-                    guard let month = DateExpressions.months[tokens[k + 1]], tokens[k + 1].text.count > 3,
+                    guard let month = DateExpressions.months[tokens[k + 1]], tokens[k + 1].text.utf8.count > 3,
                         tokens[k + 1].isCapitalized, month != reference.month,
                         k + 2 >= tokens.count
                             || DateExpressions.dayValue(tokens[k + 2].lower) == nil
@@ -242,7 +242,7 @@ struct ArticleAnalysis {
         if historyPhrases.mentions("history", in: sentence) { return 0..<count }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
-            guard token.lower.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
+            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
             if let currentYear, year >= currentYear { continue }
             if currentYear == nil,
                 dates.contains(where: {
