@@ -35,15 +35,22 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var keys: [String] { table.keys }
 }
 
-/// Open addressing over a power-of-two array, at most half full.
+/// Open addressing over a power-of-two array, at most half full. Hashes, keys and values are
+/// kept apart so that probing for a word that is not there (most tokens) reads only hashes and
+/// copies no strings or values.
 struct WordTable<Value: Sendable>: Sendable {
-    private var slots: [(hash: UInt64, key: String, value: Value)?]
+    /// 0 marks an empty slot; `hash(_:)` never returns 0.
+    private var hashes: [UInt64]
+    private var slotKeys: [String]
+    private var values: [Value?]
     private let mask: Int
 
     init(_ elements: [(String, Value)]) {
         var capacity = 8
         while capacity < elements.count * 2 { capacity *= 2 }
-        slots = Array(repeating: nil, count: capacity)
+        hashes = Array(repeating: 0, count: capacity)
+        slotKeys = Array(repeating: "", count: capacity)
+        values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
         for (key, value) in elements { insert(key, value) }
     }
@@ -51,14 +58,12 @@ struct WordTable<Value: Sendable>: Sendable {
     private mutating func insert(_ key: String, _ value: Value) {
         let hash = Self.hash(key)
         var index = Int(truncatingIfNeeded: hash) & mask
-        while let slot = slots[index] {
-            if slot.hash == hash && slot.key == key {
-                slots[index] = (hash, key, value)
-                return
-            }
+        while hashes[index] != 0 && !(hashes[index] == hash && slotKeys[index] == key) {
             index = (index + 1) & mask
         }
-        slots[index] = (hash, key, value)
+        hashes[index] = hash
+        slotKeys[index] = key
+        values[index] = value
     }
 
     subscript(_ key: String) -> Value? { self[key, hash: Self.hash(key)] }
@@ -66,14 +71,15 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value for `key`, whose `hash(_:)` is already known.
     subscript(_ key: String, hash hash: UInt64) -> Value? {
         var index = Int(truncatingIfNeeded: hash) & mask
-        while let slot = slots[index] {
-            if slot.hash == hash && slot.key == key { return slot.value }
+        while true {
+            let stored = hashes[index]
+            if stored == 0 { return nil }
+            if stored == hash && slotKeys[index] == key { return values[index] }
             index = (index + 1) & mask
         }
-        return nil
     }
 
-    var keys: [String] { slots.compactMap { $0?.key } }
+    var keys: [String] { hashes.indices.filter { hashes[$0] != 0 }.map { slotKeys[$0] } }
 
     static func hash(_ key: String) -> UInt64 {
         // Iterating `utf8` directly is several times slower than over its buffer.
@@ -85,6 +91,7 @@ struct WordTable<Value: Sendable>: Sendable {
     private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash ^ (hash >> 32)
+        let folded = hash ^ (hash >> 32)
+        return folded == 0 ? 1 : folded
     }
 }
