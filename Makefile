@@ -1,7 +1,7 @@
 # Sitrep: `make site` builds the site, `make test` runs every check CI runs.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
 BIN := .build/release/sitrep
 CORPUS ?= ../shared/corpus/news
 

@@ -38,7 +38,11 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
-        .executableTarget(name: "sitrep", dependencies: ["SitrepCLI"]),
+        // mimalloc (Debian libmimalloc-dev) replaces glibc's malloc in the command: builds
+        // allocate millions of small strings and arrays from both cores, and it makes a
+        // 10,000-article build about 5% faster (measured with make bench).
+        .executableTarget(
+            name: "sitrep", dependencies: ["SitrepCLI"], linkerSettings: [.linkedLibrary("mimalloc")]),
         // libFuzzer target over loading and extraction: `make fuzz SECONDS=N`. Built normally it
         // replays inputs given as files, which is how crashes become regression tests.
         .executableTarget(

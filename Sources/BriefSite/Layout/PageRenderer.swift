@@ -43,8 +43,8 @@ enum PageRenderer {
             let markdown = BriefComposer.markdown(
                 for: incident, archive: site.archive, templates: templates, linker: linker)
             let html = MarkdownRenderer.renderHTML(markdown)
-            let page = templates.render("brief.html", pages.brief(incident, bodyHTML: html))
-            try sink(OutputFile(pagePath, text: page), inputs)
+            let page = templates.renderBytes("brief.html", pages.brief(incident, bodyHTML: html))
+            try sink(OutputFile(pagePath, bytes: page), inputs)
             try sink(OutputFile(sourcePath, text: markdown), inputs)
         }
         clock.lap("  briefs")

@@ -107,6 +107,11 @@ public struct TemplateSet: Sendable {
         renderer.render(name, context) ?? ""
     }
 
+    /// Renders template `name` with `context` as UTF-8 bytes, ready to write.
+    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        renderer.renderBytes(name, context) ?? []
+    }
+
     /// `{{> name}}` tags with their line and column.
     static func partialReferences(in text: String) -> [(String, Int, Int)] {
         var found: [(String, Int, Int)] = []

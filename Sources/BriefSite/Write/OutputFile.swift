@@ -5,6 +5,7 @@ struct OutputFile: Sendable {
     enum Content: Sendable {
         case text(String)
         case data(Data)
+        case bytes([UInt8])
     }
 
     let path: String
@@ -13,6 +14,11 @@ struct OutputFile: Sendable {
     init(_ path: String, text: String) {
         self.path = path
         content = .text(text)
+    }
+
+    init(_ path: String, bytes: [UInt8]) {
+        self.path = path
+        content = .bytes(bytes)
     }
 
     init(_ path: String, data: Data) {
@@ -24,6 +30,7 @@ struct OutputFile: Sendable {
         switch content {
         case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .data(let data): return try data.withUnsafeBytes { try body($0) }
+        case .bytes(let bytes): return try bytes.withUnsafeBytes { try body($0) }
         }
     }
 

@@ -242,7 +242,9 @@ struct ArticleAnalysis {
         if historyPhrases.mentions("history", in: sentence) { return 0..<count }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
-            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
+            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else {
+                continue
+            }
             if let currentYear, year >= currentYear { continue }
             if currentYear == nil,
                 dates.contains(where: {

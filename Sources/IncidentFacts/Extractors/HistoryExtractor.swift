@@ -86,7 +86,9 @@ enum HistoryExtractor {
     /// The first year before the current one, and where it is.
     private static func earlierYear(in tokens: [Token], currentYear: Int?) -> (Int, Int)? {
         for (k, token) in tokens.enumerated() {
-            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else { continue }
+            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else {
+                continue
+            }
             if let currentYear, year >= currentYear { continue }
             return (year, k)
         }

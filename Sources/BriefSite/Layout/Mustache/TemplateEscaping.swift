@@ -8,12 +8,40 @@ enum TemplateEscaping {
         }
     }
 
+    /// Appends `text` escaped for `contentType` straight to a page being written.
+    static func append(_ text: String, escapedFor contentType: TemplateContentType, to output: inout [UInt8]) {
+        if contentType == .markdown {
+            output.append(contentsOf: markdown(text).utf8)
+            return
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            switch contentType {
+            case .text: output.append(contentsOf: bytes)
+            case .html:
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                    case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                    case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                    case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                    case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+                    default: output.append(byte)
+                    }
+                }
+            case .markdown: break
+            }
+        }
+    }
+
     /// `& < > " '` as entities.
     static func html(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
+        var text = text
+        let special = text.withUTF8 { bytes in
+            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
         }
+        guard special else { return text }
+        let utf8 = text.utf8
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -32,8 +60,10 @@ enum TemplateEscaping {
     /// Characters that would start Markdown formatting, a link or HTML get a backslash, so
     /// article text cannot add any; line breaks become spaces so a value stays on its line.
     static func markdown(_ text: String) -> String {
+        var text = text
+        let special = text.withUTF8 { bytes in bytes.contains { markdownSpecial[Int($0)] } }
+        guard special else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: { markdownSpecial[Int($0)] }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0

@@ -20,11 +20,16 @@ struct TemplateRenderer {
 
     /// Renders template `name` with `context`; nil when there is no such template.
     func render(_ name: String, _ context: Any) -> String? {
+        renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The page as UTF-8 bytes, for writing without making a String of it first.
+    func renderBytes(_ name: String, _ context: Any) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var state = State(stack: [Scope(context)])
         state.output.reserveCapacity(16 * 1024)
         render(template.nodes, &state, contentType: .html)
-        return String(decoding: state.output, as: UTF8.self)
+        return state.output
     }
 
     private func render(_ nodes: [TemplateNode], _ state: inout State, contentType: TemplateContentType) {
@@ -36,7 +41,11 @@ struct TemplateRenderer {
             case .variable(let name, let escaped):
                 guard let value = lookUp(name, state) else { continue }
                 let text = Self.text(of: value)
-                append(escaped ? TemplateEscaping.escape(text, for: contentType) : text, &state)
+                if state.indentation.isEmpty {
+                    TemplateEscaping.append(text, escapedFor: escaped ? contentType : .text, to: &state.output)
+                } else {
+                    append(escaped ? TemplateEscaping.escape(text, for: contentType) : text, &state)
+                }
             case .section(let name, let body, let inverted):
                 renderSection(lookUp(name, state), body, inverted: inverted, &state, contentType: contentType)
             case .partial(let name, let indentation):
