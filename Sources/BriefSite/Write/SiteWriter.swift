@@ -168,9 +168,16 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// A relative path with no "..", no leading "/", no empty parts.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            $0 != ".." && $0 != "." && !$0.isEmpty
+        var path = path
+        return path.withUTF8 { bytes in
+            // Each part between slashes must be non-empty and neither "." nor "..".
+            var partStart = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let part = bytes[partStart..<end]
+                if part.isEmpty || part.allSatisfy({ $0 == UInt8(ascii: ".") }) && part.count <= 2 { return false }
+                partStart = end + 1
+            }
+            return true
         }
     }
 

@@ -19,11 +19,39 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: some StringProtocol) {
+        if let date = SimpleDate(isoBytes: iso) {
+            self = date
+            return
+        }
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The common case, `dddd-dd-dd` in ten ASCII bytes, read without splitting; nil for
+    /// anything else, which the general parser then reads.
+    private init?(isoBytes text: some StringProtocol) {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (k, byte) in bytes.enumerated() {
+            if k == 4 || k == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= 48 && byte <= 57 else { return nil }
+            let digit = Int(byte) - 48
+            if k < 4 {
+                year = year * 10 + digit
+            } else if k < 7 {
+                month = month * 10 + digit
+            } else {
+                day = day * 10 + digit
+            }
+        }
+        self.init(year: year, month: month, day: day)
     }
 
     /// Days in a month, leap years included.
@@ -37,11 +65,20 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(year) else {
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Called for every date on every page: ten bytes written directly.
+        let digit = { (n: Int) in UInt8(48 + n % 10) }
+        let bytes: [UInt8] = [
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), UInt8(ascii: "-"),
+            digit(month / 10), digit(month), UInt8(ascii: "-"), digit(day / 10), digit(day),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

@@ -19,6 +19,11 @@ enum TemplateEscaping {
             switch contentType {
             case .text: output.append(contentsOf: bytes)
             case .html:
+                let special = bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+                guard special else {
+                    output.append(contentsOf: bytes)
+                    return
+                }
                 for byte in bytes {
                     switch byte {
                     case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
