@@ -25,6 +25,12 @@ public struct ArticleInput: Sendable {
 
 /// The extraction engine: article text in, facts with evidence out. Pure and deterministic.
 public enum FactExtractor {
+    /// Builds the gazetteer (place and group tables, a tenth of a second), so a caller can do
+    /// it while it reads articles instead of holding up the first extraction.
+    public static func prepare() {
+        _ = Gazetteer.shared
+    }
+
     /// Extracts the facts of one article.
     public static func extract(_ input: ArticleInput) -> FactSheet {
         let text = ArticleText(input.body)

@@ -68,6 +68,7 @@ public enum SiteBuilder {
         let contentName =
             options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
         var clock = PhaseClock()
+        DispatchQueue.global().async { FactExtractor.prepare() }
         let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: contentName)
         report.diagnostics += contentProblems
         report.articleCount = articles.count

@@ -69,33 +69,44 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
     /// Calls `found` with the index of each phrase occurrence until it returns false.
     private func scan(_ text: String, _ found: (Int) -> Bool) {
         var text = text
-        text.withUTF8 { h in
-            let n = h.count
-            var i = 0
-            while i < n {
-                let b = Int(h[i])
-                if singles[b], let k = bytes.firstIndex(where: { $0.count == 1 && Int($0[0]) == b }) {
-                    if !found(k) { return }
-                }
-                let key = i + 1 < n ? b << 8 | Int(h[i + 1]) : -1
-                if key >= 0, prefixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 {
-                    for k in prefixPhrases[slot(of: key)] {
-                        let phrase = bytes[k]
-                        guard i + phrase.count <= n else { continue }
-                        var same = true
-                        var j = 2
-                        while j < phrase.count {
-                            if h[i + j] != phrase[j] {
-                                same = false
-                                break
-                            }
-                            j += 1
-                        }
-                        if same && !found(k) { return }
-                    }
-                }
-                i += 1
+        // Raw buffers: this loop runs for every byte of every sentence several times over.
+        singles.withUnsafeBufferPointer { singles in
+            prefixBits.withUnsafeBufferPointer { prefixBits in
+                text.withUTF8 { h in scan(h, singles, prefixBits, found) }
             }
+        }
+    }
+
+    private func scan(
+        _ h: UnsafeBufferPointer<UInt8>, _ singles: UnsafeBufferPointer<Bool>,
+        _ prefixBits: UnsafeBufferPointer<UInt64>,
+        _ found: (Int) -> Bool
+    ) {
+        let n = h.count
+        var i = 0
+        while i < n {
+            let b = Int(h[i])
+            if singles[b], let k = bytes.firstIndex(where: { $0.count == 1 && Int($0[0]) == b }) {
+                if !found(k) { return }
+            }
+            let key = i + 1 < n ? b << 8 | Int(h[i + 1]) : -1
+            if key >= 0, prefixBits[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                for k in prefixPhrases[slot(of: key)] {
+                    let phrase = bytes[k]
+                    guard i + phrase.count <= n else { continue }
+                    var same = true
+                    var j = 2
+                    while j < phrase.count {
+                        if h[i + j] != phrase[j] {
+                            same = false
+                            break
+                        }
+                        j += 1
+                    }
+                    if same && !found(k) { return }
+                }
+            }
+            i += 1
         }
     }
 }
