@@ -45,16 +45,23 @@ extension ParallelMap {
     }
 }
 
-/// Slots written once each by concurrent workers; read after all have finished.
+/// Slots written once each by concurrent workers; read after all have finished. Each index
+/// is written by exactly one worker and `concurrentPerform` returns only when all are done,
+/// so the slots need no lock.
 private final class ResultBox<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLockish()
+    private let slots: UnsafeMutableBufferPointer<R?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        lock.withLock { slots[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { slots[index] = value }
 
     func values() -> [R] { slots.map { $0! } }
 }

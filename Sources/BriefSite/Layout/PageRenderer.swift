@@ -18,6 +18,12 @@ enum PageRenderer {
         }
     }
 
+    /// One unit of rendering: a page from `otherPages`, or an incident's brief.
+    private enum Work: Sendable {
+        case page(Int)
+        case brief(Int)
+    }
+
     /// With `keep`, pages are fingerprinted first, and a page whose file `keep` accepts as
     /// current (made from the same inputs) is not rendered again.
     static func render(
@@ -31,30 +37,35 @@ enum PageRenderer {
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
         let fingerprints = keep == nil ? nil : PageFingerprints(site, pages: pages, templates: templates)
         clock.lap("  fingerprints")
-        try ParallelMap.forEach(Array(site.archive.incidents.indices)) { i in
-            let incident = site.archive.incidents[i]
-            let inputs = fingerprints?.brief(i)
-            let pagePath = "briefs/\(incident.id)/index.html", sourcePath = "briefs/\(incident.id)/brief.md"
-            if let inputs, let keep {
-                // Both are asked: each records its file as kept when it is current.
-                let pageKept = keep(pagePath, inputs), sourceKept = keep(sourcePath, inputs)
-                if pageKept && sourceKept { return }
-            }
-            let markdown = BriefComposer.markdown(
-                for: incident, archive: site.archive, templates: templates, linker: linker)
-            let html = MarkdownRenderer.renderHTML(markdown)
-            let page = templates.renderBytes("brief.html", pages.brief(incident, bodyHTML: html))
-            try sink(OutputFile(pagePath, bytes: page), inputs)
-            try sink(OutputFile(sourcePath, text: markdown), inputs)
-        }
-        clock.lap("  briefs")
         let others = otherPages(site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints)
-        try ParallelMap.forEach(others) { job in
-            let inputs = job.inputs?()
-            if let inputs, let keep, keep(job.path, inputs) { return }
-            try sink(OutputFile(job.path, text: job.render()), inputs)
+        // One run for all pages, the site-wide ones first: the long single ones (the timeline,
+        // the API file) then run beside the briefs instead of keeping a core idle at the end.
+        let work = others.indices.map { Work.page($0) } + site.archive.incidents.indices.map { Work.brief($0) }
+        try ParallelMap.forEach(work) { item in
+            switch item {
+            case .page(let index):
+                let job = others[index]
+                let inputs = job.inputs?()
+                if let inputs, let keep, keep(job.path, inputs) { return }
+                try sink(OutputFile(job.path, text: job.render()), inputs)
+            case .brief(let index):
+                let incident = site.archive.incidents[index]
+                let inputs = fingerprints?.brief(index)
+                let pagePath = "briefs/\(incident.id)/index.html", sourcePath = "briefs/\(incident.id)/brief.md"
+                if let inputs, let keep {
+                    // Both are asked: each records its file as kept when it is current.
+                    let pageKept = keep(pagePath, inputs), sourceKept = keep(sourcePath, inputs)
+                    if pageKept && sourceKept { return }
+                }
+                let markdown = BriefComposer.markdown(
+                    for: incident, archive: site.archive, templates: templates, linker: linker)
+                let html = MarkdownRenderer.renderHTML(markdown)
+                let page = templates.renderBytes("brief.html", pages.brief(incident, bodyHTML: html))
+                try sink(OutputFile(pagePath, bytes: page), inputs)
+                try sink(OutputFile(sourcePath, text: markdown), inputs)
+            }
         }
-        clock.lap("  other pages")
+        clock.lap("  pages")
         let htmlPages = (site.archive.incidents.map { "briefs/\($0.id)/index.html" } + others.map(\.path))
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }
         try sink(OutputFile("sitemap.xml", text: SiteExtras.sitemap(pages: htmlPages, linker: linker)), nil)
