@@ -50,15 +50,17 @@ public struct ArticleText: Sendable {
             }
         }
         self.sentences = sentences
-        var letters = 0
-        var upper = 0
-        for byte in text.utf8.prefix(4000) {
-            if byte >= 65 && byte <= 90 {
-                letters += 1
-                upper += 1
-            } else if byte >= 97 && byte <= 122 {
-                letters += 1
+        let (letters, upper) = text.withUTF8 { bytes in
+            var letters = 0, upper = 0
+            for byte in bytes.prefix(4000) {
+                if byte >= 65 && byte <= 90 {
+                    letters += 1
+                    upper += 1
+                } else if byte >= 97 && byte <= 122 {
+                    letters += 1
+                }
             }
+            return (letters, upper)
         }
         isAllCaps = letters > 40 && upper * 10 > letters * 8
     }

@@ -52,11 +52,12 @@ struct Token: Sendable {
                 lower = text
             }
             isCapitalized = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
+            lowerHash = WordTable<Bool>.hash(lowercasingASCII: bytes)
         } else {
             lower = text.lowercased()
             isCapitalized = text.first?.isUppercase ?? false
+            lowerHash = WordTable<Bool>.hash(lower)
         }
-        lowerHash = WordTable<Bool>.hash(lower)
     }
 
     /// True for a single punctuation mark.

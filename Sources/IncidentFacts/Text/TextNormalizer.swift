@@ -3,7 +3,8 @@ enum TextNormalizer {
     /// Replaces curly quotes, long dashes and odd spaces with plain ASCII; drops a BOM and CRs.
     static func normalize(_ text: String) -> String {
         // Most wire text is plain ASCII already.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 && $0 != 9 }) { return text }
+        var bytes = text
+        if bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 != 13 && $0 != 9 } }) { return text }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

@@ -94,4 +94,15 @@ struct WordTable<Value: Sendable>: Sendable {
         let folded = hash ^ (hash >> 32)
         return folded == 0 ? 1 : folded
     }
+
+    /// `hash(_:)` of the ASCII lowercase form of `bytes`, without making that string.
+    static func hash(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+        }
+        let folded = hash ^ (hash >> 32)
+        return folded == 0 ? 1 : folded
+    }
 }
