@@ -181,14 +181,16 @@ enum CasualtyExtractor {
         var lastNoun = -1
         while j < tokens.count && j - start < 5 {
             let word = tokens[j].lower
-            if Lexicon.attackerNouns.contains(word) {
+            if Lexicon.attackerNouns.contains(tokens[j]) {
                 attacker = true
                 lastNoun = j
-            } else if Lexicon.victimNouns.contains(word) {
+            } else if Lexicon.victimNouns.contains(tokens[j]) {
                 if !attacker { victim = true }
                 lastNoun = j
                 if word == "people" || word == "others" { break }
-            } else if phraseBreakers.contains(word) || tokens[j].isPunctuation || NumberReader.value(of: word) != nil {
+            } else if phraseBreakers.contains(tokens[j]) || tokens[j].isPunctuation
+                || NumberReader.value(of: tokens[j]) != nil
+            {
                 break
             } else if !(word.first?.isLetter ?? false) {
                 break
@@ -216,9 +218,9 @@ enum CasualtyExtractor {
         var skipped = 0
         while j < tokens.count && skipped <= 4 {
             let word = tokens[j].lower
-            if Lexicon.killedWords.contains(word) && word != "killing" && word != "kills" { return .killed }
+            if Lexicon.killedWords.contains(tokens[j]) && word != "killing" && word != "kills" { return .killed }
             if word == "lost" || word == "losing" { return .killed }
-            if Lexicon.injuredWords.contains(word) && word != "wounding" && word != "injuring" { return .injured }
+            if Lexicon.injuredWords.contains(tokens[j]) && word != "wounding" && word != "injuring" { return .injured }
             if ["treated", "hospitalised", "hospitalized"].contains(word) { return .injured }
             // "in hospital" means wounded, unless the sentence is about deaths ("one died in hospital").
             if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital"
@@ -234,8 +236,8 @@ enum CasualtyExtractor {
                 j = k + 1
                 continue
             }
-            guard fillers.contains(word) || word == "," && skipped < 2 else { return nil }
-            if NumberReader.value(of: word) != nil { return nil }
+            guard fillers.contains(tokens[j]) || word == "," && skipped < 2 else { return nil }
+            if NumberReader.value(of: tokens[j]) != nil { return nil }
             j += 1
             skipped += 1
         }
@@ -280,8 +282,8 @@ enum CasualtyExtractor {
         var j = start - 3
         while j >= 0 && start - j < 20 {
             let word = tokens[j].lower
-            if Lexicon.injuredWords.contains(word) { return .injured }
-            if Lexicon.killedWords.contains(word) || word == "toll" { return .killed }
+            if Lexicon.injuredWords.contains(tokens[j]) { return .injured }
+            if Lexicon.killedWords.contains(tokens[j]) || word == "toll" { return .killed }
             j -= 1
         }
         return nil
@@ -313,7 +315,7 @@ enum CasualtyExtractor {
     static func includedAttackers(_ tokens: [Token], after start: Int) -> Int? {
         var j = start
         while j < tokens.count && j - start < 8 && tokens[j].lower != "including" {
-            if tokens[j].text == ";" || NumberReader.value(of: tokens[j].lower) != nil { return nil }
+            if tokens[j].text == ";" || NumberReader.value(of: tokens[j]) != nil { return nil }
             j += 1
         }
         guard j < tokens.count, tokens[j].lower == "including" else { return nil }

@@ -60,16 +60,18 @@ enum WeaponExtractor {
     /// An explosives-laden vehicle rammed into a convoy is both; the attack type tells them apart.
     static func vehicleRamming(_ analysis: ArticleAnalysis) -> (String, Sentence)? {
         for (_, sentence) in analysis.currentSentences {
-            let words = sentence.tokens.map(\.lower)
-            guard let v = words.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
-            let window = words[max(0, v - 6)..<min(words.count, v + 8)]
+            let tokens = sentence.tokens
+            guard let v = tokens.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
+            let window = tokens[max(0, v - 6)..<min(tokens.count, v + 8)]
             guard let vehicle = window.first(where: { vehicles.contains($0) }),
                 window.contains(where: { victimsHit.contains($0) })
             else { continue }
-            if ["ran", "run", "running"].contains(words[v]) && !(window.contains("over") || window.contains("into")) {
+            if ["ran", "run", "running"].contains(tokens[v].lower)
+                && !window.contains(where: { $0.lower == "over" || $0.lower == "into" })
+            {
                 continue
             }
-            return (vehicle, sentence)
+            return (vehicle.lower, sentence)
         }
         return nil
     }

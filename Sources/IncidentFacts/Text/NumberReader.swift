@@ -54,8 +54,24 @@ enum NumberReader {
         guard first >= 101 && first <= 122, isNumberInitial[Int(first)] else { return nil }
         if let u = units[token] { return u }
         if let t = tens[token] { return t }
-        guard token.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = token.split(separator: "-")
+        return compound(token)
+    }
+
+    /// `value(of:)` for a token, looked up by the hash it carries.
+    static func value(of token: Token) -> Int? {
+        let word = token.lower
+        guard let first = word.utf8.first else { return nil }
+        if first >= 48 && first <= 57 { return value(of: word) }
+        guard first >= 101 && first <= 122, isNumberInitial[Int(first)] else { return nil }
+        if let u = units[token] { return u }
+        if let t = tens[token] { return t }
+        return compound(word)
+    }
+
+    /// "twenty-one" → 21.
+    private static func compound(_ word: String) -> Int? {
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = word.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return t + u }
         return nil
     }
@@ -63,7 +79,7 @@ enum NumberReader {
     /// Reads a number starting at `index` (hedge first, if any).
     static func read(_ tokens: [Token], at index: Int) -> ReadNumber? {
         guard index >= 0, index < tokens.count else { return nil }
-        guard startWords.contains(tokens[index]) || value(of: tokens[index].lower) != nil else { return nil }
+        guard startWords.contains(tokens[index]) || value(of: tokens[index]) != nil else { return nil }
         var i = index
         var qualifier: String?
         for hedge in hedges where matches(tokens, i, hedge) {
@@ -73,7 +89,7 @@ enum NumberReader {
         }
         guard i < tokens.count else { return nil }
         let word = tokens[i].lower
-        if vague.contains(word) {
+        if vague.contains(tokens[i]) {
             if qualifier != nil && qualifier != "some" { return nil }
             return ReadNumber(value: nil, approx: word, qualifier: nil, start: index, end: i + 1)
         }
@@ -89,7 +105,7 @@ enum NumberReader {
         if word == "dozen" && qualifier != nil {
             return ReadNumber(value: 12, approx: nil, qualifier: qualifier, start: index, end: i + 1)
         }
-        guard var value = value(of: word) else { return nil }
+        guard var value = value(of: tokens[i]) else { return nil }
         var end = i + 1
         // "two dozen", "three hundred", "1.2 thousand" is rare enough to ignore.
         if end < tokens.count {
@@ -98,7 +114,7 @@ enum NumberReader {
             case "hundred":
                 value *= 100
                 end += 1
-                if end + 1 < tokens.count, tokens[end].lower == "and", let rest = Self.value(of: tokens[end + 1].lower),
+                if end + 1 < tokens.count, tokens[end].lower == "and", let rest = Self.value(of: tokens[end + 1]),
                     rest < 100
                 {
                     value += rest
