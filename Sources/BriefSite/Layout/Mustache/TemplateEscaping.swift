@@ -10,10 +10,6 @@ enum TemplateEscaping {
 
     /// Appends `text` escaped for `contentType` straight to a page being written.
     static func append(_ text: String, escapedFor contentType: TemplateContentType, to output: inout [UInt8]) {
-        if contentType == .markdown {
-            output.append(contentsOf: markdown(text).utf8)
-            return
-        }
         var text = text
         text.withUTF8 { bytes in
             switch contentType {
@@ -34,7 +30,7 @@ enum TemplateEscaping {
                     default: output.append(byte)
                     }
                 }
-            case .markdown: break
+            case .markdown: appendMarkdown(bytes, to: &output)
             }
         }
     }
@@ -66,24 +62,28 @@ enum TemplateEscaping {
     /// article text cannot add any; line breaks become spaces so a value stays on its line.
     static func markdown(_ text: String) -> String {
         var text = text
-        let special = text.withUTF8 { bytes in bytes.contains { markdownSpecial[Int($0)] } }
-        guard special else { return text }
-        let utf8 = text.utf8
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            defer { previous = byte }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                if !(byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) { out.append(UInt8(ascii: " ")) }
-            } else if markdownSpecial[Int(byte)] {
-                out.append(UInt8(ascii: "\\"))
-                out.append(byte)
-            } else {
-                out.append(byte)
-            }
-        }
+        text.withUTF8 { appendMarkdown($0, to: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `markdown(_:)` of `bytes`, appended to `output`.
+    private static func appendMarkdown(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        markdownSpecial.withUnsafeBufferPointer { special in
+            var clean = 0  // start of the bytes not yet copied
+            for (i, byte) in bytes.enumerated() where special[Int(byte)] {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
+                clean = i + 1
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    let afterCarriageReturn = byte == UInt8(ascii: "\n") && i > 0 && bytes[i - 1] == UInt8(ascii: "\r")
+                    if !afterCarriageReturn { output.append(UInt8(ascii: " ")) }
+                } else {
+                    output.append(UInt8(ascii: "\\"))
+                    output.append(byte)
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
+        }
     }
 
     private static let markdownSpecial: [Bool] = {

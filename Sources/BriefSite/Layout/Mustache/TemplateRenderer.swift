@@ -179,13 +179,15 @@ struct TemplateRenderer {
 
     /// The value inside an optional (nil when it is empty), any other value as it is.
     static func unwrapped(_ value: Any) -> Any? {
-        if value is String { return value }
+        // The common kinds first: asking for a protocol conformance costs far more.
+        if value is String || value is Bool || value is [[String: Any]] || value is [String: Any] { return value }
         guard let optional = value as? AnyOptionalValue else { return value }
         return optional.wrappedAny.flatMap(unwrapped)
     }
 
     /// The elements when `value` is a list.
     private static func list(_ value: Any?) -> [Any]? {
+        if value == nil || value is String || value is Bool { return nil }
         switch value {
         case let dictionaries as [[String: Any]]: return dictionaries
         case let strings as [String]: return strings
