@@ -26,9 +26,15 @@ extension Dictionary where Key == String, Value == Any {
     func withListFlags() -> [String: Any] {
         var out = self
         for (key, value) in self {
-            if let list = value as? AnyArray {
-                out["has" + key.prefix(1).uppercased() + key.dropFirst()] = !list.isEmptyArray
+            // Concrete types first: asking for a protocol conformance is much slower.
+            let isEmpty: Bool
+            switch value {
+            case is String, is Bool: continue
+            case let list as [[String: Any]]: isEmpty = list.isEmpty
+            case let list as AnyArray: isEmpty = list.isEmptyArray
+            default: continue
             }
+            out["has" + key.prefix(1).uppercased() + key.dropFirst()] = !isEmpty
         }
         return out
     }

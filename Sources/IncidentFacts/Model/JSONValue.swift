@@ -80,8 +80,17 @@ public enum JSONValue: Sendable, Equatable {
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Fast path: nothing to escape (no controls, quotes, backslashes, <, >, &, or U+2028/9).
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 34 && $0 != 92 && $0 != 60 && $0 != 62 && $0 != 38 && $0 != 0xE2 }) {
-            out.append(contentsOf: s.utf8)
+        var text = s
+        let copied = text.withUTF8 { bytes in
+            guard
+                bytes.allSatisfy({
+                    $0 >= 0x20 && $0 != 34 && $0 != 92 && $0 != 60 && $0 != 62 && $0 != 38 && $0 != 0xE2
+                })
+            else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             out.append(UInt8(ascii: "\""))
             return
         }
