@@ -1,5 +1,7 @@
-/// One sentence of an article with its tokens.
-public struct Sentence: Sendable {
+/// One sentence of an article with its tokens. A class: extractors pass sentences around and
+/// keep them in lists, and sharing one costs a reference count where copying a struct cost
+/// one per field.
+public final class Sentence: Sendable {
     /// 1-based paragraph number.
     public let paragraph: Int
     /// Index of the sentence in the whole article, from 0.
