@@ -119,6 +119,33 @@ import Testing
         expectSameAsFullBuild("output deleted")
     }
 
+    /// Folders the previous build left alone are not listed again, but anything put into them
+    /// since changes their stamp and is found.
+    @Test func filesDroppedIntoSettledFoldersAreRemoved() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        build(into: site, cached: true)
+        Thread.sleep(forTimeInterval: 0.3)
+        build(into: site, cached: true)  // records the stamps of folders now settled
+        var options = BuildOptions()
+        options.output = site.path
+        options.cacheFolder = cache.path
+        let manifestPath = try #require(options.resolvedManifestPath)
+        let manifest = try #require(OutputManifest.load(manifestPath))
+        let brief = try #require(manifest.entries.keys.first { $0.hasPrefix("briefs/") && $0.hasSuffix("/index.html") })
+        let briefFolder = String(brief.dropLast("/index.html".count))
+        #expect(manifest.folders[briefFolder] != nil, "a settled folder's stamp is kept")
+
+        let fm = FileManager.default
+        try Data("stray".utf8).write(to: site.appendingPathComponent(briefFolder + "/stray.txt"))
+        try fm.createDirectory(at: site.appendingPathComponent("places/extra"), withIntermediateDirectories: true)
+        try Data("stray".utf8).write(to: site.appendingPathComponent("places/extra/index.html"))
+        try fm.createDirectory(at: site.appendingPathComponent("groups/empty"), withIntermediateDirectories: true)
+        build(into: site, cached: true)
+        expectSameAsFullBuild("strays in settled folders")
+        #expect(!fm.fileExists(atPath: site.appendingPathComponent("places/extra").path))
+        #expect(!fm.fileExists(atPath: site.appendingPathComponent("groups/empty").path))
+    }
+
     @Test func factSheetsSurviveTheCodec() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let (articles, _) = ContentLoader.load(folder: content.path, displayPrefix: "content")
@@ -159,6 +186,45 @@ import Testing
         bytes.replaceSubrange(0..<original.bytes.count, with: writer.bytes[0..<header])
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         #expect(FactsCache.load(folder: folder.path).facts(for: key) == nil)
+    }
+
+    /// New entries are appended; a torn entry left by a killed build costs only itself; stale
+    /// entries are dropped once they outnumber the live ones.
+    @Test func factsAreAppendedAndATornTailIsDropped() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(FactsCache.fileName).path
+        func entry(_ n: Int) -> (key: ContentHash, facts: FactSheet) {
+            var facts = FactSheet(file: "content/\(n).txt")
+            facts.title = "Report \(n)"
+            let body = "A bomb in Kabul, report \(n)."
+            let article = Article(path: facts.file, body: body, bodyLine: 1, frontMatter: FrontMatter())
+            return (FactsCache.key(for: article), facts)
+        }
+        let size = { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        FactsCache.load(folder: folder.path).save([entry(1), entry(2)])
+        let first = size()
+        FactsCache.load(folder: folder.path).save([entry(1), entry(2), entry(3)])
+        #expect(size() > first)
+        let grown = size()
+        #expect(
+            [1, 2, 3].allSatisfy { FactsCache.load(folder: folder.path).facts(for: entry($0).key) == entry($0).facts })
+
+        // A killed build left half an entry: it is ignored, and the next append replaces it.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data([0x04, 0x09, 0x7F, 0x01]))
+        try handle.close()
+        #expect(FactsCache.load(folder: folder.path).facts(for: entry(3).key) == entry(3).facts)
+        FactsCache.load(folder: folder.path).save([entry(1), entry(2), entry(3), entry(4)])
+        let cache = FactsCache.load(folder: folder.path)
+        #expect([1, 2, 3, 4].allSatisfy { cache.facts(for: entry($0).key) == entry($0).facts })
+        #expect(size() > grown)
+
+        // Many edits later, stale entries have been dropped.
+        for n in 5..<80 { FactsCache.load(folder: folder.path).save([entry(n)]) }
+        #expect(FactsCache.load(folder: folder.path).facts(for: entry(79).key) == entry(79).facts)
+        #expect(FactsCache.load(folder: folder.path).facts(for: entry(1).key) == nil)
     }
 
     @Test func aJournalLeftByAKilledBuildIsFinishedByTheNextOne() throws {

@@ -123,7 +123,7 @@ enum FileSystem {
     }
 
     /// The names in folder `path`, split into non-folders and folders (symlinks count as files).
-    private static func entries(of path: String) -> (files: [String], folders: [String]) {
+    static func entries(of path: String) -> (files: [String], folders: [String]) {
         guard let stream = opendir(path) else { return ([], []) }
         defer { closedir(stream) }
         var files: [String] = [], folders: [String] = []

@@ -18,8 +18,12 @@ struct OutputManifest: Sendable {
     /// The output folder it describes (absolute).
     var output: String
     var entries: [String: Entry]
+    /// Stamps of folders ("" is the output itself) whose entries were exactly the site's
+    /// when recorded: while a folder's stamp is unchanged nothing was added to it, so the next
+    /// build need not list it to find files that do not belong.
+    var folders: [String: FileStamp] = [:]
 
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     static func load(_ path: String) -> OutputManifest? {
         guard let bytes = FileSystem.read(path) else { return nil }
@@ -37,7 +41,14 @@ struct OutputManifest: Sendable {
                 let inputs = try r.optional { r throws(ByteReader.Corrupt) in try r.hash() }
                 entries[path] = Entry(hash: hash, stamp: stamp, inputs: inputs)
             }
-            return OutputManifest(output: output, entries: entries)
+            let folderCount = try r.count()
+            var folders: [String: FileStamp] = [:]
+            folders.reserveCapacity(folderCount)
+            for _ in 0..<folderCount {
+                let path = try r.string()
+                folders[path] = FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int())
+            }
+            return OutputManifest(output: output, entries: entries, folders: folders)
         } catch {
             return nil
         }
@@ -57,6 +68,13 @@ struct OutputManifest: Sendable {
             w.int(entry.stamp.nanoseconds)
             w.optional(entry.inputs) { $0.hash($1) }
         }
+        w.int(folders.count)
+        for (path, stamp) in folders.sorted(by: { $0.key < $1.key }) {
+            w.string(path)
+            w.int(stamp.size)
+            w.int(stamp.seconds)
+            w.int(stamp.nanoseconds)
+        }
         return w.bytes
     }
 }
@@ -75,5 +93,26 @@ struct FileStamp: Sendable, Equatable {
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileStamp(
             size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
+    /// The stamp of the folder at `path` (not a link to one); nil for anything else.
+    static func ofFolder(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        return FileStamp(
+            size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
+    /// The folder's stamp, when it can be trusted to change with the folder's next change.
+    /// File systems take times from a clock that ticks every few milliseconds (whole seconds
+    /// on some), so a folder changed in the same tick as the stamp was taken could keep it;
+    /// only folders last changed well before now are recorded.
+    static func settledFolder(_ path: String) -> FileStamp? {
+        guard let stamp = ofFolder(path) else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let age = Double(now.tv_sec - stamp.seconds) + Double(now.tv_nsec - stamp.nanoseconds) / 1e9
+        let coarse = stamp.nanoseconds == 0  // a file system with whole-second times
+        return age > (coarse ? 2.0 : 0.1) ? stamp : nil
     }
 }

@@ -6,14 +6,34 @@ extension SiteWriter {
     func commitChanges() throws {
         guard let previous, let manifestPath else { return }
         let files = self.files
-        let folders = Set(files.keys.flatMap { Self.folders(of: $0) })
-        let existing = FileSystem.listTree(output)
+        var siteFolders: Set<String> = [""]
+        for path in files.keys { siteFolders.formUnion(Self.folders(of: path)) }
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
-        for path in existing.files where files[path] == nil { journal.removals.append(output + "/" + path) }
-        for path in existing.folders where !folders.contains(path) && files[path] == nil {
-            journal.removals.append(output + "/" + path)
+        // What the previous site had and this one does not.
+        var previousFolders: Set<String> = []
+        for path in previous.entries.keys {
+            if files[path] == nil { journal.removals.append(output + "/" + path) }
+            previousFolders.formUnion(Self.folders(of: path))
+        }
+        for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
+            journal.removals.append(output + "/" + folder)
+        }
+        // Anything else that does not belong is in a folder changed since the previous build:
+        // only those are listed. A stamp is taken before the listing, so a later change shows.
+        let folders = siteFolders.sorted()
+        let checked = ParallelMap.map(folders) { folder -> (unchanged: Bool, stamp: FileStamp?) in
+            let path = folder.isEmpty ? self.output : self.output + "/" + folder
+            if let recorded = previous.folders[folder], FileStamp.ofFolder(path) == recorded { return (true, recorded) }
+            return (false, FileStamp.settledFolder(path))
+        }
+        for (folder, check) in zip(folders, checked) where !check.unchanged {
+            let (names, subfolders) = FileSystem.entries(of: folder.isEmpty ? output : output + "/" + folder)
+            for name in names + subfolders {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if files[path] == nil && !siteFolders.contains(path) { journal.removals.append(output + "/" + path) }
+            }
         }
         let changed = files.filter(\.value.staged).keys.sorted()
         // Renames keep the modification time, so the staged files' stamps are the ones the
@@ -24,9 +44,18 @@ extension SiteWriter {
             guard let stamp = FileStamp.of(staging + "/" + path), let file = files[path] else { continue }
             manifest.entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
         }
+        // Folders this commit changes get no stamp: the next build lists them.
+        var touched: Set<String> = [""]
+        for path in changed { touched.formUnion(Self.folders(of: path)) }
+        for removal in journal.removals {
+            touched.formUnion(Self.folders(of: String(removal.dropFirst(output.count + 1))))
+        }
+        for (folder, check) in zip(folders, checked) where !touched.contains(folder) {
+            manifest.folders[folder] = check.stamp
+        }
         if changed.isEmpty && journal.removals.isEmpty {
             // The site is as it was; only what its files were made from may be newer.
-            if manifest.entries != previous.entries {
+            if manifest.entries != previous.entries || manifest.folders != previous.folders {
                 try? FileSystem.replace(manifestPath, with: manifest.encoded())
             }
             return
@@ -41,7 +70,7 @@ extension SiteWriter {
     }
 
     /// "a", "a/b" for "a/b/c.html".
-    private static func folders(of path: String) -> [String] {
+    static func folders(of path: String) -> [String] {
         var result: [String] = []
         let bytes = path.utf8
         var end = bytes.endIndex

@@ -158,7 +158,14 @@ public final class SiteWriter: @unchecked Sendable {
                 entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
             }
         }
-        let manifest = OutputManifest(output: output, entries: entries)
+        var manifest = OutputManifest(output: output, entries: entries)
+        var folders: Set<String> = [""]
+        for path in paths { folders.formUnion(Self.folders(of: path)) }
+        let folderList = folders.sorted()
+        let folderStamps = ParallelMap.map(folderList) {
+            FileStamp.settledFolder($0.isEmpty ? self.output : self.output + "/" + $0)
+        }
+        for (folder, stamp) in zip(folderList, folderStamps) { manifest.folders[folder] = stamp }
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
         try? FileSystem.replace(manifestPath, with: manifest.encoded())
     }
