@@ -1,7 +1,7 @@
 import IncidentFacts
 
-/// One article read from `content/`.
-public struct Article: Sendable {
+/// One article read from `content/`; a class, so the many lists that hold it share it.
+public final class Article: Sendable {
     /// Path as shown in diagnostics and in `sources[].file` (e.g. `content/2023-02-18-karachi.txt`).
     public let path: String
     /// The body text (front matter removed).

@@ -41,14 +41,21 @@ enum SiteExtras {
     }
 
     static func cell(_ value: String) -> String {
-        // Checked on bytes first: most cells need nothing done.
-        let utf8 = value.utf8
-        let hasBreaks = utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        var v = hasBreaks ? value.replacingNewlines() : value
-        if let first = v.utf8.first, "=+-@".utf8.contains(first), Int(v) == nil { v = "'" + v }
-        if v.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) {
-            return "\"" + v.replacingQuotes() + "\""
+        // Checked on the bytes first: most cells need nothing done.
+        var copy = value
+        let (hasBreaks, needsQuotes) = copy.withUTF8 { bytes in
+            (
+                bytes.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") },
+                bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+            )
         }
+        var v = hasBreaks ? value.replacingNewlines() : value
+        var formula = false
+        if let first = v.utf8.first, "=+-@".utf8.contains(first), Int(v) == nil {
+            v = "'" + v
+            formula = true
+        }
+        if needsQuotes || formula { return "\"" + v.replacingQuotes() + "\"" }
         return v
     }
 }
