@@ -37,33 +37,36 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
 /// Open addressing over a power-of-two array, at most half full. Hashes, keys and values are
 /// kept apart so that probing for a word that is not there (most tokens) reads only hashes and
-/// copies no strings or values.
-struct WordTable<Value: Sendable>: Sendable {
+/// copies no strings or values. A class with fixed contents: lexicons are static tables read
+/// in hot loops, and passing one around then costs one reference count, not one per array.
+final class WordTable<Value: Sendable>: Sendable {
     /// 0 marks an empty slot; `hash(_:)` never returns 0.
-    private var hashes: [UInt64]
-    private var slotKeys: [String]
-    private var values: [Value?]
+    private let hashes: [UInt64]
+    private let slotKeys: [String]
+    private let values: [Value?]
     private let mask: Int
 
     init(_ elements: [(String, Value)]) {
         var capacity = 8
         while capacity < elements.count * 2 { capacity *= 2 }
-        hashes = Array(repeating: 0, count: capacity)
-        slotKeys = Array(repeating: "", count: capacity)
-        values = Array(repeating: nil, count: capacity)
-        mask = capacity - 1
-        for (key, value) in elements { insert(key, value) }
-    }
-
-    private mutating func insert(_ key: String, _ value: Value) {
-        let hash = Self.hash(key)
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while hashes[index] != 0 && !(hashes[index] == hash && slotKeys[index] == key) {
-            index = (index + 1) & mask
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var slotKeys = [String](repeating: "", count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        for (key, value) in elements {
+            let hash = Self.hash(key)
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while hashes[index] != 0 && !(hashes[index] == hash && slotKeys[index] == key) {
+                index = (index + 1) & mask
+            }
+            hashes[index] = hash
+            slotKeys[index] = key
+            values[index] = value
         }
-        hashes[index] = hash
-        slotKeys[index] = key
-        values[index] = value
+        self.hashes = hashes
+        self.slotKeys = slotKeys
+        self.values = values
+        self.mask = mask
     }
 
     subscript(_ key: String) -> Value? { self[key, hash: Self.hash(key)] }
