@@ -31,16 +31,26 @@ public enum IncidentMerger {
         var clusters: [[Source]] = []
         // What compatibility compares, worked out once per report rather than per comparison.
         var clusterKeys: [[MergeKey]] = []
-        // Clusters by day of their reports, so a report is compared only with reports at most
-        // four days away (and undated ones); the archive can hold 100,000 incidents.
-        var byDay: [Int: [Int]] = [:]
+        // Clusters by day and country of their reports, so a report is compared only with
+        // reports at most four days away (and undated ones) that are in its country or name
+        // none: a report in another country rules a cluster out. The archive can hold 100,000
+        // incidents, dozens a day.
+        var byDay: [DayCountry: [Int]] = [:]
+        var byDayAnyCountry: [Int: [Int]] = [:]
         var undated: [Int] = []
         for (article, facts) in ordered {
             let source = Source(article: article, facts: facts)
             let key = MergeKey(facts)
             var candidates: Set<Int> = Set(undated)
             if let day = (facts.date ?? facts.published)?.dayNumber {
-                for d in (day - 4)...(day + 4) { candidates.formUnion(byDay[d] ?? []) }
+                for d in (day - 4)...(day + 4) {
+                    if let country = facts.location.country {
+                        candidates.formUnion(byDay[DayCountry(day: d, country: country)] ?? [])
+                        candidates.formUnion(byDay[DayCountry(day: d, country: nil)] ?? [])
+                    } else {
+                        candidates.formUnion(byDayAnyCountry[d] ?? [])
+                    }
+                }
             } else {
                 candidates = Set(clusters.indices)
             }
@@ -56,7 +66,9 @@ public enum IncidentMerger {
             }
             let target = best?.index ?? clusters.count
             if let day = (facts.date ?? facts.published)?.dayNumber {
-                if byDay[day]?.contains(target) != true { byDay[day, default: []].append(target) }
+                let slot = DayCountry(day: day, country: facts.location.country)
+                if byDay[slot]?.contains(target) != true { byDay[slot, default: []].append(target) }
+                if byDayAnyCountry[day]?.contains(target) != true { byDayAnyCountry[day, default: []].append(target) }
             } else if !undated.contains(target) {
                 undated.append(target)
             }
@@ -82,6 +94,12 @@ public enum IncidentMerger {
             return da != db ? da > db : a.id < b.id
         }
         return incidents
+    }
+
+    /// Where a cluster is filed for the reports that may join it.
+    private struct DayCountry: Hashable {
+        let day: Int
+        let country: String?
     }
 
     /// A report's facts with the sets compatibility compares.
