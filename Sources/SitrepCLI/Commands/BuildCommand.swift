@@ -52,6 +52,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions
         if !noCache { options.cacheFolder = ".sitrep-cache" }
+        options.releasesSiteAfterBuild = false  // the command ends with the build
         let bar = ProgressBar()
         if !quiet { options.progress = { done, total in bar.update(done: done, total: total) } }
         let report = SiteBuilder.build(options)
