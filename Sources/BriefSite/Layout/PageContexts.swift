@@ -1,3 +1,4 @@
+import Foundation
 import IncidentFacts
 
 /// Builds the template context of every page of the site.
@@ -11,7 +12,7 @@ struct PageContexts {
     private let groupSlugs: [String: String]
     /// Incident rows for pages two folders down, made once: each incident is listed on many
     /// pages (related lists, group and place pages, the index).
-    private let rows = RowCache()
+    private let rows: RowCache
     /// The index's filter choices, drawn from the whole archive.
     let filters: IndexFilters
 
@@ -30,8 +31,7 @@ struct PageContexts {
         for group in archive.groups where groups[group.name] == nil { groups[group.name] = group.slug }
         groupSlugs = groups
         filters = IndexFilters(archive)
-        let made = ParallelMap.map(archive.incidents) { [self] in RowCache.Row(self.makeItem($0, depth: 2)) }
-        rows.items = made.map(\.item)
+        rows = RowCache(count: archive.incidents.count)
     }
 
     private static func placeKey(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
@@ -71,8 +71,8 @@ struct PageContexts {
 
     /// One incident as a row or list item, with links from a page `depth` folders down.
     func incidentItem(_ incident: Incident, depth: Int) -> [String: Any] {
-        if depth == 2, let index = archive.incidentsByID[incident.id], index < rows.items.count {
-            return rows.items[index]
+        if depth == 2, let index = archive.incidentsByID[incident.id] {
+            return rows.item(index) { makeItem(incident, depth: 2) }
         }
         return makeItem(incident, depth: depth)
     }
@@ -338,12 +338,30 @@ struct IndexFilters: Sendable {
     }
 }
 
-/// Rows made once and only read afterwards (from any thread).
+/// Rows made on first use (a rebuild renders few pages) and shared after, from any thread.
+/// Each slot is guarded by one of a few locks, picked by position, so workers rarely wait;
+/// slots live in one fixed buffer, so writing one never touches another.
 private final class RowCache: @unchecked Sendable {
-    var items: [[String: Any]] = []
+    private let items: UnsafeMutableBufferPointer<[String: Any]?>
+    private let locks = (0..<16).map { _ in NSLock() }
 
-    struct Row: @unchecked Sendable {
-        let item: [String: Any]
-        init(_ item: [String: Any]) { self.item = item }
+    init(count: Int) {
+        items = .allocate(capacity: count)
+        items.initialize(repeating: nil)
+    }
+
+    deinit {
+        items.deinitialize()
+        items.deallocate()
+    }
+
+    func item(_ index: Int, make: () -> [String: Any]) -> [String: Any] {
+        let lock = locks[index % locks.count]
+        lock.lock()
+        defer { lock.unlock() }
+        if let item = items[index] { return item }
+        let item = make()
+        items[index] = item
+        return item
     }
 }
