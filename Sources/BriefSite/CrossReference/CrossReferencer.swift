@@ -23,15 +23,21 @@ public enum CrossReferencer {
     /// Links each recalled attack to the incident of that attack, when the archive has one.
     static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
         let index = RecallIndex(incidents)
-        for i in incidents.indices {
-            for (k, recalled) in incidents[i].facts.history.enumerated() {
-                let candidates = index.candidates(for: recalled).map { incidents[$0] }
-                if let target = match(recalled, in: candidates, excluding: incidents[i].id) {
-                    incidents[i].historyLinks[k] = target
-                    let t = byID[target]!
-                    if !incidents[t].recalledIn.contains(incidents[i].id) {
-                        incidents[t].recalledIn.append(incidents[i].id)
-                    }
+        let all = incidents
+        // Matching only reads, so the incidents are matched on all cores; links are then set
+        // in incident order, as one pass would.
+        let found = ParallelMap.map(Array(all.indices)) { i -> [(Int, String)] in
+            all[i].facts.history.enumerated().compactMap { k, recalled in
+                let candidates = index.candidates(for: recalled).map { all[$0] }
+                return match(recalled, in: candidates, excluding: all[i].id).map { (k, $0) }
+            }
+        }
+        for (i, links) in found.enumerated() {
+            for (k, target) in links {
+                incidents[i].historyLinks[k] = target
+                let t = byID[target]!
+                if !incidents[t].recalledIn.contains(incidents[i].id) {
+                    incidents[t].recalledIn.append(incidents[i].id)
                 }
             }
         }

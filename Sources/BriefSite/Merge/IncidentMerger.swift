@@ -80,7 +80,8 @@ public enum IncidentMerger {
                 clusterKeys.append([key])
             }
         }
-        var incidents = clusters.map { sources -> Incident in
+        // Clustering is sequential; merging each cluster's facts is not.
+        var incidents = ParallelMap.map(clusters) { sources -> Incident in
             let sorted = sources.sorted {
                 ($0.facts.published ?? SimpleDate(dayNumber: 0), $0.file) < (
                     $1.facts.published ?? SimpleDate(dayNumber: 0), $1.file
