@@ -49,21 +49,36 @@ extension ParallelMap {
 /// is written by exactly one worker and `concurrentPerform` returns only when all are done,
 /// so the slots need no lock.
 private final class ResultBox<R>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<R?>
+    private let slots: Slots<R>
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
+    init(count: Int) { slots = Slots(count: count) }
 
     func set(_ index: Int, _ value: R) { slots[index] = value }
 
-    func values() -> [R] { slots.map { $0! } }
+    func values() -> [R] { (0..<slots.count).map { slots[$0]! } }
+}
+
+/// A fixed buffer of optional values that threads may write at different indices at once
+/// (an Array would be one shared value, and two writers would conflict); callers see to it
+/// that no index is written by two threads at a time.
+final class Slots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+    var count: Int { buffer.count }
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    subscript(index: Int) -> T? {
+        get { buffer[index] }
+        set { buffer[index] = newValue }
+    }
 }
 
 /// A tiny lock over pthread_mutex, so this file needs no Foundation.

@@ -339,21 +339,12 @@ struct IndexFilters: Sendable {
 }
 
 /// Rows made on first use (a rebuild renders few pages) and shared after, from any thread.
-/// Each slot is guarded by one of a few locks, picked by position, so workers rarely wait;
-/// slots live in one fixed buffer, so writing one never touches another.
+/// Each slot is guarded by one of a few locks, picked by position, so workers rarely wait.
 private final class RowCache: @unchecked Sendable {
-    private let items: UnsafeMutableBufferPointer<[String: Any]?>
+    private let items: Slots<[String: Any]>
     private let locks = (0..<16).map { _ in NSLock() }
 
-    init(count: Int) {
-        items = .allocate(capacity: count)
-        items.initialize(repeating: nil)
-    }
-
-    deinit {
-        items.deinitialize()
-        items.deallocate()
-    }
+    init(count: Int) { items = Slots(count: count) }
 
     func item(_ index: Int, make: () -> [String: Any]) -> [String: Any] {
         let lock = locks[index % locks.count]

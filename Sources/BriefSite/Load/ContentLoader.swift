@@ -38,7 +38,7 @@ public enum ContentLoader {
         diagnostics: inout [Diagnostic], displayPrefix: String
     ) {
         let here = relative.isEmpty ? folder : folder + "/" + relative
-        guard let entries = folderEntries(here) else {
+        guard let entries = FileSystem.folderEntries(here)?.sorted(by: { $0.name < $1.name }) else {
             diagnostics.append(
                 .error("cannot read folder", file: displayPrefix + (relative.isEmpty ? "" : "/" + relative)))
             return
@@ -75,32 +75,6 @@ public enum ContentLoader {
                 paths.append(rel)
             }
         }
-    }
-
-    private enum EntryKind { case folder, symlink, other }
-
-    /// The names in a folder, sorted, with their kinds; nil when it cannot be read. The kinds
-    /// come from the directory itself, so a large folder costs no call per file.
-    private static func folderEntries(_ path: String) -> [(name: String, kind: EntryKind)]? {
-        guard let stream = opendir(path) else { return nil }
-        defer { closedir(stream) }
-        var entries: [(name: String, kind: EntryKind)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(path + "/" + name, &info) == 0 else { continue }
-                let format = info.st_mode & S_IFMT
-                type = format == S_IFDIR ? UInt8(DT_DIR) : format == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
-            }
-            let kind: EntryKind = type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .symlink : .other
-            entries.append((name, kind))
-        }
-        return entries.sorted { $0.name < $1.name }
     }
 
     /// Reads and checks one article file.

@@ -124,9 +124,21 @@ enum FileSystem {
 
     /// The names in folder `path`, split into non-folders and folders (symlinks count as files).
     static func entries(of path: String) -> (files: [String], folders: [String]) {
-        guard let stream = opendir(path) else { return ([], []) }
-        defer { closedir(stream) }
         var files: [String] = [], folders: [String] = []
+        for (name, kind) in folderEntries(path) ?? [] {
+            if kind == .folder { folders.append(name) } else { files.append(name) }
+        }
+        return (files, folders)
+    }
+
+    enum EntryKind { case folder, symlink, other }
+
+    /// The names in a folder with their kinds, in directory order; nil when it cannot be read.
+    /// The kinds come from the directory itself, so a large folder costs no call per entry.
+    static func folderEntries(_ path: String) -> [(name: String, kind: EntryKind)]? {
+        guard let stream = opendir(path) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -135,10 +147,12 @@ enum FileSystem {
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                type = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : 0
+                guard lstat(path + "/" + name, &info) == 0 else { continue }
+                let format = info.st_mode & S_IFMT
+                type = format == S_IFDIR ? UInt8(DT_DIR) : format == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
             }
-            if type == UInt8(DT_DIR) { folders.append(name) } else { files.append(name) }
+            entries.append((name, type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .symlink : .other))
         }
-        return (files, folders)
+        return entries
     }
 }

@@ -14,22 +14,7 @@ enum TemplateEscaping {
         text.withUTF8 { bytes in
             switch contentType {
             case .text: output.append(contentsOf: bytes)
-            case .html:
-                let special = bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-                guard special else {
-                    output.append(contentsOf: bytes)
-                    return
-                }
-                for byte in bytes {
-                    switch byte {
-                    case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                    case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                    case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                    case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                    case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-                    default: output.append(byte)
-                    }
-                }
+            case .html: appendHTML(bytes, to: &output)
             case .markdown: appendMarkdown(bytes, to: &output)
             }
         }
@@ -38,24 +23,33 @@ enum TemplateEscaping {
     /// `& < > " '` as entities.
     static func html(_ text: String) -> String {
         var text = text
-        let special = text.withUTF8 { bytes in
-            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        }
+        let special = text.withUTF8 { $0.contains(where: isHTMLSpecial) }
         guard special else { return text }
-        let utf8 = text.utf8
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
+        text.withUTF8 { appendHTML($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isHTMLSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// `html(_:)` of `bytes`, appended to `output`; text without special characters is copied whole.
+    private static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard bytes.contains(where: isHTMLSpecial) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        for byte in bytes {
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters that would start Markdown formatting, a link or HTML get a backslash, so
