@@ -94,7 +94,9 @@ public enum SiteBuilder {
             return report
         }
         do {
-            try write(site, templates: templates, output: options.output, manifestPath: options.resolvedManifestPath)
+            try write(
+                site, templates: templates, output: options.output, manifestPath: options.resolvedManifestPath,
+                cacheFolder: options.cacheFolder)
             report.wrote = true
         } catch let failure as BuildFailure {
             report.diagnostics += failure.diagnostics
@@ -116,7 +118,9 @@ public enum SiteBuilder {
     }
 
     /// Renders every page and publishes the new site (see `SiteWriter`).
-    static func write(_ site: Site, templates: TemplateSet, output: String, manifestPath: String?) throws {
+    static func write(
+        _ site: Site, templates: TemplateSet, output: String, manifestPath: String?, cacheFolder: String? = nil
+    ) throws {
         var clock = PhaseClock()
         let writer = try SiteWriter(output: output, manifestPath: manifestPath)
         clock.lap("prepare output")
@@ -124,7 +128,16 @@ public enum SiteBuilder {
             // Briefs are fingerprinted only when the fingerprints can be kept for the next build.
             let keep: (@Sendable (String, ContentHash) -> Bool)? =
                 manifestPath == nil ? nil : { @Sendable path, inputs in writer.keepIfCurrent(path, inputs: inputs) }
-            try PageRenderer.render(site, templates: templates, keep: keep) { try writer.add($0, inputs: $1) }
+            // The API file's items are kept from build to build beside the facts.
+            let apiItems =
+                manifestPath == nil
+                ? nil
+                : cacheFolder.map {
+                    CacheLog(path: $0 + "/api-items.bin", version: 1, identity: FactsCache.toolIdentity)
+                }
+            try PageRenderer.render(site, templates: templates, keep: keep, apiItems: apiItems) {
+                try writer.add($0, inputs: $1)
+            }
             for asset in templates.assets { try writer.add(OutputFile("assets/" + asset.path, data: asset.data)) }
             clock.lap("render and stage")
             let changed = writer.files.values.filter(\.staged).count

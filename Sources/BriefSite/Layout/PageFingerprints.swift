@@ -14,6 +14,8 @@ struct PageFingerprints: Sendable {
     let site: ContentHash
     /// Per incident (archive order): what a row, list item or feed entry about it shows.
     let incidents: [ContentHash]
+    /// Per incident: everything its brief is made from (see `brief(_:)`).
+    private(set) var briefs: [ContentHash] = []
     private let archive: Archive
 
     init(_ site: Site, pages: PageContexts, templates: TemplateSet) {
@@ -34,11 +36,15 @@ struct PageFingerprints: Sendable {
             for group in incident.facts.perpetrators { hash.add(pages.groupSlug(group.name)) }
             return hash
         }
+        let made = self
+        briefs = ParallelMap.map(Array(site.archive.incidents.indices)) { made.briefInputs($0) }
     }
 
     /// A brief: its incident, the incidents its history entries link to, and a row for each
     /// related incident and each incident recalling it.
-    func brief(_ index: Int) -> ContentHash {
+    func brief(_ index: Int) -> ContentHash { briefs[index] }
+
+    private func briefInputs(_ index: Int) -> ContentHash {
         let incident = archive.incidents[index]
         var hash = site
         hash.add("brief")

@@ -26,9 +26,11 @@ enum PageRenderer {
 
     /// With `keep`, pages are fingerprinted first, and a page whose file `keep` accepts as
     /// current (made from the same inputs) is not rendered again.
+    /// With `apiItems` as well, the API file's item of each incident is kept by its brief's
+    /// fingerprint (see `APIWriter`).
     static func render(
         _ site: Site, templates: TemplateSet, keep: (@Sendable (String, ContentHash) -> Bool)? = nil,
-        sink: @Sendable (OutputFile, ContentHash?) throws -> Void
+        apiItems: CacheLog? = nil, sink: @Sendable (OutputFile, ContentHash?) throws -> Void
     ) throws {
         MarkdownRenderer.prepare()
         var clock = PhaseClock()
@@ -37,7 +39,8 @@ enum PageRenderer {
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
         let fingerprints = keep == nil ? nil : PageFingerprints(site, pages: pages, templates: templates)
         clock.lap("  fingerprints")
-        let others = otherPages(site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints)
+        let others = otherPages(
+            site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints, apiItems: apiItems)
         // One run for all pages, the site-wide ones first: the long single ones (the timeline,
         // the API file) then run beside the briefs instead of keeping a core idle at the end.
         let work = others.indices.map { Work.page($0) } + site.archive.incidents.indices.map { Work.brief($0) }
@@ -77,7 +80,8 @@ enum PageRenderer {
     /// place or index page carry their fingerprint; files about the whole archive are made
     /// every time.
     static func otherPages(
-        _ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker, fingerprints: PageFingerprints?
+        _ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker, fingerprints: PageFingerprints?,
+        apiItems: CacheLog? = nil
     ) -> [Job] {
         let archive = site.archive
         func inputs(_ make: @escaping @Sendable (PageFingerprints) -> ContentHash) -> (@Sendable () -> ContentHash)? {
@@ -85,7 +89,10 @@ enum PageRenderer {
             return { make(fingerprints) }
         }
         var jobs: [Job] = [
-            Job("api/incidents.json") { APIWriter.incidentsJSON(archive, linker: linker) },
+            Job("api/incidents.json") {
+                let cache = apiItems.flatMap { log in fingerprints.map { (log, $0.briefs) } }
+                return APIWriter.incidentsJSON(archive, linker: linker, cache: cache)
+            },
             Job("assets/search-index.js") { pages.searchIndexScript() },
             Job("api/incidents.csv") { SiteExtras.csv(archive) },
             Job("history/index.html", inputs: inputs { $0.history() }) {

@@ -2,40 +2,20 @@ import IncidentFacts
 
 /// `api/incidents.json`: the merged facts of every incident (spec/facts.md).
 enum APIWriter {
-    static func incidentsJSON(_ archive: Archive, linker: Linker) -> String {
+    /// With `cache`, an incident whose fingerprint (`keys`, by archive position) is in it is
+    /// not written again: a rebuild after one edit takes the other items from the cache.
+    static func incidentsJSON(_ archive: Archive, linker: Linker, cache: (log: CacheLog, keys: [ContentHash])? = nil)
+        -> String
+    {
         // Each incident is written on its own core, then the parts are joined exactly as
         // `pretty()` of the whole document would lay them out.
-        let items = ParallelMap.map(archive.incidents) { incident -> [UInt8] in
-            var fields: [(String, JSONValue)] = [
-                ("id", .string(incident.id)),
-                ("url", .string("briefs/\(incident.id)/")),
-                (
-                    "sources",
-                    .array(
-                        incident.sources.map { source in
-                            .object([
-                                ("file", .string(source.file)), ("published", .optional(source.facts.published?.iso)),
-                            ])
-                        })
-                ),
-            ]
-            for (key, value) in incident.facts.factFields() where key != "history" {
-                fields.append((key, value))
-            }
-            fields.append(("warnings", .array(incident.facts.warnings.map(JSONValue.string))))
-            fields.append(("related", .array(incident.related.map(JSONValue.string))))
-            fields.append(
-                (
-                    "history",
-                    .array(
-                        incident.facts.history.enumerated().map { k, h in
-                            h.json(incident: incident.historyLinks[k])
-                        })
-                ))
-            fields.append(("recalled_in", .array(incident.recalledIn.map(JSONValue.string))))
-            var bytes: [UInt8] = []
-            JSONValue.object(fields).write(into: &bytes, indented: true, level: 2)
-            return bytes
+        let items = ParallelMap.map(Array(archive.incidents.indices)) { i -> [UInt8] in
+            if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return Array(stored) }
+            return object(for: archive.incidents[i])
+        }
+        if let cache {
+            let position = Dictionary(cache.keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            cache.log.save(live: cache.keys) { items[position[$0]!] }
         }
         if items.isEmpty { return JSONValue.object([("incidents", .array([]))]).pretty() + "\n" }
         var document = Array("{\n  \"incidents\": [\n    ".utf8)
@@ -46,5 +26,39 @@ enum APIWriter {
         }
         document.append(contentsOf: "\n  ]\n}\n".utf8)
         return String(decoding: document, as: UTF8.self)
+    }
+
+    /// One incident's object, laid out two levels deep.
+    private static func object(for incident: Incident) -> [UInt8] {
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(incident.id)),
+            ("url", .string("briefs/\(incident.id)/")),
+            (
+                "sources",
+                .array(
+                    incident.sources.map { source in
+                        .object([
+                            ("file", .string(source.file)), ("published", .optional(source.facts.published?.iso)),
+                        ])
+                    })
+            ),
+        ]
+        for (key, value) in incident.facts.factFields() where key != "history" {
+            fields.append((key, value))
+        }
+        fields.append(("warnings", .array(incident.facts.warnings.map(JSONValue.string))))
+        fields.append(("related", .array(incident.related.map(JSONValue.string))))
+        fields.append(
+            (
+                "history",
+                .array(
+                    incident.facts.history.enumerated().map { k, h in
+                        h.json(incident: incident.historyLinks[k])
+                    })
+            ))
+        fields.append(("recalled_in", .array(incident.recalledIn.map(JSONValue.string))))
+        var bytes: [UInt8] = []
+        JSONValue.object(fields).write(into: &bytes, indented: true, level: 2)
+        return bytes
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A cache file of byte payloads by key, kept as a log: a build that made a few new entries
+/// appends them instead of rewriting the file, and the file is rewritten without stale entries
+/// once they outnumber the live ones. Each entry carries a checksum, so a build killed while
+/// appending loses only the entries it was writing. The header names the format and the binary
+/// that wrote it; a file from another binary, or damaged, reads as empty.
+struct CacheLog: Sendable {
+    let path: String
+    private let header: [UInt8]
+    private let bytes: [UInt8]
+    /// Payload ranges by key; a key logged twice keeps its last entry.
+    private let stored: [ContentHash: Range<Int>]
+    /// Entries in the file, stale ones included.
+    private let entryCount: Int
+    /// Where the intact part of the file ends (a torn entry from a killed build may follow).
+    private let intactLength: Int
+
+    /// The log at `path`; empty unless its header is `version` and `identity`.
+    init(path: String, version: Int, identity: ContentHash) {
+        self.path = path
+        var writer = ByteWriter()
+        writer.int(version)
+        writer.hash(identity)
+        header = writer.bytes
+        guard let bytes = FileSystem.read(path), bytes.starts(with: header) else {
+            (self.bytes, stored, entryCount, intactLength) = ([], [:], 0, 0)
+            return
+        }
+        var reader = ByteReader(bytes, range: header.count..<bytes.count)
+        var stored: [ContentHash: Range<Int>] = [:]
+        var count = 0
+        var intact = reader.offset
+        while reader.offset < bytes.count {
+            do throws(ByteReader.Corrupt) {
+                let key = try reader.hash()
+                let length = try reader.count()
+                let payload = reader.offset..<(reader.offset + length)
+                reader.offset += length
+                guard try reader.hash() == Self.checksum(bytes[payload]) else { break }
+                stored[key] = payload
+                count += 1
+                intact = reader.offset
+            } catch {
+                break
+            }
+        }
+        (self.bytes, self.stored, entryCount, intactLength) = (bytes, stored, count, intact)
+    }
+
+    /// The payload stored for `key`.
+    func payload(for key: ContentHash) -> ArraySlice<UInt8>? {
+        stored[key].map { bytes[$0] }
+    }
+
+    /// A reader over the payload stored for `key` (the file's bytes are shared, not copied).
+    func reader(for key: ContentHash) -> ByteReader? {
+        stored[key].map { ByteReader(bytes, range: $0) }
+    }
+
+    /// Records the entries of this build, `live` (in order, without repeats): new ones, made by
+    /// `payload`, are appended, or the whole file is rewritten with only these entries when
+    /// stale ones would outnumber them. Best effort: a cache that cannot be written costs
+    /// time next build, nothing else.
+    func save(live: [ContentHash], payload: (ContentHash) -> [UInt8]) {
+        let new = live.filter { stored[$0] == nil }
+        let compact = entryCount + new.count > 2 * live.count + 64
+        if new.isEmpty && !compact { return }
+        if intactLength > 0 && !compact {
+            var writer = ByteWriter()
+            for key in new { Self.append(key, payload(key), to: &writer) }
+            if appendToFile(writer.bytes) { return }
+        }
+        var writer = ByteWriter()
+        writer.bytes = header
+        for key in live { Self.append(key, stored[key].map { Array(bytes[$0]) } ?? payload(key), to: &writer) }
+        try? FileSystem.makeFolder((path as NSString).deletingLastPathComponent)
+        try? FileSystem.replace(path, with: writer.bytes)
+    }
+
+    /// One entry: key, payload, checksum.
+    private static func append(_ key: ContentHash, _ payload: [UInt8], to writer: inout ByteWriter) {
+        writer.hash(key)
+        writer.int(payload.count)
+        writer.bytes.append(contentsOf: payload)
+        writer.hash(checksum(payload[...]))
+    }
+
+    /// Writes `entries` after the intact part of the file, dropping a torn tail first.
+    private func appendToFile(_ entries: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard ftruncate(descriptor, off_t(intactLength)) == 0, lseek(descriptor, 0, SEEK_END) == off_t(intactLength)
+        else { return false }
+        return entries.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+
+    private static func checksum(_ payload: ArraySlice<UInt8>) -> ContentHash {
+        var hash = ContentHash()
+        payload.withUnsafeBytes { hash.add(buffer: $0) }
+        return hash
+    }
+}
