@@ -11,10 +11,11 @@ extension SiteWriter {
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
-        // What the previous site had and this one does not.
+        // What the previous site had and this one does not. A folder it had and this one does
+        // not held only files that are gone, so the folders of those files are enough.
         var previousFolders: Set<String> = []
-        for path in previous.entries.keys {
-            if files[path] == nil { journal.removals.append(output + "/" + path) }
+        for path in previous.entries.keys where files[path] == nil {
+            journal.removals.append(output + "/" + path)
             previousFolders.formUnion(Self.folders(of: path))
         }
         for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
