@@ -153,6 +153,19 @@ import Testing
         #expect(report.diagnostics.contains { $0.file.hasSuffix("folder.txt") && $0.severity == .warning })
     }
 
+    /// A named pipe is not read (which would wait forever for a writer): it is an error.
+    @Test func namedPipeIsADiagnosticNotAHang() throws {
+        let root = try site(["good.txt": Self.good])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(mkfifo(root.appendingPathComponent("content/pipe.txt").path, 0o644) == 0)
+        let report = build(root, keepGoing: true)
+        #expect(report.wrote)
+        #expect(
+            report.diagnostics.contains {
+                $0.file.hasSuffix("pipe.txt") && $0.severity == .error && $0.message.contains("not a regular file")
+            })
+    }
+
     @Test func unreadableFileIsADiagnostic() throws {
         guard getuid() != 0 else { return }  // root reads everything; the check needs a normal user
         let root = try site(["good.txt": Self.good, "locked.txt": Self.good])
