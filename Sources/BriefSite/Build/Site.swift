@@ -10,16 +10,20 @@ struct Site: Sendable {
 
     /// The site of `articles`; with a `cache`, only articles it does not know are extracted,
     /// and the cache is rewritten for these articles.
+    /// `knownFacts` (by article, when given) are the engine facts of articles the loader took
+    /// from the cache without their text.
     static func make(
-        articles: [Article], config: SiteConfig, cache: FactsCache? = nil,
+        articles: [Article], config: SiteConfig, cache: FactsCache? = nil, knownFacts: [FactSheet?]? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Site {
         var clock = PhaseClock()
         let counter = ProgressCounter(total: articles.count, report: progress)
-        let extracted = ParallelMap.map(articles) { article -> (key: ContentHash, facts: FactSheet)? in
+        let extracted = ParallelMap.map(Array(articles.indices)) { i -> (key: ContentHash, facts: FactSheet)? in
             defer { counter.step() }
             guard let cache else { return nil }
+            let article = articles[i]
             let key = FactsCache.key(for: article)
+            if let known = knownFacts?[i] { return (key, known) }
             return (key, cache.facts(for: key) ?? FactExtractor.extract(article.extractionInput))
         }
         let facts = ParallelMap.map(Array(zip(articles, extracted))) { article, entry in

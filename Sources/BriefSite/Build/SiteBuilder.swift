@@ -73,8 +73,12 @@ public enum SiteBuilder {
             options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
         var clock = PhaseClock()
         DispatchQueue.global().async { FactExtractor.prepare() }
-        let (articles, contentProblems) = ContentLoader.load(folder: options.content, displayPrefix: contentName)
-        report.diagnostics += contentProblems
+        let cache = options.cacheFolder.map { FactsCache.load(folder: $0) }
+        let articleCache = options.cacheFolder.map { ArticleCache.load(folder: $0) }
+        let known = cache.flatMap { facts in articleCache.map { ContentLoader.Known(articles: $0, facts: facts) } }
+        let loaded = ContentLoader.load(folder: options.content, displayPrefix: contentName, known: known)
+        let articles = loaded.articles
+        report.diagnostics += loaded.diagnostics
         report.articleCount = articles.count
         guard let templates = templateSet, !(report.hasErrors && !options.keepGoing),
             !configProblems.contains(where: { $0.severity == .error })
@@ -84,8 +88,9 @@ public enum SiteBuilder {
             return report
         }
         clock.lap("load")
-        let cache = options.cacheFolder.map { FactsCache.load(folder: $0) }
-        let site = Site.make(articles: articles, config: config, cache: cache, progress: options.progress)
+        let site = Site.make(
+            articles: articles, config: config, cache: cache, knownFacts: loaded.knownFacts, progress: options.progress)
+        articleCache?.save(loaded.learnt)
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
         if report.hasErrors && !options.keepGoing {

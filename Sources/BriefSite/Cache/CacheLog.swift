@@ -13,7 +13,8 @@ struct CacheLog: Sendable {
     let path: String
     private let header: [UInt8]
     private let bytes: [UInt8]
-    /// Payload ranges by key; a key logged twice keeps its last entry.
+    /// Payload ranges by key, each followed by its checksum; a key logged twice keeps its
+    /// last entry. Checksums are verified when a payload is read, on whichever core reads it.
     private let stored: [ContentHash: Range<Int>]
     /// Entries in the file, stale ones included.
     private let entryCount: Int
@@ -41,7 +42,7 @@ struct CacheLog: Sendable {
                 let length = try reader.count()
                 let payload = reader.offset..<(reader.offset + length)
                 reader.offset += length
-                guard try reader.hash() == Self.checksum(bytes[payload]) else { break }
+                _ = try reader.hash()  // the checksum; a torn entry ends before it
                 stored[key] = payload
                 count += 1
                 intact = reader.offset
@@ -52,14 +53,21 @@ struct CacheLog: Sendable {
         (self.bytes, self.stored, entryCount, intactLength) = (bytes, stored, count, intact)
     }
 
-    /// The payload stored for `key`.
+    /// The payload stored for `key`, when its checksum holds.
     func payload(for key: ContentHash) -> ArraySlice<UInt8>? {
-        stored[key].map { bytes[$0] }
+        verified(key).map { bytes[$0] }
     }
 
     /// A reader over the payload stored for `key` (the file's bytes are shared, not copied).
     func reader(for key: ContentHash) -> ByteReader? {
-        stored[key].map { ByteReader(bytes, range: $0) }
+        verified(key).map { ByteReader(bytes, range: $0) }
+    }
+
+    private func verified(_ key: ContentHash) -> Range<Int>? {
+        guard let range = stored[key] else { return nil }
+        var reader = ByteReader(bytes, range: range.upperBound..<bytes.count)
+        guard let checksum = try? reader.hash(), checksum == Self.checksum(bytes[range]) else { return nil }
+        return range
     }
 
     /// Records the entries of this build, `live` (in order, without repeats): new ones, made by
@@ -77,7 +85,8 @@ struct CacheLog: Sendable {
         }
         var writer = ByteWriter()
         writer.bytes = header
-        for key in live { Self.append(key, stored[key].map { Array(bytes[$0]) } ?? payload(key), to: &writer) }
+        // A damaged payload is made again rather than copied under a fresh checksum.
+        for key in live { Self.append(key, self.payload(for: key).map { Array($0) } ?? payload(key), to: &writer) }
         try? FileSystem.makeFolder((path as NSString).deletingLastPathComponent)
         try? FileSystem.replace(path, with: writer.bytes)
     }

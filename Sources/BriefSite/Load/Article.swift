@@ -4,7 +4,8 @@ import IncidentFacts
 public final class Article: Sendable {
     /// Path as shown in diagnostics and in `sources[].file` (e.g. `content/2023-02-18-karachi.txt`).
     public let path: String
-    /// The body text (front matter removed).
+    /// The body text (front matter removed). Empty for an article a rebuild took from
+    /// `.sitrep-cache` without reading it: its facts are known, so nothing reads its text.
     public let body: String
     /// 1-based line where the body starts in the file.
     public let bodyLine: Int

@@ -9,11 +9,28 @@ public enum ContentLoader {
     /// Loads every `.txt` and `.md` file under `folder`, sorted by path.
     /// `displayPrefix` is how the folder is named in paths shown to the user.
     public static func load(folder: String, displayPrefix: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        let loaded = load(folder: folder, displayPrefix: displayPrefix, known: nil)
+        return (loaded.articles, loaded.diagnostics)
+    }
+
+    /// What earlier builds learnt, for `load(folder:displayPrefix:known:)`.
+    struct Known: Sendable {
+        let articles: ArticleCache
+        let facts: FactsCache
+    }
+
+    /// The articles of a folder; with `known`, a file unchanged since an earlier build whose
+    /// facts are cached is not read: it comes back without its text, with its facts in
+    /// `knownFacts` (by article). `learnt` is what to record for the next build.
+    static func load(folder: String, displayPrefix: String, known: Known?) -> (
+        articles: [Article], diagnostics: [Diagnostic], knownFacts: [FactSheet?],
+        learnt: [(key: ContentHash, entry: ArticleCache.Entry)]
+    ) {
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return ([], [.error("content folder not found", file: displayPrefix)])
+            return ([], [.error("content folder not found", file: displayPrefix)], [], [])
         }
         let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
         var paths: [String] = []
@@ -21,15 +38,44 @@ public enum ContentLoader {
             folder: folder, relative: "", root: root, into: &paths, diagnostics: &diagnostics,
             displayPrefix: displayPrefix)
         paths.sort()
-        let results = ParallelMap.map(paths) { relative -> (Article?, [Diagnostic]) in
-            readArticle(folder + "/" + relative, display: displayPrefix + "/" + relative)
+        let results = ParallelMap.map(paths) { relative in
+            loadArticle(folder + "/" + relative, display: displayPrefix + "/" + relative, known: known)
         }
-        var articles: [Article] = []
-        for (article, problems) in results {
-            if let article { articles.append(article) }
-            diagnostics += problems
+        var articles: [Article] = [], knownFacts: [FactSheet?] = []
+        var learnt: [(key: ContentHash, entry: ArticleCache.Entry)] = []
+        for result in results {
+            if let article = result.article {
+                articles.append(article)
+                knownFacts.append(result.facts)
+                if let key = result.recordKey {
+                    learnt.append((key, ArticleCache.Entry(article, diagnostics: result.diagnostics)))
+                }
+            }
+            diagnostics += result.diagnostics
         }
-        return (articles, diagnostics)
+        return (articles, diagnostics, knownFacts, learnt)
+    }
+
+    /// One article: from `known` when its file is unchanged, else read. `recordKey` is set
+    /// when what was learnt may be recorded under the file's stamp.
+    private static func loadArticle(_ full: String, display: String, known: Known?) -> (
+        article: Article?, diagnostics: [Diagnostic], facts: FactSheet?, recordKey: ContentHash?
+    ) {
+        if let known {
+            var info = stat()
+            if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                let key = ArticleCache.key(display: display, info: info)
+                if let entry = known.articles.entry(for: key), let facts = known.facts.facts(for: entry.sourceHash) {
+                    let article = Article(
+                        path: display, body: "", bodyLine: entry.bodyLine, frontMatter: entry.frontMatter,
+                        sourceHash: entry.sourceHash)
+                    return (article, entry.diagnostics, facts, key)
+                }
+            }
+        }
+        let (article, diagnostics, info) = readFile(full, display: display)
+        guard known != nil, let info, ArticleCache.isSettled(info) else { return (article, diagnostics, nil, nil) }
+        return (article, diagnostics, nil, ArticleCache.key(display: display, info: info))
     }
 
     /// Walks the folder; skips hidden files and refuses symlinks that lead out of it.
@@ -79,23 +125,29 @@ public enum ContentLoader {
 
     /// Reads and checks one article file.
     public static func readArticle(_ full: String, display: String) -> (Article?, [Diagnostic]) {
+        let (article, diagnostics, _) = readFile(full, display: display)
+        return (article, diagnostics)
+    }
+
+    /// `readArticle`, with what the file system said about the file it read.
+    private static func readFile(_ full: String, display: String) -> (Article?, [Diagnostic], stat?) {
         // POSIX calls on one descriptor: FileManager's attribute dictionaries and FileHandle, or
         // looking the path up twice, cost more than the reading itself over thousands of
         // articles. Non-blocking, so a named pipe called `x.txt` cannot hang the build.
         let descriptor = open(full, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let problem = errno == ENOENT ? "no such file" : "cannot read file (permission denied?)"
-            return (nil, [.error(problem, file: display)])
+            return (nil, [.error(problem, file: display)], nil)
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            return (nil, [.error("cannot read file (permission denied?)", file: display)])
+            return (nil, [.error("cannot read file (permission denied?)", file: display)], nil)
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: return (nil, [.error("is a folder, not an article file", file: display)])
+        case S_IFDIR: return (nil, [.error("is a folder, not an article file", file: display)], info)
         case S_IFREG: break
-        default: return (nil, [.error("is not a regular file", file: display)])
+        default: return (nil, [.error("is not a regular file", file: display)], info)
         }
         let size = Int(info.st_size)
         if size > maximumArticleBytes {
@@ -105,13 +157,15 @@ public enum ContentLoader {
                     .error(
                         "file is \(size / 1_048_576) MB; articles over \(maximumArticleBytes / 1_048_576) MB are refused",
                         file: display)
-                ]
+                ],
+                info
             )
         }
         guard let data = readWhole(descriptor, expectedSize: size) else {
-            return (nil, [.error("cannot read file (permission denied?)", file: display)])
+            return (nil, [.error("cannot read file (permission denied?)", file: display)], info)
         }
-        return parseArticle(data: data, display: display, isMarkdown: full.hasSuffix(".md"))
+        let (article, diagnostics) = parseArticle(data: data, display: display, isMarkdown: full.hasSuffix(".md"))
+        return (article, diagnostics, info)
     }
 
     /// The bytes of the open file, read up to the size limit; nil when reading fails.
