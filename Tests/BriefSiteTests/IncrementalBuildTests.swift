@@ -173,6 +173,30 @@ import Testing
         #expect(json.contains("\"best\": 4"))
     }
 
+    @Test func articleEntriesSurviveTheCodec() throws {
+        var matter = FrontMatter()
+        (matter.title, matter.source, matter.url, matter.id) = ("Blast", "Dawn", "https://example.org/a", "quetta")
+        (matter.date, matter.idLine) = (SimpleDate(year: 2024, month: 5, day: 1), 6)
+        var o = FactOverrides()
+        (o.isIncident, o.incidentDate, o.suicide) = (true, SimpleDate(year: 2024, month: 4, day: 30), false)
+        (o.site, o.city, o.region, o.country) = ("market", "Quetta", "Balochistan", "Pakistan")
+        (o.killed, o.injured, o.attackersCount, o.attackersKilled) = (9, 20, 2, 1)
+        (o.attackType, o.targetType, o.claimedBy) = ("bombing", "civilians", "a group")
+        (o.duration, o.summary, o.perpetrators) = ("an hour", "A summary.", ["A", "B"])
+        matter.overrides = o
+        let entry = ArticleCache.Entry(
+            sourceHash: ContentHash(low: 7, high: 9), bodyLine: 8, frontMatter: matter,
+            diagnostics: [.warning("unknown key", file: "content/a.md", line: 4, column: 1), .error("x", file: "b")])
+        let bytes = ArticleCache.encode(entry)
+        var reader = ByteReader(bytes, range: 0..<bytes.count)
+        let decoded = try ArticleCache.decode(&reader)
+        #expect(decoded.sourceHash == entry.sourceHash && decoded.bodyLine == 8)
+        #expect(String(describing: decoded.frontMatter) == String(describing: matter))
+        #expect(decoded.diagnostics == entry.diagnostics)
+        var truncated = ByteReader(bytes, range: 0..<(bytes.count - 3))
+        #expect(throws: ByteReader.Corrupt.self) { try ArticleCache.decode(&truncated) }
+    }
+
     @Test func factSheetsSurviveTheCodec() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let (articles, _) = ContentLoader.load(folder: content.path, displayPrefix: "content")

@@ -82,23 +82,31 @@ struct ArticleCache: Sendable {
         log.save(live: live) { Self.encode(byKey[$0]!) }
     }
 
+    // Front-matter fields in the order they are stored, so encoding and decoding share it.
+    private static var matterTexts: [WritableKeyPath<FrontMatter, String?>] { [\.title, \.source, \.url, \.id] }
+    private static var placeTexts: [WritableKeyPath<FactOverrides, String?>] { [\.site, \.city, \.region, \.country] }
+    private static var figures: [WritableKeyPath<FactOverrides, Int?>] {
+        [\.killed, \.injured, \.attackersCount, \.attackersKilled]
+    }
+    private static var labels: [WritableKeyPath<FactOverrides, String?>] { [\.attackType, \.targetType] }
+    private static var notes: [WritableKeyPath<FactOverrides, String?>] { [\.claimedBy, \.duration, \.summary] }
+
     static func encode(_ entry: Entry) -> [UInt8] {
         var w = ByteWriter()
         w.hash(entry.sourceHash)
         w.int(entry.bodyLine)
-        let m = entry.frontMatter
-        for text in [m.title, m.source, m.url, m.id] { w.optional(text) { $0.string($1) } }
+        let m = entry.frontMatter, o = m.overrides
+        for path in matterTexts { w.optional(m[keyPath: path]) { $0.string($1) } }
         w.optional(m.date) { $0.int($1.dayNumber) }
         w.optional(m.idLine) { $0.int($1) }
-        let o = m.overrides
         w.optional(o.isIncident) { $0.bool($1) }
         w.optional(o.incidentDate) { $0.int($1.dayNumber) }
-        for text in [o.site, o.city, o.region, o.country] { w.optional(text) { $0.string($1) } }
+        for path in placeTexts { w.optional(o[keyPath: path]) { $0.string($1) } }
         w.optional(o.perpetrators) { w, names in w.array(names) { $0.string($1) } }
-        for number in [o.killed, o.injured, o.attackersCount, o.attackersKilled] { w.optional(number) { $0.int($1) } }
-        for text in [o.attackType, o.targetType] { w.optional(text) { $0.string($1) } }
+        for path in figures { w.optional(o[keyPath: path]) { $0.int($1) } }
+        for path in labels { w.optional(o[keyPath: path]) { $0.string($1) } }
         w.optional(o.suicide) { $0.bool($1) }
-        for text in [o.claimedBy, o.duration, o.summary] { w.optional(text) { $0.string($1) } }
+        for path in notes { w.optional(o[keyPath: path]) { $0.string($1) } }
         w.array(entry.diagnostics) { w, d in
             w.bool(d.severity == .error)
             w.string(d.message)
@@ -110,46 +118,33 @@ struct ArticleCache: Sendable {
     }
 
     static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Entry {
-        let sourceHash = try r.hash()
-        let bodyLine = try r.int()
-        var m = FrontMatter()
         func text(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> String? {
             try r.optional { r throws(ByteReader.Corrupt) in try r.string() }
         }
         func number(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Int? {
             try r.optional { r throws(ByteReader.Corrupt) in try r.int() }
         }
-        func day(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> SimpleDate? {
-            try number(&r).map { SimpleDate(dayNumber: $0) }
-        }
         func flag(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Bool? {
             try r.optional { r throws(ByteReader.Corrupt) in try r.bool() }
         }
-        m.title = try text(&r)
-        m.source = try text(&r)
-        m.url = try text(&r)
-        m.id = try text(&r)
-        m.date = try day(&r)
+        let sourceHash = try r.hash()
+        let bodyLine = try r.int()
+        var m = FrontMatter()
+        for path in matterTexts { m[keyPath: path] = try text(&r) }
+        m.date = try number(&r).map { SimpleDate(dayNumber: $0) }
         m.idLine = try number(&r)
-        m.overrides.isIncident = try flag(&r)
-        m.overrides.incidentDate = try day(&r)
-        m.overrides.site = try text(&r)
-        m.overrides.city = try text(&r)
-        m.overrides.region = try text(&r)
-        m.overrides.country = try text(&r)
-        m.overrides.perpetrators = try r.optional { r throws(ByteReader.Corrupt) in
+        var o = FactOverrides()
+        o.isIncident = try flag(&r)
+        o.incidentDate = try number(&r).map { SimpleDate(dayNumber: $0) }
+        for path in placeTexts { o[keyPath: path] = try text(&r) }
+        o.perpetrators = try r.optional { r throws(ByteReader.Corrupt) in
             try r.array { r throws(ByteReader.Corrupt) in try r.string() }
         }
-        m.overrides.killed = try number(&r)
-        m.overrides.injured = try number(&r)
-        m.overrides.attackersCount = try number(&r)
-        m.overrides.attackersKilled = try number(&r)
-        m.overrides.attackType = try text(&r)
-        m.overrides.targetType = try text(&r)
-        m.overrides.suicide = try flag(&r)
-        m.overrides.claimedBy = try text(&r)
-        m.overrides.duration = try text(&r)
-        m.overrides.summary = try text(&r)
+        for path in figures { o[keyPath: path] = try number(&r) }
+        for path in labels { o[keyPath: path] = try text(&r) }
+        o.suicide = try flag(&r)
+        for path in notes { o[keyPath: path] = try text(&r) }
+        m.overrides = o
         let diagnostics = try r.array { r throws(ByteReader.Corrupt) -> Diagnostic in
             let severity: Diagnostic.Severity = try r.bool() ? .error : .warning
             let message = try r.string()
