@@ -9,9 +9,8 @@ struct Site: Sendable {
     var diagnostics: [Diagnostic] = []
 
     /// The site of `articles`; with a `cache`, only articles it does not know are extracted,
-    /// and the cache is rewritten for these articles.
-    /// `knownFacts` (by article, when given) are the engine facts of articles the loader took
-    /// from the cache without their text.
+    /// and the cache then records this build's articles. `knownFacts` (by article, when given)
+    /// are the engine facts of articles the loader took from the cache without their text.
     static func make(
         articles: [Article], config: SiteConfig, cache: FactsCache? = nil, knownFacts: [FactSheet?]? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
