@@ -1,3 +1,4 @@
+import Dispatch
 import IncidentFacts
 
 /// The site in memory: the archive and the settings it is rendered with.
@@ -11,9 +12,10 @@ struct Site: Sendable {
     /// The site of `articles`; with a `cache`, only articles it does not know are extracted,
     /// and the cache then records this build's articles. `knownFacts` (by article, when given)
     /// are the engine facts of articles the loader took from the cache without their text.
+    /// The cache is written in the background, in `saving`, which the caller waits for.
     static func make(
         articles: [Article], config: SiteConfig, cache: FactsCache? = nil, knownFacts: [FactSheet?]? = nil,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        saving: DispatchGroup? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Site {
         var clock = PhaseClock()
         let counter = ProgressCounter(total: articles.count, report: progress)
@@ -29,9 +31,10 @@ struct Site: Sendable {
             entry.map { ArticleFacts.withOverrides($0.facts, of: article) } ?? ArticleFacts.extract(article)
         }
         clock.lap("extract")
-        if let cache {
-            cache.save(extracted.compactMap { $0 })
-            clock.lap("save facts cache")
+        if let cache, let saving {
+            // Written on another core while merging and cross-referencing, which use one.
+            let entries = extracted.compactMap { $0 }
+            DispatchQueue.global().async(group: saving) { cache.save(entries) }
         }
         let pairs = Array(zip(articles, facts))
         var diagnostics: [Diagnostic] = []

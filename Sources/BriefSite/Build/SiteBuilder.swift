@@ -88,9 +88,16 @@ public enum SiteBuilder {
             return report
         }
         clock.lap("load")
+        // Cache files are written beside the next phases; the build waits for them at its end.
+        let saving = DispatchGroup()
+        defer { saving.wait() }
         let site = Site.make(
-            articles: articles, config: config, cache: cache, knownFacts: loaded.knownFacts, progress: options.progress)
-        articleCache?.save(loaded.learnt)
+            articles: articles, config: config, cache: cache, knownFacts: loaded.knownFacts, saving: saving,
+            progress: options.progress)
+        if let articleCache {
+            let learnt = loaded.learnt
+            DispatchQueue.global().async(group: saving) { articleCache.save(learnt) }
+        }
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
         if report.hasErrors && !options.keepGoing {

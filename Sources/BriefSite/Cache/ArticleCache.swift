@@ -66,6 +66,9 @@ struct ArticleCache: Sendable {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9 - changed > (coarse ? 2.0 : 0.1)
     }
 
+    /// True when no article is known (then looking files up first would only cost time).
+    var isEmpty: Bool { log.isEmpty }
+
     func entry(for key: ContentHash) -> Entry? {
         guard var reader = log.reader(for: key) else { return nil }
         return try? Self.decode(&reader)

@@ -53,6 +53,9 @@ struct CacheLog: Sendable {
         (self.bytes, self.stored, entryCount, intactLength) = (bytes, stored, count, intact)
     }
 
+    /// True when the file held no entries (a first build, or another binary's file).
+    var isEmpty: Bool { stored.isEmpty }
+
     /// The payload stored for `key`, when its checksum holds.
     func payload(for key: ContentHash) -> ArraySlice<UInt8>? {
         verified(key).map { bytes[$0] }

@@ -61,7 +61,7 @@ public enum ContentLoader {
     private static func loadArticle(_ full: String, display: String, known: Known?) -> (
         article: Article?, diagnostics: [Diagnostic], facts: FactSheet?, recordKey: ContentHash?
     ) {
-        if let known {
+        if let known, !known.articles.isEmpty {
             var info = stat()
             if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
                 let key = ArticleCache.key(display: display, info: info)
