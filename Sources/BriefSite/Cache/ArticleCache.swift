@@ -57,13 +57,8 @@ struct ArticleCache: Sendable {
 
     /// True when the file was last written or changed long enough ago to be recorded.
     static func isSettled(_ info: stat) -> Bool {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let changed = max(
-            Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9,
-            Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
-        let coarse = info.st_mtim.tv_nsec == 0 && info.st_ctim.tv_nsec == 0
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9 - changed > (coarse ? 2.0 : 0.1)
+        FileStamp.isSettled(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+            && FileStamp.isSettled(seconds: Int(info.st_ctim.tv_sec), nanoseconds: Int(info.st_ctim.tv_nsec))
     }
 
     /// True when no article is known (then looking files up first would only cost time).
@@ -76,13 +71,7 @@ struct ArticleCache: Sendable {
 
     /// Records this build's articles (see `CacheLog.save`).
     func save(_ entries: [(key: ContentHash, entry: Entry)]) {
-        var byKey: [ContentHash: Entry] = [:]
-        var live: [ContentHash] = []
-        for (key, entry) in entries where byKey[key] == nil {
-            byKey[key] = entry
-            live.append(key)
-        }
-        log.save(live: live) { Self.encode(byKey[$0]!) }
+        log.save(entries.map { ($0.key, $0.entry) }, encode: Self.encode)
     }
 
     // Front-matter fields in the order they are stored, so encoding and decoding share it.

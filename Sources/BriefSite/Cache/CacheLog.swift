@@ -73,11 +73,21 @@ struct CacheLog: Sendable {
         return range
     }
 
-    /// Records the entries of this build, `live` (in order, without repeats): new ones, made by
-    /// `payload`, are appended, or the whole file is rewritten with only these entries when
-    /// stale ones would outnumber them. Best effort: a cache that cannot be written costs
+    /// Records the entries of this build (a key given twice keeps its first value): new ones,
+    /// made by `encode`, are appended, or the whole file is rewritten with only these entries
+    /// when stale ones would outnumber them. Best effort: a cache that cannot be written costs
     /// time next build, nothing else.
-    func save(live: [ContentHash], payload: (ContentHash) -> [UInt8]) {
+    func save<Value>(_ entries: [(key: ContentHash, value: Value)], encode: (Value) -> [UInt8]) {
+        var values: [ContentHash: Value] = [:]
+        var live: [ContentHash] = []
+        for (key, value) in entries where values[key] == nil {
+            values[key] = value
+            live.append(key)
+        }
+        save(live: live) { encode(values[$0]!) }
+    }
+
+    private func save(live: [ContentHash], payload: (ContentHash) -> [UInt8]) {
         let new = live.filter { stored[$0] == nil }
         let compact = entryCount + new.count > 2 * live.count + 64
         if new.isEmpty && !compact { return }
@@ -109,16 +119,7 @@ struct CacheLog: Sendable {
         defer { close(descriptor) }
         guard ftruncate(descriptor, off_t(intactLength)) == 0, lseek(descriptor, 0, SEEK_END) == off_t(intactLength)
         else { return false }
-        return entries.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
+        return entries.withUnsafeBytes { FileSystem.writeAll(descriptor, $0) }
     }
 
     private static func checksum(_ payload: ArraySlice<UInt8>) -> ContentHash {

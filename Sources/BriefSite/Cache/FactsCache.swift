@@ -31,14 +31,7 @@ struct FactsCache: Sendable {
 
     /// Records this build's articles (see `CacheLog.save`).
     func save(_ entries: [(key: ContentHash, facts: FactSheet)]) {
-        var seen = Set<ContentHash>()
-        var facts: [ContentHash: FactSheet] = [:]
-        var live: [ContentHash] = []
-        for entry in entries where seen.insert(entry.key).inserted {
-            live.append(entry.key)
-            facts[entry.key] = entry.facts
-        }
-        log.save(live: live) { FactSheetCodec.encode(facts[$0]!) }
+        log.save(entries.map { ($0.key, $0.facts) }, encode: FactSheetCodec.encode)
     }
 
     /// The key of one article's extraction: its path and bytes, which everything extraction

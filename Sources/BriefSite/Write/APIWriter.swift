@@ -13,10 +13,7 @@ enum APIWriter {
             if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return Array(stored) }
             return object(for: archive.incidents[i])
         }
-        if let cache {
-            let position = Dictionary(cache.keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            cache.log.save(live: cache.keys) { items[position[$0]!] }
-        }
+        if let cache { cache.log.save(Array(zip(cache.keys, items)), encode: { $0 }) }
         if items.isEmpty { return JSONValue.object([("incidents", .array([]))]).pretty() + "\n" }
         var document = Array("{\n  \"incidents\": [\n    ".utf8)
         document.reserveCapacity(items.reduce(64) { $0 + $1.count + 6 })

@@ -32,7 +32,8 @@ enum FileSystem {
         guard ok else { throw Failure(path, errno: errno) }
     }
 
-    private static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+    /// Writes all of `buffer` to an open file; false when the system refuses.
+    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < buffer.count {
             let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -103,16 +103,24 @@ struct FileStamp: Sendable, Equatable {
             size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
     }
 
-    /// The folder's stamp, when it can be trusted to change with the folder's next change.
-    /// File systems take times from a clock that ticks every few milliseconds (whole seconds
-    /// on some), so a folder changed in the same tick as the stamp was taken could keep it;
-    /// only folders last changed well before now are recorded.
+    /// The folder's stamp, when it can be trusted to change with the folder's next change
+    /// (see `isSettled`).
     static func settledFolder(_ path: String) -> FileStamp? {
-        guard let stamp = ofFolder(path) else { return nil }
+        guard let stamp = ofFolder(path), isSettled(seconds: stamp.seconds, nanoseconds: stamp.nanoseconds) else {
+            return nil
+        }
+        return stamp
+    }
+
+    /// True when a file-system time is long enough ago that a later change cannot carry the
+    /// same time. File systems take times from a clock that ticks every few milliseconds
+    /// (whole seconds on some), so something changed in the tick a stamp was taken could keep
+    /// it; only times well before now are trusted.
+    static func isSettled(seconds: Int, nanoseconds: Int) -> Bool {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let age = Double(now.tv_sec - stamp.seconds) + Double(now.tv_nsec - stamp.nanoseconds) / 1e9
-        let coarse = stamp.nanoseconds == 0  // a file system with whole-second times
-        return age > (coarse ? 2.0 : 0.1) ? stamp : nil
+        let age = Double(now.tv_sec - seconds) + Double(now.tv_nsec - nanoseconds) / 1e9
+        let coarse = nanoseconds == 0  // a file system with whole-second times
+        return age > (coarse ? 2.0 : 0.1)
     }
 }
