@@ -72,11 +72,12 @@ public enum SiteBuilder {
         let contentName =
             options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
         var clock = PhaseClock()
-        DispatchQueue.global().async { FactExtractor.prepare() }
+        if options.cacheFolder == nil { _ = preparingExtraction }
         let cache = options.cacheFolder.map { FactsCache.load(folder: $0) }
         let articleCache = options.cacheFolder.map { ArticleCache.load(folder: $0) }
         let known = cache.flatMap { facts in articleCache.map { ContentLoader.Known(articles: $0, facts: facts) } }
-        let loaded = ContentLoader.load(folder: options.content, displayPrefix: contentName, known: known)
+        let loaded = ContentLoader.load(
+            folder: options.content, displayPrefix: contentName, known: known, willRead: { _ = preparingExtraction })
         let articles = loaded.articles
         report.diagnostics += loaded.diagnostics
         report.articleCount = articles.count
@@ -122,6 +123,11 @@ public enum SiteBuilder {
         if !options.releasesSiteAfterBuild { _ = Unmanaged.passRetained(SiteHolder(site)) }
         return report
     }
+
+    /// Builds the extractor's gazetteer on another core, once per process: at the start of a
+    /// build without a cache, else as soon as the loader meets an article it must read, so a
+    /// rebuild with nothing to extract does not pay for it.
+    private static let preparingExtraction: Void = DispatchQueue.global().async { FactExtractor.prepare() }
 
     /// Holds a site that is deliberately never freed (see `releasesSiteAfterBuild`).
     private final class SiteHolder {

@@ -21,8 +21,11 @@ public enum ContentLoader {
 
     /// The articles of a folder; with `known`, a file unchanged since an earlier build whose
     /// facts are cached is not read: it comes back without its text, with its facts in
-    /// `knownFacts` (by article). `learnt` is what to record for the next build.
-    static func load(folder: String, displayPrefix: String, known: Known?) -> (
+    /// `knownFacts` (by article). `learnt` is what to record for the next build. `willRead` is
+    /// called, from any thread, before each file that is read.
+    static func load(
+        folder: String, displayPrefix: String, known: Known?, willRead: (@Sendable () -> Void)? = nil
+    ) -> (
         articles: [Article], diagnostics: [Diagnostic], knownFacts: [FactSheet?],
         learnt: [(key: ContentHash, entry: ArticleCache.Entry)]
     ) {
@@ -39,7 +42,8 @@ public enum ContentLoader {
             displayPrefix: displayPrefix)
         paths.sort()
         let results = ParallelMap.map(paths) { relative in
-            loadArticle(folder + "/" + relative, display: displayPrefix + "/" + relative, known: known)
+            loadArticle(
+                folder + "/" + relative, display: displayPrefix + "/" + relative, known: known, willRead: willRead)
         }
         var articles: [Article] = [], knownFacts: [FactSheet?] = []
         var learnt: [(key: ContentHash, entry: ArticleCache.Entry)] = []
@@ -58,7 +62,9 @@ public enum ContentLoader {
 
     /// One article: from `known` when its file is unchanged, else read. `recordKey` is set
     /// when what was learnt may be recorded under the file's stamp.
-    private static func loadArticle(_ full: String, display: String, known: Known?) -> (
+    private static func loadArticle(
+        _ full: String, display: String, known: Known?, willRead: (@Sendable () -> Void)?
+    ) -> (
         article: Article?, diagnostics: [Diagnostic], facts: FactSheet?, recordKey: ContentHash?
     ) {
         if let known, !known.articles.isEmpty {
@@ -73,6 +79,7 @@ public enum ContentLoader {
                 }
             }
         }
+        willRead?()
         let (article, diagnostics, info) = readFile(full, display: display)
         guard known != nil, let info, ArticleCache.isSettled(info) else { return (article, diagnostics, nil, nil) }
         return (article, diagnostics, nil, ArticleCache.key(display: display, info: info))

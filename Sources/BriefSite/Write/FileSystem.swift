@@ -53,21 +53,37 @@ enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var total = 0
-        while true {
-            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, total))) }
-            let count = bytes.withUnsafeMutableBytes {
-                Glibc.read(descriptor, $0.baseAddress! + total, $0.count - total)
+        // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
+        // and zero-filling them first cost as much as reading them.
+        let size = Int(info.st_size)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    break
+                }
+                if got == 0 { break }
+                count += got
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            total += count
         }
-        bytes.removeLast(bytes.count - total)
+        guard !failed else { return nil }
+        // The file grew after fstat: the rest, a chunk at a time.
+        if bytes.count > size {
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while true {
+                let got = Glibc.read(descriptor, &chunk, chunk.count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                if got == 0 { break }
+                bytes.append(contentsOf: chunk[..<got])
+            }
+        }
         return bytes
     }
 

@@ -1,50 +1,226 @@
 /// The facts of one article, as fixed by the facts contract (spec/facts.md).
+///
+/// The fields live in one copy-on-write box: fact sheets are copied many times between loading,
+/// merging and rendering, and copying the box costs one reference count instead of one per field.
 public struct FactSheet: Sendable, Equatable {
+    private var box: FactFieldsBox
+
     /// The article's path as given to the extractor.
-    public var file: String
+    public var file: String {
+        get { box.fields.file }
+        _modify {
+            makeUnique()
+            yield &box.fields.file
+        }
+    }
     /// Publication date of the article.
-    public var published: SimpleDate?
+    public var published: SimpleDate? {
+        get { box.fields.published }
+        _modify {
+            makeUnique()
+            yield &box.fields.published
+        }
+    }
     /// False for articles that report no specific attack (anniversaries, court stories, policy).
-    public var isIncident: Bool
+    public var isIncident: Bool {
+        get { box.fields.isIncident }
+        _modify {
+            makeUnique()
+            yield &box.fields.isIncident
+        }
+    }
     /// The article's headline, or one composed from the facts.
-    public var title: String
+    public var title: String {
+        get { box.fields.title }
+        _modify {
+            makeUnique()
+            yield &box.fields.title
+        }
+    }
     /// One or two sentences composed from the facts.
-    public var summary: String
+    public var summary: String {
+        get { box.fields.summary }
+        _modify {
+            makeUnique()
+            yield &box.fields.summary
+        }
+    }
     /// The day the attack happened.
-    public var date: SimpleDate?
+    public var date: SimpleDate? {
+        get { box.fields.date }
+        _modify {
+            makeUnique()
+            yield &box.fields.date
+        }
+    }
     /// Where the attack happened.
-    public var location: Location
+    public var location: Location {
+        get { box.fields.location }
+        _modify {
+            makeUnique()
+            yield &box.fields.location
+        }
+    }
     /// Groups named as responsible, claiming or suspected.
-    public var perpetrators: [Perpetrator]
+    public var perpetrators: [Perpetrator] {
+        get { box.fields.perpetrators }
+        _modify {
+            makeUnique()
+            yield &box.fields.perpetrators
+        }
+    }
     /// Victims killed (attackers never counted).
-    public var killed: Casualties?
+    public var killed: Casualties? {
+        get { box.fields.killed }
+        _modify {
+            makeUnique()
+            yield &box.fields.killed
+        }
+    }
     /// Victims injured.
-    public var injured: Casualties?
+    public var injured: Casualties? {
+        get { box.fields.injured }
+        _modify {
+            makeUnique()
+            yield &box.fields.injured
+        }
+    }
     /// How many attackers, and how many of them died.
-    public var attackers: Attackers
+    public var attackers: Attackers {
+        get { box.fields.attackers }
+        _modify {
+            makeUnique()
+            yield &box.fields.attackers
+        }
+    }
     /// Weapons by category, with the words the article used.
-    public var weapons: [Weapon]
+    public var weapons: [Weapon] {
+        get { box.fields.weapons }
+        _modify {
+            makeUnique()
+            yield &box.fields.weapons
+        }
+    }
     /// One of the attack types of the contract.
-    public var attackType: String?
+    public var attackType: String? {
+        get { box.fields.attackType }
+        _modify {
+            makeUnique()
+            yield &box.fields.attackType
+        }
+    }
     /// True when an attacker killed himself deliberately as part of the attack.
-    public var suicide: Bool?
+    public var suicide: Bool? {
+        get { box.fields.suicide }
+        _modify {
+            makeUnique()
+            yield &box.fields.suicide
+        }
+    }
     /// One of the target types of the contract.
-    public var targetType: String?
+    public var targetType: String? {
+        get { box.fields.targetType }
+        _modify {
+            makeUnique()
+            yield &box.fields.targetType
+        }
+    }
     /// The group that claimed responsibility.
-    public var claimedBy: String?
+    public var claimedBy: String? {
+        get { box.fields.claimedBy }
+        _modify {
+            makeUnique()
+            yield &box.fields.claimedBy
+        }
+    }
     /// How long the attack lasted, as the article words it.
-    public var duration: String?
+    public var duration: String? {
+        get { box.fields.duration }
+        _modify {
+            makeUnique()
+            yield &box.fields.duration
+        }
+    }
     /// Earlier attacks the article recalls.
-    public var history: [RecalledAttack]
+    public var history: [RecalledAttack] {
+        get { box.fields.history }
+        _modify {
+            makeUnique()
+            yield &box.fields.history
+        }
+    }
     /// Where each fact came from, keyed by field name.
-    public var evidence: [String: [Evidence]]
+    public var evidence: [String: [Evidence]] {
+        get { box.fields.evidence }
+        _modify {
+            makeUnique()
+            yield &box.fields.evidence
+        }
+    }
     /// Conflicts and doubts an editor should look at.
-    public var warnings: [String]
+    public var warnings: [String] {
+        get { box.fields.warnings }
+        _modify {
+            makeUnique()
+            yield &box.fields.warnings
+        }
+    }
     /// Fields set by an editor in front matter rather than extracted.
-    public var editorFields: Set<String>
+    public var editorFields: Set<String> {
+        get { box.fields.editorFields }
+        _modify {
+            makeUnique()
+            yield &box.fields.editorFields
+        }
+    }
 
     /// An empty fact sheet for `file`.
     public init(file: String) {
+        box = FactFieldsBox(FactFields(file: file))
+    }
+
+    public static func == (a: FactSheet, b: FactSheet) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+
+    /// Gives this sheet its own box before a field changes, when the box is shared.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&box) { box = FactFieldsBox(box.fields) }
+    }
+
+    /// Records the paragraph and sentence a fact came from.
+    mutating func addEvidence(_ field: String, _ sentence: Sentence) {
+        let item = Evidence(paragraph: sentence.paragraph, text: sentence.text)
+        if evidence[field]?.contains(item) == true { return }
+        evidence[field, default: []].append(item)
+    }
+}
+
+/// The stored fields of a `FactSheet`.
+private struct FactFields: Sendable, Equatable {
+    var file: String
+    var published: SimpleDate?
+    var isIncident: Bool
+    var title: String
+    var summary: String
+    var date: SimpleDate?
+    var location: Location
+    var perpetrators: [Perpetrator]
+    var killed: Casualties?
+    var injured: Casualties?
+    var attackers: Attackers
+    var weapons: [Weapon]
+    var attackType: String?
+    var suicide: Bool?
+    var targetType: String?
+    var claimedBy: String?
+    var duration: String?
+    var history: [RecalledAttack]
+    var evidence: [String: [Evidence]]
+    var warnings: [String]
+    var editorFields: Set<String>
+
+    init(file: String) {
         self.file = file
         published = nil
         isIncident = false
@@ -67,12 +243,14 @@ public struct FactSheet: Sendable, Equatable {
         warnings = []
         editorFields = []
     }
+}
 
-    /// Records the paragraph and sentence a fact came from.
-    mutating func addEvidence(_ field: String, _ sentence: Sentence) {
-        let item = Evidence(paragraph: sentence.paragraph, text: sentence.text)
-        if evidence[field]?.contains(item) == true { return }
-        evidence[field, default: []].append(item)
+/// Shared by copies of a fact sheet until one of them changes (see `FactSheet.makeUnique`).
+private final class FactFieldsBox: @unchecked Sendable {
+    var fields: FactFields
+
+    init(_ fields: FactFields) {
+        self.fields = fields
     }
 }
 
