@@ -59,7 +59,12 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildReport {
         let started = Date()
         var report = BuildReport()
-        defer { report.seconds = Date().timeIntervalSince(started) }
+        // Every way out: the diagnostics sorted, the time taken.
+        func finished() -> BuildReport {
+            report.diagnostics.sort()
+            report.seconds = Date().timeIntervalSince(started)
+            return report
+        }
         var (config, configProblems) = SiteConfig.load(path: options.config)
         report.diagnostics += configProblems
         if let baseURL = options.baseURL { config.baseURL = baseURL }
@@ -83,12 +88,18 @@ public enum SiteBuilder {
         report.articleCount = articles.count
         guard let templates = templateSet, !(report.hasErrors && !options.keepGoing),
             !configProblems.contains(where: { $0.severity == .error })
-        else {
-            report.diagnostics.sort()
-            report.seconds = Date().timeIntervalSince(started)
-            return report
-        }
+        else { return finished() }
         clock.lap("load")
+        // The writer takes the output now, so that it reads what the previous site looks like
+        // on another core while merging and cross-referencing use one (see `OutputStamps`).
+        let writer: SiteWriter
+        do {
+            writer = try SiteWriter(output: options.output, manifestPath: options.resolvedManifestPath)
+        } catch {
+            report.diagnostics += Self.writeProblems(error, output: options.output)
+            return finished()
+        }
+        clock.lap("prepare output")
         // Cache files are written beside the next phases; the build waits for them at its end.
         let saving = DispatchGroup()
         defer { saving.wait() }
@@ -102,26 +113,23 @@ public enum SiteBuilder {
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
         if report.hasErrors && !options.keepGoing {
-            report.diagnostics.sort()
-            report.seconds = Date().timeIntervalSince(started)
-            return report
+            writer.discard()
+            return finished()
         }
         do {
-            try write(
-                site, templates: templates, output: options.output, manifestPath: options.resolvedManifestPath,
-                cacheFolder: options.cacheFolder)
+            try write(site, templates: templates, writer: writer, cacheFolder: options.cacheFolder)
             report.wrote = true
-        } catch let failure as BuildFailure {
-            report.diagnostics += failure.diagnostics
         } catch {
-            report.diagnostics.append(
-                .error("cannot write the site: \(error.localizedDescription)", file: options.output))
+            report.diagnostics += Self.writeProblems(error, output: options.output)
         }
-        report.incidentCount = site.archive.incidents.count
-        report.diagnostics.sort()
-        report.seconds = Date().timeIntervalSince(started)
         if !options.releasesSiteAfterBuild { _ = Unmanaged.passRetained(SiteHolder(site)) }
-        return report
+        return finished()
+    }
+
+    /// What stopped the site from being written, as diagnostics.
+    private static func writeProblems(_ error: Error, output: String) -> [Diagnostic] {
+        if let failure = error as? BuildFailure { return failure.diagnostics }
+        return [.error("cannot write the site: \(error.localizedDescription)", file: output)]
     }
 
     /// Builds the extractor's gazetteer on another core, once per process: at the start of a
@@ -135,20 +143,18 @@ public enum SiteBuilder {
         init(_ site: Site) { self.site = site }
     }
 
-    /// Renders every page and publishes the new site (see `SiteWriter`).
-    static func write(
-        _ site: Site, templates: TemplateSet, output: String, manifestPath: String?, cacheFolder: String? = nil
-    ) throws {
+    /// Renders every page through `writer` and commits; on failure the writer's staged files
+    /// are thrown away and the previous site stays.
+    static func write(_ site: Site, templates: TemplateSet, writer: SiteWriter, cacheFolder: String?) throws {
         var clock = PhaseClock()
-        let writer = try SiteWriter(output: output, manifestPath: manifestPath)
-        clock.lap("prepare output")
         do {
-            // Briefs are fingerprinted only when the fingerprints can be kept for the next build.
+            // Pages are fingerprinted only when the fingerprints can be kept for the next build.
             let keep: (@Sendable (String, ContentHash) -> Bool)? =
-                manifestPath == nil ? nil : { @Sendable path, inputs in writer.keepIfCurrent(path, inputs: inputs) }
+                writer.manifestPath == nil
+                ? nil : { @Sendable path, inputs in writer.keepIfCurrent(path, inputs: inputs) }
             // The API file's items are kept from build to build beside the facts.
             let apiItems =
-                manifestPath == nil
+                writer.manifestPath == nil
                 ? nil
                 : cacheFolder.map {
                     CacheLog(path: $0 + "/api-items.bin", version: 1, identity: FactsCache.toolIdentity)

@@ -9,12 +9,19 @@ enum PageRenderer {
     struct Job: Sendable {
         let path: String
         let inputs: (@Sendable () -> ContentHash)?
-        let render: @Sendable () -> String
+        let render: @Sendable () -> OutputFile.Content
 
         init(_ path: String, inputs: (@Sendable () -> ContentHash)? = nil, _ render: @escaping @Sendable () -> String) {
             self.path = path
             self.inputs = inputs
-            self.render = render
+            self.render = { .text(render()) }
+        }
+
+        /// A file made as bytes (the large site-wide ones, which are never checked as text).
+        init(_ path: String, bytes render: @escaping @Sendable () -> [UInt8]) {
+            self.path = path
+            self.inputs = nil
+            self.render = { .bytes(render()) }
         }
     }
 
@@ -50,7 +57,7 @@ enum PageRenderer {
                 let job = others[index]
                 let inputs = job.inputs?()
                 if let inputs, let keep, keep(job.path, inputs) { return }
-                try sink(OutputFile(job.path, text: job.render()), inputs)
+                try sink(OutputFile(job.path, content: job.render()), inputs)
             case .brief(let index):
                 let incident = site.archive.incidents[index]
                 let inputs = fingerprints?.brief(index)
@@ -89,12 +96,14 @@ enum PageRenderer {
             return { make(fingerprints) }
         }
         var jobs: [Job] = [
-            Job("api/incidents.json") {
-                let cache = apiItems.flatMap { log in fingerprints.map { (log, $0.briefs) } }
-                return APIWriter.incidentsJSON(archive, linker: linker, cache: cache)
-            },
-            Job("assets/search-index.js") { pages.searchIndexScript() },
-            Job("api/incidents.csv") { SiteExtras.csv(archive) },
+            Job(
+                "api/incidents.json",
+                bytes: {
+                    let cache = apiItems.flatMap { log in fingerprints.map { (log, $0.briefs) } }
+                    return APIWriter.incidentsJSON(archive, linker: linker, cache: cache)
+                }),
+            Job("assets/search-index.js", bytes: { pages.searchIndexScript() }),
+            Job("api/incidents.csv", bytes: { SiteExtras.csv(archive) }),
             Job("history/index.html", inputs: inputs { $0.history() }) {
                 templates.render("history.html", pages.history())
             },

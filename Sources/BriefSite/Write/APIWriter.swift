@@ -5,7 +5,7 @@ enum APIWriter {
     /// With `cache`, an incident whose fingerprint (`keys`, by archive position) is in it is
     /// not written again: a rebuild after one edit takes the other items from the cache.
     static func incidentsJSON(_ archive: Archive, linker: Linker, cache: (log: CacheLog, keys: [ContentHash])? = nil)
-        -> String
+        -> [UInt8]
     {
         // Each incident is written on its own core, then the parts are joined exactly as
         // `pretty()` of the whole document would lay them out.
@@ -14,7 +14,7 @@ enum APIWriter {
             return object(for: archive.incidents[i])
         }
         if let cache { cache.log.save(Array(zip(cache.keys, items)), encode: { $0 }) }
-        if items.isEmpty { return JSONValue.object([("incidents", .array([]))]).pretty() + "\n" }
+        if items.isEmpty { return Array((JSONValue.object([("incidents", .array([]))]).pretty() + "\n").utf8) }
         var document = Array("{\n  \"incidents\": [\n    ".utf8)
         document.reserveCapacity(items.reduce(64) { $0 + $1.count + 6 })
         for (k, item) in items.enumerated() {
@@ -22,7 +22,7 @@ enum APIWriter {
             document.append(contentsOf: item)
         }
         document.append(contentsOf: "\n  ]\n}\n".utf8)
-        return String(decoding: document, as: UTF8.self)
+        return document
     }
 
     /// One incident's object, laid out two levels deep.

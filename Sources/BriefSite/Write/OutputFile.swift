@@ -21,6 +21,11 @@ struct OutputFile: Sendable {
         content = .bytes(bytes)
     }
 
+    init(_ path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+
     init(_ path: String, data: Data) {
         self.path = path
         content = .data(data)

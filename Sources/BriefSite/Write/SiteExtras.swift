@@ -21,23 +21,37 @@ enum SiteExtras {
 
     /// `api/incidents.csv`: one row per incident (RFC 4180). Cells that a spreadsheet would run
     /// as a formula (starting with =, +, -, @) get a leading apostrophe.
-    static func csv(_ archive: Archive) -> String {
+    static func csv(_ archive: Archive) -> [UInt8] {
         let header = [
             "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
             "attack_type", "target_type", "suicide", "sources", "url",
         ]
-        var lines = [header.joined(separator: ",")]
+        var out = Array((header.joined(separator: ",") + "\r\n").utf8)
+        out.reserveCapacity(archive.incidents.count * 256)
+        func add(_ value: String?, last: Bool = false) {
+            var text = cell(value ?? "")
+            text.withUTF8 { out.append(contentsOf: $0) }
+            if last { out.append(contentsOf: [13, 10]) } else { out.append(UInt8(ascii: ",")) }
+        }
         for incident in archive.incidents {
             let f = incident.facts
-            let row: [String?] = [
-                incident.id, f.date?.iso, f.location.site, f.location.city, f.location.region, f.location.country,
-                f.perpetrators.map(\.name).joined(separator: "; "), f.claimedBy, f.killed?.best.map(String.init),
-                f.injured?.best.map(String.init), f.attackType, f.targetType, f.suicide.map { $0 ? "true" : "false" },
-                incident.sources.map(\.file).joined(separator: "; "), "briefs/\(incident.id)/",
-            ]
-            lines.append(row.map { cell($0 ?? "") }.joined(separator: ","))
+            add(incident.id)
+            add(f.date?.iso)
+            add(f.location.site)
+            add(f.location.city)
+            add(f.location.region)
+            add(f.location.country)
+            add(f.perpetrators.map(\.name).joined(separator: "; "))
+            add(f.claimedBy)
+            add(f.killed?.best.map(String.init))
+            add(f.injured?.best.map(String.init))
+            add(f.attackType)
+            add(f.targetType)
+            add(f.suicide.map { $0 ? "true" : "false" })
+            add(incident.sources.map(\.file).joined(separator: "; "))
+            add("briefs/\(incident.id)/", last: true)
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return out
     }
 
     static func cell(_ value: String) -> String {

@@ -22,11 +22,14 @@ extension SiteWriter {
             journal.removals.append(output + "/" + folder)
         }
         // Anything else that does not belong is in a folder changed since the previous build:
-        // only those are listed. A stamp is taken before the listing, so a later change shows.
+        // only those are listed. Stamps are taken before the listing (the unchanged ones when the
+        // writer started), so a later change shows.
         let folders = siteFolders.sorted()
         let checked = ParallelMap.map(folders) { folder -> (unchanged: Bool, stamp: FileStamp?) in
             let path = folder.isEmpty ? self.output : self.output + "/" + folder
-            if let recorded = previous.folders[folder], FileStamp.ofFolder(path) == recorded { return (true, recorded) }
+            if let recorded = previous.folders[folder], self.previousStamps?.folder(folder) == recorded {
+                return (true, recorded)
+            }
             return (false, FileStamp.settledFolder(path))
         }
         for (folder, check) in zip(folders, checked) where !check.unchanged {

@@ -21,6 +21,8 @@ public final class SiteWriter: @unchecked Sendable {
     let manifestPath: String?
     /// The previous build's manifest, when the output is still the one it describes.
     let previous: OutputManifest?
+    /// What the previous site's files and folders look like now (read in the background).
+    let previousStamps: OutputStamps?
     /// Held while this build writes, so a second build into the same output waits its turn
     /// instead of deleting the first one's staging folder.
     private var lockDescriptor: Int32
@@ -60,8 +62,10 @@ public final class SiteWriter: @unchecked Sendable {
             fm.fileExists(atPath: self.output)
         {
             previous = manifest
+            previousStamps = OutputStamps(output: self.output, manifest: manifest)
         } else {
             previous = nil
+            previousStamps = nil
         }
     }
 
@@ -83,7 +87,7 @@ public final class SiteWriter: @unchecked Sendable {
         // Hashes serve the manifest; a build that keeps none skips them.
         let hash = manifestPath == nil ? ContentHash() : file.hash
         if let entry = previous?.entries[file.path], entry.hash == hash,
-            FileStamp.of(output + "/" + file.path) == entry.stamp
+            previousStamps?.file(file.path) == entry.stamp
         {
             mutex.withLock { written[file.path] = (hash, false, inputs) }
             return
@@ -105,7 +109,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// as it left it: then it is kept as it is (and recorded) without being made again.
     func keepIfCurrent(_ path: String, inputs: ContentHash) -> Bool {
         guard let entry = previous?.entries[path], entry.inputs == inputs,
-            FileStamp.of(output + "/" + path) == entry.stamp
+            previousStamps?.file(path) == entry.stamp
         else { return false }
         mutex.withLock { written[path] = (entry.hash, false, inputs) }
         return true
