@@ -38,6 +38,17 @@ struct Gazetteer: Sendable {
     /// The gazetteer built from the bundled tables.
     static let shared = Gazetteer()
 
+    /// The lines of a table, split on bytes: splitting on Characters cost a noticeable part of
+    /// building the gazetteer, which a rebuild that extracts one article waits for.
+    private static func lines(of table: String) -> [Substring] {
+        table.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
+    }
+
+    /// The tab-separated fields of a line, empty ones included.
+    private static func fields(of line: Substring) -> [String] {
+        line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
     private init() {
         var names: [String: (places: [Place], demonym: Bool)] = [:]
         var countries: [String: Place] = [:]
@@ -49,8 +60,8 @@ struct Gazetteer: Sendable {
             entry.demonym = entry.demonym && demonym
             names[key] = entry
         }
-        for line in Gazetteer.countriesTSV.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in Gazetteer.lines(of: Gazetteer.countriesTSV) {
+            let f = Gazetteer.fields(of: line)
             guard f.count >= 4 else { continue }
             let place = Place(kind: .country, name: f[0], country: f[0], region: nil, population: Int.max)
             countries[f[0]] = place
@@ -58,16 +69,16 @@ struct Gazetteer: Sendable {
             for alias in f[2].split(separator: "|") { add(String(alias), place) }
             for demonym in f[3].split(separator: "|") { add(String(demonym), place, demonym: true) }
         }
-        for line in Gazetteer.regionsTSV.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in Gazetteer.lines(of: Gazetteer.regionsTSV) {
+            let f = Gazetteer.fields(of: line)
             guard f.count >= 3 else { continue }
             let place = Place(kind: .region, name: f[0], country: f[1], region: f[0], population: 0)
             add(f[0], place)
             for alias in f[2].split(separator: "|") { add(String(alias), place) }
         }
         var citiesByName: [String: [Place]] = [:]
-        for line in Gazetteer.citiesTSV.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in Gazetteer.lines(of: Gazetteer.citiesTSV) {
+            let f = Gazetteer.fields(of: line)
             guard f.count >= 5 else { continue }
             let place = Place(
                 kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0)
@@ -85,8 +96,8 @@ struct Gazetteer: Sendable {
         }
         placeIndex.finish()
         var groupSpellings: [String: [ArmedGroup]] = [:]
-        for line in Gazetteer.groupsTSV.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in Gazetteer.lines(of: Gazetteer.groupsTSV) where !line.hasPrefix("#") {
+            let f = Gazetteer.fields(of: line)
             guard f.count >= 2 else { continue }
             let group = ArmedGroup(
                 name: f[0], countries: f.count > 2 ? f[2].split(separator: "|").map(String.init) : [])

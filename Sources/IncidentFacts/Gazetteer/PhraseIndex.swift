@@ -28,12 +28,29 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let tokens = Tokenizer.tokens(of: phrase)
         guard !tokens.isEmpty else { return }
-        let letters = phrase.filter(\.isLetter)
-        let exactCase =
-            letters.count <= 5 && letters.contains(where: \.isUppercase)
-            && letters.filter(\.isUppercase).count * 2 >= letters.count
+        let (letterCount, upperCount) = Self.countLetters(phrase)
+        let exactCase = letterCount <= 5 && upperCount > 0 && upperCount * 2 >= letterCount
         let entry = Entry(words: tokens.map(\.lower), exactCase: exactCase, surface: tokens.map(\.text), value: value)
         byFirstWord[entry.words[0], default: []].append(entry)
+    }
+
+    /// Letters and capital letters in `phrase`; ASCII phrases, nearly all of them, are counted
+    /// on their bytes (the gazetteer adds tens of thousands while a build waits for it).
+    private static func countLetters(_ phrase: String) -> (letters: Int, capitals: Int) {
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0, capitals = 0
+            for byte in phrase.utf8 {
+                if byte >= 65 && byte <= 90 {
+                    letters += 1
+                    capitals += 1
+                } else if byte >= 97 && byte <= 122 {
+                    letters += 1
+                }
+            }
+            return (letters, capitals)
+        }
+        let letters = phrase.filter(\.isLetter)
+        return (letters.count, letters.filter(\.isUppercase).count)
     }
 
     /// Sorts candidates longest first; call once after adding.
