@@ -25,6 +25,16 @@ public enum ParallelMap {
 }
 
 extension ParallelMap {
+    /// `(first(), second())`, the two computed at once.
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        if serial { return (first(), second()) }
+        let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a[0] = first() } else { b[0] = second() }
+        }
+        return (a[0]!, b[0]!)
+    }
+
     /// Runs `body` on every item on all cores; the first error thrown (in item order) is
     /// rethrown once all have run.
     public static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> Void) throws {

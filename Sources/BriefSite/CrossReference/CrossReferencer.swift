@@ -10,14 +10,23 @@ public enum CrossReferencer {
         for (i, incident) in incidents.enumerated() { byID[incident.id] = i }
         linkHistory(&incidents, byID: byID)
         clock.lap("  history links")
-        let related = RelatedRanker.relatedLists(incidents)
+        // The indexes do not depend on the related lists: both are made at once.
+        let linked = incidents
+        let (related, indexes) = ParallelMap.both(
+            { RelatedRanker.relatedLists(linked) },
+            { Indexes(timeline: timeline(linked, nonIncidents: nonIncidents), groups: groups(linked), places: places(linked)) })
         for i in incidents.indices { incidents[i].related = related[i] }
-        clock.lap("  related")
-        let archive = Archive(
-            incidents: incidents, timeline: timeline(incidents, nonIncidents: nonIncidents),
-            groups: groups(incidents), places: places(incidents), nonIncidents: nonIncidents, incidentsByID: byID)
-        clock.lap("  indexes")
-        return archive
+        clock.lap("  related, indexes")
+        return Archive(
+            incidents: incidents, timeline: indexes.timeline, groups: indexes.groups, places: indexes.places,
+            nonIncidents: nonIncidents, incidentsByID: byID)
+    }
+
+    /// The archive's lists of incidents by year, by group and by place.
+    private struct Indexes: Sendable {
+        let timeline: [TimelineYear]
+        let groups: [GroupPage]
+        let places: [PlacePage]
     }
 
     /// Links each recalled attack to the incident of that attack, when the archive has one.
