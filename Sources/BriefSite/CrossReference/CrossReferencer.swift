@@ -14,7 +14,11 @@ public enum CrossReferencer {
         let linked = incidents
         let (related, indexes) = ParallelMap.both(
             { RelatedRanker.relatedLists(linked) },
-            { Indexes(timeline: timeline(linked, nonIncidents: nonIncidents), groups: groups(linked), places: places(linked)) })
+            {
+                Indexes(
+                    timeline: timeline(linked, nonIncidents: nonIncidents), groups: groups(linked),
+                    places: places(linked))
+            })
         for i in incidents.indices { incidents[i].related = related[i] }
         clock.lap("  related, indexes")
         return Archive(
@@ -31,17 +35,8 @@ public enum CrossReferencer {
 
     /// Links each recalled attack to the incident of that attack, when the archive has one.
     static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
-        let index = RecallIndex(incidents)
-        let all = incidents
-        // Matching only reads, so the incidents are matched on all cores; links are then set
-        // in incident order, as one pass would.
-        let found = ParallelMap.map(Array(all.indices)) { i -> [(Int, String)] in
-            all[i].facts.history.enumerated().compactMap { k, recalled in
-                let candidates = index.candidates(for: recalled).map { all[$0] }
-                return match(recalled, in: candidates, excluding: all[i].id).map { (k, $0) }
-            }
-        }
-        for (i, links) in found.enumerated() {
+        // Links are set in incident order, as one pass would.
+        for (i, links) in historyMatches(incidents).enumerated() {
             for (k, target) in links {
                 incidents[i].historyLinks[k] = target
                 let t = byID[target]!
@@ -50,7 +45,20 @@ public enum CrossReferencer {
                 }
             }
         }
-        for i in incidents.indices { incidents[i].recalledIn.sort() }
+        // Only where there is something to sort: each change copies the incident's fields.
+        for i in incidents.indices where incidents[i].recalledIn.count > 1 { incidents[i].recalledIn.sort() }
+    }
+
+    /// For each incident, its recalled attacks that have an incident: (index in its history,
+    /// incident id). Matching only reads, so it runs on all cores.
+    private static func historyMatches(_ all: [Incident]) -> [[(Int, String)]] {
+        let index = RecallIndex(all)
+        return ParallelMap.map(Array(all.indices)) { i -> [(Int, String)] in
+            all[i].facts.history.enumerated().compactMap { k, recalled in
+                let candidates = index.candidates(for: recalled).map { all[$0] }
+                return match(recalled, in: candidates, excluding: all[i].id).map { (k, $0) }
+            }
+        }
     }
 
     /// The incident a recalled attack refers to: same year and place, group not contradicting.

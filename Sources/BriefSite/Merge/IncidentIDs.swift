@@ -10,10 +10,11 @@ enum IncidentIDs {
     /// Assigns ids; returns an error for each id that two incidents claim in front matter.
     @discardableResult
     static func assign(_ incidents: inout [Incident]) -> [Diagnostic] {
+        let natural = ParallelMap.map(incidents) { naturalID($0.sources[0].facts) }
         var base: [String] = []
         var diagnostics: [Diagnostic] = []
         var claimed: [String: String] = [:]  // editor id → file that claimed it
-        for incident in incidents {
+        for (incident, naturalID) in zip(incidents, natural) {
             if let source = incident.sources.first(where: { $0.article.frontMatter.id != nil }),
                 let id = source.article.frontMatter.id
             {
@@ -28,16 +29,7 @@ enum IncidentIDs {
                     continue
                 }
             }
-            let first = incident.sources[0].facts
-            var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]
-            if let city = first.location.city ?? first.location.country { parts.append(Slug.make(city)) }
-            if let site = first.location.site {
-                let words = Slug.make(site).split(separator: "-").prefix(5).joined(separator: "-")
-                if !words.isEmpty { parts.append(words) }
-            } else if let type = first.attackType {
-                parts.append(Slug.make(type))
-            }
-            base.append(parts.filter { !$0.isEmpty }.joined(separator: "-"))
+            base.append(naturalID)
         }
         var counts: [String: Int] = [:]
         for id in base { counts[id, default: 0] += 1 }
@@ -46,6 +38,19 @@ enum IncidentIDs {
                 counts[base[i]]! > 1 ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
         }
         return diagnostics
+    }
+
+    /// The id made from a first report: attack date, city (or country), site (or attack type).
+    private static func naturalID(_ first: FactSheet) -> String {
+        var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]
+        if let city = first.location.city ?? first.location.country { parts.append(Slug.make(city)) }
+        if let site = first.location.site {
+            let words = Slug.make(site).split(separator: "-").prefix(5).joined(separator: "-")
+            if !words.isEmpty { parts.append(words) }
+        } else if let type = first.attackType {
+            parts.append(Slug.make(type))
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "-")
     }
 }
 

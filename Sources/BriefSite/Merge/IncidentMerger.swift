@@ -38,9 +38,11 @@ public enum IncidentMerger {
         var byDay: [DayCountry: [Int]] = [:]
         var byDayAnyCountry: [Int: [Int]] = [:]
         var undated: [Int] = []
-        for (article, facts) in ordered {
+        // What compatibility compares does not depend on the clusters: made on all cores first.
+        let keys = ParallelMap.map(order) { MergeKey(reports[$0].1) }
+        for (position, (article, facts)) in ordered.enumerated() {
             let source = Source(article: article, facts: facts)
-            let key = MergeKey(facts)
+            let key = keys[position]
             var candidates: Set<Int> = Set(undated)
             if let day = (facts.date ?? facts.published)?.dayNumber {
                 for d in (day - 4)...(day + 4) {
@@ -104,7 +106,7 @@ public enum IncidentMerger {
     }
 
     /// A report's facts with the sets compatibility compares.
-    struct MergeKey {
+    struct MergeKey: Sendable {
         let facts: FactSheet
         let groups: Set<String>
         let siteWords: Set<String>?
