@@ -152,14 +152,9 @@ public enum SiteBuilder {
             let keep: (@Sendable (String, ContentHash) -> Bool)? =
                 writer.manifestPath == nil
                 ? nil : { @Sendable path, inputs in writer.keepIfCurrent(path, inputs: inputs) }
-            // The API file's items are kept from build to build beside the facts.
-            let apiItems =
-                writer.manifestPath == nil
-                ? nil
-                : cacheFolder.map {
-                    CacheLog(path: $0 + "/api-items.bin", version: 1, identity: FactsCache.toolIdentity)
-                }
-            try PageRenderer.render(site, templates: templates, keep: keep, apiItems: apiItems) {
+            // Parts of the site-wide files are kept from build to build beside the facts.
+            let partsFolder = writer.manifestPath == nil ? nil : cacheFolder
+            try PageRenderer.render(site, templates: templates, keep: keep, partsFolder: partsFolder) {
                 try writer.add($0, inputs: $1)
             }
             for asset in templates.assets { try writer.add(OutputFile("assets/" + asset.path, data: asset.data)) }

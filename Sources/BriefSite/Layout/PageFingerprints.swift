@@ -60,6 +60,17 @@ struct PageFingerprints: Sendable {
         return hash
     }
 
+    /// Keys for parts of a site-wide file (`kind`) that show one incident's own facts, by
+    /// archive position (see `PartCache`).
+    func parts(_ kind: String) -> [ContentHash] {
+        incidents.map { incident in
+            var hash = site
+            hash.add(kind)
+            hash.add(incident)
+            return hash
+        }
+    }
+
     /// A page or feed listing `ids` (a group's or place's), with what else it shows in `details`.
     func list(_ kind: String, details: [String?], ids: [String]) -> ContentHash {
         var hash = site

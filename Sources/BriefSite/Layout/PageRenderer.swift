@@ -33,11 +33,11 @@ enum PageRenderer {
 
     /// With `keep`, pages are fingerprinted first, and a page whose file `keep` accepts as
     /// current (made from the same inputs) is not rendered again.
-    /// With `apiItems` as well, the API file's item of each incident is kept by its brief's
-    /// fingerprint (see `APIWriter`).
+    /// With `partsFolder` as well, the parts of the API file, CSV and search index that are about
+    /// one incident are kept there from build to build (see `PartCache`).
     static func render(
         _ site: Site, templates: TemplateSet, keep: (@Sendable (String, ContentHash) -> Bool)? = nil,
-        apiItems: CacheLog? = nil, sink: @Sendable (OutputFile, ContentHash?) throws -> Void
+        partsFolder: String? = nil, sink: @Sendable (OutputFile, ContentHash?) throws -> Void
     ) throws {
         MarkdownRenderer.prepare()
         var clock = PhaseClock()
@@ -47,7 +47,8 @@ enum PageRenderer {
         let fingerprints = keep == nil ? nil : PageFingerprints(site, pages: pages, templates: templates)
         clock.lap("  fingerprints")
         let others = otherPages(
-            site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints, apiItems: apiItems)
+            site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints,
+            partsFolder: partsFolder)
         // One run for all pages, the site-wide ones first: the long single ones (the timeline,
         // the API file) then run beside the briefs instead of keeping a core idle at the end.
         let work = others.indices.map { Work.page($0) } + site.archive.incidents.indices.map { Work.brief($0) }
@@ -88,22 +89,34 @@ enum PageRenderer {
     /// every time.
     static func otherPages(
         _ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker, fingerprints: PageFingerprints?,
-        apiItems: CacheLog? = nil
+        partsFolder: String? = nil
     ) -> [Job] {
         let archive = site.archive
         func inputs(_ make: @escaping @Sendable (PageFingerprints) -> ContentHash) -> (@Sendable () -> ContentHash)? {
             guard let fingerprints else { return nil }
             return { make(fingerprints) }
         }
+        // Opened inside the jobs, so the cache files are read on all cores.
+        @Sendable func parts(_ name: String, _ keys: (PageFingerprints) -> [ContentHash]) -> PartCache? {
+            guard let partsFolder, let fingerprints else { return nil }
+            return PartCache(path: partsFolder + "/" + name, keys: keys(fingerprints))
+        }
         var jobs: [Job] = [
+            // The API file's items show related incidents and history links as well, so they are
+            // kept by the brief's fingerprint; rows show only the incident's own facts.
             Job(
                 "api/incidents.json",
                 bytes: {
-                    let cache = apiItems.flatMap { log in fingerprints.map { (log, $0.briefs) } }
-                    return APIWriter.incidentsJSON(archive, linker: linker, cache: cache)
+                    APIWriter.incidentsJSON(archive, linker: linker, cache: parts("api-items.bin") { $0.briefs })
                 }),
-            Job("assets/search-index.js", bytes: { pages.searchIndexScript() }),
-            Job("api/incidents.csv", bytes: { SiteExtras.csv(archive) }),
+            Job(
+                "assets/search-index.js",
+                bytes: {
+                    pages.searchIndexScript(cache: parts("search-rows.bin") { $0.parts("search") })
+                }),
+            Job(
+                "api/incidents.csv",
+                bytes: { SiteExtras.csv(archive, cache: parts("csv-rows.bin") { $0.parts("csv") }) }),
             Job("history/index.html", inputs: inputs { $0.history() }) {
                 templates.render("history.html", pages.history())
             },

@@ -2,18 +2,11 @@ import IncidentFacts
 
 /// `api/incidents.json`: the merged facts of every incident (spec/facts.md).
 enum APIWriter {
-    /// With `cache`, an incident whose fingerprint (`keys`, by archive position) is in it is
-    /// not written again: a rebuild after one edit takes the other items from the cache.
-    static func incidentsJSON(_ archive: Archive, linker: Linker, cache: (log: CacheLog, keys: [ContentHash])? = nil)
-        -> [UInt8]
-    {
+    /// With `cache`, an incident whose item is kept there is not written again.
+    static func incidentsJSON(_ archive: Archive, linker: Linker, cache: PartCache? = nil) -> [UInt8] {
         // Each incident is written on its own core, then the parts are joined exactly as
         // `pretty()` of the whole document would lay them out.
-        let items = ParallelMap.map(Array(archive.incidents.indices)) { i -> [UInt8] in
-            if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return Array(stored) }
-            return object(for: archive.incidents[i])
-        }
-        if let cache { cache.log.save(Array(zip(cache.keys, items)), encode: { $0 }) }
+        let items = PartCache.parts(cache, count: archive.incidents.count) { object(for: archive.incidents[$0]) }
         if items.isEmpty { return Array((JSONValue.object([("incidents", .array([]))]).pretty() + "\n").utf8) }
         var document = Array("{\n  \"incidents\": [\n    ".utf8)
         document.reserveCapacity(items.reduce(64) { $0 + $1.count + 6 })

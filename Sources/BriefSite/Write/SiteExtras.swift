@@ -21,36 +21,43 @@ enum SiteExtras {
 
     /// `api/incidents.csv`: one row per incident (RFC 4180). Cells that a spreadsheet would run
     /// as a formula (starting with =, +, -, @) get a leading apostrophe.
-    static func csv(_ archive: Archive) -> [UInt8] {
+    /// With `cache`, an incident whose row is kept there is not written again.
+    static func csv(_ archive: Archive, cache: PartCache? = nil) -> [UInt8] {
         let header = [
             "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
             "attack_type", "target_type", "suicide", "sources", "url",
         ]
+        let rows = PartCache.parts(cache, count: archive.incidents.count) { csvRow(archive.incidents[$0]) }
         var out = Array((header.joined(separator: ",") + "\r\n").utf8)
-        out.reserveCapacity(archive.incidents.count * 256)
+        out.reserveCapacity(rows.reduce(out.count) { $0 + $1.count })
+        for row in rows { out.append(contentsOf: row) }
+        return out
+    }
+
+    /// One incident's row, line end included.
+    private static func csvRow(_ incident: Incident) -> [UInt8] {
+        var out: [UInt8] = []
         func add(_ value: String?, last: Bool = false) {
             var text = cell(value ?? "")
             text.withUTF8 { out.append(contentsOf: $0) }
             if last { out.append(contentsOf: [13, 10]) } else { out.append(UInt8(ascii: ",")) }
         }
-        for incident in archive.incidents {
-            let f = incident.facts
-            add(incident.id)
-            add(f.date?.iso)
-            add(f.location.site)
-            add(f.location.city)
-            add(f.location.region)
-            add(f.location.country)
-            add(f.perpetrators.map(\.name).joined(separator: "; "))
-            add(f.claimedBy)
-            add(f.killed?.best.map(String.init))
-            add(f.injured?.best.map(String.init))
-            add(f.attackType)
-            add(f.targetType)
-            add(f.suicide.map { $0 ? "true" : "false" })
-            add(incident.sources.map(\.file).joined(separator: "; "))
-            add("briefs/\(incident.id)/", last: true)
-        }
+        let f = incident.facts
+        add(incident.id)
+        add(f.date?.iso)
+        add(f.location.site)
+        add(f.location.city)
+        add(f.location.region)
+        add(f.location.country)
+        add(f.perpetrators.map(\.name).joined(separator: "; "))
+        add(f.claimedBy)
+        add(f.killed?.best.map(String.init))
+        add(f.injured?.best.map(String.init))
+        add(f.attackType)
+        add(f.targetType)
+        add(f.suicide.map { $0 ? "true" : "false" })
+        add(incident.sources.map(\.file).joined(separator: "; "))
+        add("briefs/\(incident.id)/", last: true)
         return out
     }
 

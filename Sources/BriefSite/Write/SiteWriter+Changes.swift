@@ -7,7 +7,7 @@ extension SiteWriter {
         guard let previous, let manifestPath else { return }
         let files = self.files
         var siteFolders: Set<String> = [""]
-        for path in files.keys { siteFolders.formUnion(Self.folders(of: path)) }
+        for path in files.keys { Self.addFolders(of: path, to: &siteFolders) }
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
@@ -42,11 +42,15 @@ extension SiteWriter {
         let changed = files.filter(\.value.staged).keys.sorted()
         // Renames keep the modification time, so the staged files' stamps are the ones the
         // output will have.
-        var manifest = OutputManifest(output: output, entries: previous.entries.filter { files[$0.key] != nil })
-        for (path, file) in files where !file.staged { manifest.entries[path]?.inputs = file.inputs }
-        for path in changed {
-            guard let stamp = FileStamp.of(staging + "/" + path), let file = files[path] else { continue }
-            manifest.entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
+        var manifest = OutputManifest(output: output, entries: .init(minimumCapacity: files.count))
+        for (path, file) in files {
+            if file.staged {
+                guard let stamp = FileStamp.of(staging + "/" + path) else { continue }
+                manifest.entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
+            } else if var entry = previous.entries[path] {
+                entry.inputs = file.inputs
+                manifest.entries[path] = entry
+            }
         }
         // Folders this commit changes get no stamp: the next build lists them.
         var touched: Set<String> = [""]
@@ -71,6 +75,17 @@ extension SiteWriter {
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
         try journal.save(journalPath)
         journal.apply(journalPath: journalPath)
+    }
+
+    /// Adds "a", "a/b" for "a/b/c.html", stopping at the first folder already there (its
+    /// parents are then there too).
+    static func addFolders(of path: String, to folders: inout Set<String>) {
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
+            if !folders.insert(String(path[..<slash])).inserted { return }
+            end = slash
+        }
     }
 
     /// "a", "a/b" for "a/b/c.html".
