@@ -6,64 +6,27 @@ extension SiteWriter {
     func commitChanges() throws {
         guard let previous, let manifestPath else { return }
         let files = self.files
-        var siteFolders: Set<String> = [""]
-        for path in files.keys { Self.addFolders(of: path, to: &siteFolders) }
+        // The new manifest's entries are made beside the search for what does not belong.
+        let (entries, cleanup) = ParallelMap.both(
+            { self.manifestEntries(files, previous: previous) }, { self.cleanup(files, previous: previous) })
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
-        // What the previous site had and this one does not. A folder it had and this one does
-        // not held only files that are gone, so the folders of those files are enough.
-        var previousFolders: Set<String> = []
-        for path in previous.entries.keys where files[path] == nil {
-            journal.removals.append(output + "/" + path)
-            previousFolders.formUnion(Self.folders(of: path))
-        }
-        for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
-            journal.removals.append(output + "/" + folder)
-        }
-        // Anything else that does not belong is in a folder changed since the previous build:
-        // only those are listed. Stamps are taken before the listing (the unchanged ones when the
-        // writer started), so a later change shows.
-        let folders = siteFolders.sorted()
-        let checked = ParallelMap.map(folders) { folder -> (unchanged: Bool, stamp: FileStamp?) in
-            let path = folder.isEmpty ? self.output : self.output + "/" + folder
-            if let recorded = previous.folders[folder], self.previousStamps?.folder(folder) == recorded {
-                return (true, recorded)
-            }
-            return (false, FileStamp.settledFolder(path))
-        }
-        for (folder, check) in zip(folders, checked) where !check.unchanged {
-            let (names, subfolders) = FileSystem.entries(of: folder.isEmpty ? output : output + "/" + folder)
-            for name in names + subfolders {
-                let path = folder.isEmpty ? name : folder + "/" + name
-                if files[path] == nil && !siteFolders.contains(path) { journal.removals.append(output + "/" + path) }
-            }
-        }
+        journal.removals = cleanup.removals
         let changed = files.filter(\.value.staged).keys.sorted()
-        // Renames keep the modification time, so the staged files' stamps are the ones the
-        // output will have.
-        var manifest = OutputManifest(output: output, entries: .init(minimumCapacity: files.count))
-        for (path, file) in files {
-            if file.staged {
-                guard let stamp = FileStamp.of(staging + "/" + path) else { continue }
-                manifest.entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
-            } else if var entry = previous.entries[path] {
-                entry.inputs = file.inputs
-                manifest.entries[path] = entry
-            }
-        }
+        var manifest = OutputManifest(output: output, entries: entries.entries)
         // Folders this commit changes get no stamp: the next build lists them.
         var touched: Set<String> = [""]
         for path in changed { touched.formUnion(Self.folders(of: path)) }
         for removal in journal.removals {
             touched.formUnion(Self.folders(of: String(removal.dropFirst(output.count + 1))))
         }
-        for (folder, check) in zip(folders, checked) where !touched.contains(folder) {
-            manifest.folders[folder] = check.stamp
+        for (folder, stamp) in cleanup.folderStamps where !touched.contains(folder) {
+            manifest.folders[folder] = stamp
         }
         if changed.isEmpty && journal.removals.isEmpty {
             // The site is as it was; only what its files were made from may be newer.
-            if manifest.entries != previous.entries || manifest.folders != previous.folders {
+            if entries.inputsChanged || manifest.folders != previous.folders {
                 try? FileSystem.replace(manifestPath, with: manifest.encoded())
             }
             return
@@ -75,6 +38,67 @@ extension SiteWriter {
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
         try journal.save(journalPath)
         journal.apply(journalPath: journalPath)
+    }
+
+    typealias WrittenFiles = [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)]
+
+    /// The manifest entries of the new site, and whether a kept file's inputs changed. Renames
+    /// keep the modification time, so the staged files' stamps are the ones the output will have.
+    private func manifestEntries(_ files: WrittenFiles, previous: OutputManifest) -> (
+        entries: [String: OutputManifest.Entry], inputsChanged: Bool
+    ) {
+        var entries = [String: OutputManifest.Entry](minimumCapacity: files.count)
+        var inputsChanged = false
+        for (path, file) in files {
+            if file.staged {
+                guard let stamp = FileStamp.of(staging + "/" + path) else { continue }
+                entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
+            } else if var entry = previous.entries[path] {
+                if entry.inputs != file.inputs { inputsChanged = true }
+                entry.inputs = file.inputs
+                entries[path] = entry
+            }
+        }
+        return (entries, inputsChanged)
+    }
+
+    /// What to remove from the output (files and folders the new site does not have), and the
+    /// stamp of each of the site's folders as it stands (nil when it cannot be trusted yet).
+    private func cleanup(_ files: WrittenFiles, previous: OutputManifest) -> (
+        removals: [String], folderStamps: [(String, FileStamp?)]
+    ) {
+        var siteFolders: Set<String> = [""]
+        for path in files.keys { Self.addFolders(of: path, to: &siteFolders) }
+        var removals: [String] = []
+        // What the previous site had and this one does not. A folder it had and this one does
+        // not held only files that are gone, so the folders of those files are enough.
+        var previousFolders: Set<String> = []
+        for path in previous.entries.keys where files[path] == nil {
+            removals.append(output + "/" + path)
+            previousFolders.formUnion(Self.folders(of: path))
+        }
+        for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
+            removals.append(output + "/" + folder)
+        }
+        // Anything else that does not belong is in a folder changed since the previous build:
+        // only those are listed. Stamps are taken before the listing (the unchanged ones when the
+        // writer started), so a later change shows.
+        let folders = Array(siteFolders)
+        let checked = ParallelMap.map(folders) { folder -> (unchanged: Bool, stamp: FileStamp?) in
+            let path = folder.isEmpty ? self.output : self.output + "/" + folder
+            if let recorded = previous.folders[folder], self.previousStamps?.folder(folder) == recorded {
+                return (true, recorded)
+            }
+            return (false, FileStamp.settledFolder(path))
+        }
+        for (folder, check) in zip(folders, checked) where !check.unchanged {
+            let (names, subfolders) = FileSystem.entries(of: folder.isEmpty ? output : output + "/" + folder)
+            for name in names + subfolders {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if files[path] == nil && !siteFolders.contains(path) { removals.append(output + "/" + path) }
+            }
+        }
+        return (removals, zip(folders, checked.map(\.stamp)).map { ($0, $1) })
     }
 
     /// Adds "a", "a/b" for "a/b/c.html", stopping at the first folder already there (its
