@@ -38,15 +38,22 @@ public enum IncidentMerger {
         var byDay: [DayCountry: [Int]] = [:]
         var byDayAnyCountry: [Int: [Int]] = [:]
         var undated: [Int] = []
+        var countryCodes: [String: Int] = [:]
         // What compatibility compares does not depend on the clusters: made on all cores first.
         let keys = ParallelMap.map(order) { MergeKey(reports[$0].1) }
         for (position, (article, facts)) in ordered.enumerated() {
             let source = Source(article: article, facts: facts)
             let key = keys[position]
             var candidates: Set<Int> = Set(undated)
+            // Countries by number, so the dozens of lookups below hash no text.
+            let country = facts.location.country.map { name in
+                if let code = countryCodes[name] { return code }
+                countryCodes[name] = countryCodes.count
+                return countryCodes.count - 1
+            }
             if let day = (facts.date ?? facts.published)?.dayNumber {
                 for d in (day - 4)...(day + 4) {
-                    if let country = facts.location.country {
+                    if let country {
                         candidates.formUnion(byDay[DayCountry(day: d, country: country)] ?? [])
                         candidates.formUnion(byDay[DayCountry(day: d, country: nil)] ?? [])
                     } else {
@@ -68,7 +75,7 @@ public enum IncidentMerger {
             }
             let target = best?.index ?? clusters.count
             if let day = (facts.date ?? facts.published)?.dayNumber {
-                let slot = DayCountry(day: day, country: facts.location.country)
+                let slot = DayCountry(day: day, country: country)
                 if byDay[slot]?.contains(target) != true { byDay[slot, default: []].append(target) }
                 if byDayAnyCountry[day]?.contains(target) != true { byDayAnyCountry[day, default: []].append(target) }
             } else if !undated.contains(target) {
@@ -102,7 +109,8 @@ public enum IncidentMerger {
     /// Where a cluster is filed for the reports that may join it.
     private struct DayCountry: Hashable {
         let day: Int
-        let country: String?
+        /// The country's number (see `merge`), nil for none.
+        let country: Int?
     }
 
     /// A report's facts with the sets compatibility compares.
