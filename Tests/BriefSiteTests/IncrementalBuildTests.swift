@@ -201,11 +201,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let (articles, _) = ContentLoader.load(folder: content.path, displayPrefix: "content")
         #expect(!articles.isEmpty)
+        #expect(articles.contains { !ArticleFacts.extract($0).evidence.isEmpty }, "some evidence to defer")
         for article in articles {
             let facts = ArticleFacts.extract(article)
             let bytes = FactSheetCodec.encode(facts)
             var reader = ByteReader(bytes, range: 0..<bytes.count)
             #expect(try FactSheetCodec.decode(&reader) == facts)
+            // Evidence passed over is made, the same, when asked for; the rest is read at once.
+            var deferring = ByteReader(bytes, range: 0..<bytes.count)
+            let deferred = try FactSheetCodec.decode(&deferring, deferringEvidence: true)
+            #expect(deferring.offset == bytes.count)
+            #expect(deferred.evidence == facts.evidence && deferred == facts)
             var truncated = ByteReader(bytes, range: 0..<(bytes.count / 2))
             #expect(throws: ByteReader.Corrupt.self) { try FactSheetCodec.decode(&truncated) }
         }

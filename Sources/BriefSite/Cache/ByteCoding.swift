@@ -80,6 +80,13 @@ struct ByteReader {
         return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
     }
 
+    /// Moves past a string without making it.
+    mutating func skipString() throws(Corrupt) {
+        let count = try int()
+        guard count >= 0, offset + count <= end else { throw Corrupt() }
+        offset += count
+    }
+
     /// A count of items, checked against what is left so a damaged length cannot allocate wildly.
     mutating func count() throws(Corrupt) -> Int {
         let count = try int()

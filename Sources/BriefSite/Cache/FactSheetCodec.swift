@@ -60,7 +60,11 @@ enum FactSheetCodec {
         w.string(e.text)
     }
 
-    static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> FactSheet {
+    /// With `deferringEvidence`, the evidence is passed over and read when first asked for
+    /// (see `FactSheet.deferEvidence`).
+    static func decode(_ r: inout ByteReader, deferringEvidence: Bool = false) throws(ByteReader.Corrupt)
+        -> FactSheet
+    {
         var f = FactSheet(file: try r.string())
         f.published = try r.optional { r throws(ByteReader.Corrupt) in SimpleDate(dayNumber: try r.int()) }
         f.isIncident = try r.bool()
@@ -92,14 +96,38 @@ enum FactSheetCodec {
                 year: try optionalInt(&r), place: try optionalString(&r), what: try optionalString(&r),
                 perpetrator: try optionalString(&r), killed: try optionalInt(&r), evidence: try r.optional(evidence))
         }
-        let fields = try r.count()
-        for _ in 0..<fields {
-            let key = try r.string()
-            f.evidence[key] = try r.array(evidence)
+        if deferringEvidence {
+            let start = r
+            try skipEvidence(&r)
+            f.deferEvidence {
+                var reader = start
+                return (try? evidenceByField(&reader)) ?? [:]
+            }
+        } else {
+            f.evidence = try evidenceByField(&r)
         }
         f.warnings = try r.array { r throws(ByteReader.Corrupt) in try r.string() }
         f.editorFields = Set(try r.array { r throws(ByteReader.Corrupt) in try r.string() })
         return f
+    }
+
+    private static func evidenceByField(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> [String: [Evidence]] {
+        var byField: [String: [Evidence]] = [:]
+        for _ in 0..<(try r.count()) {
+            let key = try r.string()
+            byField[key] = try r.array(evidence)
+        }
+        return byField
+    }
+
+    private static func skipEvidence(_ r: inout ByteReader) throws(ByteReader.Corrupt) {
+        for _ in 0..<(try r.count()) {
+            try r.skipString()
+            for _ in 0..<(try r.count()) {
+                _ = try r.int()
+                try r.skipString()
+            }
+        }
     }
 
     private static func casualties(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Casualties {

@@ -23,10 +23,11 @@ struct FactsCache: Sendable {
         FactsCache(log: CacheLog(path: folder + "/" + fileName, version: formatVersion, identity: toolIdentity))
     }
 
-    /// The cached facts for `key`, or nil.
+    /// The cached facts for `key`, or nil. Their evidence is read from the cache when first
+    /// asked for: a rebuild needs it only for the few briefs it makes again.
     func facts(for key: ContentHash) -> FactSheet? {
         guard var reader = log.reader(for: key) else { return nil }
-        return try? FactSheetCodec.decode(&reader)
+        return try? FactSheetCodec.decode(&reader, deferringEvidence: true)
     }
 
     /// Records this build's articles (see `CacheLog.save`).

@@ -134,8 +134,9 @@ enum BriefComposer {
         ]
         var evidence: [[String: Any]] = []
         for source in incident.sources {
+            let byField = source.facts.evidence  // read once: cached facts make it on demand
             for (field, label) in labels {
-                for item in source.facts.evidence[field]?.prefix(2) ?? [] {
+                for item in byField[field]?.prefix(2) ?? [] {
                     evidence.append([
                         "label": label, "quote": item.text, "where": "\(source.file), paragraph \(item.paragraph)",
                     ])

@@ -6,6 +6,7 @@ extension FactSheet {
             ("published", .optional(published?.iso)),
         ]
         fields += factFields()
+        let evidence = self.evidence  // read once: it may be made on demand
         fields.append(
             (
                 "evidence",

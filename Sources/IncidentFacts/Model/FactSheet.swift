@@ -151,11 +151,20 @@ public struct FactSheet: Sendable, Equatable {
     }
     /// Where each fact came from, keyed by field name.
     public var evidence: [String: [Evidence]] {
-        get { box.fields.evidence }
+        get { box.fields.evidence.value }
         _modify {
             makeUnique()
-            yield &box.fields.evidence
+            if box.fields.evidence.loaded == nil { box.fields.evidence = LazyEvidence(box.fields.evidence.value) }
+            yield &box.fields.evidence.loaded!
         }
+    }
+
+    /// Leaves the evidence to be made by `load` when first asked for (each time it is asked
+    /// for, until it is changed). Evidence is most of a fact sheet's size, and a rebuild
+    /// taking thousands of fact sheets from a cache needs the evidence of only a few.
+    public mutating func deferEvidence(_ load: @escaping @Sendable () -> [String: [Evidence]]) {
+        makeUnique()
+        box.fields.evidence = LazyEvidence(load: load)
     }
     /// Conflicts and doubts an editor should look at.
     public var warnings: [String] {
@@ -216,7 +225,7 @@ private struct FactFields: Sendable, Equatable {
     var claimedBy: String?
     var duration: String?
     var history: [RecalledAttack]
-    var evidence: [String: [Evidence]]
+    var evidence: LazyEvidence
     var warnings: [String]
     var editorFields: Set<String>
 
@@ -239,10 +248,29 @@ private struct FactFields: Sendable, Equatable {
         claimedBy = nil
         duration = nil
         history = []
-        evidence = [:]
+        evidence = LazyEvidence([:])
         warnings = []
         editorFields = []
     }
+}
+
+/// Evidence as it is, or the way to make it (see `FactSheet.deferEvidence`); two are equal when
+/// they make the same evidence.
+private struct LazyEvidence: Sendable, Equatable {
+    var loaded: [String: [Evidence]]?
+    var load: (@Sendable () -> [String: [Evidence]])?
+
+    init(_ evidence: [String: [Evidence]]) {
+        loaded = evidence
+    }
+
+    init(load: @escaping @Sendable () -> [String: [Evidence]]) {
+        self.load = load
+    }
+
+    var value: [String: [Evidence]] { loaded ?? load?() ?? [:] }
+
+    static func == (a: LazyEvidence, b: LazyEvidence) -> Bool { a.value == b.value }
 }
 
 /// Shared by copies of a fact sheet until one of them changes (see `FactSheet.makeUnique`).
