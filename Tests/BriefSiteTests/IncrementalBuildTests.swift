@@ -191,10 +191,17 @@ import Testing
         var reader = ByteReader(bytes, range: 0..<bytes.count)
         let decoded = try ArticleCache.decode(&reader)
         #expect(decoded.sourceHash == entry.sourceHash && decoded.bodyLine == 8)
-        #expect(String(describing: decoded.frontMatter) == String(describing: matter))
+        #expect(decoded.frontMatter == matter)
         #expect(decoded.diagnostics == entry.diagnostics)
         var truncated = ByteReader(bytes, range: 0..<(bytes.count - 3))
         #expect(throws: ByteReader.Corrupt.self) { try ArticleCache.decode(&truncated) }
+        // A plain-text article has no front matter: stored as one flag.
+        let plain = ArticleCache.Entry(
+            sourceHash: ContentHash(low: 1, high: 2), bodyLine: 1, frontMatter: FrontMatter(), diagnostics: [])
+        let plainBytes = ArticleCache.encode(plain)
+        var plainReader = ByteReader(plainBytes, range: 0..<plainBytes.count)
+        #expect(try ArticleCache.decode(&plainReader).frontMatter == FrontMatter())
+        #expect(plainReader.offset == plainBytes.count && plainBytes.count < bytes.count / 4)
     }
 
     @Test func factSheetsSurviveTheCodec() throws {

@@ -11,7 +11,7 @@ import IncidentFacts
 /// times, inode. Any write changes the change time, which no tool can set back; a stamp is
 /// recorded only once it is old enough that a later write cannot share its clock tick.
 struct ArticleCache: Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let fileName = "articles.bin"
 
     /// An article as the loader left it, without its text.
@@ -88,6 +88,21 @@ struct ArticleCache: Sendable {
         w.hash(entry.sourceHash)
         w.int(entry.bodyLine)
         let m = entry.frontMatter, o = m.overrides
+        // Most articles (plain text) have none: one byte says so.
+        let isPlain = m == FrontMatter()
+        w.bool(isPlain)
+        if !isPlain { encode(m, o, into: &w) }
+        w.array(entry.diagnostics) { w, d in
+            w.bool(d.severity == .error)
+            w.string(d.message)
+            w.string(d.file)
+            w.optional(d.line) { $0.int($1) }
+            w.optional(d.column) { $0.int($1) }
+        }
+        return w.bytes
+    }
+
+    private static func encode(_ m: FrontMatter, _ o: FactOverrides, into w: inout ByteWriter) {
         for path in matterTexts { w.optional(m[keyPath: path]) { $0.string($1) } }
         w.optional(m.date) { $0.int($1.dayNumber) }
         w.optional(m.idLine) { $0.int($1) }
@@ -99,28 +114,22 @@ struct ArticleCache: Sendable {
         for path in labels { w.optional(o[keyPath: path]) { $0.string($1) } }
         w.optional(o.suicide) { $0.bool($1) }
         for path in notes { w.optional(o[keyPath: path]) { $0.string($1) } }
-        w.array(entry.diagnostics) { w, d in
-            w.bool(d.severity == .error)
-            w.string(d.message)
-            w.string(d.file)
-            w.optional(d.line) { $0.int($1) }
-            w.optional(d.column) { $0.int($1) }
-        }
-        return w.bytes
     }
 
     static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Entry {
-        func text(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> String? {
-            try r.optional { r throws(ByteReader.Corrupt) in try r.string() }
-        }
-        func number(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Int? {
-            try r.optional { r throws(ByteReader.Corrupt) in try r.int() }
-        }
-        func flag(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Bool? {
-            try r.optional { r throws(ByteReader.Corrupt) in try r.bool() }
-        }
         let sourceHash = try r.hash()
         let bodyLine = try r.int()
+        let frontMatter = try r.bool() ? FrontMatter() : try decodeFrontMatter(&r)
+        let diagnostics = try r.array { r throws(ByteReader.Corrupt) -> Diagnostic in
+            let severity: Diagnostic.Severity = try r.bool() ? .error : .warning
+            let message = try r.string()
+            let file = try r.string()
+            return Diagnostic(severity, message, file: file, line: try number(&r), column: try number(&r))
+        }
+        return Entry(sourceHash: sourceHash, bodyLine: bodyLine, frontMatter: frontMatter, diagnostics: diagnostics)
+    }
+
+    private static func decodeFrontMatter(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> FrontMatter {
         var m = FrontMatter()
         for path in matterTexts { m[keyPath: path] = try text(&r) }
         m.date = try number(&r).map { SimpleDate(dayNumber: $0) }
@@ -137,12 +146,18 @@ struct ArticleCache: Sendable {
         o.suicide = try flag(&r)
         for path in notes { o[keyPath: path] = try text(&r) }
         m.overrides = o
-        let diagnostics = try r.array { r throws(ByteReader.Corrupt) -> Diagnostic in
-            let severity: Diagnostic.Severity = try r.bool() ? .error : .warning
-            let message = try r.string()
-            let file = try r.string()
-            return Diagnostic(severity, message, file: file, line: try number(&r), column: try number(&r))
-        }
-        return Entry(sourceHash: sourceHash, bodyLine: bodyLine, frontMatter: m, diagnostics: diagnostics)
+        return m
+    }
+
+    private static func text(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> String? {
+        try r.optional { r throws(ByteReader.Corrupt) in try r.string() }
+    }
+
+    private static func number(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Int? {
+        try r.optional { r throws(ByteReader.Corrupt) in try r.int() }
+    }
+
+    private static func flag(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Bool? {
+        try r.optional { r throws(ByteReader.Corrupt) in try r.bool() }
     }
 }

@@ -1,7 +1,7 @@
 import IncidentFacts
 
 /// The YAML front matter of a `.md` article: page fields and editor overrides of facts.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     /// Headline.
     public var title: String?
     /// Publication date.
@@ -22,7 +22,7 @@ public struct FrontMatter: Sendable {
 }
 
 /// Facts an editor sets by hand in front matter.
-public struct FactOverrides: Sendable {
+public struct FactOverrides: Sendable, Equatable {
     public var isIncident: Bool?
     public var incidentDate: SimpleDate?
     public var site: String?
