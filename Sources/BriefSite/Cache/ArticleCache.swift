@@ -64,6 +64,9 @@ struct ArticleCache: Sendable {
     /// True when no article is known (then looking files up first would only cost time).
     var isEmpty: Bool { log.isEmpty }
 
+    /// True when an entry is stored under `key` (without reading it).
+    func has(_ key: ContentHash) -> Bool { log.has(key) }
+
     func entry(for key: ContentHash) -> Entry? {
         guard var reader = log.reader(for: key) else { return nil }
         return try? Self.decode(&reader)

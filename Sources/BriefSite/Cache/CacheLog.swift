@@ -56,6 +56,9 @@ struct CacheLog: Sendable {
     /// True when the file held no entries (a first build, or another binary's file).
     var isEmpty: Bool { stored.isEmpty }
 
+    /// True when an entry is stored under `key` (its checksum is not checked).
+    func has(_ key: ContentHash) -> Bool { stored[key] != nil }
+
     /// The payload stored for `key`, when its checksum holds.
     func payload(for key: ContentHash) -> ArraySlice<UInt8>? {
         verified(key).map { bytes[$0] }

@@ -41,9 +41,18 @@ public enum ContentLoader {
             folder: folder, relative: "", root: root, into: &paths, diagnostics: &diagnostics,
             displayPrefix: displayPrefix)
         paths.sort()
-        let results = ParallelMap.map(paths) { relative in
+        // Every file is looked up first (a stat each), so that when one must be read `willRead`
+        // is called before any cached article is decoded rather than halfway through.
+        let storedKeys = ParallelMap.map(paths) { relative in
+            known.flatMap {
+                storedKey(folder + "/" + relative, display: displayPrefix + "/" + relative, in: $0.articles)
+            }
+        }
+        if storedKeys.contains(nil) { willRead?() }
+        let results = ParallelMap.map(Array(zip(paths, storedKeys))) { relative, storedKey in
             loadArticle(
-                folder + "/" + relative, display: displayPrefix + "/" + relative, known: known, willRead: willRead)
+                folder + "/" + relative, display: displayPrefix + "/" + relative, known: known, storedKey: storedKey,
+                willRead: willRead)
         }
         var articles: [Article] = [], knownFacts: [FactSheet?] = []
         var learnt: [(key: ContentHash, entry: ArticleCache.Entry)] = []
@@ -60,24 +69,29 @@ public enum ContentLoader {
         return (articles, diagnostics, knownFacts, learnt)
     }
 
-    /// One article: from `known` when its file is unchanged, else read. `recordKey` is set
-    /// when what was learnt may be recorded under the file's stamp.
+    /// The key under which `articles` knows the regular file at `full` as it is now, if it does.
+    private static func storedKey(_ full: String, display: String, in articles: ArticleCache) -> ContentHash? {
+        guard !articles.isEmpty else { return nil }
+        var info = stat()
+        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let key = ArticleCache.key(display: display, info: info)
+        return articles.has(key) ? key : nil
+    }
+
+    /// One article: from `known` when its file is unchanged (stored under `storedKey`), else
+    /// read. `recordKey` is set when what was learnt may be recorded under the file's stamp.
     private static func loadArticle(
-        _ full: String, display: String, known: Known?, willRead: (@Sendable () -> Void)?
+        _ full: String, display: String, known: Known?, storedKey: ContentHash?, willRead: (@Sendable () -> Void)?
     ) -> (
         article: Article?, diagnostics: [Diagnostic], facts: FactSheet?, recordKey: ContentHash?
     ) {
-        if let known, !known.articles.isEmpty {
-            var info = stat()
-            if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-                let key = ArticleCache.key(display: display, info: info)
-                if let entry = known.articles.entry(for: key), let facts = known.facts.facts(for: entry.sourceHash) {
-                    let article = Article(
-                        path: display, body: "", bodyLine: entry.bodyLine, frontMatter: entry.frontMatter,
-                        sourceHash: entry.sourceHash)
-                    return (article, entry.diagnostics, facts, key)
-                }
-            }
+        if let known, let storedKey, let entry = known.articles.entry(for: storedKey),
+            let facts = known.facts.facts(for: entry.sourceHash)
+        {
+            let article = Article(
+                path: display, body: "", bodyLine: entry.bodyLine, frontMatter: entry.frontMatter,
+                sourceHash: entry.sourceHash)
+            return (article, entry.diagnostics, facts, storedKey)
         }
         willRead?()
         let (article, diagnostics, info) = readFile(full, display: display)
