@@ -32,9 +32,10 @@ struct CacheLog: Sendable {
             (self.bytes, stored, entryCount, intactLength) = ([], [:], 0, 0)
             return
         }
+        // The entries are listed first, then filed by key at a known size: growing the table
+        // as entries came cost more than reading the file.
+        var entries: [(key: ContentHash, payload: Range<Int>)] = []
         var reader = ByteReader(bytes, range: header.count..<bytes.count)
-        var stored: [ContentHash: Range<Int>] = [:]
-        var count = 0
         var intact = reader.offset
         while reader.offset < bytes.count {
             do throws(ByteReader.Corrupt) {
@@ -43,14 +44,15 @@ struct CacheLog: Sendable {
                 let payload = reader.offset..<(reader.offset + length)
                 reader.offset += length
                 _ = try reader.hash()  // the checksum; a torn entry ends before it
-                stored[key] = payload
-                count += 1
+                entries.append((key, payload))
                 intact = reader.offset
             } catch {
                 break
             }
         }
-        (self.bytes, self.stored, entryCount, intactLength) = (bytes, stored, count, intact)
+        var stored = [ContentHash: Range<Int>](minimumCapacity: entries.count)
+        for (key, payload) in entries { stored[key] = payload }
+        (self.bytes, self.stored, entryCount, intactLength) = (bytes, stored, entries.count, intact)
     }
 
     /// True when the file held no entries (a first build, or another binary's file).
@@ -81,8 +83,9 @@ struct CacheLog: Sendable {
     /// when stale ones would outnumber them. Best effort: a cache that cannot be written costs
     /// time next build, nothing else.
     func save<Value>(_ entries: [(key: ContentHash, value: Value)], encode: (Value) -> [UInt8]) {
-        var values: [ContentHash: Value] = [:]
+        var values = [ContentHash: Value](minimumCapacity: entries.count)
         var live: [ContentHash] = []
+        live.reserveCapacity(entries.count)
         for (key, value) in entries where values[key] == nil {
             values[key] = value
             live.append(key)

@@ -6,6 +6,11 @@ struct ContentHash: Hashable, Sendable {
 
     init() {}
 
+    /// As a table key, the low half alone: it is already a well-mixed hash.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(low)
+    }
+
     init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high

@@ -46,9 +46,15 @@ enum PageRenderer {
             archive: site.archive, config: site.config, linker: linker, articleCount: site.articleCount)
         let fingerprints = keep == nil ? nil : PageFingerprints(site, pages: pages, templates: templates)
         clock.lap("  fingerprints")
-        let others = otherPages(
+        var pageJobs = otherPages(
             site, pages: pages, templates: templates, linker: linker, fingerprints: fingerprints,
             partsFolder: partsFolder)
+        // The sitemap lists every page, which is known before any is made.
+        let htmlPages = (site.archive.incidents.map { "briefs/\($0.id)/index.html" } + pageJobs.map(\.path))
+            .filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        pageJobs.append(Job("sitemap.xml") { SiteExtras.sitemap(pages: htmlPages, linker: linker) })
+        pageJobs.append(Job("robots.txt") { SiteExtras.robots(linker: linker) })
+        let others = pageJobs
         // One run for all pages, the site-wide ones first: the long single ones (the timeline,
         // the API file) then run beside the briefs instead of keeping a core idle at the end.
         let work = others.indices.map { Work.page($0) } + site.archive.incidents.indices.map { Work.brief($0) }
@@ -77,10 +83,6 @@ enum PageRenderer {
             }
         }
         clock.lap("  pages")
-        let htmlPages = (site.archive.incidents.map { "briefs/\($0.id)/index.html" } + others.map(\.path))
-            .filter { $0.hasSuffix(".html") && $0 != "404.html" }
-        try sink(OutputFile("sitemap.xml", text: SiteExtras.sitemap(pages: htmlPages, linker: linker)), nil)
-        try sink(OutputFile("robots.txt", text: SiteExtras.robots(linker: linker)), nil)
     }
 
     /// Every file but the briefs, as work to run on all cores; the three big files come first
