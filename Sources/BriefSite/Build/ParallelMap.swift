@@ -91,6 +91,26 @@ final class Slots<T>: @unchecked Sendable {
     }
 }
 
+/// A value made on another thread, waited for when first read.
+final class BackgroundValue<T: Sendable>: @unchecked Sendable {
+    private let ready = DispatchGroup()
+    // Written once before `ready` is left, only read after waiting for it.
+    private var made: T?
+
+    init(_ make: @escaping @Sendable () -> T) {
+        ready.enter()
+        DispatchQueue.global().async { [self] in
+            made = make()
+            ready.leave()
+        }
+    }
+
+    var value: T {
+        ready.wait()
+        return made!
+    }
+}
+
 /// A tiny lock over pthread_mutex, so this file needs no Foundation.
 final class NSLockish: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 1)

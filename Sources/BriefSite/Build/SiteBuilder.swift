@@ -78,11 +78,14 @@ public enum SiteBuilder {
             options.content.hasPrefix("/") ? URL(fileURLWithPath: options.content).lastPathComponent : options.content
         var clock = PhaseClock()
         if options.cacheFolder == nil { _ = preparingExtraction }
-        let cache = options.cacheFolder.map { FactsCache.load(folder: $0) }
-        let articleCache = options.cacheFolder.map { ArticleCache.load(folder: $0) }
-        let known = cache.flatMap { facts in articleCache.map { ContentLoader.Known(articles: $0, facts: facts) } }
+        let known = options.cacheFolder.map { folder in
+            ContentLoader.Known(
+                articles: ArticleCache.load(folder: folder),
+                readingFacts: BackgroundValue { FactsCache.load(folder: folder) })
+        }
         let loaded = ContentLoader.load(
             folder: options.content, displayPrefix: contentName, known: known, willRead: { _ = preparingExtraction })
+        let cache = known?.facts, articleCache = known?.articles
         let articles = loaded.articles
         report.diagnostics += loaded.diagnostics
         report.articleCount = articles.count

@@ -16,7 +16,10 @@ public enum ContentLoader {
     /// What earlier builds learnt, for `load(folder:displayPrefix:known:)`.
     struct Known: Sendable {
         let articles: ArticleCache
-        let facts: FactsCache
+        /// Read on another thread while the folder is walked and its files looked up, which
+        /// need only `articles`.
+        let readingFacts: BackgroundValue<FactsCache>
+        var facts: FactsCache { readingFacts.value }
     }
 
     /// The articles of a folder; with `known`, a file unchanged since an earlier build whose
