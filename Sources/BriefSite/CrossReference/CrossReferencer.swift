@@ -8,7 +8,9 @@ public enum CrossReferencer {
         var incidents = incidentsIn
         var byID: [String: Int] = [:]
         for (i, incident) in incidents.enumerated() { byID[incident.id] = i }
-        linkHistory(&incidents, byID: byID)
+        // Dates and places, which the index files incidents by, do not change from here on.
+        let recallIndex = RecallIndex(incidents)
+        linkHistory(&incidents, byID: byID, index: recallIndex)
         clock.lap("  history links")
         // The indexes do not depend on the related lists: both are made at once.
         let linked = incidents
@@ -16,7 +18,7 @@ public enum CrossReferencer {
             { RelatedRanker.relatedLists(linked) },
             {
                 Indexes(
-                    timeline: timeline(linked, nonIncidents: nonIncidents), groups: groups(linked),
+                    timeline: timeline(linked, nonIncidents: nonIncidents, index: recallIndex), groups: groups(linked),
                     places: places(linked))
             })
         for i in incidents.indices { incidents[i].related = related[i] }
@@ -34,9 +36,9 @@ public enum CrossReferencer {
     }
 
     /// Links each recalled attack to the incident of that attack, when the archive has one.
-    static func linkHistory(_ incidents: inout [Incident], byID: [String: Int]) {
+    static func linkHistory(_ incidents: inout [Incident], byID: [String: Int], index: RecallIndex) {
         // Links are set in incident order, as one pass would.
-        for (i, links) in historyMatches(incidents).enumerated() {
+        for (i, links) in historyMatches(incidents, index: index).enumerated() {
             for (k, target) in links {
                 incidents[i].historyLinks[k] = target
                 let t = byID[target]!
@@ -51,8 +53,7 @@ public enum CrossReferencer {
 
     /// For each incident, its recalled attacks that have an incident: (index in its history,
     /// incident id). Matching only reads, so it runs on all cores.
-    private static func historyMatches(_ all: [Incident]) -> [[(Int, String)]] {
-        let index = RecallIndex(all)
+    private static func historyMatches(_ all: [Incident], index: RecallIndex) -> [[(Int, String)]] {
         return ParallelMap.map(Array(all.indices)) { i -> [(Int, String)] in
             all[i].facts.history.enumerated().compactMap { k, recalled in
                 let candidates = index.candidates(for: recalled).map { all[$0] }
@@ -101,7 +102,7 @@ public enum CrossReferencer {
 
     /// Incidents and unlinked recalled attacks by year, newest first; recollections of the same
     /// attack by several articles are one entry.
-    static func timeline(_ incidents: [Incident], nonIncidents: [Source]) -> [TimelineYear] {
+    static func timeline(_ incidents: [Incident], nonIncidents: [Source], index: RecallIndex) -> [TimelineYear] {
         var entries: [Int: [TimelineEntry]] = [:]
         for incident in incidents {
             guard let date = incident.sortDate else { continue }
@@ -132,7 +133,6 @@ public enum CrossReferencer {
                 addRecalled(recalled, by: incident.id)
             }
         }
-        let index = RecallIndex(incidents)
         for source in nonIncidents {
             for recalled in source.facts.history {
                 // A recollection of an attack that has a brief is already on the timeline.
@@ -173,20 +173,28 @@ public enum CrossReferencer {
 
     static func places(_ incidents: [Incident]) -> [PlacePage] {
         var pages: [String: PlacePage] = [:]
+        // A few hundred names over thousands of incidents: each is made a slug once.
+        var slugs: [String: String] = [:]
+        func slugOf(_ name: String) -> String {
+            if let made = slugs[name] { return made }
+            let made = Slug.make(name)
+            slugs[name] = made
+            return made
+        }
         for incident in incidents {
             if let country = incident.facts.location.country {
-                let slug = Slug.make(country)
+                let slug = slugOf(country)
                 pages[
                     slug, default: PlacePage(name: country, slug: slug, kind: .country, country: nil, incidentIDs: [])
                 ]
                 .incidentIDs.append(incident.id)
             }
             if let city = incident.facts.location.city {
-                var slug = Slug.make(city)
+                var slug = slugOf(city)
                 if let existing = pages[slug],
                     existing.kind == .country || existing.country != incident.facts.location.country
                 {
-                    slug += "-" + Slug.make(incident.facts.location.country ?? "city")
+                    slug += "-" + slugOf(incident.facts.location.country ?? "city")
                 }
                 pages[
                     slug,

@@ -13,13 +13,17 @@ struct RecallIndex {
     private var byYearPlace: [YearPlace: [Int]] = [:]
 
     init(_ incidents: [Incident]) {
+        byYearPlace.reserveCapacity(incidents.count)
         for (i, incident) in incidents.enumerated() {
             guard let year = incident.sortDate?.year else { continue }
             byYear[year, default: []].append(i)
             let location = incident.facts.location
-            for place in Set([location.city, location.region, location.country].compactMap { $0 }) {
-                byYearPlace[YearPlace(year: year, place: place), default: []].append(i)
+            // City, region and country, each once (a city-state can be all three).
+            var names: [String] = []
+            for name in [location.city, location.region, location.country] {
+                if let name, !names.contains(name) { names.append(name) }
             }
+            for place in names { byYearPlace[YearPlace(year: year, place: place), default: []].append(i) }
         }
     }
 
