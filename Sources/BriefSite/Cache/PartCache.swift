@@ -14,12 +14,13 @@ struct PartCache: Sendable {
 
     /// Every incident's part, in archive order, made on all cores: from `cache` when it has
     /// it, else by `make`; the cache then records this build's parts.
-    static func parts(_ cache: PartCache?, count: Int, make: @Sendable (Int) -> [UInt8]) -> [[UInt8]] {
-        let parts = ParallelMap.map(Array(0..<count)) { i -> [UInt8] in
-            if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return Array(stored) }
-            return make(i)
+    /// Kept parts are slices of the cache file, not copies.
+    static func parts(_ cache: PartCache?, count: Int, make: @Sendable (Int) -> [UInt8]) -> [ArraySlice<UInt8>] {
+        let parts = ParallelMap.map(Array(0..<count)) { i -> ArraySlice<UInt8> in
+            if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return stored }
+            return make(i)[...]
         }
-        if let cache { cache.log.save(Array(zip(cache.keys, parts)), encode: { $0 }) }
+        if let cache { cache.log.save(Array(zip(cache.keys, parts)), encode: { Array($0) }) }
         return parts
     }
 }
