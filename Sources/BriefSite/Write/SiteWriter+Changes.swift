@@ -6,15 +6,30 @@ extension SiteWriter {
     func commitChanges() throws {
         guard let previous, let manifestPath else { return }
         let files = self.files
-        // The new manifest's entries are made beside the search for what does not belong.
-        let (entries, cleanup) = ParallelMap.both(
-            { self.manifestEntries(files, previous: previous) }, { self.cleanup(files, previous: previous) })
+        let changed = files.filter(\.value.staged).keys.sorted()
+        // Every file of the new site is either new (staged, not in the previous manifest) or
+        // was in the previous site; when the counts say the previous site had no other files,
+        // none is gone and the previous files need not be gone through.
+        let newFiles = changed.filter { previous.entries[$0] == nil }.count
+        let noneGone = files.count - newFiles == previous.entries.count
+        let cleanup = self.cleanup(files, previous: previous, noneGone: noneGone)
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
         journal.removals = cleanup.removals
-        let changed = files.filter(\.value.staged).keys.sorted()
-        var manifest = OutputManifest(output: output, entries: entries.entries)
+        // The previous manifest with this build's changes: files gone, staged, or kept with
+        // new inputs. Renames keep the modification time, so the staged files' stamps are the
+        // ones the output will have.
+        var manifest = OutputManifest(output: output, entries: previous.entries)
+        for path in cleanup.gone { manifest.entries[path] = nil }
+        for path in changed {
+            let file = files[path]!
+            manifest.entries[path] = FileStamp.of(staging + "/" + path).map {
+                OutputManifest.Entry(hash: file.hash, stamp: $0, inputs: file.inputs)
+            }
+        }
+        let refreshed = self.refreshed
+        for path in refreshed { manifest.entries[path]?.inputs = files[path]?.inputs }
         // Folders this commit changes get no stamp: the next build lists them.
         var touched: Set<String> = [""]
         for path in changed { touched.formUnion(Self.folders(of: path)) }
@@ -26,7 +41,7 @@ extension SiteWriter {
         }
         if changed.isEmpty && journal.removals.isEmpty {
             // The site is as it was; only what its files were made from may be newer.
-            if entries.inputsChanged || manifest.folders != previous.folders {
+            if !refreshed.isEmpty || manifest.folders != previous.folders {
                 try? FileSystem.replace(manifestPath, with: manifest.encoded())
             }
             return
@@ -42,43 +57,27 @@ extension SiteWriter {
 
     typealias WrittenFiles = [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)]
 
-    /// The manifest entries of the new site, and whether a kept file's inputs changed. Renames
-    /// keep the modification time, so the staged files' stamps are the ones the output will have.
-    private func manifestEntries(_ files: WrittenFiles, previous: OutputManifest) -> (
-        entries: [String: OutputManifest.Entry], inputsChanged: Bool
-    ) {
-        var entries = [String: OutputManifest.Entry](minimumCapacity: files.count)
-        var inputsChanged = false
-        for (path, file) in files {
-            if file.staged {
-                guard let stamp = FileStamp.of(staging + "/" + path) else { continue }
-                entries[path] = .init(hash: file.hash, stamp: stamp, inputs: file.inputs)
-            } else if var entry = previous.entries[path] {
-                if entry.inputs != file.inputs { inputsChanged = true }
-                entry.inputs = file.inputs
-                entries[path] = entry
-            }
-        }
-        return (entries, inputsChanged)
-    }
-
-    /// What to remove from the output (files and folders the new site does not have), and the
-    /// stamp of each of the site's folders as it stands (nil when it cannot be trusted yet).
-    private func cleanup(_ files: WrittenFiles, previous: OutputManifest) -> (
-        removals: [String], folderStamps: [(String, FileStamp?)]
+    /// What to remove from the output (files and folders the new site does not have; `gone`
+    /// are the previous site's files among them), and the stamp of each of the site's folders
+    /// as it stands (nil when it cannot be trusted yet).
+    private func cleanup(_ files: WrittenFiles, previous: OutputManifest, noneGone: Bool) -> (
+        removals: [String], gone: [String], folderStamps: [(String, FileStamp?)]
     ) {
         var siteFolders: Set<String> = [""]
         for path in files.keys { Self.addFolders(of: path, to: &siteFolders) }
-        var removals: [String] = []
+        var removals: [String] = [], gone: [String] = []
         // What the previous site had and this one does not. A folder it had and this one does
         // not held only files that are gone, so the folders of those files are enough.
-        var previousFolders: Set<String> = []
-        for path in previous.entries.keys where files[path] == nil {
-            removals.append(output + "/" + path)
-            previousFolders.formUnion(Self.folders(of: path))
-        }
-        for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
-            removals.append(output + "/" + folder)
+        if !noneGone {
+            var previousFolders: Set<String> = []
+            for path in previous.entries.keys where files[path] == nil {
+                gone.append(path)
+                removals.append(output + "/" + path)
+                previousFolders.formUnion(Self.folders(of: path))
+            }
+            for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
+                removals.append(output + "/" + folder)
+            }
         }
         // Anything else that does not belong is in a folder changed since the previous build:
         // only those are listed. Stamps are taken before the listing (the unchanged ones when the
@@ -98,7 +97,7 @@ extension SiteWriter {
                 if files[path] == nil && !siteFolders.contains(path) { removals.append(output + "/" + path) }
             }
         }
-        return (removals, zip(folders, checked.map(\.stamp)).map { ($0, $1) })
+        return (removals, gone, zip(folders, checked.map(\.stamp)).map { ($0, $1) })
     }
 
     /// Adds "a", "a/b" for "a/b/c.html", stopping at the first folder already there (its

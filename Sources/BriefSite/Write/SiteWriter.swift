@@ -31,6 +31,8 @@ public final class SiteWriter: @unchecked Sendable {
     /// Every file of the new site: its hash, and whether it was staged (changed).
     private var written: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] = [:]
     private var folders: Set<String> = []
+    /// Files kept as they were whose inputs fingerprint changed (their manifest entry changes).
+    private(set) var refreshed: [String] = []
 
     /// Finishes a commit a killed build left, removes leftovers and prepares a staging folder.
     public init(output: String, manifestPath: String? = nil) throws {
@@ -89,7 +91,10 @@ public final class SiteWriter: @unchecked Sendable {
         if let entry = previous?.entries[file.path], entry.hash == hash,
             previousStamps?.file(file.path) == entry.stamp
         {
-            mutex.withLock { written[file.path] = (hash, false, inputs) }
+            mutex.withLock {
+                written[file.path] = (hash, false, inputs)
+                if entry.inputs != inputs { refreshed.append(file.path) }
+            }
             return
         }
         let folder = (file.path as NSString).deletingLastPathComponent
