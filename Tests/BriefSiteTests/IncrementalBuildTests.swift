@@ -82,6 +82,17 @@ import Testing
         #expect(rewritten.contains { $0.hasPrefix("briefs/2023-") }, "the edited incident's brief is rewritten")
         #expect(!rewritten.contains { $0.hasPrefix("briefs/2004-") || $0.hasPrefix("places/spain") }, "\(rewritten)")
 
+        // A figure that rows show, not the headline, changes: the list pages showing it are
+        // made again.
+        let madrid = content.appendingPathComponent("2004-03-12-madrid.txt")
+        let beforeFigure = modificationTimes()
+        try (try String(contentsOf: madrid, encoding: .utf8).replacingOccurrences(of: "1,800", with: "2,000")).write(
+            to: madrid, atomically: true, encoding: .utf8)
+        build(into: site, cached: true)
+        expectSameAsFullBuild("a figure in rows edited")
+        let rewrittenLists = modificationTimes().filter { beforeFigure[$0.key] != $0.value }.keys
+        #expect(rewrittenLists.contains("places/madrid/index.html"), "\(rewrittenLists.sorted())")
+
         // An article removed: its brief folder goes.
         try FileManager.default.removeItem(at: content.appendingPathComponent(article))
         build(into: site, cached: true)

@@ -4,16 +4,23 @@ import IncidentFacts
 /// Fingerprints of everything a page is made from, so a rebuild can tell that a page would
 /// come out the same and leave its file alone without rendering it.
 ///
-/// Every page carries the site settings, the templates and this binary. An incident enters a
-/// page through its sources (path and bytes, from which its facts and editors' overrides
-/// come), its id and the slugs of the pages its row links to. Anything left out would make a
-/// rebuild keep a stale page, which the incremental build tests compare against full builds
-/// to catch. Site-wide files (API, CSV, search index, site feeds, lists) are always rendered.
+/// Every page carries the site settings, the templates and this binary. An incident enters its
+/// own brief and its parts of the site-wide files through its sources (path and bytes, from
+/// which its facts and editors' overrides come), its id and the slugs of the pages it links
+/// to; it enters a list page through what its row shows, and a feed through what its entry
+/// shows, so an edit that changes neither leaves the lists and feeds alone. Anything left out
+/// would make a rebuild keep a stale page, which the incremental build tests compare against
+/// full builds to catch. Site-wide files (API, CSV, search index, site feeds, lists) are
+/// always made.
 struct PageFingerprints: Sendable {
     /// Settings, templates, binary and article count: part of every page.
     let site: ContentHash
-    /// Per incident (archive order): what a row, list item or feed entry about it shows.
+    /// Per incident (archive order): everything it is made from.
     let incidents: [ContentHash]
+    /// Per incident: what its row or list item shows (see `PageContexts.incidentItem`).
+    let rows: [ContentHash]
+    /// Per incident: what its feed entry shows (see `FeedWriter`).
+    let feedEntries: [ContentHash]
     /// Per incident: everything its brief is made from (see `brief(_:)`).
     private(set) var briefs: [ContentHash] = []
     private let archive: Archive
@@ -26,16 +33,42 @@ struct PageFingerprints: Sendable {
         hash.add(String(describing: site.config))
         hash.add(site.articleCount)
         self.site = hash
-        incidents = ParallelMap.map(site.archive.incidents) { incident -> ContentHash in
-            var hash = ContentHash()
-            hash.add(incident.id)
-            for source in incident.sources { hash.add(source.article.sourceHash) }
-            let location = incident.facts.location
-            if let country = location.country { hash.add(pages.placeSlug(country, kind: .country, country: nil)) }
-            if let city = location.city { hash.add(pages.placeSlug(city, kind: .city, country: location.country)) }
-            for group in incident.facts.perpetrators { hash.add(pages.groupSlug(group.name)) }
-            return hash
+        let prints = ParallelMap.map(site.archive.incidents) { incident -> (ContentHash, ContentHash, ContentHash) in
+            var slugs = ContentHash()
+            let f = incident.facts, location = f.location
+            if let country = location.country { slugs.add(pages.placeSlug(country, kind: .country, country: nil)) }
+            if let city = location.city { slugs.add(pages.placeSlug(city, kind: .city, country: location.country)) }
+            for group in f.perpetrators { slugs.add(pages.groupSlug(group.name)) }
+            var all = ContentHash()
+            all.add(incident.id)
+            for source in incident.sources { all.add(source.article.sourceHash) }
+            all.add(slugs)
+            var row = ContentHash()
+            row.add(incident.id)
+            row.add(f.title)
+            row.add(incident.sortDate?.dayNumber ?? Int.min)
+            for casualties in [f.killed, f.injured] {
+                row.add(casualties?.best ?? Int.min)
+                row.add(casualties?.stated.count ?? -1)
+                for figure in casualties?.stated ?? [] { row.add(figure) }
+                row.add(casualties?.qualifier ?? "\u{0}")
+                row.add(casualties?.approx ?? "\u{0}")
+            }
+            row.add(f.attackType ?? "\u{0}")
+            row.add(f.perpetrators.count)
+            for group in f.perpetrators { row.add(group.name) }
+            row.add(location.country ?? "\u{0}")
+            row.add(location.city ?? "\u{0}")
+            row.add(slugs)
+            var entry = row
+            entry.add(f.summary)
+            entry.add(FeedWriter.updated(incident)?.dayNumber ?? Int.min)
+            entry.add(incident.sources.compactMap(\.article.frontMatter.source).first ?? "\u{0}")
+            return (all, row, entry)
         }
+        incidents = prints.map(\.0)
+        rows = prints.map(\.1)
+        feedEntries = prints.map(\.2)
         let made = self
         briefs = ParallelMap.map(Array(site.archive.incidents.indices)) { made.briefInputs($0) }
     }
@@ -55,7 +88,7 @@ struct PageFingerprints: Sendable {
         }
         for list in [incident.related, incident.recalledIn] {
             hash.add(list.count)
-            for id in list { if let j = archive.incidentsByID[id] { hash.add(incidents[j]) } }
+            for id in list { if let j = archive.incidentsByID[id] { hash.add(rows[j]) } }
         }
         return hash
     }
@@ -71,13 +104,15 @@ struct PageFingerprints: Sendable {
         }
     }
 
-    /// A page or feed listing `ids` (a group's or place's), with what else it shows in `details`.
-    func list(_ kind: String, details: [String?], ids: [String]) -> ContentHash {
+    /// A page listing `ids` (a group's or place's) as rows, or a feed (`isFeed`) of them, with
+    /// what else it shows in `details`.
+    func list(_ kind: String, details: [String?], ids: [String], isFeed: Bool = false) -> ContentHash {
         var hash = site
         hash.add(kind)
         for detail in details { hash.add(detail ?? "\u{0}") }
         hash.add(ids.count)
-        for id in ids { if let j = archive.incidentsByID[id] { hash.add(incidents[j]) } }
+        let items = isFeed ? feedEntries : rows
+        for id in ids { if let j = archive.incidentsByID[id] { hash.add(items[j]) } }
         return hash
     }
 
@@ -92,7 +127,7 @@ struct PageFingerprints: Sendable {
             hash.add(list.count)
             for item in list { hash.add(item) }
         }
-        for j in rows { hash.add(incidents[j]) }
+        for j in rows { hash.add(self.rows[j]) }
         if number == 1 { for source in archive.nonIncidents { hash.add(source.article.sourceHash) } }
         return hash
     }

@@ -156,7 +156,8 @@ enum PageRenderer {
                 jobs.append(
                     Job(
                         folder + name,
-                        inputs: fingerprinted ? inputs { $0.list(name, details: [title, folder], ids: ids) } : nil
+                        inputs: fingerprinted
+                            ? inputs { $0.list(name, details: [title, folder], ids: ids, isFeed: true) } : nil
                     ) { format(title, incidents(), folder, linker) })
             }
         }
