@@ -57,8 +57,13 @@ struct OutputManifest: Sendable {
     /// The manifest's bytes. Entries are in no particular order: sorting twenty thousand paths
     /// cost a rebuild more than writing them, and only Sitrep reads the file.
     func encoded() -> [UInt8] {
+        Self.encodedEntries(output: output, entries) + Self.encodedFolders(folders)
+    }
+
+    /// The first part of `encoded()`: what comes before the folders.
+    static func encodedEntries(output: String, _ entries: [String: Entry]) -> [UInt8] {
         var w = ByteWriter()
-        w.int(Self.formatVersion)
+        w.int(formatVersion)
         w.string(output)
         w.int(entries.count)
         for (path, entry) in entries {
@@ -69,6 +74,12 @@ struct OutputManifest: Sendable {
             w.int(entry.stamp.nanoseconds)
             w.optional(entry.inputs) { $0.hash($1) }
         }
+        return w.bytes
+    }
+
+    /// The rest of `encoded()`.
+    static func encodedFolders(_ folders: [String: FileStamp]) -> [UInt8] {
+        var w = ByteWriter()
         w.int(folders.count)
         for (path, stamp) in folders {
             w.string(path)

@@ -12,42 +12,58 @@ extension SiteWriter {
         // none is gone and the previous files need not be gone through.
         let newFiles = changed.filter { previous.entries[$0] == nil }.count
         let noneGone = files.count - newFiles == previous.entries.count
-        let cleanup = self.cleanup(files, previous: previous, noneGone: noneGone)
+        // The previous manifest's entries with this build's changes: files gone, staged, or kept
+        // with new inputs. Renames keep the modification time, so the staged files' stamps are
+        // the ones the output will have.
+        let refreshed = self.refreshed
+        @Sendable func entries(gone: [String]) -> [String: OutputManifest.Entry] {
+            var entries = previous.entries
+            for path in gone { entries[path] = nil }
+            for path in changed {
+                let file = files[path]!
+                entries[path] = FileStamp.of(staging + "/" + path).map {
+                    OutputManifest.Entry(hash: file.hash, stamp: $0, inputs: file.inputs)
+                }
+            }
+            for path in refreshed { entries[path]?.inputs = files[path]?.inputs }
+            return entries
+        }
+        // With none gone they do not wait for the cleanup: they are made and encoded beside it.
+        let output = self.output
+        let (early, cleanup) = ParallelMap.both(
+            { () -> (entries: [String: OutputManifest.Entry], bytes: [UInt8])? in
+                guard noneGone else { return nil }
+                let made = entries(gone: [])
+                return (made, OutputManifest.encodedEntries(output: output, made))
+            }, { self.cleanup(files, previous: previous, noneGone: noneGone) })
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
         journal.removals = cleanup.removals
-        // The previous manifest with this build's changes: files gone, staged, or kept with
-        // new inputs. Renames keep the modification time, so the staged files' stamps are the
-        // ones the output will have.
-        var manifest = OutputManifest(output: output, entries: previous.entries)
-        for path in cleanup.gone { manifest.entries[path] = nil }
-        for path in changed {
-            let file = files[path]!
-            manifest.entries[path] = FileStamp.of(staging + "/" + path).map {
-                OutputManifest.Entry(hash: file.hash, stamp: $0, inputs: file.inputs)
-            }
+        var manifest = OutputManifest(output: output, entries: early?.entries ?? entries(gone: cleanup.gone))
+        func encodedManifest() -> [UInt8] {
+            guard let early else { return manifest.encoded() }
+            return early.bytes + OutputManifest.encodedFolders(manifest.folders)
         }
-        let refreshed = self.refreshed
-        for path in refreshed { manifest.entries[path]?.inputs = files[path]?.inputs }
         // Folders this commit changes get no stamp: the next build lists them.
         var touched: Set<String> = [""]
         for path in changed { touched.formUnion(Self.folders(of: path)) }
         for removal in journal.removals {
             touched.formUnion(Self.folders(of: String(removal.dropFirst(output.count + 1))))
         }
+        manifest.folders.reserveCapacity(cleanup.folderStamps.count)
         for (folder, stamp) in cleanup.folderStamps where !touched.contains(folder) {
             manifest.folders[folder] = stamp
         }
         if changed.isEmpty && journal.removals.isEmpty {
             // The site is as it was; only what its files were made from may be newer.
             if !refreshed.isEmpty || manifest.folders != previous.folders {
-                try? FileSystem.replace(manifestPath, with: manifest.encoded())
+                try? FileSystem.replace(manifestPath, with: encodedManifest())
             }
             return
         }
         let manifestStaged = staging + "/.manifest"
-        try FileSystem.write(manifestStaged, manifest.encoded())
+        try FileSystem.write(manifestStaged, encodedManifest())
         journal.moves = changed.map { (staging + "/" + $0, output + "/" + $0) }
         journal.manifest = (manifestStaged, manifestPath)
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
