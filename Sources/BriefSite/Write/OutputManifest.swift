@@ -22,8 +22,12 @@ struct OutputManifest: Sendable {
     /// when recorded: while a folder's stamp is unchanged nothing was added to it, so the next
     /// build need not list it to find files that do not belong.
     var folders: [String: FileStamp] = [:]
+    /// The site's other folders, whose stamps could not be trusted when recorded: with
+    /// `folders`, every folder of the site, so a build whose files are the same as the
+    /// previous one's knows its folders without working them out from twenty thousand paths.
+    var unstampedFolders: [String] = []
 
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     static func load(_ path: String) -> OutputManifest? {
         guard let bytes = FileSystem.read(path) else { return nil }
@@ -48,7 +52,8 @@ struct OutputManifest: Sendable {
                 let path = try r.string()
                 folders[path] = FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int())
             }
-            return OutputManifest(output: output, entries: entries, folders: folders)
+            let unstamped = try r.array { r throws(ByteReader.Corrupt) in try r.string() }
+            return OutputManifest(output: output, entries: entries, folders: folders, unstampedFolders: unstamped)
         } catch {
             return nil
         }
@@ -57,7 +62,7 @@ struct OutputManifest: Sendable {
     /// The manifest's bytes. Entries are in no particular order: sorting twenty thousand paths
     /// cost a rebuild more than writing them, and only Sitrep reads the file.
     func encoded() -> [UInt8] {
-        Self.encodedEntries(output: output, entries) + Self.encodedFolders(folders)
+        Self.encodedEntries(output: output, entries) + Self.encodedFolders(folders, unstamped: unstampedFolders)
     }
 
     /// The first part of `encoded()`: what comes before the folders.
@@ -78,7 +83,7 @@ struct OutputManifest: Sendable {
     }
 
     /// The rest of `encoded()`.
-    static func encodedFolders(_ folders: [String: FileStamp]) -> [UInt8] {
+    static func encodedFolders(_ folders: [String: FileStamp], unstamped: [String]) -> [UInt8] {
         var w = ByteWriter()
         w.int(folders.count)
         for (path, stamp) in folders {
@@ -87,7 +92,16 @@ struct OutputManifest: Sendable {
             w.int(stamp.seconds)
             w.int(stamp.nanoseconds)
         }
+        w.array(unstamped) { $0.string($1) }
         return w.bytes
+    }
+
+    /// Records the stamp of each of the site's folders (nil: not to be trusted).
+    mutating func recordFolders(_ stamps: [(String, FileStamp?)]) {
+        folders.reserveCapacity(stamps.count)
+        for (folder, stamp) in stamps {
+            if let stamp { folders[folder] = stamp } else { unstampedFolders.append(folder) }
+        }
     }
 }
 

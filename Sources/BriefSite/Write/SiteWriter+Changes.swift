@@ -35,7 +35,7 @@ extension SiteWriter {
                 guard noneGone else { return nil }
                 let made = entries(gone: [])
                 return (made, OutputManifest.encodedEntries(output: output, made))
-            }, { self.cleanup(files, previous: previous, noneGone: noneGone) })
+            }, { self.cleanup(files, previous: previous, noneGone: noneGone, sameFiles: noneGone && newFiles == 0) })
         var journal = CommitJournal()
         journal.staging = staging
         journal.output = output
@@ -43,7 +43,7 @@ extension SiteWriter {
         var manifest = OutputManifest(output: output, entries: early?.entries ?? entries(gone: cleanup.gone))
         func encodedManifest() -> [UInt8] {
             guard let early else { return manifest.encoded() }
-            return early.bytes + OutputManifest.encodedFolders(manifest.folders)
+            return early.bytes + OutputManifest.encodedFolders(manifest.folders, unstamped: manifest.unstampedFolders)
         }
         // Folders this commit changes get no stamp: the next build lists them.
         var touched: Set<String> = [""]
@@ -51,13 +51,12 @@ extension SiteWriter {
         for removal in journal.removals {
             touched.formUnion(Self.folders(of: String(removal.dropFirst(output.count + 1))))
         }
-        manifest.folders.reserveCapacity(cleanup.folderStamps.count)
-        for (folder, stamp) in cleanup.folderStamps where !touched.contains(folder) {
-            manifest.folders[folder] = stamp
-        }
+        manifest.recordFolders(cleanup.folderStamps.map { touched.contains($0.0) ? ($0.0, nil) : $0 })
         if changed.isEmpty && journal.removals.isEmpty {
             // The site is as it was; only what its files were made from may be newer.
-            if !refreshed.isEmpty || manifest.folders != previous.folders {
+            if !refreshed.isEmpty || manifest.folders != previous.folders
+                || Set(manifest.unstampedFolders) != Set(previous.unstampedFolders)
+            {
                 try? FileSystem.replace(manifestPath, with: encodedManifest())
             }
             return
@@ -76,11 +75,23 @@ extension SiteWriter {
     /// What to remove from the output (files and folders the new site does not have; `gone`
     /// are the previous site's files among them), and the stamp of each of the site's folders
     /// as it stands (nil when it cannot be trusted yet).
-    private func cleanup(_ files: WrittenFiles, previous: OutputManifest, noneGone: Bool) -> (
+    /// With `sameFiles` (the site has exactly the previous site's files), its folders are the
+    /// previous site's.
+    private func cleanup(_ files: WrittenFiles, previous: OutputManifest, noneGone: Bool, sameFiles: Bool) -> (
         removals: [String], gone: [String], folderStamps: [(String, FileStamp?)]
     ) {
-        var siteFolders: Set<String> = [""]
-        for path in files.keys { Self.addFolders(of: path, to: &siteFolders) }
+        let folders: [String]
+        let isSiteFolder: (String) -> Bool
+        if sameFiles {
+            let unstamped = Set(previous.unstampedFolders)
+            folders = Array(previous.folders.keys) + previous.unstampedFolders
+            isSiteFolder = { previous.folders[$0] != nil || unstamped.contains($0) }
+        } else {
+            var siteFolders: Set<String> = [""]
+            for path in files.keys { Self.addFolders(of: path, to: &siteFolders) }
+            folders = Array(siteFolders)
+            isSiteFolder = { siteFolders.contains($0) }
+        }
         var removals: [String] = [], gone: [String] = []
         // What the previous site had and this one does not. A folder it had and this one does
         // not held only files that are gone, so the folders of those files are enough.
@@ -91,14 +102,13 @@ extension SiteWriter {
                 removals.append(output + "/" + path)
                 previousFolders.formUnion(Self.folders(of: path))
             }
-            for folder in previousFolders where !siteFolders.contains(folder) && files[folder] == nil {
+            for folder in previousFolders where !isSiteFolder(folder) && files[folder] == nil {
                 removals.append(output + "/" + folder)
             }
         }
         // Anything else that does not belong is in a folder changed since the previous build:
         // only those are listed. Stamps are taken before the listing (the unchanged ones when the
         // writer started), so a later change shows.
-        let folders = Array(siteFolders)
         let checked = ParallelMap.map(folders) { folder -> (unchanged: Bool, stamp: FileStamp?) in
             let path = folder.isEmpty ? self.output : self.output + "/" + folder
             if let recorded = previous.folders[folder], self.previousStamps?.folder(folder) == recorded {
@@ -110,7 +120,7 @@ extension SiteWriter {
             let (names, subfolders) = FileSystem.entries(of: folder.isEmpty ? output : output + "/" + folder)
             for name in names + subfolders {
                 let path = folder.isEmpty ? name : folder + "/" + name
-                if files[path] == nil && !siteFolders.contains(path) { removals.append(output + "/" + path) }
+                if files[path] == nil && !isSiteFolder(path) { removals.append(output + "/" + path) }
             }
         }
         return (removals, gone, zip(folders, checked.map(\.stamp)).map { ($0, $1) })

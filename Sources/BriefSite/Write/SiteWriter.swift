@@ -174,7 +174,7 @@ public final class SiteWriter: @unchecked Sendable {
         let folderStamps = ParallelMap.map(folderList) {
             FileStamp.settledFolder($0.isEmpty ? self.output : self.output + "/" + $0)
         }
-        for (folder, stamp) in zip(folderList, folderStamps) { manifest.folders[folder] = stamp }
+        manifest.recordFolders(Array(zip(folderList, folderStamps)))
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
         try? FileSystem.replace(manifestPath, with: manifest.encoded())
     }
