@@ -1,7 +1,5 @@
 import BriefSite
 import Dispatch
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// What the preview shows: the built site's folder, its build number, and the last build's errors.
@@ -32,19 +30,18 @@ struct PreviewServer {
     func run() async throws {
         let state = PreviewState()
         await rebuild(state)
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         let root = output
-        await server.appendRoute("GET /__sitrep/version") { _ in
-            HTTPResponse(
-                statusCode: .ok, headers: [.contentType: "text/plain"], body: Data(String(await state.version).utf8))
+        let server = LocalHTTPServer(port: port) { path in
+            if path == "/__sitrep/version" {
+                return .init(
+                    status: 200, headers: [("Content-Type", "text/plain")], body: Data(String(await state.version).utf8)
+                )
+            }
+            return await Self.respond(to: path, root: root, state: state)
         }
-        await server.appendRoute("GET *") { request in
-            await Self.respond(to: request.path, root: root, state: state)
-        }
-        let watcher = Task { await watch(state) }
-        defer { watcher.cancel() }
+        try server.start()
         printError("Serving \(options.content) at http://127.0.0.1:\(port)/ (rebuilds on change; Ctrl-C to stop)")
-        try await server.run()
+        await watch(state)
     }
 
     /// Builds into the preview folder and records the outcome.
@@ -94,7 +91,7 @@ struct PreviewServer {
     }
 
     /// A file of the built site, the build's errors as a page, or 404.
-    static func respond(to rawPath: String, root: String, state: PreviewState) async -> HTTPResponse {
+    static func respond(to rawPath: String, root: String, state: PreviewState) async -> LocalHTTPServer.Response {
         let errors = await state.errors
         let path = rawPath.removingPercentEncoding ?? rawPath
         if !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
@@ -103,13 +100,11 @@ struct PreviewServer {
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
                 + "<main><h1>The build failed</h1><p>Fix these problems; the page reloads by itself.</p><ul>\(items)</ul></main>"
                 + reloadScript + "</body></html>"
-            return HTTPResponse(
-                statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
-                body: Data(page.utf8))
+            return .init(status: 500, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
         }
         let parts = path.split(separator: "/").map(String.init)
         guard !parts.contains(".."), !parts.contains(where: { $0.hasPrefix(".") }) else {
-            return HTTPResponse(statusCode: .notFound)
+            return .init(status: 404)
         }
         var file = root + "/" + parts.joined(separator: "/")
         var isDirectory: ObjCBool = false
@@ -118,13 +113,11 @@ struct PreviewServer {
         }
         guard var data = FileManager.default.contents(atPath: file) else {
             let notFound = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
-            return HTTPResponse(
-                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: inject(notFound))
+            return .init(status: 404, headers: [("Content-Type", "text/html; charset=utf-8")], body: inject(notFound))
         }
         let type = contentType(file)
         if type.hasPrefix("text/html") { data = inject(data) }
-        return HTTPResponse(
-            statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: data)
+        return .init(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: data)
     }
 
     static func inject(_ data: Data) -> Data {

@@ -1,0 +1,145 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A small HTTP/1.1 server on 127.0.0.1 for the preview: one GET or HEAD request per
+/// connection, answered and closed. Enough for a browser and curl on the same machine, and it
+/// keeps a networking library (and the dozens of shared libraries it loads at every start) out
+/// of the `sitrep` binary, whose builds pay for each one.
+struct LocalHTTPServer: Sendable {
+    struct Response: Sendable {
+        var status: Int
+        var headers: [(String, String)] = []
+        var body = Data()
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let port: UInt16
+    /// The response to a request for a path (as sent, without the query).
+    let respond: @Sendable (String) async -> Response
+
+    /// Binds the port (throwing when it cannot) and serves on other threads from then on.
+    func start() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard listener >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+        var yes: Int32 = 1
+        setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard bound == 0, listen(listener, 64) == 0 else {
+            let problem = String(cString: strerror(errno))
+            close(listener)
+            throw Failure(description: problem)
+        }
+        let server = self
+        Thread.detachNewThread {
+            while true {
+                let connection = accept(listener, nil, nil)
+                if connection < 0 {
+                    if errno == EINTR || errno == ECONNABORTED { continue }
+                    return
+                }
+                Thread.detachNewThread { server.serve(connection) }
+            }
+        }
+    }
+
+    /// Reads one request from `connection`, answers it and closes the connection.
+    private func serve(_ connection: Int32) {
+        defer { close(connection) }
+        // A client that sends nothing does not hold a thread for long.
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard let head = readHead(connection) else { return }
+        let requestLine = head.prefix { $0 != "\r" && $0 != "\n" }.split(separator: " ")
+        guard requestLine.count >= 2 else { return send(Response(status: 400), to: connection, withBody: true) }
+        let method = requestLine[0]
+        guard method == "GET" || method == "HEAD" else {
+            return send(Response(status: 405, headers: [("Allow", "GET, HEAD")]), to: connection, withBody: true)
+        }
+        let target = requestLine[1]
+        let path = String(target.prefix { $0 != "?" && $0 != "#" })
+        // The handler is asynchronous (the preview's state is an actor); this thread waits.
+        let answer = ResponseBox()
+        let done = DispatchSemaphore(value: 0)
+        let respond = self.respond
+        Task {
+            answer.response = await respond(path)
+            done.signal()
+        }
+        done.wait()
+        send(answer.response ?? Response(status: 500), to: connection, withBody: method == "GET")
+    }
+
+    /// The request line and headers, up to the blank line; nil when the client sent none.
+    private func readHead(_ connection: Int32) -> String? {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while bytes.count < 64 * 1024 {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            bytes += buffer[0..<count]
+            if headEnds(bytes) { break }
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True once the blank line after the headers has arrived.
+    private func headEnds(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for i in 0...(bytes.count - 4)
+        where bytes[i] == 13 && bytes[i + 1] == 10 && bytes[i + 2] == 13 && bytes[i + 3] == 10 {
+            return true
+        }
+        return false
+    }
+
+    private func send(_ response: Response, to connection: Int32, withBody: Bool) {
+        var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
+        for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
+        head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
+        var bytes = Data(head.utf8)
+        if withBody { bytes.append(response.body) }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                // MSG_NOSIGNAL: a client that went away must not end the server with SIGPIPE.
+                let sent = Glibc.send(
+                    connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if sent < 0 && errno == EINTR { continue }
+                guard sent > 0 else { return }
+                offset += sent
+            }
+        }
+    }
+
+    private static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 400: "Bad Request"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 500: "Internal Server Error"
+        default: "Status"
+        }
+    }
+
+    /// Carries the response from the handler's task to the connection's thread.
+    private final class ResponseBox: @unchecked Sendable {
+        var response: Response?
+    }
+}
