@@ -83,29 +83,29 @@ struct CacheLog: Sendable {
     /// when stale ones would outnumber them. Best effort: a cache that cannot be written costs
     /// time next build, nothing else.
     func save<Value>(_ entries: [(key: ContentHash, value: Value)], encode: (Value) -> [UInt8]) {
-        var values = [ContentHash: Value](minimumCapacity: entries.count)
-        var live: [ContentHash] = []
-        live.reserveCapacity(entries.count)
-        for (key, value) in entries where values[key] == nil {
-            values[key] = value
-            live.append(key)
+        // Nearly every key of a rebuild is stored already: only the new ones are gathered
+        // (without a table of all twenty thousand), and all of them only for a rewrite.
+        var newKeys: Set<ContentHash> = []
+        var new: [(key: ContentHash, value: Value)] = []
+        for entry in entries where stored[entry.key] == nil && newKeys.insert(entry.key).inserted {
+            new.append(entry)
         }
-        save(live: live) { encode(values[$0]!) }
-    }
-
-    private func save(live: [ContentHash], payload: (ContentHash) -> [UInt8]) {
-        let new = live.filter { stored[$0] == nil }
-        let compact = entryCount + new.count > 2 * live.count + 64
+        // Stale entries outnumbering live ones (counted as if no key were given twice, which
+        // only moves the threshold) call for a rewrite.
+        let compact = entryCount + new.count > 2 * entries.count + 64
         if new.isEmpty && !compact { return }
         if intactLength > 0 && !compact {
             var writer = ByteWriter()
-            for key in new { Self.append(key, payload(key), to: &writer) }
+            for (key, value) in new { Self.append(key, encode(value), to: &writer) }
             if appendToFile(writer.bytes) { return }
         }
         var writer = ByteWriter()
         writer.bytes = header
-        // A damaged payload is made again rather than copied under a fresh checksum.
-        for key in live { Self.append(key, self.payload(for: key).map { Array($0) } ?? payload(key), to: &writer) }
+        var written: Set<ContentHash> = []
+        for (key, value) in entries where written.insert(key).inserted {
+            // A damaged payload is made again rather than copied under a fresh checksum.
+            Self.append(key, payload(for: key).map { Array($0) } ?? encode(value), to: &writer)
+        }
         try? FileSystem.makeFolder((path as NSString).deletingLastPathComponent)
         try? FileSystem.replace(path, with: writer.bytes)
     }
