@@ -21,8 +21,10 @@ enum RelatedRanker {
     }
 
     static func features(_ all: [Incident]) -> [Features] {
-        var names: [String: Int] = [:]
-        func code(_ s: String?) -> Int {
+        // One numbering per kind of name: only names of one kind are ever compared.
+        var groups: [String: Int] = [:], cities: [String: Int] = [:]
+        var countries: [String: Int] = [:], targets: [String: Int] = [:]
+        func code(_ s: String?, in names: inout [String: Int]) -> Int {
             guard let s else { return -1 }
             if let c = names[s] { return c }
             names[s] = names.count
@@ -34,10 +36,9 @@ enum RelatedRanker {
             var mask: UInt8 = 0
             for w in f.weapons { if let i = categories.firstIndex(of: w.category) { mask |= 1 << UInt8(i) } }
             return Features(
-                groups: f.perpetrators.map { code("g:" + $0.name) }.sorted(),
-                city: code(f.location.city.map { "c:" + $0 }),
-                country: code(f.location.country.map { "n:" + $0 }), target: code(f.targetType.map { "t:" + $0 }),
-                weapons: mask, day: incident.sortDate?.dayNumber)
+                groups: f.perpetrators.map { code($0.name, in: &groups) }.sorted(),
+                city: code(f.location.city, in: &cities), country: code(f.location.country, in: &countries),
+                target: code(f.targetType, in: &targets), weapons: mask, day: incident.sortDate?.dayNumber)
         }
     }
 
