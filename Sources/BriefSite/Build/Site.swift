@@ -41,7 +41,7 @@ struct Site: Sendable {
         let incidents = IncidentMerger.merge(pairs, diagnostics: &diagnostics)
         clock.lap("merge")
         let nonIncidents = pairs.filter { !$0.1.isIncident }.map { Source(article: $0.0, facts: $0.1) }
-        let archive = CrossReferencer.build(incidents, nonIncidents: nonIncidents)
+        let archive = CrossReferencer.build(consume incidents, nonIncidents: nonIncidents)
         clock.lap("cross-reference")
         return Site(archive: archive, config: config, articleCount: articles.count, diagnostics: diagnostics)
     }

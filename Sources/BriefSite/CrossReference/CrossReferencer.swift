@@ -3,29 +3,36 @@ import IncidentFacts
 /// Connects incidents: recalled attacks to their briefs, related incidents, the timeline, and
 /// the group and place indexes.
 public enum CrossReferencer {
-    public static func build(_ incidentsIn: [Incident], nonIncidents: [Source]) -> Archive {
+    /// Takes the incidents over (`consuming`): an incident changed here, as all are, is then
+    /// changed in place rather than copied for a caller that still holds it.
+    public static func build(_ incidents: consuming [Incident], nonIncidents: [Source]) -> Archive {
         var clock = PhaseClock()
-        var incidents = incidentsIn
         var byID: [String: Int] = [:]
-        for (i, incident) in incidents.enumerated() { byID[incident.id] = i }
+        for i in incidents.indices { byID[incidents[i].id] = i }
         // Dates and places, which the index files incidents by, do not change from here on.
-        let recallIndex = RecallIndex(incidents)
+        let recallIndex = RecallIndex(copy incidents)
         linkHistory(&incidents, byID: byID, index: recallIndex)
         clock.lap("  history links")
-        // The indexes do not depend on the related lists: both are made at once.
-        let linked = incidents
-        let (related, indexes) = ParallelMap.both(
-            { RelatedRanker.relatedLists(linked) },
-            {
-                Indexes(
-                    timeline: timeline(linked, nonIncidents: nonIncidents, index: recallIndex), groups: groups(linked),
-                    places: places(linked))
-            })
+        let (related, indexes) = relatedListsAndIndexes(incidents, nonIncidents: nonIncidents, index: recallIndex)
         for i in incidents.indices { incidents[i].related = related[i] }
         clock.lap("  related, indexes")
         return Archive(
             incidents: incidents, timeline: indexes.timeline, groups: indexes.groups, places: indexes.places,
             nonIncidents: nonIncidents, incidentsByID: byID)
+    }
+
+    /// The related lists, and the indexes, which do not depend on them: both are made at once.
+    /// (A function of its own, so that nothing holds the incidents once they are made.)
+    private static func relatedListsAndIndexes(_ incidents: [Incident], nonIncidents: [Source], index: RecallIndex)
+        -> ([[String]], Indexes)
+    {
+        ParallelMap.both(
+            { RelatedRanker.relatedLists(incidents) },
+            {
+                Indexes(
+                    timeline: timeline(incidents, nonIncidents: nonIncidents, index: index), groups: groups(incidents),
+                    places: places(incidents))
+            })
     }
 
     /// The archive's lists of incidents by year, by group and by place.

@@ -19,10 +19,11 @@ public final class SiteWriter: @unchecked Sendable {
     /// The journal of an incremental commit.
     let journalPath: String
     let manifestPath: String?
-    /// The previous build's manifest, when the output is still the one it describes.
-    let previous: OutputManifest?
-    /// What the previous site's files and folders look like now (read in the background).
-    let previousStamps: OutputStamps?
+    /// The previous build's manifest, when the output is still the one it describes, and what
+    /// its files and folders look like now: read on another core while the build merges.
+    private let previousSite: BackgroundValue<(manifest: OutputManifest, stamps: OutputStamps)?>
+    var previous: OutputManifest? { previousSite.value?.manifest }
+    var previousStamps: OutputStamps? { previousSite.value?.stamps }
     /// Held while this build writes, so a second build into the same output waits its turn
     /// instead of deleting the first one's staging folder.
     private var lockDescriptor: Int32
@@ -60,14 +61,12 @@ public final class SiteWriter: @unchecked Sendable {
         staging = parent + "/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         self.manifestPath = manifestPath
-        if let manifestPath, let manifest = OutputManifest.load(manifestPath), manifest.output == self.output,
-            fm.fileExists(atPath: self.output)
-        {
-            previous = manifest
-            previousStamps = OutputStamps(output: self.output, manifest: manifest)
-        } else {
-            previous = nil
-            previousStamps = nil
+        let output = self.output
+        previousSite = BackgroundValue {
+            guard let manifestPath, let manifest = OutputManifest.load(manifestPath), manifest.output == output,
+                FileManager.default.fileExists(atPath: output)
+            else { return nil }
+            return (manifest, OutputStamps(output: output, manifest: manifest))
         }
     }
 
