@@ -45,6 +45,8 @@ public struct GroupPage: Sendable {
     public let slug: String
     public var aliases: [String]
     public var incidentIDs: [String]
+    /// The same incidents by position in the archive.
+    public var incidentIndices: [Int] = []
 }
 
 /// A country's or city's page.
@@ -56,4 +58,6 @@ public struct PlacePage: Sendable {
     /// The country of a city.
     public let country: String?
     public var incidentIDs: [String]
+    /// The same incidents by position in the archive.
+    public var incidentIndices: [Int] = []
 }

@@ -159,7 +159,7 @@ public enum CrossReferencer {
 
     static func groups(_ incidents: [Incident]) -> [GroupPage] {
         var pages: [String: GroupPage] = [:]
-        for incident in incidents {
+        for (i, incident) in incidents.enumerated() {
             for p in incident.facts.perpetrators {
                 // Changed in place: a copy taken out and put back would copy the growing list.
                 if pages[p.name] == nil {
@@ -169,6 +169,7 @@ public enum CrossReferencer {
                     pages[p.name]!.aliases.append(alias)
                 }
                 pages[p.name]!.incidentIDs.append(incident.id)
+                pages[p.name]!.incidentIndices.append(i)
             }
         }
         return pages.values.sorted { $0.name < $1.name }.map { page in
@@ -188,13 +189,14 @@ public enum CrossReferencer {
             slugs[name] = made
             return made
         }
-        for incident in incidents {
+        for (i, incident) in incidents.enumerated() {
             if let country = incident.facts.location.country {
                 let slug = slugOf(country)
                 pages[
                     slug, default: PlacePage(name: country, slug: slug, kind: .country, country: nil, incidentIDs: [])
                 ]
                 .incidentIDs.append(incident.id)
+                pages[slug]!.incidentIndices.append(i)
             }
             if let city = incident.facts.location.city {
                 var slug = slugOf(city)
@@ -209,6 +211,7 @@ public enum CrossReferencer {
                         name: city, slug: slug, kind: .city, country: incident.facts.location.country, incidentIDs: [])
                 ]
                 .incidentIDs.append(incident.id)
+                pages[slug]!.incidentIndices.append(i)
             }
         }
         return pages.values.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }

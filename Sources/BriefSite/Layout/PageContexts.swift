@@ -268,7 +268,7 @@ struct PageContexts {
     func groupsList() -> [String: Any] {
         var context = common(depth: 1, title: "Groups", path: "groups/")
         context["groups"] = archive.groups.map { group -> [String: Any] in
-            let incidents = group.incidentIDs.compactMap { archive.incident($0) }
+            let incidents = group.incidentIndices.map { archive.incidents[$0] }
             return [
                 "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(incidents.count),
                 "one": incidents.count == 1,
@@ -280,7 +280,7 @@ struct PageContexts {
 
     func group(_ group: GroupPage) -> [String: Any] {
         var context = common(depth: 2, title: group.name, path: "groups/\(group.slug)/")
-        let incidents = group.incidentIDs.compactMap { archive.incident($0) }
+        let incidents = group.incidentIndices.map { archive.incidents[$0] }
         context["name"] = group.name
         if !group.aliases.isEmpty { context["aliasesText"] = group.aliases.joined(separator: ", ") }
         context.merge(totals(incidents)) { $1 }
@@ -315,7 +315,7 @@ struct PageContexts {
 
     func place(_ page: PlacePage) -> [String: Any] {
         var context = common(depth: 2, title: page.name, path: "places/\(page.slug)/")
-        let incidents = page.incidentIDs.compactMap { archive.incident($0) }
+        let incidents = page.incidentIndices.map { archive.incidents[$0] }
         context["name"] = page.name
         context["pageFeedAtom"] = "feed.xml"
         context["pageFeedJSON"] = "feed.json"

@@ -63,7 +63,7 @@ struct PageFingerprints: Sendable {
             var entry = row
             entry.add(f.summary)
             entry.add(FeedWriter.updated(incident)?.dayNumber ?? Int.min)
-            entry.add(incident.sources.compactMap(\.article.frontMatter.source).first ?? "\u{0}")
+            entry.add(incident.sources.lazy.compactMap(\.article.frontMatter.source).first ?? "\u{0}")
             return (all, row, entry)
         }
         incidents = prints.map(\.0)
@@ -82,14 +82,18 @@ struct PageFingerprints: Sendable {
         var hash = site
         hash.add("brief")
         hash.add(incidents[index])
-        for (k, target) in incident.historyLinks.sorted(by: { $0.key < $1.key }) {
-            hash.add(k)
-            hash.add(target)
+        if !incident.historyLinks.isEmpty {
+            for (k, target) in incident.historyLinks.sorted(by: { $0.key < $1.key }) {
+                hash.add(k)
+                hash.add(target)
+            }
         }
-        for list in [incident.related, incident.recalledIn] {
-            hash.add(list.count)
-            for id in list { if let j = archive.incidentsByID[id] { hash.add(rows[j]) } }
+        func addRows(_ ids: [String]) {
+            hash.add(ids.count)
+            for id in ids { if let j = archive.incidentsByID[id] { hash.add(rows[j]) } }
         }
+        addRows(incident.related)
+        addRows(incident.recalledIn)
         return hash
     }
 
@@ -106,13 +110,13 @@ struct PageFingerprints: Sendable {
 
     /// A page listing `ids` (a group's or place's) as rows, or a feed (`isFeed`) of them, with
     /// what else it shows in `details`.
-    func list(_ kind: String, details: [String?], ids: [String], isFeed: Bool = false) -> ContentHash {
+    func list(_ kind: String, details: [String?], incidents: [Int], isFeed: Bool = false) -> ContentHash {
         var hash = site
         hash.add(kind)
         for detail in details { hash.add(detail ?? "\u{0}") }
-        hash.add(ids.count)
+        hash.add(incidents.count)
         let items = isFeed ? feedEntries : rows
-        for id in ids { if let j = archive.incidentsByID[id] { hash.add(items[j]) } }
+        for j in incidents { hash.add(items[j]) }
         return hash
     }
 

@@ -138,7 +138,7 @@ enum PageRenderer {
             jobs.append(
                 Job(
                     "groups/\(group.slug)/index.html",
-                    inputs: inputs { $0.list("group", details: details, ids: group.incidentIDs) }
+                    inputs: inputs { $0.list("group", details: details, incidents: group.incidentIndices) }
                 ) { templates.render("group.html", pages.group(group)) })
         }
         for place in archive.places {
@@ -147,28 +147,31 @@ enum PageRenderer {
             jobs.append(
                 Job(
                     "places/\(place.slug)/index.html",
-                    inputs: inputs { $0.list("place", details: details, ids: place.incidentIDs) }
+                    inputs: inputs { $0.list("place", details: details, incidents: place.incidentIndices) }
                 ) { templates.render("place.html", pages.place(place)) })
         }
-        func feeds(_ title: String, _ ids: [String], _ folder: String, fingerprinted: Bool) {
-            let incidents: @Sendable () -> [Incident] = { ids.compactMap { archive.incident($0) } }
+        func feeds(_ title: String, _ positions: [Int], _ folder: String, fingerprinted: Bool) {
+            let incidents: @Sendable () -> [Incident] = { positions.map { archive.incidents[$0] } }
             for (name, format) in [("feed.xml", FeedWriter.atom), ("feed.json", FeedWriter.json)] {
                 jobs.append(
                     Job(
                         folder + name,
                         inputs: fingerprinted
-                            ? inputs { $0.list(name, details: [title, folder], ids: ids, isFeed: true) } : nil
+                            ? inputs { $0.list(name, details: [title, folder], incidents: positions, isFeed: true) }
+                            : nil
                     ) { format(title, incidents(), folder, linker) })
             }
         }
-        feeds(site.config.title, archive.incidents.map(\.id), "", fingerprinted: false)
+        feeds(site.config.title, Array(archive.incidents.indices), "", fingerprinted: false)
         for group in archive.groups {
             feeds(
-                "\(site.config.title): \(group.name)", group.incidentIDs, "groups/\(group.slug)/", fingerprinted: true)
+                "\(site.config.title): \(group.name)", group.incidentIndices, "groups/\(group.slug)/",
+                fingerprinted: true)
         }
         for place in archive.places {
             feeds(
-                "\(site.config.title): \(place.name)", place.incidentIDs, "places/\(place.slug)/", fingerprinted: true)
+                "\(site.config.title): \(place.name)", place.incidentIndices, "places/\(place.slug)/",
+                fingerprinted: true)
         }
         jobs.append(Job("404.html") { templates.render("404.html", pages.notFound()) })
         return jobs

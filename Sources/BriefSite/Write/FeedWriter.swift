@@ -4,7 +4,11 @@ import IncidentFacts
 enum FeedWriter {
     /// Dates come from the content, never the clock: the incident day or its latest report.
     static func updated(_ incident: Incident) -> SimpleDate? {
-        ([incident.sortDate] + incident.sources.map(\.facts.published)).compactMap { $0 }.max()
+        var latest = incident.sortDate
+        for source in incident.sources {
+            if let published = source.facts.published, latest.map({ published > $0 }) ?? true { latest = published }
+        }
+        return latest
     }
 
     static func timestamp(_ date: SimpleDate?) -> String { (date ?? SimpleDate(dayNumber: 0)).iso + "T00:00:00Z" }
