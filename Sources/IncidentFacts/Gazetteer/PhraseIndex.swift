@@ -34,8 +34,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         byFirstWord[entry.words[0], default: []].append(entry)
     }
 
-    /// Letters and capital letters in `phrase`; ASCII phrases, nearly all of them, are counted
-    /// on their bytes (the gazetteer adds tens of thousands while a build waits for it).
+    /// Letters and capital letters in `phrase`, as far as exact case needs them: past five
+    /// letters the capitals are not counted. ASCII phrases, nearly all of them, are counted on
+    /// their bytes (the gazetteer adds tens of thousands while a build waits for it).
     private static func countLetters(_ phrase: String) -> (letters: Int, capitals: Int) {
         if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
             var letters = 0, capitals = 0
@@ -49,7 +50,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             }
             return (letters, capitals)
         }
-        let letters = phrase.filter(\.isLetter)
+        // Only phrases of five letters or fewer can need exact case: counting stops at six.
+        var letters: [Character] = []
+        for character in phrase where character.isLetter {
+            letters.append(character)
+            if letters.count > 5 { return (letters.count, 0) }
+        }
         return (letters.count, letters.filter(\.isUppercase).count)
     }
 

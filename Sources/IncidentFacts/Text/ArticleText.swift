@@ -125,6 +125,17 @@ public struct ArticleText: Sendable {
     }
 }
 
+extension String {
+    /// The text without leading and trailing whitespace.
+    public func trimmingSpaces() -> String {
+        // Most text starts and ends with a printable ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
+        return self[...].trimmingSpaces()
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing whitespace.
     public func trimmingSpaces() -> String {
