@@ -44,6 +44,11 @@ struct Gazetteer: Sendable {
         table.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
     }
 
+    /// The `|`-separated alternatives of a field.
+    private static func alternatives(_ field: String) -> [String] {
+        field.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+    }
+
     /// The tab-separated fields of a line, empty ones included.
     private static func fields(of line: Substring) -> [String] {
         line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
@@ -55,10 +60,13 @@ struct Gazetteer: Sendable {
         func add(_ spelling: String, _ place: Place, demonym: Bool = false) {
             let key = spelling.trimmingSpaces()
             guard !key.isEmpty else { return }
-            var entry = names[key] ?? ([], demonym)
-            if !entry.places.contains(place) { entry.places.append(place) }
-            entry.demonym = entry.demonym && demonym
-            names[key] = entry
+            // Changed in place: an entry taken out and put back would copy its list each time.
+            guard let index = names.index(forKey: key) else {
+                names[key] = ([place], demonym)
+                return
+            }
+            if !names.values[index].places.contains(place) { names.values[index].places.append(place) }
+            names.values[index].demonym = names.values[index].demonym && demonym
         }
         for line in Gazetteer.lines(of: Gazetteer.countriesTSV) {
             let f = Gazetteer.fields(of: line)
@@ -66,15 +74,15 @@ struct Gazetteer: Sendable {
             let place = Place(kind: .country, name: f[0], country: f[0], region: nil, population: Int.max)
             countries[f[0]] = place
             add(f[0], place)
-            for alias in f[2].split(separator: "|") { add(String(alias), place) }
-            for demonym in f[3].split(separator: "|") { add(String(demonym), place, demonym: true) }
+            for alias in Gazetteer.alternatives(f[2]) { add(alias, place) }
+            for demonym in Gazetteer.alternatives(f[3]) { add(demonym, place, demonym: true) }
         }
         for line in Gazetteer.lines(of: Gazetteer.regionsTSV) {
             let f = Gazetteer.fields(of: line)
             guard f.count >= 3 else { continue }
             let place = Place(kind: .region, name: f[0], country: f[1], region: f[0], population: 0)
             add(f[0], place)
-            for alias in f[2].split(separator: "|") { add(String(alias), place) }
+            for alias in Gazetteer.alternatives(f[2]) { add(alias, place) }
         }
         var citiesByName: [String: [Place]] = [:]
         for line in Gazetteer.lines(of: Gazetteer.citiesTSV) {
@@ -84,7 +92,7 @@ struct Gazetteer: Sendable {
                 kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0)
             add(f[0], place)
             citiesByName[f[0].lowercased(), default: []].append(place)
-            for alias in f[4].split(separator: "|") { add(String(alias), place) }
+            for alias in Gazetteer.alternatives(f[4]) { add(alias, place) }
         }
         var placeIndex = PhraseIndex<PlaceName>()
         for (spelling, entry) in names.sorted(by: { $0.key < $1.key }) {
