@@ -45,13 +45,14 @@ public enum ContentLoader {
             displayPrefix: displayPrefix)
         paths.sort()
         // Every file is looked up first (a stat each), so that when one must be read `willRead`
-        // is called before any cached article is decoded rather than halfway through.
-        let storedKeys = ParallelMap.map(paths) { relative in
-            known.flatMap {
+        // is called as soon as it is found, before any cached article is decoded.
+        let storedKeys = ParallelMap.map(paths) { relative -> ContentHash? in
+            let key = known.flatMap {
                 storedKey(folder + "/" + relative, display: displayPrefix + "/" + relative, in: $0.articles)
             }
+            if key == nil { willRead?() }
+            return key
         }
-        if storedKeys.contains(nil) { willRead?() }
         let results = ParallelMap.map(Array(zip(paths, storedKeys))) { relative, storedKey in
             loadArticle(
                 folder + "/" + relative, display: displayPrefix + "/" + relative, known: known, storedKey: storedKey,
