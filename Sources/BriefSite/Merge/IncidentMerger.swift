@@ -35,8 +35,7 @@ public enum IncidentMerger {
         // reports at most four days away (and undated ones) that are in its country or name
         // none: a report in another country rules a cluster out. The archive can hold 100,000
         // incidents, dozens a day.
-        var byDay: [DayCountry: [Int]] = [:]
-        var byDayAnyCountry: [Int: [Int]] = [:]
+        var byDay: [Int: [(cluster: Int, country: Int?)]] = [:]
         var undated: [Int] = []
         var countryCodes: [String: Int] = [:]
         // What compatibility compares does not depend on the clusters: made on all cores first.
@@ -44,27 +43,26 @@ public enum IncidentMerger {
         for (position, (article, facts)) in ordered.enumerated() {
             let source = Source(article: article, facts: facts)
             let key = keys[position]
-            var candidates: Set<Int> = Set(undated)
-            // Countries by number, so the dozens of lookups below hash no text.
+            // Countries by number, so the comparisons below look at no text.
             let country = facts.location.country.map { name in
                 if let code = countryCodes[name] { return code }
                 countryCodes[name] = countryCodes.count
                 return countryCodes.count - 1
             }
+            var candidates = undated
             if let day = (facts.date ?? facts.published)?.dayNumber {
                 for d in (day - 4)...(day + 4) {
-                    if let country {
-                        candidates.formUnion(byDay[DayCountry(day: d, country: country)] ?? [])
-                        candidates.formUnion(byDay[DayCountry(day: d, country: nil)] ?? [])
-                    } else {
-                        candidates.formUnion(byDayAnyCountry[d] ?? [])
+                    for filed in byDay[d] ?? [] where country == nil || filed.country == nil || filed.country == country
+                    {
+                        candidates.append(filed.cluster)
                     }
                 }
             } else {
-                candidates = Set(clusters.indices)
+                candidates = Array(clusters.indices)
             }
+            candidates.sort()
             var best: (index: Int, score: Double)?
-            for index in candidates.sorted() {
+            for (k, index) in candidates.enumerated() where k == 0 || candidates[k - 1] != index {
                 var score = Double.infinity
                 for other in clusterKeys[index] {
                     score = min(score, compatibility(key, other))
@@ -75,9 +73,9 @@ public enum IncidentMerger {
             }
             let target = best?.index ?? clusters.count
             if let day = (facts.date ?? facts.published)?.dayNumber {
-                let slot = DayCountry(day: day, country: country)
-                if byDay[slot]?.contains(target) != true { byDay[slot, default: []].append(target) }
-                if byDayAnyCountry[day]?.contains(target) != true { byDayAnyCountry[day, default: []].append(target) }
+                if !(byDay[day]?.contains { $0.cluster == target && $0.country == country } ?? false) {
+                    byDay[day, default: []].append((target, country))
+                }
             } else if !undated.contains(target) {
                 undated.append(target)
             }
@@ -104,13 +102,6 @@ public enum IncidentMerger {
             return da != db ? da > db : a.id < b.id
         }
         return incidents
-    }
-
-    /// Where a cluster is filed for the reports that may join it.
-    private struct DayCountry: Hashable {
-        let day: Int
-        /// The country's number (see `merge`), nil for none.
-        let country: Int?
     }
 
     /// A report's facts with the sets compatibility compares.
