@@ -13,6 +13,9 @@ SIZES=${BENCH_SIZES:-1000 10000}
 mkdir -p "$WORK"
 measure() {  # label, articles, command...
   local label=$1 n=$2; shift 2
+  # Files the previous command wrote are flushed first, so that their write-back (hundreds of
+  # MB after a full build) is not charged to the next command measured.
+  sync
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" > /dev/null 2> "$WORK/stderr.txt" || { tail -3 "$WORK/stderr.txt"; }
   read -r wall user sys rss < "$WORK/time.txt"
   python3 - "$label" "$n" "$wall" "$user" "$sys" "$rss" <<'PY'
