@@ -65,7 +65,8 @@ private final class ResultBox<R>: @unchecked Sendable {
 
     func set(_ index: Int, _ value: R) { slots[index] = value }
 
-    func values() -> [R] { (0..<slots.count).map { slots[$0]! } }
+    /// The results, moved out of the slots rather than copied.
+    func values() -> [R] { (0..<slots.count).map { slots.take($0)! } }
 }
 
 /// A fixed buffer of optional values that threads may write at different indices at once
@@ -88,6 +89,14 @@ final class Slots<T>: @unchecked Sendable {
     subscript(index: Int) -> T? {
         get { buffer[index] }
         set { buffer[index] = newValue }
+    }
+
+    /// The value at `index`, leaving nil there: moved, not copied, so no reference count changes.
+    func take(_ index: Int) -> T? {
+        let slot = buffer.baseAddress! + index
+        let value = slot.move()
+        slot.initialize(to: nil)
+        return value
     }
 }
 
