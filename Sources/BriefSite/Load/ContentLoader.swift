@@ -25,7 +25,7 @@ public enum ContentLoader {
     /// The articles of a folder; with `known`, a file unchanged since an earlier build whose
     /// facts are cached is not read: it comes back without its text, with its facts in
     /// `knownFacts` (by article). `learnt` is what to record for the next build. `willRead` is
-    /// called, from any thread, before each file that is read.
+    /// called, from any thread, as soon as a file is found that must be read.
     static func load(
         folder: String, displayPrefix: String, known: Known?, willRead: (@Sendable () -> Void)? = nil
     ) -> (

@@ -21,9 +21,20 @@ public final class SiteWriter: @unchecked Sendable {
     let manifestPath: String?
     /// The previous build's manifest, when the output is still the one it describes, and what
     /// its files and folders look like now: read on another core while the build merges.
-    private let previousSite: BackgroundValue<(manifest: OutputManifest, stamps: OutputStamps)?>
+    private let previousSite: BackgroundValue<PreviousSite?>
     var previous: OutputManifest? { previousSite.value?.manifest }
     var previousStamps: OutputStamps? { previousSite.value?.stamps }
+
+    /// One object, so that each of the tens of thousands of lookups copies one reference.
+    private final class PreviousSite: Sendable {
+        let manifest: OutputManifest
+        let stamps: OutputStamps
+
+        init(_ manifest: OutputManifest, output: String) {
+            self.manifest = manifest
+            stamps = OutputStamps(output: output, manifest: manifest)
+        }
+    }
     /// Held while this build writes, so a second build into the same output waits its turn
     /// instead of deleting the first one's staging folder.
     private var lockDescriptor: Int32
@@ -66,7 +77,7 @@ public final class SiteWriter: @unchecked Sendable {
             guard let manifestPath, let manifest = OutputManifest.load(manifestPath), manifest.output == output,
                 FileManager.default.fileExists(atPath: output)
             else { return nil }
-            return (manifest, OutputStamps(output: output, manifest: manifest))
+            return PreviousSite(manifest, output: output)
         }
     }
 
@@ -168,8 +179,8 @@ public final class SiteWriter: @unchecked Sendable {
         }
         var manifest = OutputManifest(output: output, entries: entries)
         var folders: Set<String> = [""]
-        for path in paths { folders.formUnion(Self.folders(of: path)) }
-        let folderList = folders.sorted()
+        for path in paths { Self.addFolders(of: path, to: &folders) }
+        let folderList = Array(folders)
         let folderStamps = ParallelMap.map(folderList) {
             FileStamp.settledFolder($0.isEmpty ? self.output : self.output + "/" + $0)
         }
