@@ -94,8 +94,11 @@ enum Paths {
         let temp = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: temp) }
         let output = temp.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        // A site an earlier build wrote (its api/incidents.json marks it as Sitrep's).
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("api"), withIntermediateDirectories: true)
         try Data("old site".utf8).write(to: output.appendingPathComponent("index.html"))
+        try Data("{\"incidents\": []}".utf8).write(to: output.appendingPathComponent("api/incidents.json"))
         let content = temp.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try Data(" date 2023-02-30 \nA bomb exploded.".utf8).write(to: content.appendingPathComponent("bad.txt"))

@@ -65,6 +65,9 @@ public enum SiteBuilder {
             report.seconds = Date().timeIntervalSince(started)
             return report
         }
+        // Before anything else: a build replaces its output whole.
+        report.diagnostics += OutputFolderCheck.problems(options)
+        guard !report.hasErrors else { return finished() }
         var (config, configProblems) = SiteConfig.load(path: options.config)
         report.diagnostics += configProblems
         if let baseURL = options.baseURL { config.baseURL = baseURL }

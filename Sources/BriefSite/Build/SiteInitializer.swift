@@ -5,6 +5,12 @@ public enum SiteInitializer {
     /// Writes the new site; refuses a folder that already has files in it.
     public static func create(at folder: String) throws -> [String] {
         let fm = FileManager.default
+        // An empty name (an unset shell variable) would otherwise mean the current folder.
+        guard !folder.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw BuildFailure(diagnostics: [
+                .error("the folder name is empty; give the folder to create, such as 'my-site'", file: "sitrep init ''")
+            ])
+        }
         if let existing = try? fm.contentsOfDirectory(atPath: folder), !existing.isEmpty {
             throw BuildFailure(diagnostics: [
                 .error("folder is not empty; choose a new folder for the site", file: folder)
