@@ -49,6 +49,9 @@ enum AttackClassifier {
         for (offset, sentence) in analysis.currentSentences {
             var here: [String: Double] = [:]
             tally.tally(sentence, into: &here)
+            if sentence.tokens.contains(where: harmWords.contains) {
+                personTally.tally(sentence, into: &here)
+            }
             for (key, n) in here {
                 if key.hasPrefix("target:") {
                     targetScores[String(key.dropFirst(7)), default: 0] += n * analysis.weight(offset)
@@ -89,7 +92,8 @@ enum AttackClassifier {
         facts.targetType = target(analysis, scores: targetScores)
     }
 
-    /// Target categories with the words that signal them; earlier entries win ties.
+    /// Target categories with the words that signal them; earlier entries win ties. Places and
+    /// groups count wherever they are named.
     static let targets: [(type: String, words: [String])] = [
         (
             "police",
@@ -98,45 +102,76 @@ enum AttackClassifier {
                 "airports security force", "police training",
                 "policemen", "police officers", "police compound", "police post", "police academy", "constabulary",
                 "crpf", "police convoy", "police personnel", "security forces", "rangers", "police force",
-                "police facility",
+                "police facility", "police van", "police patrol",
             ]
         ),
         (
             "military",
             [
                 "army", "military", "naval", "air base", "airbase", "soldiers", "troops", "cantonment",
-                "garrison", "navy", "barracks", "military base",
+                "garrison", "navy", "barracks", "military base", "army base", "military convoy", "checkpoint",
             ]
         ),
         ("education", ["school", "university", "college", "students", "schoolchildren", "pupils", "campus"]),
         ("diplomatic", ["embassy", "embassies", "consulate", "diplomatic", "diplomats"]),
         (
             "transport",
-            ["airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft"]
+            [
+                "airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft",
+                "ferry", "trolleybus", "passenger bus", "underground station", "tube train", "ship", "vessel",
+            ]
         ),
         (
             "religious",
             [
                 "church", "churches", "mosque", "mosques", "synagogue", "temple", "shrine", "worshippers",
-                "worshipers", "congregation", "mass", "prayers", "cathedral", "imambargah",
+                "worshipers", "congregation", "sunday mass", "catholic mass", "prayers", "cathedral", "imambargah",
             ]
         ),
         ("tourists", ["tourists", "tourist", "holidaymakers", "sightseers"]),
-        ("business", ["hotel", "hotels", "office complex", "bank", "company", "business"]),
+        (
+            "business",
+            ["hotel", "hotels", "office complex", "bank", "company", "business", "casino", "department store"]
+        ),
         (
             "government",
-            ["parliament", "ministry", "government office", "government building", "courthouse", "officials"]
+            [
+                "parliament", "government office", "government building", "courthouse", "court van",
+                "government compound", "government headquarters", "administration building",
+            ]
         ),
-        ("media", ["newspaper", "journalists", "television station", "magazine"]),
+        ("media", ["newspaper", "television station"]),
         ("infrastructure", ["pipeline", "power station", "power plant", "electricity", "gas plant"]),
         (
             "civilians",
             [
                 "market", "crowd", "crowds", "concert", "festival", "shoppers", "pedestrians", "cafe", "restaurant",
-                "mall", "park", "supermarket", "grocery", "hospital", "christmas market", "promenade", "civilians",
-                "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square",
+                "mall", "supermarket", "grocery", "christmas market", "promenade", "civilians",
+                "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square", "bus stop", "rally",
+                "procession", "villagers", "village", "neighbourhood", "neighborhood", "residential area",
             ]
         ),
+    ]
+
+    /// People who are a target only when the sentence says they were harmed ("a judge was shot
+    /// dead"): otherwise they are usually speakers ("the minister said").
+    static let personTargets: [(type: String, words: [String])] = [
+        ("police", ["policeman", "police officer", "policewoman", "police officers", "constable"]),
+        ("military", ["soldier", "officer of the army"]),
+        (
+            "government",
+            [
+                "minister", "governor", "deputy governor", "judge", "judges", "official", "officials", "mayor",
+                "lawmaker", "senator", "prosecutor", "magistrate",
+            ]
+        ),
+        ("media", ["journalist", "journalists", "reporter", "reporters", "editor", "cartoonist"]),
+    ]
+    static let personTally = PhraseTally(personTargets.map { ("target:" + $0.type, $0.words) })
+    static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
+    static let harmWords: WordSet = [
+        "killed", "shot", "slain", "assassinated", "assassination", "murdered", "wounded", "injured", "targeted",
+        "attacked", "gunned", "ambushed", "kidnapped", "abducted", "stabbed", "killing", "died",
     ]
 
     static func target(_ analysis: ArticleAnalysis, scores: [String: Double]) -> String? {
@@ -157,9 +192,15 @@ enum AttackClassifier {
         }
         var best: (String, Double)?
         for (type, _) in targets {
-            guard let score = scores[type], score >= 2 else { continue }
+            guard let score = scores[type], score >= 1 else { continue }
             if best == nil || score > best!.1 { best = (type, score) }
         }
-        return best?.0
+        if let best { return best.0 }
+        // No place or person singled out, but the harmed are members of the public ("killing 12
+        // people"): an attack on civilians, as the GTD counts private citizens.
+        let harmsThePublic = analysis.currentSentences.contains { _, sentence in
+            sentence.tokens.contains(where: harmWords.contains) && sentence.tokens.contains(where: publicWords.contains)
+        }
+        return harmsThePublic ? "civilians" : nil
     }
 }

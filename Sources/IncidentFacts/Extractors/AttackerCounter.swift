@@ -9,6 +9,9 @@ enum AttackerCounter {
     static let countNouns = Lexicon.attackerNouns.subtracting([
         "suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent",
     ])
+    static let attackerDescriptions: Set<String> = [
+        "suicide", "lone", "armed", "heavily", "male", "female", "white", "young", "teenage", "suspected",
+    ]
     static let hedgeWords: WordSet = [
         "least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or",
         "and", "approximately", "roughly", "estimated",
@@ -27,11 +30,25 @@ enum AttackerCounter {
         for (offset, sentence) in analysis.currentSentences {
             let tokens = analysis.currentTokens(offset)
             for (k, token) in tokens.enumerated() where countNouns.contains(token) {
-                if token.lower.hasSuffix("s") || token.lower == "fidayeen" {
+                // "no attackers were found" says nothing about how many there were.
+                let negated = tokens[max(0, k - 3)..<k].contains { ["any", "no"].contains($0.lower) }
+                if (token.lower.hasSuffix("s") || ["fidayeen", "gunmen"].contains(token.lower)) && !negated {
                     pluralSeen = true
                 }
+                // "a terrorist attack", "terrorist groups": the adjective, not a person.
+                if token.lower == "terrorist", k + 1 < tokens.count, tokens[k + 1].lower.first?.isLetter ?? false,
+                    !CasualtyExtractor.phraseBreakers.contains(tokens[k + 1])
+                {
+                    continue
+                }
+                // Skip what describes the attacker: "a lone 18-year-old white gunman", "a Tamil suicide bomber".
                 var b = k - 1
-                while b >= 0, ["suicide", "lone", "armed", "heavily"].contains(tokens[b].lower) { b -= 1 }
+                while b >= 0, k - b <= 4,
+                    attackerDescriptions.contains(tokens[b].lower)
+                        || tokens[b].lower.hasSuffix("-old") || (tokens[b].isCapitalized && b > 0)
+                {
+                    b -= 1
+                }
                 // "cannot confirm there was a suicide attacker": speculation is not a count.
                 let speculative = [
                     "cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether",
@@ -85,6 +102,12 @@ enum AttackerCounter {
             let all = counts + hedgedCounts.filter { !counts.contains($0) }
             facts.warnings.append(
                 "attackers: the article gives different counts (\(all.map(String.init).joined(separator: ", ")))")
+        } else if counts.isEmpty, Set(hedgedCounts).count == 1 {
+            // Only a hedged figure ("at least five gunmen"): a hedged number counts as that number.
+            count = hedgedCounts[0]
+        } else if counts.isEmpty, hedgedCounts.isEmpty, let killed {
+            // Attackers stated only as dead ("all four attackers were killed").
+            count = killed
         } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
             count = 1
         }
@@ -97,7 +120,8 @@ enum AttackerCounter {
         var j = k - 1
         while j >= 0 && k - j <= 3 {
             if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value {
-                guard n.qualifier == nil else { return nil }
+                // "2006 terrorists" is a year before a noun.
+                guard n.qualifier == nil, !(1900...2100).contains(value) else { return nil }
                 let between = tokens[n.end..<k].allSatisfy { describes($0) }
                 guard between, !tokens[n.end..<k].contains(where: { $0.lower == "of" }) else { return nil }
                 let before = tokens[max(0, j - 2)..<j].map(\.lower)
@@ -121,7 +145,9 @@ enum AttackerCounter {
         while j >= 0 && k - j <= 7 {
             // "10-12 militants", "12 to 15 attackers": a range is a disagreement of its own.
             let word = tokens[j].lower
-            if k - j <= 3, word.contains("-"), let low = word.split(separator: "-").first.flatMap({ Int($0) }) {
+            if k - j <= 3, word.contains("-"), !word.contains("year"),
+                let low = word.split(separator: "-").first.flatMap({ Int($0) })
+            {
                 return low
             }
             if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value,

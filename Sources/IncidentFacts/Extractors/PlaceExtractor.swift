@@ -4,6 +4,28 @@
 /// the best-voted one in the winning country. Early sentences and "in <place>" count more, and
 /// sentences about earlier attacks do not count at all.
 enum PlaceExtractor {
+    static let referenceWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "capital", "suburb",
+        "outskirts",
+    ]
+
+    /// "40 km north of Moscow", "a suburb of the capital Colombo".
+    static func isReferencePoint(_ tokens: [Token], before start: Int) -> Bool {
+        let window = max(0, start - 4)..<start
+        return window.contains { k in
+            k > 0 && tokens[k].lower == "of" && referenceWords.contains(tokens[k - 1].lower)
+                && tokens[(k + 1)..<start].allSatisfy { ["the", "capital", "city"].contains($0.lower) }
+        }
+    }
+
+    /// How many tokens the dateline takes ("ABUJA, Nigeria (AP) -" up to the dash or bracket),
+    /// 0 when the sentence does not open with one.
+    static func datelineLength(_ sentence: Sentence, _ first: PhraseIndex<PlaceName>.Match?) -> Int {
+        guard let first, first.start == 0, isDateline(sentence, first) else { return 0 }
+        let tokens = sentence.tokens
+        return (0..<min(tokens.count, 10)).first { ["-", ")", ":"].contains(tokens[$0].text) } ?? first.end
+    }
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var countryScore: [String: Double] = [:]
         var cityScore: [Place: Double] = [:]
@@ -14,18 +36,44 @@ enum PlaceExtractor {
         // to resolve names that several places share.
         var directCountry: [String: Double] = [:]
         var datelines: [(place: Place, weight: Double, sentence: Sentence)] = []
+        // Towns the gazetteer lacks, with their votes and the cities named beside them.
+        var townScore: [String: Double] = [:]
+        var townEvidence: [String: (sentence: Sentence, cities: [Place])] = [:]
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
+            for town in TownFinder.towns(in: sentence.tokens) where !analysis.text.isAllCaps {
+                if let known = analysis.places[offset].first(where: { $0.start == town.start }) {
+                    // A listed town introduced as one ("the town of Antrim") gets the same vote.
+                    if known.value.places.count == 1, known.value.places[0].kind == .city {
+                        cityScore[known.value.places[0], default: 0] += base * 1.5
+                    }
+                    continue
+                }
+                townScore[town.name, default: 0] += base * 1.5
+                if townEvidence[town.name] == nil {
+                    let cities = analysis.places[offset].flatMap(\.value.places).filter { $0.kind == .city }
+                    townEvidence[town.name] = (sentence, cities)
+                }
+            }
+            let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
             for match in analysis.places[offset] {
                 let before = match.start > 0 ? sentence.tokens[match.start - 1].lower : ""
                 var weight = base
-                if ["in", "at", "near", "outside", "inside"].contains(before) { weight *= 1.5 }
+                if ["in", "at", "inside"].contains(before) { weight *= 1.5 }
+                // Reference points: "near Bilbao", "outside Colombo", "40 km north of Moscow".
+                if ["near", "outside", "from"].contains(before)
+                    || isReferencePoint(sentence.tokens, before: match.start)
+                {
+                    weight *= 0.5
+                }
                 if match.start == 0 && isDateline(sentence, match) {
                     // A dateline names where the report was filed; it counts only when the
                     // story itself is set in that country (agencies file from their bureaus).
                     datelines.append((match.value.places[0], base * 2, sentence))
                     continue
                 }
+                // "ABUJA, Nigeria (AP) -": the rest of the dateline is the bureau too.
+                if match.start < datelineEnd { weight *= 0.3 }
                 if match.value.isDemonym { weight *= 0.5 }
                 // "The Washington Post reported", "Times of India": a newspaper, not a place.
                 if isMediaName(sentence.tokens, match) { continue }
@@ -59,7 +107,8 @@ enum PlaceExtractor {
         }
         for (place, weight, sentence) in datelines where (countryScore[place.country] ?? 0) > 0 {
             switch place.kind {
-            case .city: cityScore[place, default: 0] += weight * 2
+            // Agencies file from their bureaus: the dateline city only breaks a tie.
+            case .city: cityScore[place, default: 0] += weight * 0.125
             case .region: regionScore[place, default: 0] += weight
             case .country: break
             }
@@ -89,9 +138,18 @@ enum PlaceExtractor {
         guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
         facts.location.country = country
         if let sentence = evidence[country] { facts.addEvidence("location", sentence) }
-        let city = cityScore.filter { $0.key.country == country }
-            .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }?.key
-        if let city {
+        let cityChoice = cityScore.filter { $0.key.country == country }
+            .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }
+        let city = cityChoice?.key
+        if let town = townScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            town.value > cityChoice?.value ?? 0, let (sentence, citiesBeside) = townEvidence[town.key]
+        {
+            // A town out of the gazetteer wins: it carries the region of a city named beside it
+            // ("Wattala, a suburb of Colombo"), so merging can match it with reports that name the city.
+            facts.location.city = town.key
+            facts.location.region = citiesBeside.first { $0.country == country }?.region
+            facts.addEvidence("location", sentence)
+        } else if let city {
             facts.location.city = city.name
             facts.location.region = city.region
             if let sentence = evidence[city.name] { facts.addEvidence("location", sentence) }

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// What was attacked and by how many: each family on sentences written for the test.
+@Suite struct TargetAndAttackerTests {
+    @Test(arguments: [
+        ("A judge was shot dead outside his home in Peshawar on Monday.", "government"),
+        ("Gunmen ambushed a provincial governor's convoy near Kandahar on Monday, killing him.", "government"),
+        ("A journalist was killed by a parcel bomb at his flat in Belgrade on Monday.", "media"),
+        ("A bomb exploded on a crowded ferry near Manila on Monday, killing 20 passengers.", "transport"),
+        ("Gunmen set fire to a casino in Monterrey on Monday, killing 30 gamblers.", "business"),
+        ("A grenade was thrown at a bus stop in Jammu on Monday, injuring nine.", "civilians"),
+        ("A suicide bomber struck an election rally in Quetta on Monday, killing 20.", "civilians"),
+    ])
+    func targetIsWhatWasHit(sentence: String, target: String) {
+        #expect(facts(sentence, published: "2019-03-05").targetType == target)
+    }
+
+    @Test func officialsWhoOnlySpeakAreNotTheTarget() {
+        let f = facts(
+            """
+            A car bomb exploded outside a crowded market in Mosul on Monday, killing nine people.
+
+            The governor said security would be tightened, and the minister condemned the attack.
+            """, published: "2019-03-05")
+        #expect(f.targetType == "civilians")
+    }
+
+    @Test func peopleKilledWithoutANamedSiteAreCivilians() {
+        let f = facts("A bomb went off in Kirkuk on Monday, killing six people.", published: "2019-03-05")
+        #expect(f.targetType == "civilians")
+    }
+
+    @Test(arguments: [
+        ("A lone 19-year-old gunman opened fire in a mosque in Oslo on Monday, wounding one man.", 1),
+        ("A Tamil suicide bomber blew himself up at a rally in Colombo on Monday, killing eight.", 1),
+        ("At least five gunmen stormed a hotel in Kabul on Monday, killing three guests.", 5),
+    ])
+    func attackerCounts(sentence: String, count: Int) {
+        #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
+    }
+
+    @Test func attackersStatedOnlyAsDead() {
+        let f = facts(
+            """
+            Gunmen attacked a police post in Tank on Monday, killing two officers.
+
+            All four attackers were killed in the gunfight that followed, police said.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 4)
+        #expect(f.attackers.killed == 4)
+    }
+
+    @Test(arguments: [
+        "A terrorist attack on a bus in Quetta on Monday killed six people.",
+        "No attackers were seen after the 2006 bombing; a bomb in Quetta on Monday killed six people.",
+    ])
+    func noAttackerCountFromAdjectivesOrYears(sentence: String) {
+        #expect(facts(sentence, published: "2019-03-05").attackers.count == nil)
+    }
+}
+
+/// Where the attack happened, not where the report was filed or what it is near.
+@Suite struct AttackPlaceTests {
+    @Test func datelineCityOnlyBreaksATie() {
+        let f = facts(
+            "COLOMBO, Sri Lanka (Reuters) - A suicide bomber killed eight people at a rally in Kandy on Monday.",
+            published: "2019-03-05")
+        #expect(f.location.city == "Kandy")
+    }
+
+    @Test(arguments: [
+        ("A car bomb killed a policeman in the town of Zornotza, 20 km east of Bilbao, on Monday.", "Zornotza"),
+        ("Gunmen attacked a mosque in the village of Bir al-Hamra in northern Sinai on Friday.", "Bir al-Hamra"),
+        ("A bomb hit an army base in Kelaniya, a suburb of the capital Colombo, on Monday.", "Kelaniya"),
+        ("Rebels shot dead 12 villagers in Nangade municipality in northern Mozambique on Monday.", "Nangade"),
+    ])
+    func townsTheGazetteerLacks(sentence: String, town: String) {
+        #expect(facts(sentence, published: "2019-03-05").location.city == town)
+    }
+
+    @Test func aTownCarriesTheRegionOfTheCityBesideIt() {
+        let f = facts(
+            "A bomb hit an army base in Kelaniya, a suburb of the capital Colombo, on Monday.", published: "2019-03-05")
+        #expect(f.location.region == "Western Province")
+        #expect(f.location.country == "Sri Lanka")
+    }
+
+    @Test func capitalisedWordsAreNotTowns() {
+        #expect(
+            TownFinder.towns(in: Tokenizer.tokens(of: "In a town of this size, police said, nothing happens.")).isEmpty)
+    }
+}
