@@ -5,6 +5,8 @@ struct ArticleAnalysis {
     let published: SimpleDate?
     /// The year of the reported incident, as far as the article says.
     let currentYear: Int?
+    /// Set when the article narrates an attack long past (an explainer, "on this day").
+    let narration: Narration?
     /// The headline, when the first paragraph is one.
     let headline: Sentence?
     /// Sentences of the story proper (headline included, page clutter skipped).
@@ -58,14 +60,16 @@ struct ArticleAnalysis {
         }
         allGroups = groups
         allPlaces = places
-        var year = published?.year
+        narration = Narration.find(sentences, dates: dates, published: published)
+        var year = narration?.year ?? published?.year
         if year == nil {
             year = dates.lazy.flatMap { $0 }.first { $0.kind == .absolute }?.date.year
         }
         currentYear = year
         var spans: [Range<Int>] = []
         for (i, sentence) in sentences.enumerated() {
-            spans.append(ArticleAnalysis.historySpan(sentence, currentYear: year, dates: dates[i]))
+            spans.append(
+                ArticleAnalysis.historySpan(sentence, currentYear: year, dates: dates[i], narrated: narration != nil))
         }
         historySpan = spans
         currentSentences = Self.current(sentences, spans)
@@ -213,9 +217,12 @@ struct ArticleAnalysis {
             [
                 "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
                 "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
-                "another mass shooting", "another shooting", "another attack", "another bombing",
+                "another mass shooting", "another shooting", "another attack", "another bombing", "other attacks",
+                "earlier attacks", "previous attacks",
             ]
-        )
+        ),
+        // How long ago, which in a narration dates its own attack.
+        ("distance", ["anniversary", "years ago", "a decade", "months ago"]),
     ])
 
     /// End of the clause starting at `from`: the next comma or semicolon, carried on through a
@@ -235,11 +242,16 @@ struct ArticleAnalysis {
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
     /// comma ("the deadliest since the 2019 attack, 28 people were killed").
-    static func historySpan(_ sentence: Sentence, currentYear: Int?, dates: [DateMention]) -> Range<Int> {
+    static func historySpan(_ sentence: Sentence, currentYear: Int?, dates: [DateMention], narrated: Bool = false)
+        -> Range<Int>
+    {
         let lower = sentence.lower
         let count = sentence.tokens.count
         let none = count..<count
-        if historyPhrases.mentions("history", in: sentence) { return 0..<count }
+        if historyPhrases.mentions("history", in: sentence) {
+            // A narration's "Twelve years ago, on ..." tells how old its own attack is.
+            if !(narrated && historyPhrases.mentions("distance", in: sentence)) { return 0..<count }
+        }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
             guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else {
@@ -261,6 +273,23 @@ struct ArticleAnalysis {
             if let earlier, earlier > since { return since..<clauseEnd(earlier) }
             if earlier == nil && lower.contains("attack") { return since..<clauseEnd(since) }
         }
-        return earlier == nil ? none : 0..<count
+        guard let earlier else { return none }
+        // "A bomb killed four on Monday, a year after a blast in 2018 killed 11": the sentence
+        // names the current day first, so only the clause with the old year is history.
+        let currentDayFirst = dates.contains {
+            [.weekday, .relative, .monthDay].contains($0.kind) && $0.position < earlier
+        }
+        if currentDayFirst,
+            let start = sentence.tokens[..<earlier].lastIndex(where: {
+                $0.text == "," || clauseOpeners.contains($0.lower)
+            }),
+            start > 0, dates.contains(where: { $0.position < start })
+        {
+            return start..<clauseEnd(sentence.tokens, from: earlier)
+        }
+        return 0..<count
     }
+
+    /// Words that open a clause about another time: "..., a year after a blast in 2018".
+    static let clauseOpeners: Set<String> = ["after", "since", "than", "like", "when", "before"]
 }

@@ -26,12 +26,25 @@ enum DateExtractor {
     /// the first day named in a sentence about the attack; never after publication (one day of slack for time zones when the date is written
     /// out in full) and at most two weeks before it.
     static func incidentDate(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        if let day = analysis.narration?.day {
+            facts.date = day
+            let told = analysis.sentences.indices.first { analysis.allDates[$0].contains { $0.date == day } }
+            facts.addEvidence("date", analysis.sentences[told ?? 0])
+            return
+        }
         var onset: (DateMention, Sentence)?
         var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?
         for (offset, sentence) in analysis.currentSentences.prefix(14) {
             for mention in analysis.dates[offset] {
-                if let published = analysis.published {
+                if let narration = analysis.narration {
+                    // An explainer: its day, or any day of its year when the lead gives only the year.
+                    if let day = narration.day {
+                        if mention.date != day { continue }
+                    } else if mention.date.year != narration.year {
+                        continue
+                    }
+                } else if let published = analysis.published {
                     let limit = mention.kind == .absolute ? published.adding(days: 1) : published
                     if mention.date > limit || mention.date < published.adding(days: -14) { continue }
                 } else if mention.kind != .absolute {
@@ -58,7 +71,9 @@ enum DateExtractor {
             if mention.kind == .approximate {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
-        } else if let (mention, sentence) = fallback, mention.kind != .absolute || analysis.published == nil {
+        } else if let (mention, sentence) = fallback,
+            mention.kind != .absolute || analysis.published == nil || analysis.narration != nil
+        {
             facts.date = mention.date
             facts.addEvidence("date", sentence)
             if mention.kind == .approximate {

@@ -29,7 +29,12 @@ enum IncidentClassifier {
         // An anniversary piece says so at once; further down the lead, "ten years ago" may be a
         // comparison in a report of a fresh attack, which then gives figures of its own.
         let opening = analysis.sentences.first?.lower ?? ""
-        if hits(anniversaryWords, opening) > 0 || hits(anniversaryWords, lead) > 0 && !hasFigures { return false }
+        // An explainer narrating the attack reports it, whatever anniversary it marks.
+        if analysis.narration == nil,
+            hits(anniversaryWords, opening) > 0 || hits(anniversaryWords, lead) > 0 && !hasFigures
+        {
+            return false
+        }
         let firstSentences = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
         // A court story leads with the trial ("was sentenced", "found guilty"); an attack at a
         // courthouse leads with the attack and its victims.

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// Explainers and "on this day" pieces report the attack they narrate; commemorations do not.
+@Suite struct NarrationTests {
+    @Test func explainerTakesTheNarratedDay() {
+        let f = facts(
+            """
+            On 4 March 2016, a van was driven into a crowd on a bridge in Leeds, killing six people.
+
+            Three attackers then stabbed passers-by before police shot them dead.
+            """, published: "2021-03-04")
+        #expect(f.isIncident)
+        #expect(f.date?.iso == "2016-03-04")
+        #expect(f.killed?.best == 6)
+        #expect(f.history.isEmpty)
+    }
+
+    @Test func yearsAgoDatesTheNarratedAttack() {
+        let f = facts(
+            "Nine years ago, on the night of October 12, 2011, gunmen attacked two hotels in Mombasa, killing 41 people.",
+            published: "2020-10-12")
+        #expect(f.isIncident)
+        #expect(f.date?.iso == "2011-10-12")
+        #expect(f.killed?.best == 41)
+        #expect(f.location.city == "Mombasa")
+    }
+
+    @Test func onThisDayWithAYearOnly() {
+        let f = facts(
+            """
+            On This Day: Car bombs kill 25 in Algiers (2007)
+
+            Two car bombs exploded outside government buildings in Algiers, killing 25 people.
+            """, published: "2017-04-11")
+        #expect(f.isIncident)
+        #expect(f.date?.iso == "2007-04-11")
+    }
+
+    @Test func commemorationIsNotAReport() {
+        let f = facts(
+            """
+            Families gathered in Beslan on Friday to mark the anniversary of the 2004 school siege.
+
+            The siege killed more than 330 people, most of them children.
+            """, published: "2014-09-05")
+        #expect(!f.isIncident)
+        #expect(f.date == nil)
+    }
+
+    @Test func freshReportIsNotANarration() {
+        let f = facts(
+            "A bomb killed four people at a market in Quetta on Monday, a year after a blast on 3 March 2018 killed 11.",
+            published: "2019-03-05")
+        #expect(f.date?.iso == "2019-03-04")
+        #expect(f.killed?.best == 4)
+    }
+}
