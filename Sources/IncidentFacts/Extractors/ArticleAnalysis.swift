@@ -22,9 +22,6 @@ struct ArticleAnalysis {
     /// The year of a same-year attack a sentence recalls ("Sunday's attack on the airport",
     /// "earlier this year"), by sentence index.
     private(set) var recalledYear: [Int: Int] = [:]
-    /// Sentences set in the past only by a month ("the November attacks in Paris"); they leave
-    /// the current story, but become a recalled attack only when they give its toll.
-    private(set) var monthOnly: Set<Int> = []
     /// Places, groups and dates of the current story (before each sentence's history cut).
     private(set) var places: [[PhraseIndex<PlaceName>.Match]]
     private(set) var groups: [[PhraseIndex<[ArmedGroup]>.Match]]
@@ -87,7 +84,7 @@ struct ArticleAnalysis {
             guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) }) else { continue }
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
-            var monthSpan: Range<Int>?
+            var clauseSpan: Range<Int>?
             if let incidentDay, !days.isEmpty, days.allSatisfy({ $0.date < incidentDay }) {
                 year = days[0].date.year
             } else if phrases.contains(where: { sentence.lower.contains($0) }) {
@@ -98,22 +95,29 @@ struct ArticleAnalysis {
             if year == nil, let reference = incidentDay ?? published {
                 let tokens = sentence.tokens
                 for (k, token) in tokens.enumerated()
-                where ["last", "in", "the"].contains(token.lower) && k + 1 < tokens.count {
-                    guard let month = DateExpressions.months[tokens[k + 1]], tokens[k + 1].text.utf8.count > 3,
-                        tokens[k + 1].isCapitalized, month != reference.month,
-                        k + 2 >= tokens.count
-                            || DateExpressions.dayValue(tokens[k + 2].lower) == nil
-                                && DateExpressions.yearValue(tokens[k + 2].lower) == nil
+                where ["last", "in", "the", "since", "during"].contains(token.lower) && k + 1 < tokens.count {
+                    // "in late March", "since early June"
+                    let m =
+                        k + 1 < tokens.count - 1 && ["early", "mid", "late"].contains(tokens[k + 1].lower)
+                        ? k + 2 : k + 1
+                    guard let month = DateExpressions.months[tokens[m]], tokens[m].text.utf8.count > 3,
+                        tokens[m].isCapitalized, month != reference.month,
+                        m + 1 >= tokens.count
+                            || DateExpressions.dayValue(tokens[m + 1].lower) == nil
+                                && DateExpressions.yearValue(tokens[m + 1].lower) == nil
                     else { continue }
                     year = month < reference.month ? reference.year : reference.year - 1
-                    if token.lower != "last" { monthSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k) }
+                    // "In late March, a car ..." opens on the earlier attack: all of it is about that.
+                    if token.lower != "last" && k > 0 { clauseSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k) }
                 }
+            }
+            if year == nil, OtherAttackMarkers.opensAnotherAttack(sentence.tokens) {
+                year = incidentDay?.year ?? published?.year
             }
             guard let year else { continue }
             recalledYear[i] = year
-            if let span = monthSpan {
+            if let span = clauseSpan {
                 // Only the clause that names the month is about the earlier attack.
-                monthOnly.insert(i)
                 historySpan[i] = span
                 places[i] = places[i].filter { !span.contains($0.start) }
                 groups[i] = groups[i].filter { !span.contains($0.start) }

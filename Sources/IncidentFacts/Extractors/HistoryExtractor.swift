@@ -39,10 +39,10 @@ enum HistoryExtractor {
             // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks").
             if let i = facts.history.firstIndex(where: { $0.year == year && samePlace($0.place, place) }) {
                 if facts.history[i].killed == nil { facts.history[i].killed = killed }
+                if facts.history[i].place == nil { facts.history[i].place = place }
                 if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
                 continue
             }
-            if analysis.monthOnly.contains(offset) && killed == nil { continue }
             let key = "\(year)|\(place ?? "")"
             guard !seen.contains(key) else { continue }
             seen.insert(key)

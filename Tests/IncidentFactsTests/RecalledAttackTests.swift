@@ -1,0 +1,54 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// Attacks of the same weeks and months that a report recalls become history entries, and
+/// their figures stay out of the reported attack's.
+@Suite struct RecalledAttackTests {
+    @Test func earlierMonthWithEarlyOrLate() {
+        let f = facts(
+            """
+            A bomb exploded on a train in London on Friday, injuring 29 people.
+
+            In late March, a car was driven into pedestrians on a bridge in Westminster, killing five.
+            """, published: "2017-09-16")
+        #expect(f.injured?.best == 29)
+        #expect(f.killed == nil)
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2017)
+        #expect(f.history.first?.killed == 5)
+    }
+
+    @Test func earlierMonthWithoutAToll() {
+        let f = facts(
+            """
+            A suicide bomber killed 12 people at a market in Maiduguri on Sunday.
+
+            In early June, a similar bombing targeted a mosque in Konduga.
+            """, published: "2019-08-12")
+        #expect(f.killed?.best == 12)
+        #expect(f.history.map(\.year) == [2019])
+    }
+
+    @Test(arguments: [
+        "Two days earlier, gunmen killed nine soldiers at a checkpoint in Kirkuk.",
+        "Also on Sunday, a roadside bomb killed nine soldiers in Kirkuk.",
+        "In other violence, a roadside bomb killed nine soldiers in Kirkuk.",
+    ])
+    func sentenceOpeningOnAnotherAttack(second: String) {
+        let f = facts(
+            "A car bomb killed 21 people at a police station in Baghdad on Sunday.\n\n\(second)",
+            published: "2019-08-12")
+        #expect(f.killed?.best == 21)
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.place == "Kirkuk")
+    }
+
+    @Test func aFollowUpDatesItsOwnAttackWithADayAfter() {
+        let f = facts(
+            "Families mourned on Thursday, a day after a truck bomb exploded in Kabul, killing 90 people.",
+            published: "2017-06-01")
+        #expect(f.killed?.best == 90)
+        #expect(f.history.isEmpty)
+    }
+}
