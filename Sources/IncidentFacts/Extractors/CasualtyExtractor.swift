@@ -23,7 +23,7 @@ enum CasualtyExtractor {
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
         "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still",
-        "already", "say", "said", "being",
+        "already", "say", "said", "being", "shot",
     ]
     static let adjectives: WordSet = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
@@ -43,6 +43,18 @@ enum CasualtyExtractor {
             attackerKilled: attackersKilled, into: &facts)
         facts.injured = summarize(
             figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
+        // "Nobody was killed", "no casualties were reported": zero, when no figure says otherwise.
+        for (_, sentence) in analysis.currentSentences {
+            let zero = noVictims(sentence.tokens)
+            if zero.killed, facts.killed == nil {
+                facts.killed = Casualties(best: 0, stated: [0])
+                facts.addEvidence("killed", sentence)
+            }
+            if zero.injured, facts.injured == nil {
+                facts.injured = Casualties(best: 0, stated: [0])
+                facts.addEvidence("injured", sentence)
+            }
+        }
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
     }
 
@@ -95,7 +107,9 @@ enum CasualtyExtractor {
         var i = 0
         var consumedUntil = 0
         while i < tokens.count {
-            guard i >= consumedUntil, let number = NumberReader.read(tokens, at: i), !isExcluded(tokens, number) else {
+            guard i >= consumedUntil, let number = NumberReader.read(tokens, at: i) ?? singleVictim(tokens, at: i),
+                !isExcluded(tokens, number)
+            else {
                 i += 1
                 continue
             }
@@ -159,6 +173,44 @@ enum CasualtyExtractor {
         return result
     }
 
+    /// "Nobody was killed", "no one was hurt", "no casualties were reported".
+    static func noVictims(_ tokens: [Token]) -> (killed: Bool, injured: Bool) {
+        var killed = false
+        var injured = false
+        for (k, token) in tokens.enumerated() {
+            let word = token.lower
+            let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+            if word == "no", ["casualties", "deaths", "fatalities", "injuries"].contains(next) {
+                killed = killed || next != "injuries"
+                injured = injured || next == "casualties" || next == "injuries"
+                continue
+            }
+            guard word == "nobody" || word == "no" && next == "one" else { continue }
+            // "no one was killed", "nobody was seriously hurt"
+            for later in tokens[(k + 1)..<min(tokens.count, k + 5)] {
+                if Lexicon.killedWords.contains(later) { killed = true }
+                if Lexicon.injuredWords.contains(later) { injured = true }
+            }
+        }
+        return (killed, injured)
+    }
+
+    /// "a soldier died", "killing a policeman": one victim named without a numeral.
+    private static func singleVictim(_ tokens: [Token], at i: Int) -> ReadNumber? {
+        guard i < tokens.count, ["a", "an"].contains(tokens[i].lower) else { return nil }
+        let phrase = nounPhrase(tokens, after: i + 1)
+        guard phrase.victim, phrase.end - (i + 1) <= 3, singleVictimNouns.contains(tokens[phrase.end - 1]) else {
+            return nil
+        }
+        return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
+    }
+    static let singleVictimNouns: WordSet = [
+        "civilian", "policeman", "policewoman", "officer", "soldier", "child", "student", "worshipper", "tourist",
+        "pilgrim", "passenger", "man", "woman", "guard", "cop", "ranger", "lawyer", "journalist", "teacher",
+        "worker", "boy", "girl", "constable", "firefighter", "villager", "resident", "bystander", "contractor",
+        "farmer", "judge", "doctor", "nurse", "priest", "imam",
+    ]
+
     /// "a police officer" inside a list counts as one.
     private static func article(_ tokens: [Token], at i: Int) -> ReadNumber? {
         guard i < tokens.count, tokens[i].lower == "a" || tokens[i].lower == "an" else { return nil }
@@ -204,7 +256,7 @@ enum CasualtyExtractor {
     /// Verbs that take the figure as their object: "killing 14", "wounded 30".
     static let verbsBefore: WordSet = [
         "killing", "killed", "kills", "kill", "wounding", "injuring", "wounded", "injured", "injures", "wounds",
-        "martyred", "martyring", "massacre", "massacred", "massacring",
+        "martyred", "martyring", "massacre", "massacred", "massacring", "beheaded", "beheading",
     ]
     /// Words that open an aside inside a casualty phrase.
     static let asides: WordSet = [
@@ -220,6 +272,10 @@ enum CasualtyExtractor {
             let word = tokens[j].lower
             if Lexicon.killedWords.contains(tokens[j]) && word != "killing" && word != "kills" { return .killed }
             if word == "lost" || word == "losing" { return .killed }
+            // "were brought in dead", "was dead on arrival"
+            if word == "brought", j + 2 < tokens.count, tokens[j + 1].lower == "in", tokens[j + 2].lower == "dead" {
+                return .killed
+            }
             if Lexicon.injuredWords.contains(tokens[j]) && word != "wounding" && word != "injuring" { return .injured }
             if ["treated", "hospitalised", "hospitalized"].contains(word) { return .injured }
             // "in hospital" means wounded, unless the sentence is about deaths ("one died in hospital").
@@ -252,7 +308,7 @@ enum CasualtyExtractor {
             let word = tokens[j].lower
             switch word {
             case "killing", "killed", "kills", "kill", "claimed", "left", "leaving", "martyred", "massacre",
-                "massacred":
+                "massacred", "beheaded", "beheading":
                 if word == "left" || word == "leaving" { return nil }
                 return .killed
             case "wounding", "injuring", "wounded", "injured", "injures", "wounds", "treated", "treating",
@@ -298,8 +354,15 @@ enum CasualtyExtractor {
     /// Figures that are part of a total named elsewhere: "including 29 children", "among them".
     static func isSubcount(_ tokens: [Token], _ start: Int) -> Bool {
         let window = tokens[max(0, start - 2)..<start].map(\.lower)
-        return window.contains("including") || window.last == "of"
+        if window.contains("including") { return true }
+        // "four of the 14", "most of the 30" are parts; "a total of 35", "the killing of eight" are not.
+        guard window.last == "of", start >= 2 else { return false }
+        let quantity = tokens[start - 2]
+        return NumberReader.value(of: quantity) != nil || quantityWords.contains(quantity.lower)
     }
+    static let quantityWords: Set<String> = [
+        "some", "most", "many", "all", "several", "both", "none", "each", "one", "any", "few", "majority", "half",
+    ]
 
     /// "At least ten children were among the dead": a part of a total given elsewhere.
     static func isAmongTheDead(_ tokens: [Token], after start: Int) -> Bool {

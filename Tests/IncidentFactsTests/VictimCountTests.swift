@@ -1,0 +1,51 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// Victim counts written without a plain "N people were killed".
+@Suite struct VictimCountTests {
+    @Test(arguments: [
+        ("A car bomb exploded in Bilbao on Monday, killing a policeman.", 1),
+        ("A soldier died when a roadside bomb hit a patrol near Kandahar on Monday.", 1),
+        ("A police officer was shot dead at a checkpoint in Quetta on Monday.", 1),
+        ("Gunmen beheaded 14 villagers in northern Mozambique on Monday.", 14),
+        ("Officials confirmed the killing of at least eight pupils at a school in Kumba on Monday.", 8),
+        ("A total of 35 people were brought in dead after gunmen attacked a church in Owo on Monday.", 35),
+    ])
+    func killedWithoutAPlainFigure(sentence: String, killed: Int) {
+        #expect(facts(sentence, published: "2019-03-05").killed?.best == killed)
+    }
+
+    @Test func partitiveIsAPartOfATotal() {
+        let f = facts(
+            "Gunmen killed 14 passengers on a bus near Quetta on Monday; nine of the 14 were pilgrims.",
+            published: "2019-03-05")
+        #expect(f.killed?.best == 14)
+        #expect(f.killed?.stated == [14])
+    }
+
+    @Test func aSingleVictimWhoOnlySpeaksIsNoVictim() {
+        let f = facts(
+            "A bomb exploded near a market in Quetta on Monday, a police officer said.", published: "2019-03-05")
+        #expect(f.killed == nil)
+    }
+
+    @Test func explicitZero() {
+        let f = facts(
+            "Two bombs went off outside a bank in Athens on Monday. Nobody was killed and no one was hurt.",
+            published: "2019-03-05")
+        #expect(f.killed?.best == 0)
+        #expect(f.injured?.best == 0)
+        let casualties = facts(
+            "Rockets struck near the airport in Kabul on Monday. No casualties were reported.", published: "2019-03-05")
+        #expect(casualties.killed?.best == 0)
+        #expect(casualties.injured?.best == 0)
+    }
+
+    @Test func zeroNeverHidesAFigure() {
+        let f = facts(
+            "A bomb killed three soldiers in Kirkuk on Monday. No one was killed in a second blast nearby.",
+            published: "2019-03-05")
+        #expect(f.killed?.best == 3)
+    }
+}
