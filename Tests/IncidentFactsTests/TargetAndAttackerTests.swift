@@ -52,6 +52,17 @@ import Testing
         #expect(f.attackers.killed == 4)
     }
 
+    @Test func someAttackersDeadIsNoCount() {
+        let f = facts(
+            """
+            Gunmen attacked a police post in Tank on Monday, killing two officers.
+
+            Two attackers were killed in the gunfight that followed, police said.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == nil)
+        #expect(f.attackers.killed == 2)
+    }
+
     @Test(arguments: [
         "A terrorist attack on a bus in Quetta on Monday killed six people.",
         "No attackers were seen after the 2006 bombing; a bomb in Quetta on Monday killed six people.",

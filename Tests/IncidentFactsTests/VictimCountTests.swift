@@ -30,6 +30,13 @@ import Testing
         #expect(f.killed == nil)
     }
 
+    @Test func anOrdinalVictimUpdatesATollItDoesNotCountOne() {
+        let f = facts(
+            "A fourth police officer died of his wounds after the attack in Karachi on Friday, raising the death toll to 4.",
+            published: "2023-02-19")
+        #expect(f.killed?.best == 4)
+    }
+
     @Test func explicitZero() {
         let f = facts(
             "Two bombs went off outside a bank in Athens on Monday. Nobody was killed and no one was hurt.",

@@ -21,7 +21,8 @@ enum AttackerCounter {
         _ analysis: ArticleAnalysis, attackerFigures: [CasualtyExtractor.Figure], into facts: inout FactSheet
     ) {
         var counts: [Int] = []
-        var killed = attackerFigures.first { $0.outcome == .killed && $0.value != nil }?.value
+        let killedFigure = attackerFigures.first { $0.outcome == .killed && $0.value != nil }
+        var killed = killedFigure?.value
         var pluralSeen = false
         var singularSeen = false
         var bomberPlural = false
@@ -105,8 +106,11 @@ enum AttackerCounter {
         } else if counts.isEmpty, Set(hedgedCounts).count == 1 {
             // Only a hedged figure ("at least five gunmen"): a hedged number counts as that number.
             count = hedgedCounts[0]
-        } else if counts.isEmpty, hedgedCounts.isEmpty, let killed {
-            // Attackers stated only as dead ("all four attackers were killed").
+        } else if counts.isEmpty, hedgedCounts.isEmpty, let killed, let killedFigure,
+            killedFigure.sentence.tokens.contains(where: { ["all", "both"].contains($0.lower) })
+        {
+            // Attackers stated only as dead, all of them ("all four attackers were killed");
+            // "two attackers were killed" does not say how many there were.
             count = killed
         } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
             count = 1

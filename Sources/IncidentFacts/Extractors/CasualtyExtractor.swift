@@ -23,7 +23,7 @@ enum CasualtyExtractor {
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
         "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still",
-        "already", "say", "said", "being", "shot",
+        "already", "say", "said", "being",
     ]
     static let adjectives: WordSet = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
@@ -199,11 +199,17 @@ enum CasualtyExtractor {
     private static func singleVictim(_ tokens: [Token], at i: Int) -> ReadNumber? {
         guard i < tokens.count, ["a", "an"].contains(tokens[i].lower) else { return nil }
         let phrase = nounPhrase(tokens, after: i + 1)
-        guard phrase.victim, phrase.end - (i + 1) <= 3, singleVictimNouns.contains(tokens[phrase.end - 1]) else {
+        guard phrase.victim, phrase.end - (i + 1) <= 3, singleVictimNouns.contains(tokens[phrase.end - 1]),
+            // "a fourth police officer died" updates a toll given elsewhere.
+            !tokens[(i + 1)..<phrase.end].contains(where: { ordinals.contains($0.lower) })
+        else {
             return nil
         }
         return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
     }
+    static let ordinals: Set<String> = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another", "further",
+    ]
     static let singleVictimNouns: WordSet = [
         "civilian", "policeman", "policewoman", "officer", "soldier", "child", "student", "worshipper", "tourist",
         "pilgrim", "passenger", "man", "woman", "guard", "cop", "ranger", "lawyer", "journalist", "teacher",
@@ -272,6 +278,13 @@ enum CasualtyExtractor {
             let word = tokens[j].lower
             if Lexicon.killedWords.contains(tokens[j]) && word != "killing" && word != "kills" { return .killed }
             if word == "lost" || word == "losing" { return .killed }
+            // "a police officer was shot dead"; a bare "the other two were shot dead" refers back
+            // to someone else, often the attackers.
+            if word == "shot", j + 1 < tokens.count, tokens[j + 1].lower == "dead", start > 0,
+                Lexicon.victimNouns.contains(tokens[start - 1])
+            {
+                return .killed
+            }
             // "were brought in dead", "was dead on arrival"
             if word == "brought", j + 2 < tokens.count, tokens[j + 1].lower == "in", tokens[j + 2].lower == "dead" {
                 return .killed

@@ -43,13 +43,18 @@ enum HistoryExtractor {
                 if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
                 continue
             }
+            let what = what(in: sentence, span: span)
+            // A clause with a month and nothing else ("ended a ceasefire in November and has since
+            // claimed attacks") is often no attack at all.
+            let isClause = span != 0..<tokens.count
+            if isClause && place == nil && what == nil && killed == nil { continue }
             let key = "\(year)|\(place ?? "")"
             guard !seen.contains(key) else { continue }
             seen.insert(key)
             let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
             facts.history.append(
                 RecalledAttack(
-                    year: year, place: place, what: what(in: sentence, span: span), perpetrator: group, killed: killed,
+                    year: year, place: place, what: what, perpetrator: group, killed: killed,
                     evidence: evidence))
         }
     }
