@@ -70,6 +70,7 @@ clean:
 ## Speed: synthetic corpora (BENCH_SIZES="1000 10000 100000"), Sitrep beside Hugo when installed.
 bench: build
 	@command -v hugo >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; } || echo "hugo not installed: Sitrep only"
+	@command -v cmark-gfm >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm; } || echo "cmark-gfm command not installed"
 	scripts/bench/run.sh
 
 ## Fuzz loading and extraction with libFuzzer and AddressSanitizer: make fuzz SECONDS=600.

@@ -51,4 +51,20 @@ import Testing
         #expect(f.killed?.best == 90)
         #expect(f.history.isEmpty)
     }
+
+    @Test func theGroupOfTheStoryAndTheSiteItAttacked() {
+        let f = facts(
+            """
+            Gunmen stormed a police office in Quetta on Friday, killing six officers. The Tehreek-e-Taliban \
+            Pakistan claimed the attack.
+
+            In 2016, the militant group attacked Shah Noorani - a crowded Sufi shrine near Khuzdar - \
+            killing 70 people.
+            """, published: "2023-03-04")
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2016)
+        #expect(f.history.first?.what == "Shah Noorani")
+        #expect(f.history.first?.perpetrator == "Tehreek-e-Taliban Pakistan")
+        #expect(f.history.first?.killed == 70)
+    }
 }

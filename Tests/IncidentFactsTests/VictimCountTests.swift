@@ -37,6 +37,21 @@ import Testing
         #expect(f.killed?.best == 4)
     }
 
+    @Test func attackersKilledBySecurityForcesAreNotVictims() {
+        let f = facts(
+            """
+            Three gunmen stormed a police office in Multan on Friday; five people were killed and 12 injured.
+
+            One attacker blew himself up on the third floor and the commandos shot dead two others on the roof.
+
+            Three attackers took part, the minister said. All three are now dead.
+            """, published: "2023-03-04")
+        #expect(f.killed?.best == 5)
+        #expect(f.killed?.stated == [5])
+        #expect(f.attackers.count == 3)
+        #expect(f.attackers.killed == 3)
+    }
+
     @Test func explicitZero() {
         let f = facts(
             "Two bombs went off outside a bank in Athens on Monday. Nobody was killed and no one was hurt.",

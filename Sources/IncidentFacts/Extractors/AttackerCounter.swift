@@ -88,7 +88,8 @@ enum AttackerCounter {
                 }
             }
             let lower = sentence.lower
-            if killed == nil, let count = counts.first,
+            // "Three attackers ... All three are now dead": all of them, whatever was said before.
+            if let count = counts.first,
                 lower.contains("all \(spelled(count)) ") || lower.contains("all the attackers")
                     || lower.contains("all of the attackers"),
                 lower.contains("killed") || lower.contains("dead")

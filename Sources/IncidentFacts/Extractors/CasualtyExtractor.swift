@@ -154,8 +154,13 @@ enum CasualtyExtractor {
                                 value: attackers, approx: nil, qualifier: nil, outcome: outcome,
                                 aboutAttackers: true, isUpdate: false, sentence: sentence))
                     }
-                } else if !isSubcount(tokens, number.start) && !isAmongTheDead(tokens, after: last.nounEnd) {
+                } else if !isSubcount(tokens, number.start) && !isAmongTheDead(tokens, after: last.nounEnd)
+                    && !countsAGroupNamedBefore(tokens, number, nounEnd: last.nounEnd)
+                {
                     var value = number.value
+                    // "the cops shot dead two others": whom security forces kill are the attackers.
+                    let unnamed = last.nounEnd == number.end || tokens[last.nounEnd - 1].lower == "others"
+                    let killedByForces = outcome == .killed && unnamed && isKilledByForces(tokens, before: number.start)
                     // "seven people, including three attackers, were killed"
                     if let v = value, let inside = includedAttackers(tokens, after: last.nounEnd), inside < v {
                         value = v - inside
@@ -163,7 +168,7 @@ enum CasualtyExtractor {
                     result.append(
                         Figure(
                             value: value, approx: number.approx, qualifier: number.qualifier,
-                            outcome: outcome, aboutAttackers: last.attacker, isUpdate: isUpdate,
+                            outcome: outcome, aboutAttackers: last.attacker || killedByForces, isUpdate: isUpdate,
                             sentence: sentence))
                 }
                 consumedUntil = last.nounEnd
@@ -171,6 +176,24 @@ enum CasualtyExtractor {
             i = max(i + 1, items.count > 1 ? last.nounEnd : i + 1)
         }
         return result
+    }
+
+    /// "All three are now dead": a bare figure after "all" or "both" counts people named before.
+    static func countsAGroupNamedBefore(_ tokens: [Token], _ number: ReadNumber, nounEnd: Int) -> Bool {
+        nounEnd == number.end && number.start > 0 && ["all", "both"].contains(tokens[number.start - 1].lower)
+    }
+
+    static let securityForces: WordSet = [
+        "police", "cops", "policemen", "troops", "soldiers", "commandos", "forces", "rangers", "army", "officers",
+    ]
+
+    /// "Police shot dead ...", "troops killed ...": security forces are the subject of the killing.
+    static func isKilledByForces(_ tokens: [Token], before start: Int) -> Bool {
+        let window = tokens[max(0, start - 5)..<start]
+        return window.contains(where: securityForces.contains)
+            && window.contains {
+                ["shot", "killed", "gunned", "eliminated", "neutralised", "neutralized"].contains($0.lower)
+            }
     }
 
     /// "Nobody was killed", "no one was hurt", "no casualties were reported".

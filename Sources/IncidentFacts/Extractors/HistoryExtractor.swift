@@ -27,9 +27,11 @@ enum HistoryExtractor {
             let place =
                 local.map { $0.value.places[0].name } ?? namedPlace(tokens, in: span)
                 ?? nearest.map { $0.value.places[0].name }
-            let group = analysis.allGroups[offset].first { span.contains($0.start) }.map {
-                GroupExtractor.resolve($0.value, country: facts.location.country).name
-            }
+            // "In 2011, the group attacked ...": unnamed, the group is the one the story is about.
+            let group =
+                analysis.allGroups[offset].first { span.contains($0.start) }.map {
+                    GroupExtractor.resolve($0.value, country: facts.location.country).name
+                } ?? (refersToTheGroup(tokens[span]) ? facts.perpetrators.first?.name : nil)
             var killed: Int?
             for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span]))
             where figure.outcome == .killed && !figure.aboutAttackers {
@@ -56,6 +58,20 @@ enum HistoryExtractor {
                 RecalledAttack(
                     year: year, place: place, what: what, perpetrator: group, killed: killed,
                     evidence: evidence))
+        }
+    }
+
+    /// "the (militant) group attacked ...": the group as the subject of the attack, not "a
+    /// spokesman for the group".
+    static func refersToTheGroup(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.map(\.lower)
+        return words.indices.dropFirst().dropLast().contains { k in
+            let named =
+                words[k - 1] == "the"
+                || k >= 2 && words[k - 2] == "the"
+                    && ["terrorist", "militant", "insurgent", "jihadist", "armed"].contains(words[k - 1])
+            return words[k] == "group" && named
+                && ["attacked", "stormed", "bombed", "targeted", "struck", "killed", "carried"].contains(words[k + 1])
         }
     }
 
@@ -116,6 +132,16 @@ enum HistoryExtractor {
             {
                 if SiteFinder.siteNouns.contains(tokens[j]) { lastNoun = j }
                 j += 1
+            }
+            // "attacked PNS Mehran - a naval base": a name the verb takes is the site.
+            if lastNoun < start, ["attacked", "stormed", "targeted", "bombed"].contains(token.lower), j > start,
+                j - start <= 4, tokens[start].isCapitalized, DateExpressions.months[tokens[start]] == nil
+            {
+                let words = tokens[start..<j].map(\.text)
+                let name = SiteFinder.join(words)
+                if Gazetteer.shared.citiesByName[name.lowercased()] == nil && Gazetteer.shared.countries[name] == nil {
+                    return name
+                }
             }
             if lastNoun >= start, lastNoun - start < 7, DateExpressions.months[tokens[start]] == nil {
                 var words: [String] = []
