@@ -308,7 +308,7 @@ enum CasualtyExtractor {
             {
                 return .killed
             }
-            // "were brought in dead", "was dead on arrival"
+            // "a total of 35 were brought in dead"
             if word == "brought", j + 2 < tokens.count, tokens[j + 1].lower == "in", tokens[j + 2].lower == "dead" {
                 return .killed
             }

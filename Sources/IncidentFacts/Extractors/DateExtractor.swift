@@ -38,12 +38,8 @@ enum DateExtractor {
         for (offset, sentence) in analysis.currentSentences.prefix(14) {
             for mention in analysis.dates[offset] {
                 if let narration = analysis.narration {
-                    // An explainer: its day, or any day of its year when the lead gives only the year.
-                    if let day = narration.day {
-                        if mention.date != day { continue }
-                    } else if mention.date.year != narration.year {
-                        continue
-                    }
+                    // An explainer whose lead gives only the year: any day of that year.
+                    if mention.date.year != narration.year { continue }
                 } else if let published = analysis.published {
                     let limit = mention.kind == .absolute ? published.adding(days: 1) : published
                     if mention.date > limit || mention.date < published.adding(days: -14) { continue }

@@ -49,10 +49,11 @@ struct Narration: Equatable {
                 return Narration(day: mention.date, year: mention.date.year)
             }
             // A year alone: "2015: Paris attacks leave 130 dead", "Bombings kill 33 (2003)".
-            guard let recent, let year = standaloneYear(in: sentence.tokens), year < recent.year else { continue }
+            guard let published, let recent, let year = standaloneYear(in: sentence.tokens), year < recent.year
+            else { continue }
             let thisDay = thisDayWords.occurs(in: leadText)
             return Narration(
-                day: thisDay ? SimpleDate(year: year, month: published!.month, day: published!.day) : nil, year: year)
+                day: thisDay ? SimpleDate(year: year, month: published.month, day: published.day) : nil, year: year)
         }
         return nil
     }
