@@ -27,10 +27,11 @@ import Testing
         #expect(f.location.city == "Mombasa")
     }
 
-    @Test func onThisDayWithAYearOnly() {
+    @Test(arguments: ["On This Day", "Today in History"])
+    func onThisDayWithAYearOnly(column: String) {
         let f = facts(
             """
-            On This Day: Car bombs kill 25 in Algiers (2007)
+            \(column): Car bombs kill 25 in Algiers (2007)
 
             Two car bombs exploded outside government buildings in Algiers, killing 25 people.
             """, published: "2017-04-11")

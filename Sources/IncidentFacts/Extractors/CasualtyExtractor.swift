@@ -183,14 +183,10 @@ enum CasualtyExtractor {
         nounEnd == number.end && number.start > 0 && ["all", "both"].contains(tokens[number.start - 1].lower)
     }
 
-    static let securityForces: WordSet = [
-        "police", "cops", "policemen", "troops", "soldiers", "commandos", "forces", "rangers", "army", "officers",
-    ]
-
     /// "Police shot dead ...", "troops killed ...": security forces are the subject of the killing.
     static func isKilledByForces(_ tokens: [Token], before start: Int) -> Bool {
         let window = tokens[max(0, start - 5)..<start]
-        return window.contains(where: securityForces.contains)
+        return WeaponExtractor.responderWords.occurs(in: window.map(\.lower).joined(separator: " "))
             && window.contains {
                 ["shot", "killed", "gunned", "eliminated", "neutralised", "neutralized"].contains($0.lower)
             }

@@ -34,10 +34,14 @@ struct Narration: Equatable {
         let recent = published?.adding(days: -30)
         // A lead naming a recent day ("on Monday, a year after ...") reports a fresh attack. The
         // weekday of a full date ("Friday, 13 November 2015") is not a day of its own.
-        let namesRecentDay = lead.contains { i, _ in
+        // Nor is the "Today" of a "Today in History" column.
+        let namesRecentDay = lead.contains { i, sentence in
             dates[i].contains { mention in
                 guard let recent, mention.date >= recent else { return false }
-                return !dates[i].contains { $0.kind == .absolute && (1...3).contains($0.position - mention.position) }
+                let column =
+                    sentence.tokens.dropFirst(mention.position).prefix(3).map(\.lower) == ["today", "in", "history"]
+                return !column
+                    && !dates[i].contains { $0.kind == .absolute && (1...3).contains($0.position - mention.position) }
             }
         }
         if namesRecentDay { return nil }

@@ -41,7 +41,9 @@ enum PlaceExtractor {
         var townEvidence: [String: (sentence: Sentence, cities: [Place])] = [:]
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
-            for town in TownFinder.towns(in: sentence.tokens) where !analysis.text.isAllCaps {
+            // In text set in capitals every word looks like a name.
+            let towns = analysis.text.isAllCaps ? [] : TownFinder.towns(in: sentence.tokens)
+            for town in towns {
                 if let known = analysis.places[offset].first(where: { $0.start == town.start }) {
                     // A listed town introduced as one ("the town of Antrim") gets the same vote.
                     if known.value.places.count == 1, known.value.places[0].kind == .city {

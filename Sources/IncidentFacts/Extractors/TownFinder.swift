@@ -39,7 +39,8 @@ enum TownFinder {
         return found
     }
 
-    /// Up to three capitalised words from `start`: a place name.
+    /// A place name from `start`: capitalised words, with particles and hyphens inside it, five
+    /// tokens at most.
     private static func name(in tokens: [Token], from start: Int) -> String? {
         var end = start
         while end < tokens.count, end - start < 5 {

@@ -80,8 +80,10 @@ enum WeaponExtractor {
         "found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad",
         "bomb threat", "suspicious package", "bomb-making",
     ]
+    /// Security forces responding to an attack (whose guns and killings are not the attackers').
     static let responderWords: PhraseList = [
-        "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper",
+        "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper", "cops",
+        "rangers",
     ]
     static let weakFirearmWords: WordSet = [
         "shot", "fired", "firing", "shot dead", "opened fire", "open fire", "shooting", "gunfire", "gunshots",
