@@ -46,7 +46,7 @@ test: test-deps
 	python3 Tests/browser/test_site.py public --sitrep $(BIN)
 
 ## Layout of the Swift sources (.swift-format; generated data files are left out).
-LINT_FILES = $(shell git ls-files 'Sources/*.swift' 'Tests/*.swift' | grep -v -e Gazetteer/PlacesData -e Gazetteer/GroupsData -e Layout/DefaultTemplates)
+LINT_FILES = $(shell git ls-files 'Sources/*.swift' 'Tests/*.swift' | grep -v -e Gazetteer/PlacesData -e Gazetteer/GroupsData -e Gazetteer/CommonWordsData -e Layout/DefaultTemplates)
 lint:
 	@$(SWIFT) format lint --strict $(LINT_FILES) && echo "lint: clean"
 

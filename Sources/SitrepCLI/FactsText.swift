@@ -25,7 +25,9 @@ enum FactsText {
         }
         add(
             "weapons",
-            facts.weapons.map { "\($0.category) (\($0.words.joined(separator: ", ")))" }.joined(separator: "; "))
+            facts.weapons.map {
+                $0.words.isEmpty ? $0.category : "\($0.category) (\($0.words.joined(separator: ", ")))"
+            }.joined(separator: "; "))
         add("attack type", facts.attackType)
         add("suicide", facts.suicide.map { $0 ? "yes" : "no" })
         add("target", facts.targetType)

@@ -57,7 +57,9 @@ enum BriefComposer {
                     + ".")
         }
         for weapon in f.weapons {
-            happened.append("\(Formatting.sentenceCase(weapon.category)): \(weapon.words.joined(separator: ", ")).")
+            // A category seen only in verbs ("opened fire") names no instrument.
+            let instruments = weapon.words.isEmpty ? " used" : ": " + weapon.words.joined(separator: ", ")
+            happened.append("\(Formatting.sentenceCase(weapon.category))\(instruments).")
         }
         if f.suicide == true { happened.append("At least one attacker died deliberately as part of the attack.") }
         if let duration = f.duration { happened.append("The attack lasted \(duration).") }

@@ -47,7 +47,11 @@ struct ArticleAnalysis {
         var places: [[PhraseIndex<PlaceName>.Match]] = []
         var dates: [[DateMention]] = []
         for sentence in sentences {
-            let groupMatches = gazetteer.groups.matches(in: sentence.tokens, allCaps: text.isAllCaps)
+            var groupMatches = gazetteer.groups.matches(
+                in: sentence.tokens, allCaps: text.isAllCaps, shortAcronyms: text.isAllCaps)
+            if text.isAllCaps {
+                groupMatches.removeAll { !GroupNameInCapitals.isGroup($0, in: sentence.tokens) }
+            }
             groups.append(groupMatches)
             let placeMatches = gazetteer.places.matches(in: sentence.tokens, allCaps: text.isAllCaps).filter { place in
                 !groupMatches.contains { $0.start <= place.start && place.end <= $0.end }
@@ -200,10 +204,20 @@ struct ArticleAnalysis {
     static func isClutter(_ sentence: Sentence) -> Bool {
         let lower = sentence.lower
         if sentence.tokens.count <= 2 { return !lower.contains("killed") }
+        if isDocumentIdentifier(sentence) { return true }
         // Page furniture is short; long sentences are story.
         if sentence.tokens.count > 40 { return false }
         return clutterMarkers.occurs(in: lower) || lower.hasPrefix("- ") && lower.contains("(@")
             || lower.hasPrefix("by ") && sentence.tokens.count < 10
+    }
+
+    /// A wire service's document number on a line of its own: "DEV-MUC3-0042 (NOSC)",
+    /// "AP-NR-03-14-90 0212EST".
+    static func isDocumentIdentifier(_ sentence: Sentence) -> Bool {
+        guard sentence.tokens.count <= 6, let first = sentence.tokens.first?.text, first.contains("-") else {
+            return false
+        }
+        return first.contains(where: \.isNumber) && first.contains(where: \.isLetter)
     }
 
     /// Page furniture: sharing buttons, photo credits, subscription prompts.

@@ -28,6 +28,9 @@ enum AttackerCounter {
         var bomberPlural = false
         var loneBomber = false
         var hedgedCounts: [Int] = []
+        // Every attacker named is a suicide bomber ("a suicide bomber", "two suicide bombers").
+        var onlySuicideBombers = true
+        var suicideBomberSeen = false
         for (offset, sentence) in analysis.currentSentences {
             let tokens = analysis.currentTokens(offset)
             for (k, token) in tokens.enumerated() where countNouns.contains(token) {
@@ -49,6 +52,13 @@ enum AttackerCounter {
                         || tokens[b].lower.hasSuffix("-old") || (tokens[b].isCapitalized && b > 0)
                 {
                     b -= 1
+                }
+                if ["bomber", "bombers"].contains(token.lower),
+                    tokens[(b + 1)..<k].contains(where: { $0.lower == "suicide" })
+                {
+                    suicideBomberSeen = true
+                } else if !negated {
+                    onlySuicideBombers = false
                 }
                 // "cannot confirm there was a suicide attacker": speculation is not a count.
                 let speculative = [
@@ -117,8 +127,22 @@ enum AttackerCounter {
             count = 1
         }
         if let c = count, let k = killed, k > c { killed = nil }
+        // Suicide bombers die in their attack unless the story says one failed or survived.
+        if let count, killed == nil, suicideBomberSeen, onlySuicideBombers, !mentionsFailedBomber(analysis) {
+            killed = count
+        }
         facts.attackers = Attackers(count: count, killed: killed)
     }
+
+    /// "The bomb failed to go off", "the bomber was arrested": not every bomber died.
+    private static func mentionsFailedBomber(_ analysis: ArticleAnalysis) -> Bool {
+        analysis.currentSentences.contains { _, sentence in failedBomberPhrases.occurs(in: sentence.lower) }
+    }
+
+    private static let failedBomberPhrases: PhraseList = [
+        "failed to detonate", "failed to explode", "failed to go off", "did not explode", "did not detonate",
+        "arrested", "captured", "detained", "survived", "overpowered", "was caught", "were caught",
+    ]
 
     /// A plain figure just before an attacker noun: "10 heavily armed militants", "three attackers".
     static func plainCount(_ tokens: [Token], before k: Int) -> Int? {

@@ -35,15 +35,14 @@ enum PlaceExtractor {
         // Country evidence without demonyms ("American singer" says little about where), used
         // to resolve names that several places share.
         var directCountry: [String: Double] = [:]
-        var datelines: [(place: Place, weight: Double, sentence: Sentence)] = []
+        var datelines: [(places: [Place], weight: Double, sentence: Sentence)] = []
         // Towns the gazetteer lacks, with their votes and the cities named beside them.
         var townScore: [String: Double] = [:]
         var townEvidence: [String: (sentence: Sentence, cities: [Place])] = [:]
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
-            // In text set in capitals every word looks like a name.
-            let towns = analysis.text.isAllCaps ? [] : TownFinder.towns(in: sentence.tokens)
-            for town in towns {
+            let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
+            for town in TownFinder.towns(in: sentence.tokens) {
                 if let known = analysis.places[offset].first(where: { $0.start == town.start }) {
                     // A listed town introduced as one ("the town of Antrim") gets the same vote.
                     if known.value.places.count == 1, known.value.places[0].kind == .city {
@@ -51,13 +50,16 @@ enum PlaceExtractor {
                     }
                     continue
                 }
-                townScore[town.name, default: 0] += base * 1.5
-                if townEvidence[town.name] == nil {
-                    let cities = analysis.places[offset].flatMap(\.value.places).filter { $0.kind == .city }
-                    townEvidence[town.name] = (sentence, cities)
+                // Wire copy in capitals: "HUANTA" is written "Huanta".
+                let name = analysis.text.isAllCaps ? TownFinder.capitalizedName(town.name) : town.name
+                townScore[name, default: 0] += base * 1.5
+                if townEvidence[name] == nil {
+                    // Cities beside the town, not the bureau of the dateline.
+                    let cities = analysis.places[offset].filter { $0.start >= datelineEnd }
+                        .flatMap(\.value.places).filter { $0.kind == .city }
+                    townEvidence[name] = (sentence, cities)
                 }
             }
-            let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
             for match in analysis.places[offset] {
                 let before = match.start > 0 ? sentence.tokens[match.start - 1].lower : ""
                 var weight = base
@@ -71,7 +73,7 @@ enum PlaceExtractor {
                 if match.start == 0 && isDateline(sentence, match) {
                     // A dateline names where the report was filed; it counts only when the
                     // story itself is set in that country (agencies file from their bureaus).
-                    datelines.append((match.value.places[0], base * 2, sentence))
+                    datelines.append((match.value.places, base * 2, sentence))
                     continue
                 }
                 // "ABUJA, Nigeria (AP) -": the rest of the dateline is the bureau too.
@@ -107,25 +109,39 @@ enum PlaceExtractor {
                 }
             }
         }
-        for (place, weight, sentence) in datelines where (countryScore[place.country] ?? 0) > 0 {
+        // A group that operates in one country points there too ("ETA": Spain), a little.
+        for matches in analysis.groups {
+            for match in matches where match.value.count == 1 && match.value[0].countries.count == 1 {
+                directCountry[match.value[0].countries[0], default: 0] += 0.5
+            }
+        }
+        // Shared names (Hyderabad, Manchester) go to the country the rest of the story points
+        // at; without such evidence, to the most populous place.
+        func choose(_ places: [Place]) -> Place {
+            let maxPopulation = places.map(\.population).max() ?? 0
+            return places.max { a, b in
+                let sa = (directCountry[a.country] ?? 0) + (a.population == maxPopulation ? 0.5 : 0)
+                let sb = (directCountry[b.country] ?? 0) + (b.population == maxPopulation ? 0.5 : 0)
+                return sa != sb ? sa < sb : a.name > b.name
+            }!
+        }
+        // Wire copy often names no place but the dateline's: then the country is the bureau's.
+        let onlyDateline = countryScore.isEmpty && ambiguous.isEmpty
+        for (places, weight, sentence) in datelines {
+            let place = choose(places)
+            guard (countryScore[place.country] ?? 0) > 0 || onlyDateline else { continue }
             switch place.kind {
             // Agencies file from their bureaus: the dateline city only breaks a tie.
-            case .city: cityScore[place, default: 0] += weight * 0.125
+            case .city where !onlyDateline: cityScore[place, default: 0] += weight * 0.125
+            case .city: break
             case .region: regionScore[place, default: 0] += weight
             case .country: break
             }
             countryScore[place.country, default: 0] += weight
             if evidence[place.name] == nil { evidence[place.name] = sentence }
         }
-        // Shared names (Hyderabad, Manchester) go to the country the rest of the story points
-        // at; without such evidence, to the most populous place.
         for (places, weight, sentence) in ambiguous {
-            let maxPopulation = places.map(\.population).max() ?? 0
-            let chosen = places.max { a, b in
-                let sa = (directCountry[a.country] ?? 0) + (a.population == maxPopulation ? 0.5 : 0)
-                let sb = (directCountry[b.country] ?? 0) + (b.population == maxPopulation ? 0.5 : 0)
-                return sa != sb ? sa < sb : a.name > b.name
-            }!
+            let chosen = choose(places)
             switch chosen.kind {
             case .country: countryScore[chosen.name, default: 0] += weight
             case .region:

@@ -66,6 +66,18 @@ enum TownFinder {
         return start
     }
 
+    /// "Huanta" for "HUANTA", "Bir al-Abed" for "BIR AL-ABED": a name found in text written in
+    /// capitals, in the usual case.
+    static func capitalizedName(_ name: String) -> String {
+        name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, part in
+                let lower = part.lowercased()
+                if index == 0 && word.contains("-") && nameParticles.contains(lower) { return lower }
+                return lower.prefix(1).uppercased() + lower.dropFirst()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
     private static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ar", "da", "de", "do", "del", "la", "le"]
     private static let commonOpeners: Set<String> = ["in", "the", "at", "near", "police", "officials", "but"]
 

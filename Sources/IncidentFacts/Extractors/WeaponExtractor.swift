@@ -1,44 +1,80 @@
-/// Finds the weapons used, by GTD category, with the words the story used.
+/// Finds the weapons used, by GTD category, with the instrument nouns the story used.
 enum WeaponExtractor {
-    /// Phrases per category, matched on lowercased token sequences.
-    static let phrases: [(category: String, words: [String])] = [
+    /// Instrument nouns per category: the words a brief lists ("car bomb", "AK-47 rifles").
+    static let instruments: [(category: String, words: [String])] = [
         (
             "explosives",
             [
                 "suicide vest", "suicide vests", "suicide jacket", "explosive vest", "explosive vests", "car bomb",
-                "truck bomb", "bomb", "bombs", "explosives", "explosive", "grenade", "grenades", "hand grenades",
-                "ied", "ieds", "improvised explosive device", "blast", "explosion", "explosions", "detonated",
-                "blew himself up", "blew themselves up", "rocket", "rockets", "rocket-propelled grenades",
-                "mortar", "mortars", "suicide bomber", "suicide bombers", "bombing", "bombings", "suicide blast",
-                "landmine", "pressure cooker bomb",
+                "car bombs", "truck bomb", "truck bombs", "roadside bomb", "roadside bombs", "bomb", "bombs",
+                "explosives", "explosive", "explosive device", "explosive devices", "explosive charge",
+                "explosive charges", "grenade", "grenades", "hand grenade", "hand grenades", "ied", "ieds",
+                "improvised explosive device", "improvised explosive devices", "rocket", "rockets",
+                "rocket-propelled grenade", "rocket-propelled grenades", "rpg", "rpgs", "rocket launcher",
+                "rocket launchers", "grenade launcher", "grenade launchers", "bazooka", "bazookas", "mortar",
+                "mortars", "mortar shells", "mortar rounds", "landmine", "landmines", "land mine", "land mines",
+                "claymore mine", "claymore mines", "anti-personnel mine", "pressure cooker bomb", "dynamite",
+                "dynamite charges", "sticks of dynamite", "tnt", "c-4", "semtex", "letter bomb", "parcel bomb",
+                "booby trap", "booby-trapped", "motorcycle bomb", "bicycle bomb", "time bomb", "nail bomb",
+                "barrel bomb", "artillery shells", "missile", "missiles",
             ]
         ),
         (
             "firearms",
             [
-                "gun", "guns", "gunfire", "rifle", "rifles", "assault rifles", "automatic weapons", "ak-47",
-                "ak-47s", "kalashnikov", "kalashnikovs", "pistol", "pistols", "handgun", "firearm", "firearms",
-                "opened fire", "shot", "shooting", "shootings", "gunmen", "gunman", "machine gun", "machine guns",
-                "bullets", "sniper", "gunbattle", "gunfight", "shot dead", "semi-automatic", "shotgun", "firing",
-                "fired", "gunshots", "gunshot", "open fire", "gun-battle", "gun-battles", "gun battle", "firefight",
-                "gunfights", "gunbattles",
+                "gun", "guns", "rifle", "rifles", "assault rifle", "assault rifles", "automatic weapons",
+                "automatic rifles", "ak-47", "ak-47s", "kalashnikov", "kalashnikovs", "m-16", "m-16s", "m16",
+                "pistol", "pistols", "handgun", "handguns", "revolver", "revolvers", "firearm", "firearms",
+                "machine gun", "machine guns", "machinegun", "machineguns", "machine-gun", "machine-guns",
+                "submachine gun", "submachine guns", "submachineguns", "carbine", "carbines", "uzi", "bullets",
+                "semi-automatic", "shotgun", "shotguns", "sniper rifle", "ar-15",
             ]
         ),
         (
             "incendiary",
             [
-                "set fire", "set ablaze", "torched", "arson", "petrol bomb", "molotov", "firebomb",
-                "burned down", "set on fire", "burnt", "fire bomb",
+                "petrol bomb", "petrol bombs", "molotov", "molotov cocktail", "molotov cocktails", "firebomb",
+                "firebombs", "fire bomb", "incendiary device", "incendiary devices", "incendiary bomb",
+                "incendiary bombs", "gasoline", "petrol",
             ]
         ),
-        ("melee", ["knife", "knives", "stabbed", "stabbing", "machete", "machetes", "axe", "sword", "knifeman"]),
-        ("chemical", ["sarin", "nerve agent", "chemical weapon", "chemical weapons", "poison gas", "chlorine gas"]),
+        ("melee", ["knife", "knives", "machete", "machetes", "axe", "axes", "sword", "swords", "cleaver"]),
+        (
+            "chemical",
+            ["sarin", "nerve agent", "chemical weapon", "chemical weapons", "poison gas", "chlorine gas", "ricin"]
+        ),
     ]
 
-    private static let index: PhraseIndex<String> = {
-        var index = PhraseIndex<String>()
-        for (category, list) in phrases {
-            for phrase in list { index.add(phrase, category) }
+    /// Verbs, events and actors that show a category without naming an instrument ("opened fire",
+    /// "a blast", "gunmen"): they set the category but are not listed as weapon words.
+    static let signals: [(category: String, words: [String])] = [
+        (
+            "explosives",
+            [
+                "blast", "explosion", "explosions", "detonated", "blew himself up", "blew herself up",
+                "blew themselves up", "suicide bomber", "suicide bombers", "bombing", "bombings", "suicide blast",
+            ]
+        ),
+        (
+            "firearms",
+            [
+                "gunfire", "opened fire", "open fire", "shot", "shooting", "shootings", "gunmen", "gunman", "sniper",
+                "gunbattle", "gunfight", "shot dead", "firing", "fired", "gunshots", "gunshot", "gun-battle",
+                "gun-battles", "gun battle", "firefight", "gunfights", "gunbattles",
+            ]
+        ),
+        ("incendiary", ["set fire", "set ablaze", "torched", "arson", "burned down", "set on fire", "burnt"]),
+        ("melee", ["stabbed", "stabbing", "knifeman"]),
+    ]
+
+    /// Category and whether the phrase is an instrument, by phrase.
+    private static let index: PhraseIndex<(category: String, isInstrument: Bool)> = {
+        var index = PhraseIndex<(category: String, isInstrument: Bool)>()
+        for (category, list) in instruments {
+            for phrase in list { index.add(phrase, (category, true)) }
+        }
+        for (category, list) in signals {
+            for phrase in list { index.add(phrase, (category, false)) }
         }
         index.finish()
         return index
@@ -97,15 +133,20 @@ enum WeaponExtractor {
             let responders = responderWords.occurs(in: sentence.lower)
             // Weapon words are ordinary words: any case, reported in lowercase.
             for match in index.matches(anyCaseIn: sentence.tokens) {
+                let (category, isInstrument) = match.value
                 let word = match.text.lowercased()
                 // "explosives were found in his car", "a bomb disposal unit": not used in the attack.
-                if match.value == "explosives" && notUsed { continue }
-                if match.value == "firearms" {
+                if category == "explosives" && notUsed { continue }
+                if category == "firearms" {
                     // "police shot the driver dead": the responders' guns are not the attack's.
                     if responders && weakFirearmWords.contains(word) { continue }
                 }
-                if words[match.value] == nil { facts.addEvidence("weapons", sentence) }
-                if !(words[match.value]?.contains(word) ?? false) { words[match.value, default: []].append(word) }
+                if words[category] == nil { facts.addEvidence("weapons", sentence) }
+                if !isInstrument {
+                    if words[category] == nil { words[category] = [] }
+                } else if !(words[category]?.contains(word) ?? false) {
+                    words[category, default: []].append(word)
+                }
             }
         }
         if let (word, sentence) = vehicleRamming(analysis) {

@@ -38,6 +38,11 @@ struct Gazetteer: Sendable {
     /// The gazetteer built from the bundled tables.
     static let shared = Gazetteer()
 
+    /// Common English words (`CommonWordsData.swift`), for telling names from words in text
+    /// written in capitals.
+    static let commonWords = WordSet(
+        commonWordsText.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// The lines of a table, split on bytes: splitting on Characters cost a noticeable part of
     /// building the gazetteer, which a rebuild that extracts one article waits for.
     private static func lines(of table: String) -> [Substring] {

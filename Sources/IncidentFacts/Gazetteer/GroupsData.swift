@@ -190,6 +190,22 @@ Túpac Amaru Revolutionary Movement	MRTA|Tupac Amaru Revolutionary Movement|Movi
 Farabundo Martí National Liberation Front	FMLN|Farabundo Marti National Liberation Front	El Salvador
 Zapatista Army of National Liberation	EZLN|Zapatistas|Ejército Zapatista de Liberación Nacional	Mexico
 Paraguayan People's Army	Ejército del Pueblo Paraguayo	Paraguay
+Manuel Rodríguez Patriotic Front	Manuel Rodriguez Patriotic Front|FPMR|Frente Patriótico Manuel Rodríguez|Frente Patriotico Manuel Rodriguez	Chile
+Lautaro Youth Movement	MJL|Movimiento Juvenil Lautaro|Lautaro Popular Rebel Forces	Chile
+Revolutionary Left Movement	Movimiento de Izquierda Revolucionaria	Chile
+19th of April Movement	M-19|April 19 Movement|Movimiento 19 de Abril	Colombia
+Medellín Cartel	Medellin Cartel|Medellin cartel|Medellín cartel|The Extraditables|Extraditables|Los Extraditables	Colombia
+Cali Cartel	Cali cartel	Colombia
+Quintín Lame Armed Movement	Quintin Lame Armed Movement|Quintín Lame|Quintin Lame	Colombia
+Ricardo Franco Front	Ricardo Franco	Colombia
+Simón Bolívar Guerrilla Coordinating Board	Simon Bolivar Guerrilla Coordinating Board|Simon Bolivar Guerrilla Coordinator|CGSB	Colombia
+Rodrigo Franco Command	Rodrigo Franco	Peru
+Guatemalan National Revolutionary Unity	URNG|Unidad Revolucionaria Nacional Guatemalteca	Guatemala
+Nicaraguan Democratic Force	FDN|Contras|Nicaraguan Resistance	Nicaragua|Honduras
+Morazanist Patriotic Front	FPM|Frente Patriótico Morazanista|Morazanist Front	Honduras
+Cinchoneros Popular Liberation Movement	Cinchoneros|MPL-Cinchoneros	Honduras
+Zárate Willka Armed Forces of Liberation	Zarate Willka Armed Forces of Liberation|Zárate Willka|Zarate Willka	Bolivia
+Popular Revolutionary Army	EPR|Ejército Popular Revolucionario	Mexico
 Sinaloa Cartel	Cártel de Sinaloa|Cartel de Sinaloa|Pacific Cartel|Los Chapitos|Chapitos|La Mayiza	Mexico|United States
 Jalisco New Generation Cartel	CJNG|Cártel de Jalisco Nueva Generación|Cartel Jalisco Nueva Generacion|Jalisco Cartel	Mexico|United States
 Los Zetas	Zetas|Cartel del Noreste	Mexico

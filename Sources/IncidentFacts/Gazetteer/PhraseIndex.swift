@@ -82,8 +82,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// All non-overlapping longest matches, left to right. Outside ALL-CAPS text a match must
-    /// start with a capital letter.
-    func matches(in tokens: [Token], allCaps: Bool) -> [Match] {
+    /// start with a capital letter; in it, acronyms of two letters ("IS", "US") are left out
+    /// unless `shortAcronyms` (the caller then judges them by their context).
+    func matches(in tokens: [Token], allCaps: Bool, shortAcronyms: Bool = false) -> [Match] {
         var result: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -100,7 +101,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 }
                 guard ok else { continue }
                 if entry.exactCase {
-                    if allCaps && entry.surface.joined().count <= 2 { continue }
+                    if allCaps && !shortAcronyms && entry.surface.joined().count <= 2 { continue }
                     if !allCaps {
                         var same = true
                         for (k, word) in entry.surface.enumerated() where tokens[i + k].text != word {

@@ -11,8 +11,9 @@ public struct ArticleText: Sendable {
     /// True when letters are almost all uppercase (some wires send ALL CAPS).
     public let isAllCaps: Bool
 
-    /// Splits `raw` text. Paragraphs are separated by blank lines; a line that ends a sentence
-    /// also ends a paragraph, since outlets differ in how they break lines.
+    /// Splits `raw` text. Paragraphs are separated by blank lines; a line that ends short of the
+    /// wrap width, or ends a sentence in text that is not hard-wrapped, also ends a paragraph,
+    /// since outlets differ in how they break lines.
     public init(_ raw: String) {
         var text = TextNormalizer.normalize(raw)
         var headerDate: SimpleDate?
@@ -23,10 +24,12 @@ public struct ArticleText: Sendable {
         }
         self.headerDate = headerDate
         self.headerMonth = headerMonth
+        let lines = ArticleText.lines(of: text).map(ArticleText.trimmed)
+        let wrapWidth = ArticleText.wrapWidth(of: lines)
         var paragraphs: [String] = []
         var pending = ""
-        for lineSub in ArticleText.lines(of: text) {
-            let line = ArticleText.trimmed(lineSub)
+        var previousLine = ""
+        for line in lines {
             if line.isEmpty {
                 if !pending.isEmpty { paragraphs.append(pending) }
                 pending = ""
@@ -34,22 +37,16 @@ public struct ArticleText: Sendable {
             }
             if pending.isEmpty {
                 pending = line
-            } else if ArticleText.looksWrapped(pending) {
+            } else if ArticleText.looksWrapped(previousLine, wrapWidth: wrapWidth) {
                 pending += " " + line
             } else {
                 paragraphs.append(pending)
                 pending = line
             }
+            previousLine = line
         }
         if !pending.isEmpty { paragraphs.append(pending) }
         self.paragraphs = paragraphs
-        var sentences: [Sentence] = []
-        for (number, paragraph) in paragraphs.enumerated() {
-            for piece in SentenceSplitter.split(paragraph) {
-                sentences.append(Sentence(paragraph: number + 1, index: sentences.count, text: piece))
-            }
-        }
-        self.sentences = sentences
         let (letters, upper) = text.withUTF8 { bytes in
             var letters = 0, upper = 0
             for byte in bytes.prefix(4000) {
@@ -63,16 +60,40 @@ public struct ArticleText: Sendable {
             return (letters, upper)
         }
         isAllCaps = letters > 40 && upper * 10 > letters * 8
+        var sentences: [Sentence] = []
+        for (number, paragraph) in paragraphs.enumerated() {
+            for piece in SentenceSplitter.split(paragraph) {
+                sentences.append(
+                    Sentence(paragraph: number + 1, index: sentences.count, text: piece, allCaps: isAllCaps))
+            }
+        }
+        self.sentences = sentences
     }
 
-    /// A line that stops mid-sentence after ~60+ characters was hard-wrapped by the sender.
-    private static func looksWrapped(_ line: String) -> Bool {
-        // Counting characters walks the whole line; bytes bound it first, and equal it for ASCII.
-        let bytes = line.utf8.count
-        guard bytes >= 60 else { return false }
-        let count = line.utf8.allSatisfy { $0 < 0x80 } ? bytes : line.count
+    /// True when the sender broke `line` because it reached the wrap width, so the paragraph
+    /// goes on: a line nearly as long as the article's width, or, in articles not wrapped
+    /// throughout, a line of 60+ characters that stops mid-sentence.
+    private static func looksWrapped(_ line: String, wrapWidth: Int?) -> Bool {
+        let count = characterCount(line)
+        if let wrapWidth, count * 4 >= wrapWidth * 3 { return true }
         guard count >= 60, count <= 100, let last = line.last else { return false }
         return last.isLetter || last == ","
+    }
+
+    /// The width the article was hard-wrapped at (wire copy: every line 50 to 110 characters
+    /// except paragraph ends), or nil when its lines run free.
+    static func wrapWidth(of lines: [String]) -> Int? {
+        let counts = lines.lazy.filter { !$0.isEmpty }.map(characterCount)
+        guard let widest = counts.max(), widest <= 110 else { return nil }
+        let full = counts.filter { $0 >= 50 }.count
+        return full >= 3 && full * 2 >= counts.count ? widest : nil
+    }
+
+    /// Characters in `line`, counted on bytes when it is ASCII (and capped for very long lines).
+    private static func characterCount(_ line: String) -> Int {
+        let bytes = line.utf8.count
+        if bytes > 400 || line.utf8.allSatisfy({ $0 < 0x80 }) { return bytes }
+        return line.count
     }
 
     /// The lines of `text` (split at line feeds; normalised text has no carriage returns).

@@ -13,11 +13,12 @@ public final class Sentence: Sendable {
     /// The lowercased text, for cheap substring checks.
     let lower: String
 
-    init(paragraph: Int, index: Int, text: String) {
+    /// `allCaps`: the article is written in capitals, so a capital letter does not mark a name.
+    init(paragraph: Int, index: Int, text: String, allCaps: Bool = false) {
         self.paragraph = paragraph
         self.index = index
         self.text = text
-        self.tokens = Tokenizer.tokens(of: text)
+        self.tokens = allCaps ? Tokenizer.tokens(ofCapitals: text) : Tokenizer.tokens(of: text)
         self.lower = text.lowercased()
     }
 }
@@ -28,8 +29,9 @@ struct Token: Sendable {
     let text: String
     /// Lowercased text.
     let lower: String
-    /// True when the first character is an uppercase letter.
-    let isCapitalized: Bool
+    /// True when the first character is an uppercase letter (in text written in capitals: when
+    /// the word is not a common one, so probably a name).
+    fileprivate(set) var isCapitalized: Bool
     /// The `WordTable` hash of `lower`, computed once for the many lexicon lookups of a token.
     let lowerHash: UInt64
 
@@ -66,5 +68,18 @@ struct Token: Sendable {
     var isPunctuation: Bool {
         guard let b = text.utf8.first, text.utf8.count == 1 else { return false }
         return !((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122))
+    }
+}
+
+extension Tokenizer {
+    /// Tokens of text written in capitals, where a capital letter marks nothing: a word counts
+    /// as capitalised, like a name, only when it is not a common English word ("POLICE" is not,
+    /// "HUANTA" is).
+    static func tokens(ofCapitals text: String) -> [Token] {
+        var tokens = tokens(of: text)
+        for i in tokens.indices where tokens[i].isCapitalized && Gazetteer.commonWords.contains(tokens[i]) {
+            tokens[i].isCapitalized = false
+        }
+        return tokens
     }
 }

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// Wire copy as agencies send it: hard-wrapped lines, often all in capitals, a document number
+/// on top and a dateline with a two-digit year.
+@Suite struct WireCopyTests {
+    static let report = """
+        XYZ-WIRE-0417 (DESK)
+
+           LA PAZ, 9 AUG 91 (NATIONAL RADIO) -- [REPORT] [TEXT] A SQUAD OF ARMED
+           GUERRILLAS OF THE ZARATE WILLKA ARMED FORCES OF LIBERATION ATTACKED AN
+           ARMY OUTPOST IN THE TOWN OF SAN RAMON EARLY TODAY, KILLING THREE
+           SOLDIERS AND WOUNDING A CIVILIAN. THE ATTACKERS USED DYNAMITE AND
+           SUBMACHINE GUNS, THE ARMY COMMAND SAID.
+
+           THE ARMY HAS SENT REINFORCEMENTS TO THE AREA.
+        """
+
+    @Test func hardWrappedLinesMakeOneParagraph() {
+        let text = ArticleText(Self.report)
+        #expect(text.paragraphs.count == 3)
+        #expect(text.paragraphs[1].hasSuffix("THE ARMY COMMAND SAID."))
+    }
+
+    @Test func freeRunningLinesStillEndAtASentence() {
+        let text = ArticleText(
+            """
+            Gunmen attacked a checkpoint outside the city on Tuesday night, officials said.
+            Two soldiers were wounded in the exchange of fire that followed the attack.
+            """)
+        #expect(text.paragraphs.count == 2)
+    }
+
+    @Test func capitalsReadLikeMixedCase() {
+        let f = facts(Self.report)
+        #expect(f.title == "Armed assault in San Ramon: 3 killed")
+        #expect(f.published?.iso == "1991-08-09")
+        #expect(f.date?.iso == "1991-08-09")
+        #expect(f.location.city == "San Ramon")
+        // Only the dateline and the group, which operates in Bolivia alone, name the country.
+        #expect(f.location.country == "Bolivia")
+        #expect(f.perpetrators.map(\.name) == ["Zárate Willka Armed Forces of Liberation"])
+        #expect(f.killed?.best == 3)
+        #expect(f.injured?.best == 1)
+    }
+
+    @Test func aLoneAttackerInCapitals() {
+        let f = facts(
+            "A SUICIDE BOMBER BLEW HIMSELF UP AT THE GATE OF AN ARMY BASE IN KANDAHAR, KILLING FIVE SOLDIERS.")
+        #expect(f.attackers.count == 1)
+        #expect(f.attackers.killed == 1)
+    }
+
+    @Test func weaponsListInstrumentsNotVerbs() {
+        let f = facts(Self.report)
+        #expect(f.weapons.first { $0.category == "explosives" }?.words == ["dynamite"])
+        #expect(f.weapons.first { $0.category == "firearms" }?.words == ["submachine guns"])
+        let shooting = facts("Two gunmen opened fire on worshippers outside a mosque in Quetta, killing four.")
+        #expect(shooting.weapons.map(\.category) == ["firearms"])
+        #expect(shooting.weapons.first?.words == [])
+    }
+
+    @Test(arguments: [
+        ("THE SEPARATIST GROUP ETA CLAIMED THE CAR BOMB THAT KILLED A GUARD AT A BARRACKS IN BILBAO.", true),
+        ("POLICE BLAMED ETA FOR THE CAR BOMB THAT KILLED A GUARD IN BILBAO.", true),
+        ("A BOMB KILLED A GUARD IN BILBAO, BUT THE ETA OF THE TRAIN WAS UNCHANGED.", false),
+    ])
+    func aCommonWordIsAGroupOnlyInContext(sentence: String, isGroup: Bool) {
+        let f = facts(sentence + " " + String(repeating: "THE POLICE SAID THE INQUIRY WOULD GO ON. ", count: 2))
+        #expect(f.perpetrators.contains { $0.name == "ETA" } == isGroup)
+    }
+
+    @Test func anAcronymRunningIntoANameIsPartOfIt() {
+        let f = facts(
+            """
+            A ROADSIDE BOMB KILLED TWO RANGERS IN TAK BAI DISTRICT OF NARATHIWAT PROVINCE, POLICE SAID.
+            THE RANGERS WERE ON PATROL NEAR A SCHOOL WHEN THE BOMB WENT OFF.
+            """)
+        #expect(f.perpetrators.isEmpty)
+    }
+
+    @Test func twoLetterNamesNeedAClaim() {
+        let claimed = facts(
+            "IS CLAIMED RESPONSIBILITY FOR THE SUICIDE BOMBING AT A MARKET IN BAGHDAD THAT KILLED 12 PEOPLE.")
+        #expect(claimed.perpetrators.map(\.name) == ["Islamic State"])
+        let verb = facts(
+            "A BOMB AT A MARKET IN BAGHDAD KILLED 12 PEOPLE. IT IS NOT YET CLEAR WHO CLAIMED THE AREA, POLICE SAID.")
+        #expect(verb.perpetrators.isEmpty)
+    }
+}
