@@ -89,3 +89,31 @@ import Testing
         #expect(verb.perpetrators.isEmpty)
     }
 }
+
+/// Weapons stored, traded or listed in an arsenal were not used in the attack.
+@Suite struct StoredWeaponTests {
+    @Test func anArmsCacheIsNotTheAttacksWeapons() {
+        let f = facts(
+            """
+            Gunmen shot dead two police officers at a checkpoint in Cali on Monday.
+            Separately, troops confiscated 40 rifles and two machine guns from an arms cache in the hills.
+            """, published: "1990-03-05")
+        #expect(f.weapons.map(\.category) == ["firearms"])
+        #expect(f.weapons.first?.words == [])
+    }
+
+    @Test func gunsRecoveredFromTheAttackersWereUsed() {
+        let f = facts(
+            """
+            Four gunmen stormed a hotel in Mombasa on Friday, killing nine guests.
+            Police recovered three AK-47 rifles and a pistol from the bodies of the attackers.
+            """, published: "2015-06-06")
+        #expect(f.weapons.first { $0.category == "firearms" }?.words == ["ak-47 rifles", "pistol"])
+    }
+
+    @Test func singularAndPluralAreOneInstrument() {
+        let f = facts(
+            "Two bombs exploded at a bus stop in Kano on Sunday, and a third bomb went off near a church, killing six.")
+        #expect(f.weapons.first?.words == ["bombs"])
+    }
+}

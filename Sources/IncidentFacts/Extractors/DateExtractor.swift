@@ -129,6 +129,7 @@ enum DateExtractor {
     /// Sentences about what followed an attack date the aftermath, not the attack.
     static let aftermathWords: PhraseList = [
         "mourning", "funeral", "regained control", "vigil", "arrested", "raided", "buried", "condolence",
+        "in a statement",
     ]
 
     /// "Published June 9, 2014" or a dateline is about the article, not the attack.

@@ -7,7 +7,8 @@ enum GroupNameInCapitals {
         let words = tokens[match.start..<match.end].filter { $0.lower != "the" }
         let previous = match.start > 0 ? tokens[match.start - 1] : nil
         let next = match.end < tokens.count ? tokens[match.end] : nil
-        if previous?.text == "(" && next?.text == ")" { return true }
+        // "(ETA)", "[FMLN]": an acronym in brackets after the full name.
+        if ["(", "["].contains(previous?.text) && [")", "]"].contains(next?.text) { return true }
         // "TAK BAI", "SAID RAW KHAN": an acronym that runs on into a name is part of that name.
         let runsOn = (next?.isCapitalized ?? false) || (previous?.isCapitalized ?? false)
         if words.count == 1 && words[0].lower.utf8.count <= 5 && runsOn { return false }

@@ -39,6 +39,9 @@ enum Lexicon {
         "gunmen", "gunman", "militants", "killed", "opened", "rammed", "exploded", "detonated", "raid", "ambush",
         "ambushed", "hostage", "hostages", "stabbing", "stabbed", "blew", "firing", "fired", "gunfire", "strike",
         "shot", "standoff", "rampage", "carnage", "hijacked", "attackers", "assailants", "terror", "terrorist",
+        // Kidnappings, assassinations and sabotage are attacks too.
+        "kidnapped", "kidnaped", "kidnapping", "kidnaping", "abducted", "abduction", "assassinated",
+        "assassination", "murdered", "sabotage", "sabotaged", "dynamited", "torched", "machinegunned",
     ]
     /// Words that say an attack happened (for recalled attacks): not the actors' names.
     static let historyEventWords: WordSet = [

@@ -23,7 +23,8 @@ enum WeaponExtractor {
             "firearms",
             [
                 "gun", "guns", "rifle", "rifles", "assault rifle", "assault rifles", "automatic weapons",
-                "automatic rifles", "ak-47", "ak-47s", "kalashnikov", "kalashnikovs", "m-16", "m-16s", "m16",
+                "automatic rifles", "ak-47", "ak-47s", "ak-47 rifles", "ak-47 assault rifles", "m-16 rifles",
+                "kalashnikov", "kalashnikovs", "m-16", "m-16s", "m16",
                 "pistol", "pistols", "handgun", "handguns", "revolver", "revolvers", "firearm", "firearms",
                 "machine gun", "machine guns", "machinegun", "machineguns", "machine-gun", "machine-guns",
                 "submachine gun", "submachine guns", "submachineguns", "carbine", "carbines", "uzi", "bullets",
@@ -112,9 +113,16 @@ enum WeaponExtractor {
         return nil
     }
 
+    /// Explosives found, seized or defused rather than used in the attack.
     static let notUsedPhrases: PhraseList = [
         "found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad",
         "bomb threat", "suspicious package", "bomb-making",
+    ]
+    /// Weapons stored or traded, of any kind ("an arms cache", "rifles were confiscated"). Guns
+    /// "recovered from the attackers" were used, so "recovered" and "seized" are not here.
+    static let storedPhrases: PhraseList = [
+        "confiscated", "cache", "arsenal", "arms depot", "smuggl", "shipment", "handed over", "surrendered",
+        "turned in",
     ]
     /// Security forces responding to an attack (whose guns and killings are not the attackers').
     static let responderWords: PhraseList = [
@@ -126,17 +134,23 @@ enum WeaponExtractor {
         "gunshot",
     ]
 
+    /// "bomb" and "bombs", "machinegun" and "machineguns" name one instrument.
+    static func sameInstrument(_ a: String, _ b: String) -> Bool {
+        a == b || a + "s" == b || b + "s" == a || a + "es" == b || b + "es" == a
+    }
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
         for (_, sentence) in analysis.currentSentences {
             let notUsed = notUsedPhrases.occurs(in: sentence.lower)
+            let stored = storedPhrases.occurs(in: sentence.lower)
             let responders = responderWords.occurs(in: sentence.lower)
             // Weapon words are ordinary words: any case, reported in lowercase.
             for match in index.matches(anyCaseIn: sentence.tokens) {
                 let (category, isInstrument) = match.value
                 let word = match.text.lowercased()
-                // "explosives were found in his car", "a bomb disposal unit": not used in the attack.
-                if category == "explosives" && notUsed { continue }
+                // "explosives were found in his car", "an arms cache": not used in the attack.
+                if stored || category == "explosives" && notUsed { continue }
                 if category == "firearms" {
                     // "police shot the driver dead": the responders' guns are not the attack's.
                     if responders && weakFirearmWords.contains(word) { continue }
@@ -144,7 +158,7 @@ enum WeaponExtractor {
                 if words[category] == nil { facts.addEvidence("weapons", sentence) }
                 if !isInstrument {
                     if words[category] == nil { words[category] = [] }
-                } else if !(words[category]?.contains(word) ?? false) {
+                } else if !(words[category]?.contains(where: { sameInstrument($0, word) }) ?? false) {
                     words[category, default: []].append(word)
                 }
             }
