@@ -48,6 +48,7 @@ public enum FactExtractor {
         CasualtyExtractor.extract(analysis, into: &facts)
         WeaponExtractor.extract(analysis, into: &facts)
         AttackClassifier.extract(analysis, into: &facts)
+        ConfidenceRules.assess(&facts)
         DurationFinder.extract(analysis, into: &facts)
         HistoryExtractor.extract(analysis, into: &facts)
         facts.isIncident = IncidentClassifier.isIncident(analysis, facts: facts)

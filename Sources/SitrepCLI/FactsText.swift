@@ -40,6 +40,10 @@ enum FactsText {
                     .compactMap { $0 }.joined(separator: ", "))
         }
         for warning in facts.warnings { add("warning", warning) }
+        // Facts to check first: those the extractor is least sure of.
+        for key in facts.confidence.keys.sorted() where facts.confidence[key]!.level == .low {
+            add("doubtful", "\(key): \(facts.confidence[key]!.basis)")
+        }
         for key in facts.evidence.keys.sorted() {
             for item in facts.evidence[key]! {
                 lines.append("    [\(key) ¶\(item.paragraph)] \(item.text.prefix(140))")

@@ -30,6 +30,31 @@ import Testing
         #expect(incidents[0].facts.killed?.stated == [2, 4])
     }
 
+    @Test func mergedConfidenceFollowsAgreement() {
+        var (a, first) = sheet("a.txt", date: "2023-02-17", city: "Karachi", killed: 2)
+        first.confidence["killed"] = FactConfidence(.high, "one total")
+        first.confidence["location"] = FactConfidence(.medium, "a town")
+        var (b, second) = sheet("b.txt", date: "2023-02-17", city: "Karachi", killed: 4, published: "2023-02-18")
+        second.confidence["killed"] = FactConfidence(.high, "one total")
+        second.confidence["location"] = FactConfidence(.high, "named most")
+        let merged = IncidentMerger.merge([(a, first), (b, second)])[0].facts
+        // Reports give 2 and 4 killed: the latest figure, but no longer a sure one.
+        #expect(merged.confidence["killed"]?.level == .medium)
+        #expect(merged.confidence["killed"]?.basis == "reports differ (2; 4)")
+        // Both say Karachi: as sure as the surer report.
+        #expect(merged.confidence["location"]?.level == .high)
+    }
+
+    @Test func anEditorsFactIsSure() {
+        var (_, facts) = sheet("a.txt", date: "2023-02-17", city: "Karachi", killed: 2)
+        facts.confidence["killed"] = FactConfidence(.medium, "totals differ")
+        var overrides = FactOverrides()
+        (overrides.killed, overrides.city) = (4, "Karachi")
+        overrides.apply(to: &facts)
+        #expect(facts.confidence["killed"] == .editor)
+        #expect(facts.confidence["location"] == .editor)
+    }
+
     @Test func differentAttacksStayApart() {
         let incidents = IncidentMerger.merge([
             sheet("a.txt", date: "2014-06-08", city: "Karachi", target: "transport"),

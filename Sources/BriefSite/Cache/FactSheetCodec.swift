@@ -51,6 +51,11 @@ enum FactSheetCodec {
             w.array(f.evidence[key]!) { encode($1, into: &$0) }
         }
         w.array(f.warnings) { $0.string($1) }
+        w.array(f.confidence.keys.sorted()) { w, key in
+            w.string(key)
+            w.string(f.confidence[key]!.level.rawValue)
+            w.string(f.confidence[key]!.basis)
+        }
         w.array(f.editorFields.sorted()) { $0.string($1) }
         return w.bytes
     }
@@ -107,6 +112,11 @@ enum FactSheetCodec {
             f.evidence = try evidenceByField(&r)
         }
         f.warnings = try r.array { r throws(ByteReader.Corrupt) in try r.string() }
+        for _ in 0..<(try r.count()) {
+            let key = try r.string()
+            guard let level = FactConfidence.Level(rawValue: try r.string()) else { throw ByteReader.Corrupt() }
+            f.confidence[key] = FactConfidence(level, try r.string())
+        }
         f.editorFields = Set(try r.array { r throws(ByteReader.Corrupt) in try r.string() })
         return f
     }

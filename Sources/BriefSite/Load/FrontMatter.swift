@@ -46,7 +46,12 @@ public struct FactOverrides: Sendable, Equatable {
 
     /// Applies the overrides to extracted facts and records which fields the editor set.
     public func apply(to facts: inout FactSheet) {
-        func mark(_ field: String) { facts.editorFields.insert(field) }
+        func mark(_ field: String) {
+            facts.editorFields.insert(field)
+            // The editor's word settles a fact's confidence (the summary and is_incident have none).
+            guard field != "summary", field != "is_incident" else { return }
+            facts.confidence[["site", "city", "region", "country"].contains(field) ? "location" : field] = .editor
+        }
         if let isIncident { facts.isIncident = isIncident; mark("is_incident") }
         if let incidentDate { facts.date = incidentDate; mark("date") }
         if let site { facts.location.site = site; mark("site") }

@@ -75,10 +75,32 @@ enum FactMerger {
         let places = Set(reports.compactMap(\.location.city))
         if places.count > 1 { warnings.append("city: reports differ (\(places.sorted().joined(separator: ", ")))") }
         merged.warnings = warnings
+        merged.confidence = mergedConfidence(reports, merged)
         merged.editorFields = reports.reduce(into: Set<String>()) { $0.formUnion($1.editorFields) }
         merged.summary =
             merged.editorFields.contains("summary") ? reports.last!.summary : SummaryComposer.summary(for: merged)
         return merged
+    }
+
+    /// Each fact as sure as the surest report that gives the merged value; when reports give
+    /// different values, at most medium.
+    static func mergedConfidence(_ reports: [FactSheet], _ merged: FactSheet) -> [String: FactConfidence] {
+        var result: [String: FactConfidence] = [:]
+        let keys = Set(reports.flatMap(\.confidence.keys)).sorted()
+        for key in keys {
+            let chosen = merged.comparableValue(of: key)
+            let agreeing = reports.filter { $0.comparableValue(of: key) == chosen }
+            guard var best = agreeing.compactMap({ $0.confidence[key] }).max(by: { $0.level < $1.level }) else {
+                continue
+            }
+            let values = Set(reports.compactMap { $0.comparableValue(of: key) })
+            if values.count > 1 {
+                best = FactConfidence(
+                    min(best.level, .medium), "reports differ (\(values.sorted().joined(separator: "; ")))")
+            }
+            result[key] = best
+        }
+        return result
     }
 
     /// The most common non-nil value; the latest wins a tie.

@@ -36,6 +36,7 @@ enum APIWriter {
         for (key, value) in incident.facts.factFields() where key != "history" {
             fields.append((key, value))
         }
+        fields.append(("confidence", incident.facts.confidenceJSON()))
         fields.append(("warnings", .array(incident.facts.warnings.map(JSONValue.string))))
         fields.append(("related", .array(incident.related.map(JSONValue.string))))
         fields.append(

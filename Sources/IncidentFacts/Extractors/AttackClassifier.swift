@@ -66,30 +66,37 @@ enum AttackClassifier {
         let categories = Set(facts.weapons.map(\.category))
         let hostage = count("hostage"), assault = count("assault"), bombed = count("bombed")
         let suicideBombing = count("suicideBombing") > 0
-        let type: String?
+        // Each type with what shows it: attack words and weapons together are surer than
+        // weapons alone.
+        let type: (name: String, confidence: FactConfidence)?
         if categories.contains("vehicle") && count("laden") == 0 {
-            type = "vehicle ramming"
+            type = ("vehicle ramming", FactConfidence(.high, "a vehicle driven into people"))
         } else if hostage >= 2 || hostage >= 1 && count("siege") >= 1 && count("held") >= 1 {
-            type = "siege/hostage"
+            type = ("siege/hostage", FactConfidence(.high, "hostages held"))
         } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault) {
-            type = "armed assault"
+            type = ("armed assault", FactConfidence(.high, "an assault with firearms"))
         } else if categories.contains("explosives") && (bombed > 0 || suicideBombing) {
-            type = suicideBombing ? "suicide bombing" : "bombing"
+            type = (
+                suicideBombing ? "suicide bombing" : "bombing", FactConfidence(.high, "explosives and a bombing")
+            )
         } else if categories.contains("firearms") {
-            type = "armed assault"
+            type = ("armed assault", FactConfidence(.medium, "firearms only, no word for the attack"))
         } else if categories.contains("melee") {
-            type = "stabbing"
+            type = ("stabbing", FactConfidence(.medium, "blades only"))
         } else if categories.contains("incendiary") {
-            type = "arson"
+            type = ("arson", FactConfidence(.medium, "fire only"))
         } else if count("kidnap") > 0 {
-            type = "kidnapping"
+            type = ("kidnapping", FactConfidence(.medium, "a kidnapping, no weapon named"))
         } else if count("assassination") > 0 {
-            type = "assassination"
+            type = ("assassination", FactConfidence(.medium, "an assassination, no weapon named"))
         } else {
             type = nil
         }
-        facts.attackType = type
-        facts.targetType = target(analysis, scores: targetScores)
+        facts.attackType = type?.name
+        facts.confidence["attack_type"] = type?.confidence
+        let target = self.target(analysis, scores: targetScores)
+        facts.targetType = target?.type
+        facts.confidence["target_type"] = target?.confidence
     }
 
     /// Target categories with the words that signal them; earlier entries win ties. Places and
@@ -174,7 +181,9 @@ enum AttackClassifier {
         "attacked", "gunned", "ambushed", "kidnapped", "abducted", "stabbed", "killing", "died",
     ]
 
-    static func target(_ analysis: ArticleAnalysis, scores: [String: Double]) -> String? {
+    static func target(_ analysis: ArticleAnalysis, scores: [String: Double]) -> (
+        type: String, confidence: FactConfidence
+    )? {
         var scores = scores
         // Security forces appear in most stories as responders, and tourists and hotels among
         // the victims and places; they need a clear lead. A police compound is police whatever
@@ -191,16 +200,28 @@ enum AttackClassifier {
             if let value = scores[type] { scores[type] = value * factor }
         }
         var best: (String, Double)?
+        var runnerUp: (String, Double)?
         for (type, _) in targets {
             guard let score = scores[type], score >= 1 else { continue }
-            if best == nil || score > best!.1 { best = (type, score) }
+            if best == nil || score > best!.1 {
+                runnerUp = best
+                best = (type, score)
+            } else if runnerUp == nil || score > runnerUp!.1 {
+                runnerUp = (type, score)
+            }
         }
-        if let best { return best.0 }
+        if let best {
+            // A target named about as often as another is a close call.
+            guard let runnerUp, runnerUp.1 * 1.5 > best.1 else {
+                return (best.0, FactConfidence(.high, "named most in the story"))
+            }
+            return (best.0, FactConfidence(.low, "\(runnerUp.0) is named nearly as often"))
+        }
         // No place or person singled out, but the harmed are members of the public ("killing 12
         // people"): an attack on civilians, as the GTD counts private citizens.
         let harmsThePublic = analysis.currentSentences.contains { _, sentence in
             sentence.tokens.contains(where: harmWords.contains) && sentence.tokens.contains(where: publicWords.contains)
         }
-        return harmsThePublic ? "civilians" : nil
+        return harmsThePublic ? ("civilians", FactConfidence(.medium, "people harmed, no site named")) : nil
     }
 }

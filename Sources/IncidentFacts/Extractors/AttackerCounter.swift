@@ -108,8 +108,10 @@ enum AttackerCounter {
             }
         }
         var count: Int?
+        var basis = ""
         if counts.count == 1 && hedgedCounts.allSatisfy({ $0 == counts[0] }) {
             count = counts[0]
+            basis = "a figure before \"attackers\" or \"gunmen\""
         } else if !counts.isEmpty || Set(hedgedCounts).count > 1 {
             let all = counts + hedgedCounts.filter { !counts.contains($0) }
             facts.warnings.append(
@@ -117,14 +119,17 @@ enum AttackerCounter {
         } else if counts.isEmpty, Set(hedgedCounts).count == 1 {
             // Only a hedged figure ("at least five gunmen"): a hedged number counts as that number.
             count = hedgedCounts[0]
+            basis = "a hedged figure (\"at least five gunmen\")"
         } else if counts.isEmpty, hedgedCounts.isEmpty, let killed, let killedFigure,
             killedFigure.sentence.tokens.contains(where: { ["all", "both"].contains($0.lower) })
         {
             // Attackers stated only as dead, all of them ("all four attackers were killed");
             // "two attackers were killed" does not say how many there were.
             count = killed
+            basis = "all of them killed"
         } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
             count = 1
+            basis = "one attacker named, never several"
         }
         if let c = count, let k = killed, k > c { killed = nil }
         // Suicide bombers die in their attack unless the story says one failed or survived.
@@ -132,6 +137,10 @@ enum AttackerCounter {
             killed = count
         }
         facts.attackers = Attackers(count: count, killed: killed)
+        if count != nil {
+            // Reporters' early counts of attackers often change: never more than medium.
+            facts.confidence["attackers"] = FactConfidence(.medium, basis)
+        }
     }
 
     /// "The bomb failed to go off", "the bomber was arrested": not every bomber died.

@@ -30,6 +30,7 @@ enum DateExtractor {
             facts.date = day
             let told = analysis.sentences.indices.first { analysis.allDates[$0].contains { $0.date == day } }
             facts.addEvidence("date", analysis.sentences[told ?? 0])
+            facts.confidence["date"] = FactConfidence(.high, "the day of the attack the story narrates")
             return
         }
         var onset: (DateMention, Sentence)?
@@ -62,11 +63,16 @@ enum DateExtractor {
             }
         }
         if let (mention, sentence) = onset ?? best {
-            facts.date = mention.date.adding(days: -daysAfter(sentence, mention))
+            let daysBefore = daysAfter(sentence, mention)
+            facts.date = mention.date.adding(days: -daysBefore)
             facts.addEvidence("date", sentence)
             if mention.kind == .approximate {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
+            facts.confidence["date"] =
+                daysBefore > 0
+                ? FactConfidence(.medium, "counted back from a later day (\"a day after\")")
+                : confidence(of: mention, "a day named beside the attack")
         } else if let (mention, sentence) = fallback,
             mention.kind != .absolute || analysis.published == nil || analysis.narration != nil
         {
@@ -75,6 +81,8 @@ enum DateExtractor {
             if mention.kind == .approximate {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
+            let found = confidence(of: mention, "a day named in the story, not beside the attack")
+            facts.confidence["date"] = FactConfidence(min(found.level, .medium), found.basis)
         } else if let published = analysis.published, let headline = analysis.headline,
             headline.tokens.contains(where: { breakingVerbs.contains($0) })
         {
@@ -83,6 +91,17 @@ enum DateExtractor {
             facts.date = published
             facts.addEvidence("date", headline)
             facts.warnings.append("date: no day is named; the publication date of a breaking report is used")
+            facts.confidence["date"] = FactConfidence(.low, "no day named: the publication date of a breaking report")
+        }
+    }
+
+    /// A day written out is surest; "on Sunday" or "yesterday" counts from the publication
+    /// date (a late or republished story shifts it); "last week" is only approximate.
+    private static func confidence(of mention: DateMention, _ basis: String) -> FactConfidence {
+        switch mention.kind {
+        case .absolute: return FactConfidence(.high, basis + ", written out")
+        case .approximate: return FactConfidence(.low, basis + ", approximate (\"last week\")")
+        default: return FactConfidence(.medium, basis + ", counted from the publication date")
         }
     }
 

@@ -183,6 +183,36 @@ enum PlaceExtractor {
         if let site = facts.location.site, let sentence = analysis.sentences.first(where: { $0.text.contains(site) }) {
             facts.addEvidence("location", sentence)
         }
+        facts.confidence["location"] = confidence(
+            countryScore: countryScore, cityScore: cityScore.filter { $0.key.country == country },
+            townScore: townScore, chosen: facts.location, onlyDateline: onlyDateline)
+        if let confidence = facts.confidence["location"], confidence.level == .low, !onlyDateline {
+            facts.warnings.append("location: close call, \(confidence.basis)")
+        }
+    }
+
+    /// How sure the choice of place is: a clear winner, a town found by how the story
+    /// introduces it, only a country, or a close call between two places.
+    private static func confidence(
+        countryScore: [String: Double], cityScore: [Place: Double], townScore: [String: Double], chosen: Location,
+        onlyDateline: Bool
+    ) -> FactConfidence {
+        if onlyDateline { return FactConfidence(.low, "only the dateline names a place") }
+        func closeCall(_ scores: [String: Double], _ winner: String?) -> String? {
+            guard let winner, let best = scores[winner] else { return nil }
+            let rival = scores.filter { $0.key != winner }.max { ($0.value, $1.key) < ($1.value, $0.key) }
+            guard let rival, rival.value * 1.5 > best else { return nil }
+            return "\(rival.key) is named nearly as often as \(winner)"
+        }
+        if let rival = closeCall(countryScore, chosen.country) { return FactConfidence(.low, rival) }
+        var places: [String: Double] = townScore
+        for (place, score) in cityScore { places[place.name] = max(places[place.name] ?? 0, score) }
+        if let rival = closeCall(places, chosen.city) { return FactConfidence(.low, rival) }
+        guard let city = chosen.city else { return FactConfidence(.medium, "the country only; no town named") }
+        if cityScore.keys.contains(where: { $0.name == city }) {
+            return FactConfidence(.high, "the place named most as where the attack happened")
+        }
+        return FactConfidence(.medium, "a town introduced as one (\"the town of ...\"), not in the gazetteer")
     }
 
     static let mediaWords: WordSet = [

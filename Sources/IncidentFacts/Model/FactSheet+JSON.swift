@@ -21,8 +21,14 @@ extension FactSheet {
                         )
                     })
             ))
+        fields.append(("confidence", confidenceJSON()))
         fields.append(("warnings", .array(warnings.map(JSONValue.string))))
         return .object(fields)
+    }
+
+    /// `{"date": {"level": "high", "basis": "..."}, ...}`, fields in name order.
+    public func confidenceJSON() -> JSONValue {
+        .object(confidence.keys.sorted().map { ($0, confidence[$0]!.json()) })
     }
 
     /// The fact fields shared by the per-article and the merged objects, in contract order.

@@ -174,6 +174,15 @@ public struct FactSheet: Sendable, Equatable {
             yield &box.fields.warnings
         }
     }
+    /// How sure the extractor is of each fact, keyed by contract field name ("date",
+    /// "location", "killed", ...).
+    public var confidence: [String: FactConfidence] {
+        get { box.fields.confidence }
+        _modify {
+            makeUnique()
+            yield &box.fields.confidence
+        }
+    }
     /// Fields set by an editor in front matter rather than extracted.
     public var editorFields: Set<String> {
         get { box.fields.editorFields }
@@ -227,6 +236,7 @@ private struct FactFields: Sendable, Equatable {
     var history: [RecalledAttack]
     var evidence: LazyEvidence
     var warnings: [String]
+    var confidence: [String: FactConfidence]
     var editorFields: Set<String>
 
     init(file: String) {
@@ -250,6 +260,7 @@ private struct FactFields: Sendable, Equatable {
         history = []
         evidence = LazyEvidence([:])
         warnings = []
+        confidence = [:]
         editorFields = []
     }
 }

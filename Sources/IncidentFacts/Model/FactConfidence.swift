@@ -1,0 +1,48 @@
+/// How sure the extractor is of one fact, and why: how the fact was found and whether the
+/// article agrees with itself. A reader or an editor sees at once which facts to check.
+public struct FactConfidence: Sendable, Equatable {
+    public enum Level: String, Sendable, Comparable, CaseIterable {
+        case low, medium, high
+
+        public static func < (a: Level, b: Level) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    public var level: Level
+    /// How the fact was found, in a few words: "a claim of responsibility", "totals differ".
+    public var basis: String
+
+    public init(_ level: Level, _ basis: String) {
+        self.level = level
+        self.basis = basis
+    }
+
+    /// A fact the editor set in front matter.
+    public static let editor = FactConfidence(.high, "set by the editor")
+
+    /// `{"level": "high", "basis": "..."}`.
+    public func json() -> JSONValue {
+        .object([("level", .string(level.rawValue)), ("basis", .string(basis))])
+    }
+}
+
+extension FactSheet {
+    /// The value of the fact named `key` as text, for telling whether two reports agree on it.
+    public func comparableValue(of key: String) -> String? {
+        switch key {
+        case "date": return date?.iso
+        case "location": return location.city ?? location.country
+        case "killed": return killed?.best.map(String.init)
+        case "injured": return injured?.best.map(String.init)
+        case "attackers": return attackers.count.map(String.init)
+        case "perpetrators":
+            return perpetrators.isEmpty ? nil : perpetrators.map(\.name).sorted().joined(separator: ", ")
+        case "claimed_by": return claimedBy
+        case "weapons": return weapons.isEmpty ? nil : weapons.map(\.category).sorted().joined(separator: ", ")
+        case "attack_type": return attackType
+        case "target_type": return targetType
+        default: return nil
+        }
+    }
+}
