@@ -40,7 +40,14 @@ enum AttackClassifier {
             ("siege", ["siege", "standoff", "stand-off"]),
             ("held", ["held", "taken", "took"]),
             ("kidnap", ["kidnapped", "abducted", "kidnapping"]),
-            ("assassination", ["assassinated", "assassination"]),
+            ("assassination", ["assassinated", "assassination", "assassin", "assassins", "targeted killing"]),
+            (
+                "rocket",
+                [
+                    "rocket", "rockets", "mortar", "mortars", "missile", "missiles", "shelling", "katyusha",
+                    "rocket attack", "mortar rounds", "mortar shells",
+                ]
+            ),
         ] + targets.map { ("target:" + $0.type, $0.words) })
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
@@ -73,6 +80,10 @@ enum AttackClassifier {
             type = ("vehicle ramming", FactConfidence(.high, "a vehicle driven into people"))
         } else if hostage >= 2 || hostage >= 1 && count("siege") >= 1 && count("held") >= 1 {
             type = ("siege/hostage", FactConfidence(.high, "hostages held"))
+        } else if count("assassination") > 0 && !suicideBombing {
+            type = ("assassination", FactConfidence(.medium, "the story calls it an assassination"))
+        } else if count("rocket") >= 2 && !suicideBombing && count("rocket") * 2 >= bombed && assault < 2 {
+            type = ("rocket/mortar", FactConfidence(.high, "rockets, mortars or missiles fired"))
         } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault) {
             type = ("armed assault", FactConfidence(.high, "an assault with firearms"))
         } else if categories.contains("explosives") && (bombed > 0 || suicideBombing) {

@@ -94,9 +94,10 @@ enum WeaponExtractor {
     ]
 
     /// A vehicle used as the weapon: "drove a lorry into crowds", "a van ploughed into pedestrians".
-    /// An explosives-laden vehicle rammed into a convoy is both; the attack type tells them apart.
+    /// A car bomb rammed into a gate or a convoy is a bomb, not a vehicle weapon.
     static func vehicleRamming(_ analysis: ArticleAnalysis) -> (String, Sentence)? {
         for (_, sentence) in analysis.currentSentences {
+            if carriedBomb.occurs(in: sentence.lower) { continue }
             let tokens = sentence.tokens
             guard let v = tokens.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
             let window = tokens[max(0, v - 6)..<min(tokens.count, v + 8)]
@@ -114,6 +115,11 @@ enum WeaponExtractor {
     }
 
     /// Explosives found, seized or defused rather than used in the attack.
+    /// A rammed vehicle that carried the bomb: "a suicide bomber rammed his car into the van".
+    static let carriedBomb: PhraseList = [
+        "suicide", "bomb", "explosive", "laden", "blew", "detonat", "vbied",
+    ]
+
     static let notUsedPhrases: PhraseList = [
         "found in", "found at", "recovered", "seized", "disposal", "defused", "fake", "hoax", "bomb squad",
         "bomb threat", "suspicious package", "bomb-making",

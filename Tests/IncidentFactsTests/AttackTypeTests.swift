@@ -1,0 +1,48 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// The attack type from what the story says was done, not only from the weapons.
+@Suite struct AttackTypeTests {
+    @Test func rocketsFiredAtABase() {
+        let f = facts(
+            """
+            Several rockets struck a military base near the airport in Kandahar on Tuesday night, killing two
+            contractors. Officials said the rockets were fired from a field east of the city.
+            """, published: "2020-01-08")
+        #expect(f.attackType == "rocket/mortar")
+    }
+
+    @Test func mortarShellsOnAMarket() {
+        let f = facts(
+            "Mortar shells landed on a crowded market in Donetsk on Saturday, killing seven people. More mortars hit a school.",
+            published: "2015-01-25")
+        #expect(f.attackType == "rocket/mortar")
+    }
+
+    @Test func aBombThatKilledAnOfficialIsAnAssassination() {
+        let f = facts(
+            """
+            A former interior minister was assassinated in Bogota on Tuesday when a bomb attached to his car
+            exploded, killing his driver and a bodyguard.
+            """, published: "2012-05-16")
+        #expect(f.attackType == "assassination")
+    }
+
+    @Test func aSuicideBombersCarRammedIntoAGateIsABombing() {
+        let f = facts(
+            """
+            A suicide bomber rammed his explosives-packed car into the gate of a police academy in Baghdad on
+            Monday, killing 14 recruits.
+            """, published: "2008-08-19")
+        #expect(!f.weapons.map(\.category).contains("vehicle"))
+        #expect(f.attackType == "suicide bombing")
+    }
+
+    @Test func aVanDrivenIntoACrowdIsStillRamming() {
+        let f = facts(
+            "A van ploughed into pedestrians on a busy street in Toronto on Monday, killing ten people.",
+            published: "2018-04-24")
+        #expect(f.attackType == "vehicle ramming")
+    }
+}
