@@ -5,7 +5,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg
 BIN := .build/release/sitrep
 CORPUS ?= ../shared/corpus/news
 
-.PHONY: site build deps test-deps test lint check-public score merge-score bench fuzz templates clean
+.PHONY: site build deps test-deps test lint check-public score merge-score bench bench-adversarial fuzz templates clean
 
 ## Install missing system packages (as root), build in release mode, generate public/.
 site: build
@@ -72,6 +72,11 @@ bench: build
 	@command -v hugo >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; } || echo "hugo not installed: Sitrep only"
 	@command -v cmark-gfm >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm; } || echo "cmark-gfm command not installed"
 	scripts/bench/run.sh
+	scripts/bench/adversarial.sh
+
+## Extraction must stay linear in an article's length on hostile text (1 MB against 4 MB).
+bench-adversarial: build
+	scripts/bench/adversarial.sh
 
 ## Fuzz loading and extraction with libFuzzer and AddressSanitizer: make fuzz SECONDS=600.
 ## New crashes land in fuzz-work/; copy them to Tests/FuzzRegressions/ once fixed.

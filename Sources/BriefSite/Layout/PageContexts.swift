@@ -259,7 +259,7 @@ struct PageContexts {
         for incident in archive.incidents {
             guard let year = incident.sortDate?.year else { continue }
             perYear[year, default: (0, 0)].count += 1
-            perYear[year, default: (0, 0)].killed += incident.facts.killed?.best ?? 0
+            perYear[year, default: (0, 0)].killed.addSaturating(incident.facts.killed?.best ?? 0)
         }
         context["chartSVG"] = Chart.yearly(perYear, title: "Incidents and deaths per year")
         return context
@@ -272,7 +272,7 @@ struct PageContexts {
             return [
                 "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(incidents.count),
                 "one": incidents.count == 1,
-                "killed": String(incidents.compactMap { $0.facts.killed?.best }.reduce(0, +)),
+                "killed": String(incidents.compactMap { $0.facts.killed?.best }.saturatingSum),
             ]
         }
         return context.withListFlags()
@@ -291,7 +291,7 @@ struct PageContexts {
         for incident in incidents {
             guard let year = incident.sortDate?.year else { continue }
             perYear[year, default: (0, 0)].count += 1
-            perYear[year, default: (0, 0)].killed += incident.facts.killed?.best ?? 0
+            perYear[year, default: (0, 0)].killed.addSaturating(incident.facts.killed?.best ?? 0)
         }
         context["chartSVG"] = Chart.yearly(perYear, title: "Incidents per year by \(group.name)")
         context["pageFeedAtom"] = "feed.xml"
@@ -331,8 +331,8 @@ struct PageContexts {
     private func totals(_ incidents: [Incident]) -> [String: Any] {
         [
             "count": String(incidents.count),
-            "killed": String(incidents.compactMap { $0.facts.killed?.best }.reduce(0, +)),
-            "injured": String(incidents.compactMap { $0.facts.injured?.best }.reduce(0, +)),
+            "killed": String(incidents.compactMap { $0.facts.killed?.best }.saturatingSum),
+            "injured": String(incidents.compactMap { $0.facts.injured?.best }.saturatingSum),
         ]
     }
 }
@@ -369,4 +369,17 @@ private final class RowCache: @unchecked Sendable {
         items[index] = item
         return item
     }
+}
+
+/// Totals of counts saturate instead of trapping: front matter bounds each count, but a sum over
+/// an archive must never crash a build.
+extension Int {
+    mutating func addSaturating(_ other: Int) {
+        let (sum, overflow) = addingReportingOverflow(other)
+        self = overflow ? (other > 0 ? .max : .min) : sum
+    }
+}
+
+extension Sequence<Int> {
+    var saturatingSum: Int { reduce(into: 0) { $0.addSaturating($1) } }
 }

@@ -6,6 +6,13 @@ public enum ContentLoader {
     /// Articles larger than this are refused without being read whole (10 MB).
     public static let maximumArticleBytes = 10 * 1024 * 1024
 
+    /// Why a file of `size` bytes is refused (exact where the size is close to the limit).
+    public static func tooLarge(_ size: Int) -> String {
+        let megabytes = Double(size) / 1_048_576
+        let shown = megabytes < 10.05 ? "\(size) bytes" : String(format: "%.1f MB", megabytes)
+        return "file is \(shown); articles larger than 10 MB (\(maximumArticleBytes) bytes) are refused"
+    }
+
     /// Loads every `.txt` and `.md` file under `folder`, sorted by path.
     /// `displayPrefix` is how the folder is named in paths shown to the user.
     public static func load(folder: String, displayPrefix: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
@@ -39,11 +46,9 @@ public enum ContentLoader {
             return ([], [.error("content folder not found", file: displayPrefix)], [], [])
         }
         let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        var paths: [String] = []
-        collect(
-            folder: folder, relative: "", root: root, into: &paths, diagnostics: &diagnostics,
-            displayPrefix: displayPrefix)
-        paths.sort()
+        let walk = ContentWalk(folder: folder, root: root, displayPrefix: displayPrefix)
+        diagnostics += walk.diagnostics
+        let paths = walk.paths.sorted()
         // Every file is looked up first (a stat each), so that when one must be read `willRead`
         // is called as soon as it is found, before any cached article is decoded.
         let storedKeys = ParallelMap.map(paths) { relative -> ContentHash? in
@@ -103,51 +108,6 @@ public enum ContentLoader {
         return (article, diagnostics, nil, ArticleCache.key(display: display, info: info))
     }
 
-    /// Walks the folder; skips hidden files and refuses symlinks that lead out of it.
-    private static func collect(
-        folder: String, relative: String, root: String, into paths: inout [String],
-        diagnostics: inout [Diagnostic], displayPrefix: String
-    ) {
-        let here = relative.isEmpty ? folder : folder + "/" + relative
-        guard let entries = FileSystem.folderEntries(here)?.sorted(by: { $0.name < $1.name }) else {
-            diagnostics.append(
-                .error("cannot read folder", file: displayPrefix + (relative.isEmpty ? "" : "/" + relative)))
-            return
-        }
-        for (name, kind) in entries where !name.hasPrefix(".") {
-            let rel = relative.isEmpty ? name : relative + "/" + name
-            let full = folder + "/" + rel
-            let display = displayPrefix + "/" + rel
-            var isDirectory = kind == .folder
-            if kind == .symlink {
-                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-                if !(target == root || target.hasPrefix(root + "/")) {
-                    diagnostics.append(
-                        .error("symbolic link points outside the content folder; not followed", file: display))
-                    continue
-                }
-                var info = stat()
-                guard stat(full, &info) == 0 else {
-                    diagnostics.append(.error("broken symbolic link", file: display))
-                    continue
-                }
-                isDirectory = info.st_mode & S_IFMT == S_IFDIR
-            }
-            let isArticleName = name.hasSuffix(".txt") || name.hasSuffix(".md")
-            if isDirectory {
-                if isArticleName {
-                    diagnostics.append(.warning("a folder named like an article is skipped", file: display))
-                    continue
-                }
-                collect(
-                    folder: folder, relative: rel, root: root, into: &paths, diagnostics: &diagnostics,
-                    displayPrefix: displayPrefix)
-            } else if isArticleName {
-                paths.append(rel)
-            }
-        }
-    }
-
     /// Reads and checks one article file.
     public static func readArticle(_ full: String, display: String) -> (Article?, [Diagnostic]) {
         let (article, diagnostics, _) = readFile(full, display: display)
@@ -175,17 +135,7 @@ public enum ContentLoader {
         default: return (nil, [.error("is not a regular file", file: display)], info)
         }
         let size = Int(info.st_size)
-        if size > maximumArticleBytes {
-            return (
-                nil,
-                [
-                    .error(
-                        "file is \(size / 1_048_576) MB; articles over \(maximumArticleBytes / 1_048_576) MB are refused",
-                        file: display)
-                ],
-                info
-            )
-        }
+        if size > maximumArticleBytes { return (nil, [.error(tooLarge(size), file: display)], info) }
         guard let data = readWhole(descriptor, expectedSize: size) else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], info)
         }
@@ -232,6 +182,9 @@ public enum ContentLoader {
         var sourceHash = ContentHash()
         sourceHash.add(display)
         data.withUnsafeBytes { sourceHash.add(buffer: $0) }
+        if looksUTF16(data) {
+            return (nil, [.error("file is UTF-16 text; save it as UTF-8", file: display, line: 1)])
+        }
         let hasNUL = data.withUnsafeBytes { memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
         if hasNUL {
             return (nil, [.error("file looks binary (contains NUL bytes), not a text article", file: display, line: 1)])
@@ -274,6 +227,19 @@ public enum ContentLoader {
     }
 
     /// True when the text is only whitespace; one plain ASCII letter or digit settles it.
+    /// A UTF-16 byte-order mark, or ASCII text with a zero byte beside every letter.
+    static func looksUTF16(_ data: Data) -> Bool {
+        let head = [UInt8](data.prefix(64))
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return true }
+        guard head.count >= 8 else { return false }
+        let even = stride(from: 0, to: head.count - 1, by: 2).map { head[$0] }
+        let odd = stride(from: 1, to: head.count, by: 2).map { head[$0] }
+        func text(_ bytes: [UInt8]) -> Bool {
+            bytes.allSatisfy { $0 == 9 || $0 == 10 || $0 == 13 || (32..<127).contains($0) }
+        }
+        return (odd.allSatisfy { $0 == 0 } && text(even)) || (even.allSatisfy { $0 == 0 } && text(odd))
+    }
+
     static func isBlank(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
         return text.trimmingSpaces().isEmpty

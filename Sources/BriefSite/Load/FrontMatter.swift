@@ -17,6 +17,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// Fact overrides, which win over extraction.
     public var overrides = FactOverrides()
 
+    /// The largest count front matter accepts: far above any attack's toll, far below what a
+    /// sum over an archive could overflow.
+    static let largestCount = 1_000_000
+
     /// Empty front matter.
     public init() {}
 }

@@ -54,7 +54,10 @@ enum FrontMatterParser {
                 diagnostics.append(.error(message, file: path, line: line, column: column))
             }
             func int() -> Int? {
-                guard let n = value.int, n >= 0 else { problem("'\(key)' must be a whole number ≥ 0"); return nil }
+                guard let n = value.int, (0...FrontMatter.largestCount).contains(n) else {
+                    problem("'\(key)' must be a whole number from 0 to \(FrontMatter.largestCount)")
+                    return nil
+                }
                 return n
             }
             func bool() -> Bool? {
@@ -113,7 +116,12 @@ enum FrontMatterParser {
             case "country": matter.overrides.country = string()
             case "perpetrators":
                 if let list = value.sequence {
-                    matter.overrides.perpetrators = list.compactMap(\.string)
+                    let names = list.compactMap { $0.scalar?.string }
+                    if names.count == list.count {
+                        matter.overrides.perpetrators = names
+                    } else {
+                        problem("'perpetrators' must be a list of group names, one name per item")
+                    }
                 } else if let one = value.string {
                     matter.overrides.perpetrators = [one]
                 } else {

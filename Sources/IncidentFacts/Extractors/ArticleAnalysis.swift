@@ -13,11 +13,10 @@ struct ArticleAnalysis {
     let sentences: [Sentence]
     /// Per sentence, the tokens that recall earlier attacks: all of them, none (an empty range
     /// at the end), or a comparison clause ("... deadliest since the 2019 attack, ...").
-    private(set) var historySpan: [Range<Int>] {
-        didSet { currentSentences = Self.current(sentences, historySpan) }
-    }
-    /// Sentences not wholly about earlier attacks, with their index; kept in step with
-    /// `historySpan` since every extractor reads them.
+    private(set) var historySpan: [Range<Int>]
+    /// Sentences not wholly about earlier attacks, with their index; brought in step with
+    /// `historySpan` at the end of each method that changes it (not on every change, which
+    /// would cost the square of the article's length).
     private(set) var currentSentences: [(offset: Int, sentence: Sentence)] = []
     /// The year of a same-year attack a sentence recalls ("Sunday's attack on the airport",
     /// "earlier this year"), by sentence index.
@@ -53,8 +52,13 @@ struct ArticleAnalysis {
                 groupMatches.removeAll { !GroupNameInCapitals.isGroup($0, in: sentence.tokens) }
             }
             groups.append(groupMatches)
-            let placeMatches = gazetteer.places.matches(in: sentence.tokens, allCaps: text.isAllCaps).filter { place in
-                !groupMatches.contains { $0.start <= place.start && place.end <= $0.end }
+            // A place inside a group's name ("Baloch Liberation Army") is not a place: `reach[i]`
+            // is how far the group names starting at or before token i go.
+            var reach = [Int](repeating: 0, count: sentence.tokens.count + 1)
+            for match in groupMatches { reach[match.start] = max(reach[match.start], match.end) }
+            for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
+            let placeMatches = gazetteer.places.matches(in: sentence.tokens, allCaps: text.isAllCaps).filter {
+                reach[$0.start] < $0.end
             }
             places.append(placeMatches)
             dates.append(DateExpressions.find(in: sentence.tokens, reference: published, allCaps: text.isAllCaps))
@@ -133,6 +137,7 @@ struct ArticleAnalysis {
             groups[i] = []
             dates[i] = []
         }
+        currentSentences = Self.current(sentences, historySpan)
     }
 
     /// A paragraph that opens on an earlier attack goes on about it: its next sentences, when
@@ -157,6 +162,7 @@ struct ArticleAnalysis {
             }
             i = j
         }
+        currentSentences = Self.current(sentences, historySpan)
     }
 
     /// Indexes of sentences that recall earlier attacks, wholly or in a clause.

@@ -12,6 +12,10 @@ enum AttackerCounter {
     static let attackerDescriptions: Set<String> = [
         "suicide", "lone", "armed", "heavily", "male", "female", "white", "young", "teenage", "suspected",
     ]
+    static let speculationPhrases: PhraseList = [
+        "cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether",
+        "not confirm",
+    ]
     static let hedgeWords: WordSet = [
         "least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or",
         "and", "approximately", "roughly", "estimated",
@@ -33,6 +37,11 @@ enum AttackerCounter {
         var suicideBomberSeen = false
         for (offset, sentence) in analysis.currentSentences {
             let tokens = analysis.currentTokens(offset)
+            // Once per sentence, not per attacker noun: a long sentence must not cost its square.
+            // "cannot confirm there was a suicide attacker": speculation is not a count.
+            lazy var speculative = Self.speculationPhrases.occurs(in: sentence.lower)
+            // "Three suicide bombers were suspected to have been involved": not a count.
+            lazy var suspected = Lexicon.suspectPhrases.occurs(in: sentence.lower)
             for (k, token) in tokens.enumerated() where countNouns.contains(token) {
                 // "no attackers were found" says nothing about how many there were.
                 let negated = tokens[max(0, k - 3)..<k].contains { ["any", "no"].contains($0.lower) }
@@ -60,12 +69,6 @@ enum AttackerCounter {
                 } else if !negated {
                     onlySuicideBombers = false
                 }
-                // "cannot confirm there was a suicide attacker": speculation is not a count.
-                let speculative = [
-                    "cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether",
-                    "not confirm",
-                ]
-                .contains { sentence.lower.contains($0) }
                 if Lexicon.singleAttackerNouns.contains(token), b >= 0,
                     ["a", "the", "single", "one"].contains(tokens[b].lower), !speculative
                 {
@@ -87,8 +90,7 @@ enum AttackerCounter {
                     if killed == nil { killed = count }
                     continue
                 }
-                if Lexicon.suspectPhrases.occurs(in: sentence.lower) {
-                    // "Three suicide bombers were suspected to have been involved": not a count.
+                if suspected {
                     hedgedCounts.append(count)
                     continue
                 }

@@ -65,11 +65,19 @@ enum CasualtyExtractor {
     ) -> Casualties? {
         var numbered = figures.filter { $0.value != nil }
         // "7 dead" in the headline, "four of the attackers and three others were killed" later:
-        // the 7 counted the attackers.
-        for attacker in attackerKilled {
-            for victim in numbered where victim.sentence.index == attacker.sentence.index {
-                let total = victim.value! + attacker.value!
-                numbered.removeAll { $0.value == total && $0.sentence.index != victim.sentence.index }
+        // the 7 counted the attackers. (The first few figures of a sentence: such sums are short.)
+        if !attackerKilled.isEmpty {
+            let victimsBySentence = Dictionary(grouping: numbered, by: \.sentence.index)
+            var inclusiveTotals: [Int: Set<Int>] = [:]  // total → sentences that add it up
+            for (sentence, attackers) in Dictionary(grouping: attackerKilled, by: \.sentence.index) {
+                for attacker in attackers.prefix(8) {
+                    for victim in (victimsBySentence[sentence] ?? []).prefix(8) {
+                        inclusiveTotals[victim.value! + attacker.value!, default: []].insert(sentence)
+                    }
+                }
+            }
+            numbered.removeAll { figure in
+                inclusiveTotals[figure.value!].map { !$0.subtracting([figure.sentence.index]).isEmpty } ?? false
             }
         }
         guard let first = numbered.first else {
@@ -79,8 +87,8 @@ enum CasualtyExtractor {
             }
             return nil
         }
-        var stated: [Int] = []
-        for figure in numbered where !stated.contains(figure.value!) { stated.append(figure.value!) }
+        var stated: [Int] = [], seen: Set<Int> = []
+        for figure in numbered where seen.insert(figure.value!).inserted { stated.append(figure.value!) }
         var best = first
         // "massacre 131 schoolchildren: principal among 141 dead": the larger figure of the
         // lead sentence is the total.

@@ -37,6 +37,12 @@ enum DateExtractor {
         var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?
         for (offset, sentence) in analysis.currentSentences.prefix(14) {
+            // Once per sentence, not per date in it: a long sentence must not cost its square.
+            lazy var aboutAttack =
+                sentence.tokens.contains { Lexicon.attackWords.contains($0) }
+                && !aftermathWords.occurs(in: sentence.lower)
+            lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
+            lazy var quotesBefore = sentence.runningCount(of: "\"")
             for mention in analysis.dates[offset] {
                 if let narration = analysis.narration {
                     // An explainer whose lead gives only the year: any day of that year.
@@ -49,11 +55,8 @@ enum DateExtractor {
                 }
                 if isPublicationLine(sentence, mention) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
-                if mention.kind != .absolute && isQuoted(sentence, mention) { continue }
-                let aboutAttack =
-                    sentence.tokens.contains { Lexicon.attackWords.contains($0) }
-                    && !aftermathWords.occurs(in: sentence.lower)
-                if aboutAttack && onsetWords.occurs(in: sentence.lower) {
+                if mention.kind != .absolute && quotesBefore[mention.position] % 2 == 1 { continue }
+                if aboutAttack && tellsOnset {
                     if onset == nil { onset = (mention, sentence) }
                 } else if aboutAttack {
                     if best == nil { best = (mention, sentence) }
@@ -129,10 +132,6 @@ enum DateExtractor {
     }
 
     /// True when the mention sits inside double quotes.
-    static func isQuoted(_ sentence: Sentence, _ mention: DateMention) -> Bool {
-        sentence.tokens[..<mention.position].filter { $0.text == "\"" }.count % 2 == 1
-    }
-
     /// Present-tense verbs of breaking-news headlines.
     static let breakingVerbs: WordSet = [
         "kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets",

@@ -18,9 +18,9 @@ enum GroupExtractor {
         var order: [String] = []
         for (offset, sentence) in analysis.currentSentences {
             let matches = analysis.groups[offset]
-            for match in matches {
+            let roles = self.roles(of: matches, in: sentence)
+            for (match, role) in zip(matches, roles) {
                 let group = resolve(match.value, country: facts.location.country)
-                let role = self.role(of: match, in: sentence, others: matches.filter { $0.start != match.start })
                 var entry =
                     found[group.name]
                     ?? Found(group: group, role: "", spellings: [], firstSentence: sentence, mentions: 0)
@@ -89,47 +89,51 @@ enum GroupExtractor {
         "sympathizer of", "supporter of", "supporters of", "wing of", "shadow group of", "proxy of",
     ]
 
-    /// The role a sentence gives the group mentioned at `match`, or nil when it does not tie the
-    /// group to the attack.
-    static func role(
-        of match: PhraseIndex<[ArmedGroup]>.Match, in sentence: Sentence, others: [PhraseIndex<[ArmedGroup]>.Match] = []
-    ) -> String? {
+    /// The role a sentence gives each group it names (`matches`, in order), or nil where it does
+    /// not tie the group to the attack. What the sentence says is read once for all its groups,
+    /// so a sentence naming many groups costs its length, not its square.
+    static func roles(of matches: [PhraseIndex<[ArmedGroup]>.Match], in sentence: Sentence) -> [String?] {
         let lower = sentence.lower
-        let before = sentence.tokens[max(0, match.start - 4)..<match.start].map(\.lower).joined(separator: " ")
-        if contextBefore.contains(where: { before.contains($0) }) { return nil }
-        // Denials, condemnations and talks name a group without blaming it.
-        if ["denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with"].contains(where: {
-            lower.contains($0)
-        }) {
-            return nil
+        let isContext = matches.map { m in
+            let words = sentence.tokens[max(0, m.start - 4)..<m.start].map(\.lower).joined(separator: " ")
+            return contextBefore.contains { words.contains($0) }
         }
+        // Denials, condemnations and talks name a group without blaming it.
+        if matches.isEmpty || noBlamePhrases.occurs(in: lower) { return matches.map { _ in nil } }
         if let claimAt = claimPosition(sentence) {
             // The claimant is the group named just before the claim ("X claimed responsibility"),
             // or just after it ("claimed by X"); other groups in the sentence are only named.
-            let candidates = ([match] + others)
-            func isContext(_ m: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
-                let words = sentence.tokens[max(0, m.start - 4)..<m.start].map(\.lower).joined(separator: " ")
-                return contextBefore.contains { words.contains($0) }
+            let beforeClaim = matches.indices.filter { matches[$0].end <= claimAt && !isContext[$0] }
+                .max { matches[$0].start < matches[$1].start }
+            let afterClaim = matches.indices.filter { matches[$0].start >= claimAt }
+                .min { matches[$0].start < matches[$1].start }
+            let claimantStart = (beforeClaim ?? afterClaim).map { matches[$0].start }
+            return matches.indices.map { i in
+                isContext[i] ? nil : matches[i].start == claimantStart ? "claimed" : "named"
             }
-            let beforeClaim = candidates.filter { $0.end <= claimAt && !isContext($0) }.max { $0.start < $1.start }
-            let afterClaim = candidates.filter { $0.start >= claimAt }.min { $0.start < $1.start }
-            if let claimant = beforeClaim ?? afterClaim, claimant.start == match.start { return "claimed" }
-            return "named"
-        }
-        // "said Taliban spokesman Muhammad Umar Khorasani" in a sentence about the attack.
-        if match.end < sentence.tokens.count,
-            ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower),
-            lower.contains("attack")
-        {
-            return "claimed"
         }
         let attackTied =
             sentence.tokens.contains { Lexicon.attackWords.contains($0) }
             || lower.contains("behind") || lower.contains("blamed") || lower.contains("responsible")
-        guard attackTied else { return nil }
-        if Lexicon.suspectPhrases.occurs(in: lower) { return "suspected" }
-        return "named"
+        let suspected = Lexicon.suspectPhrases.occurs(in: lower)
+        let aboutAttack = lower.contains("attack")
+        return matches.indices.map { i -> String? in
+            let match = matches[i]
+            if isContext[i] { return nil }
+            // "said Taliban spokesman Muhammad Umar Khorasani" in a sentence about the attack.
+            if match.end < sentence.tokens.count,
+                ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower), aboutAttack
+            {
+                return "claimed"
+            }
+            guard attackTied else { return nil }
+            return suspected ? "suspected" : "named"
+        }
     }
+
+    static let noBlamePhrases: PhraseList = [
+        "denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with",
+    ]
 
     /// Token index of a claim of responsibility in the sentence, if it makes one.
     static func claimPosition(_ sentence: Sentence) -> Int? {

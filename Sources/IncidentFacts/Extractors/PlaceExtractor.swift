@@ -60,6 +60,8 @@ enum PlaceExtractor {
                     townEvidence[name] = (sentence, cities)
                 }
             }
+            lazy var opensBefore = sentence.runningCount(of: "(")
+            lazy var closesBefore = sentence.runningCount(of: ")")
             for match in analysis.places[offset] {
                 let before = match.start > 0 ? sentence.tokens[match.start - 1].lower : ""
                 var weight = base
@@ -82,9 +84,7 @@ enum PlaceExtractor {
                 // "The Washington Post reported", "Times of India": a newspaper, not a place.
                 if isMediaName(sentence.tokens, match) { continue }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
-                if sentence.tokens[..<match.start].filter({ $0.text == "(" }).count
-                    > sentence.tokens[..<match.start].filter({ $0.text == ")" }).count
-                {
+                if opensBefore[match.start] > closesBefore[match.start] {
                     weight *= 0.2
                 }
                 let places = match.value.places

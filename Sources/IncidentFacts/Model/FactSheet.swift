@@ -209,7 +209,8 @@ public struct FactSheet: Sendable, Equatable {
     /// Records the paragraph and sentence a fact came from.
     mutating func addEvidence(_ field: String, _ sentence: Sentence) {
         let item = Evidence(paragraph: sentence.paragraph, text: sentence.text)
-        if evidence[field]?.contains(item) == true { return }
+        // A dozen quotes per fact are plenty to check it, and keep a long article linear.
+        if let quotes = evidence[field], quotes.count >= 12 || quotes.contains(item) { return }
         evidence[field, default: []].append(item)
     }
 }

@@ -83,3 +83,15 @@ extension Tokenizer {
         return tokens
     }
 }
+
+extension Sentence {
+    /// How many tokens spelled `text` come before each position (`tokens.count + 1` entries),
+    /// so that "inside quotes" or "inside brackets" costs one pass per sentence, not one per
+    /// question.
+    func runningCount(of text: String) -> [Int] {
+        var counts = [0]
+        counts.reserveCapacity(tokens.count + 1)
+        for token in tokens { counts.append(counts[counts.count - 1] + (token.text == text ? 1 : 0)) }
+        return counts
+    }
+}

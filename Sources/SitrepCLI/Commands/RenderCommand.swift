@@ -21,13 +21,21 @@ struct RenderCommand: ParsableCommand {
         MarkdownRenderer.prepare()
         let paths = expandFileArguments(files, extensions: [".md"])
         let pages = ParallelMap.map(paths) { path -> Result<String, Error> in
-            Result { MarkdownRenderer.renderHTML(try String(contentsOfFile: path, encoding: .utf8)) }
+            Result {
+                // The same limit as `build`: cmark-gfm is slow on some very large inputs.
+                let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+                if size > ContentLoader.maximumArticleBytes { throw RenderError(ContentLoader.tooLarge(size)) }
+                return MarkdownRenderer.renderHTML(try String(contentsOfFile: path, encoding: .utf8))
+            }
         }
         var out = ""
         var failed = false
         for (path, page) in zip(paths, pages) {
             switch page {
             case .success(let html): out += html
+            case .failure(let error as RenderError):
+                printError("\(path): error: \(error.message)")
+                failed = true
             case .failure(let error):
                 printError("\(path): error: \(error.localizedDescription)")
                 failed = true
@@ -36,4 +44,10 @@ struct RenderCommand: ParsableCommand {
         printOut(out)
         if failed { throw ExitCode(1) }
     }
+}
+
+/// Why a file was not rendered.
+struct RenderError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }
