@@ -91,3 +91,51 @@ extension RobustnessTests {
         #expect(ContentLoader.tooLarge(50 * 1_048_576).contains("50.0 MB"))
     }
 }
+
+extension RobustnessTests {
+    /// `url:` once went raw into the brief's Markdown: a `)` ended the link and let the rest
+    /// add images, headings or raw HTML to the published page.
+    @Test func urlsAreCheckedAndEncoded() {
+        #expect(WebAddress.normalized("https://example.org/a b") == nil)
+        #expect(WebAddress.normalized("https://x.org/a\n## Correction") == nil)
+        #expect(WebAddress.normalized("javascript:alert(1)") == nil)
+        #expect(WebAddress.normalized("https:///no-host") == nil)
+        #expect(
+            WebAddress.normalized("HTTPS://example.org/story?id=4&x=1#top") == "HTTPS://example.org/story?id=4&x=1#top")
+        let hostile = WebAddress.normalized("https://x.org/a)![t](https://evil/t.png)<script>\"é")
+        #expect(hostile == "https://x.org/a%29!%5Bt%5D%28https://evil/t.png%29%3Cscript%3E%22%C3%A9")
+    }
+
+    @Test func aHostileURLStaysInsideItsLink() throws {
+        let matter = "title: Story\ndate: 2021-03-04\nurl: \"https://x.org/a)<script>alert(1)</script>(\""
+        let root = try site(["story.md": Self.markdown(matter, "A bomb exploded in Lille, France, killing two people.")]
+        )
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = build(root)
+        #expect(report.wrote)
+        let briefs = root.appendingPathComponent("public/briefs")
+        let folder = try FileManager.default.contentsOfDirectory(atPath: briefs.path).first { !$0.hasPrefix(".") }!
+        let markdown = try String(contentsOf: briefs.appendingPathComponent(folder + "/brief.md"), encoding: .utf8)
+        let html = try String(contentsOf: briefs.appendingPathComponent(folder + "/index.html"), encoding: .utf8)
+        #expect(!markdown.contains("<script>") && !html.contains("<script>alert"))
+        #expect(markdown.contains("](https://x.org/a%29%3Cscript%3Ealert%281%29%3C/script%3E%28)"))
+    }
+
+    /// A link in `templates/assets` or `templates/partials` once published `/etc/passwd`.
+    @Test func templateLinksOutOfTheFolderAreRefused() throws {
+        let root = try site(["good.txt": Self.good])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Paths.templates, to: templates)
+        let secret = root.appendingPathComponent("secret.txt")
+        try Data("token=hunter2".utf8).write(to: secret)
+        try FileManager.default.createSymbolicLink(
+            atPath: templates.path + "/assets/leak.txt", withDestinationPath: secret.path)
+        let (set, diagnostics) = TemplateSet.load(folder: templates.path, displayPrefix: "templates")
+        #expect(
+            diagnostics.contains {
+                $0.file == "templates/assets/leak.txt" && $0.severity == .error && $0.message.contains("points outside")
+            })
+        #expect(set?.assets.contains { $0.path == "leak.txt" } != true)
+    }
+}

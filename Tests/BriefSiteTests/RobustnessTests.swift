@@ -138,7 +138,7 @@ import Testing
         let report = build(root)
         #expect(
             report.diagnostics.contains {
-                $0.file.hasSuffix("link.txt") && $0.message.contains("outside the content folder")
+                $0.file.hasSuffix("link.txt") && $0.message.contains("points outside the folder content")
             })
     }
 

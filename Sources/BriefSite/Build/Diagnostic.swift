@@ -46,4 +46,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 public struct BuildFailure: Error, Sendable {
     /// What went wrong.
     public let diagnostics: [Diagnostic]
+    /// True when the output was changed part-way: the previous site is not whole any more.
+    public var leftOutputIncomplete = false
+
+    public init(diagnostics: [Diagnostic], leftOutputIncomplete: Bool = false) {
+        self.diagnostics = diagnostics
+        self.leftOutputIncomplete = leftOutputIncomplete
+    }
 }

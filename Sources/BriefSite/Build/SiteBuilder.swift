@@ -35,6 +35,8 @@ public struct BuildReport: Sendable {
     public var seconds = 0.0
     /// True when the site was written.
     public var wrote = false
+    /// True when writing failed part-way, so the output holds part of the new site.
+    public var outputIncomplete = false
 
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -48,6 +50,9 @@ public struct BuildReport: Sendable {
         if errors > 0 { notes.append("\(errors) error\(errors == 1 ? "" : "s")") }
         if warningCount > 0 { notes.append("\(warningCount) warning\(warningCount == 1 ? "" : "s")") }
         let tail = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
+        if outputIncomplete {
+            return "Build failed after \(time) s\(tail); the site was left incomplete: fix the error and build again"
+        }
         if !wrote { return "Build failed after \(time) s\(tail); the previous site was left as it was" }
         return
             "Built \(incidentCount) brief\(incidentCount == 1 ? "" : "s") from \(articleCount) article\(articleCount == 1 ? "" : "s") in \(time) s\(tail)"
@@ -68,6 +73,7 @@ public enum SiteBuilder {
         // Before anything else: a build replaces its output whole.
         report.diagnostics += OutputFolderCheck.problems(options)
         guard !report.hasErrors else { return finished() }
+        SiteWriter.finishInterruptedCommit(output: options.output)
         var (config, configProblems) = SiteConfig.load(path: options.config)
         report.diagnostics += configProblems
         if let baseURL = options.baseURL { config.baseURL = baseURL }
@@ -127,6 +133,7 @@ public enum SiteBuilder {
             report.wrote = true
         } catch {
             report.diagnostics += Self.writeProblems(error, output: options.output)
+            report.outputIncomplete = (error as? BuildFailure)?.leftOutputIncomplete ?? false
         }
         if !options.releasesSiteAfterBuild { _ = Unmanaged.passRetained(SiteHolder(site)) }
         return finished()

@@ -28,15 +28,13 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var sources: [String: (text: String, display: String)] = [:]
         var assets: [(String, Data)] = []
-        guard let enumerator = fm.enumerator(atPath: folder) else {
-            return (nil, [.error("templates folder cannot be read", file: displayPrefix)])
+        // The same walk as `content/`: links that leave the folder are refused, loops are named.
+        let walk = FolderWalk(folder: folder, displayPrefix: displayPrefix) {
+            $0.hasPrefix("assets/") || $0.hasSuffix(".mustache")
         }
-        var files: [String] = []
-        while let next = enumerator.nextObject() as? String { files.append(next) }
-        for relative in files.sorted() {
+        diagnostics += walk.diagnostics
+        for relative in walk.paths.sorted() {
             let full = folder + "/" + relative
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             if relative.hasPrefix("assets/") {
                 if let data = fm.contents(atPath: full) { assets.append((String(relative.dropFirst(7)), data)) }
             } else if relative.hasSuffix(".mustache") {

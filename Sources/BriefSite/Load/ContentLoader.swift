@@ -45,9 +45,16 @@ public enum ContentLoader {
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return ([], [.error("content folder not found", file: displayPrefix)], [], [])
         }
-        let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        let walk = ContentWalk(folder: folder, root: root, displayPrefix: displayPrefix)
+        let walk = FolderWalk(folder: folder, displayPrefix: displayPrefix) {
+            $0.hasSuffix(".txt") || $0.hasSuffix(".md")
+        }
         diagnostics += walk.diagnostics
+        for other in walk.others where looksLikeArticle(other) {
+            diagnostics.append(
+                .warning(
+                    "not read: articles are files whose names end in '.txt' or '.md'", file: displayPrefix + "/" + other
+                ))
+        }
         let paths = walk.paths.sorted()
         // Every file is looked up first (a stat each), so that when one must be read `willRead`
         // is called as soon as it is found, before any cached article is decoded.
@@ -227,6 +234,12 @@ public enum ContentLoader {
     }
 
     /// True when the text is only whitespace; one plain ASCII letter or digit settles it.
+    /// "NOTES.TXT", "story.markdown": an article under another spelling.
+    static func looksLikeArticle(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return ["txt", "md", "markdown", "text"].contains(path[path.index(after: dot)...].lowercased())
+    }
+
     /// A UTF-16 byte-order mark, or ASCII text with a zero byte beside every letter.
     static func looksUTF16(_ data: Data) -> Bool {
         let head = [UInt8](data.prefix(64))

@@ -82,14 +82,13 @@ enum FrontMatterParser {
             case "source": matter.source = string()
             case "url":
                 if let url = string() {
-                    let lower = url.lowercased()
-                    if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-                        matter.url = url
+                    if let safe = WebAddress.normalized(url) {
+                        matter.url = safe
                     } else {
                         diagnostics.append(
                             .warning(
-                                "'url' must start with http:// or https://; the link is left out", file: path,
-                                line: line, column: column))
+                                "'url' must be a web address starting with http:// or https://, without spaces; "
+                                    + "the link is left out", file: path, line: line, column: column))
                     }
                 }
             case "id":

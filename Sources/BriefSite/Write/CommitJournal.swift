@@ -55,19 +55,35 @@ struct CommitJournal: Sendable {
     }
 
     /// Carries the journal out; every step can be repeated, so a second run after a kill is safe.
-    func apply(journalPath: String) {
+    /// Returns the moves that failed ("path: reason", once per path); then nothing is removed from the output
+    /// and the journal goes (its staged files go with the failed build).
+    @discardableResult
+    func apply(journalPath: String) -> [String] {
+        var failures: [String] = []
         // Test hook for Tests/site/kill_test.sh: die after this many moves, mid-commit.
         let crashAfter = ProcessInfo.processInfo.environment["SITREP_TEST_CRASH_AFTER_MOVES"].flatMap { Int($0) }
         for (done, move) in moves.enumerated() {
             if done == crashAfter { raise(SIGKILL) }
             // Already moved when the staged file is gone.
             guard access(move.from, F_OK) == 0 else { continue }
-            try? FileSystem.makeFolder((move.to as NSString).deletingLastPathComponent)
+            do {
+                try FileSystem.makeFolder((move.to as NSString).deletingLastPathComponent)
+            } catch {
+                failures.append(error.localizedDescription)
+                continue
+            }
             if rename(move.from, move.to) != 0 {
                 // A folder where a file goes (or the reverse): clear the way, then move.
                 FileSystem.removeTree(move.to)
-                rename(move.from, move.to)
+                if rename(move.from, move.to) != 0 {
+                    failures.append(FileSystem.Failure(move.to, errno: errno).localizedDescription)
+                }
             }
+        }
+        guard failures.isEmpty else {
+            unlink(journalPath)
+            var seen: Set<String> = []
+            return failures.filter { seen.insert($0).inserted }
         }
         for path in removals {
             FileSystem.removeTree(path)
@@ -76,6 +92,7 @@ struct CommitJournal: Sendable {
         if let manifest { rename(manifest.from, manifest.to) }
         unlink(journalPath)
         FileSystem.removeTree(staging)
+        return []
     }
 
     /// Folders left empty by a removal go too, as a full build would not have them.

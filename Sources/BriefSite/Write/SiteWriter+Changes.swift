@@ -61,13 +61,27 @@ extension SiteWriter {
             }
             return
         }
+        // A folder the build cannot write to fails here, before anything in it has changed.
+        guard access(output, W_OK) == 0 else {
+            throw BuildFailure(diagnostics: [
+                .error("cannot write into the output folder: \(String(cString: strerror(errno)))", file: output)
+            ])
+        }
         let manifestStaged = staging + "/.manifest"
         try FileSystem.write(manifestStaged, encodedManifest())
         journal.moves = changed.map { (staging + "/" + $0, output + "/" + $0) }
         journal.manifest = (manifestStaged, manifestPath)
         try? FileSystem.makeFolder((manifestPath as NSString).deletingLastPathComponent)
         try journal.save(journalPath)
-        journal.apply(journalPath: journalPath)
+        let failures = journal.apply(journalPath: journalPath)
+        guard failures.isEmpty else {
+            let more = failures.count > 1 ? " (and \(failures.count - 1) more)" : ""
+            throw BuildFailure(
+                diagnostics: [
+                    .error("could not move the new files into the site: \(failures[0])\(more)", file: output)
+                ],
+                leftOutputIncomplete: true)
+        }
     }
 
     typealias WrittenFiles = [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)]

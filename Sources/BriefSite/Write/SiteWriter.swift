@@ -81,6 +81,21 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
+    /// Finishes a commit a killed build left half done, before a build that may stop early:
+    /// then "the previous site was left as it was" is true, not a mix of two sites. Leaves it
+    /// to the build writing the output when there is one.
+    public static func finishInterruptedCommit(output: String) {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = url.deletingLastPathComponent().path
+        let journalPath = parent + "/.\(url.lastPathComponent).commit"
+        guard access(journalPath, F_OK) == 0 else { return }
+        let lock = open(parent + "/.\(url.lastPathComponent).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return }
+        CommitJournal.load(journalPath)?.apply(journalPath: journalPath)
+    }
+
     /// A writer dropped without `commit` leaves nothing behind (the staging folder is gone
     /// already when it became the output).
     deinit {

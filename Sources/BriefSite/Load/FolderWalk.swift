@@ -1,14 +1,20 @@
 import Foundation
 
-/// Finds the article files under a content folder. Every folder is read once, known by device
-/// and inode, so symbolic links that loop (`selfdir -> .`) or lead to a folder already read
-/// cannot make the walk endless or read articles twice. Hidden names and links out of the folder
-/// are left out.
-struct ContentWalk {
+/// Finds the files under a folder that Sitrep reads (articles in `content/`, templates and
+/// assets in `templates/`). Every folder is read once, known by device and inode, so symbolic
+/// links that loop (`selfdir -> .`) or lead to a folder already read cannot make the walk
+/// endless or read files twice. Hidden names are left out, and so are links that lead out of
+/// the folder: a link must not publish `/etc/passwd` or read another project's files.
+struct FolderWalk {
     let folder: String
     let root: String
     let displayPrefix: String
+    /// Whether a file, by its path below the folder, is one to read.
+    let wants: (String) -> Bool
+    /// Files found, by path below the folder.
     private(set) var paths: [String] = []
+    /// Files not wanted, by path below the folder.
+    private(set) var others: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var visited: Set<FolderIdentity> = []
     private var linkedFolders: [(relative: String, identity: FolderIdentity, loops: Bool)] = []
@@ -18,11 +24,12 @@ struct ContentWalk {
         let inode: UInt64
     }
 
-    /// `root` is `folder` with its links resolved.
-    init(folder: String, root: String, displayPrefix: String) {
+    /// `displayPrefix` names the folder in diagnostics.
+    init(folder: String, displayPrefix: String, wants: @escaping (String) -> Bool) {
         self.folder = folder
-        self.root = root
+        self.root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
         self.displayPrefix = displayPrefix
+        self.wants = wants
         var info = stat()
         if stat(folder, &info) == 0 { visited.insert(Self.identity(info)) }
         // Real folders first, then linked ones: a link, never the folder it names, is what
@@ -58,7 +65,7 @@ struct ContentWalk {
             let full = folder + "/" + rel
             let display = displayPrefix + "/" + rel
             guard kind == .folder || kind == .symlink else {
-                take(name, rel, display)
+                take(rel)
                 continue
             }
             var info = stat()
@@ -67,7 +74,7 @@ struct ContentWalk {
                 target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 if !(target == root || target.hasPrefix(root + "/")) {
                     diagnostics.append(
-                        .error("symbolic link points outside the content folder; not followed", file: display))
+                        .error("symbolic link points outside the folder \(displayPrefix); not followed", file: display))
                     continue
                 }
                 guard stat(full, &info) == 0 else {
@@ -76,15 +83,15 @@ struct ContentWalk {
                     continue
                 }
                 guard info.st_mode & S_IFMT == S_IFDIR else {
-                    take(name, rel, display)
+                    take(rel)
                     continue
                 }
             } else if stat(full, &info) != 0 {
                 diagnostics.append(.error("cannot read folder", file: display))
                 continue
             }
-            if Self.isArticleName(name) {
-                diagnostics.append(.warning("a folder named like an article is skipped", file: display))
+            if wants(rel) {
+                diagnostics.append(.warning("a folder named like a file to read is skipped", file: display))
                 continue
             }
             if kind == .symlink {
@@ -97,17 +104,7 @@ struct ContentWalk {
         }
     }
 
-    /// An article file is taken; a file that looks like one under another spelling is named.
-    private mutating func take(_ name: String, _ relative: String, _ display: String) {
-        if Self.isArticleName(name) {
-            paths.append(relative)
-        } else if let dot = name.lastIndex(of: "."),
-            ["txt", "md", "markdown", "text"].contains(name[name.index(after: dot)...].lowercased())
-        {
-            diagnostics.append(
-                .warning("not read: articles are files whose names end in '.txt' or '.md'", file: display))
-        }
+    private mutating func take(_ relative: String) {
+        if wants(relative) { paths.append(relative) } else { others.append(relative) }
     }
-
-    static func isArticleName(_ name: String) -> Bool { name.hasSuffix(".txt") || name.hasSuffix(".md") }
 }
