@@ -139,3 +139,79 @@ extension RobustnessTests {
         #expect(set?.assets.contains { $0.path == "leak.txt" } != true)
     }
 }
+
+extension RobustnessTests {
+    /// A group or city named in Arabic or Cyrillic, or in punctuation alone, once failed the
+    /// whole build ("refused to write 'groups//index.html'").
+    @Test func everyNameGetsAPage() {
+        #expect(Slug.page("Москва") == "moskva")
+        #expect(Slug.page("حلب") == "hlb")
+        #expect(Slug.page("!!!").hasPrefix("x-") && Slug.page("!!!").count == 8)
+        #expect(Slug.page("!!!") != Slug.page("???"))
+        #expect(Slug.page("Tehreek-e-Taliban Pakistan") == "tehreek-e-taliban-pakistan")
+    }
+
+    @Test func namesThatMakeOneSlugGetTwoPages() {
+        let slugs = Slug.distinct(["ansar", "Ansar!", "Oxa Front"], slug: Slug.page)
+        #expect(Set(slugs.values).count == 3)
+        #expect(slugs["Ansar!"] == "ansar" && slugs["ansar"]!.hasPrefix("ansar-"))
+        #expect(Slug.distinct(["Ansar!", "ansar"], slug: Slug.page) == slugs.filter { $0.key != "Oxa Front" })
+    }
+
+    @Test func nonLatinNamesBuildASite() throws {
+        let root = try site([
+            "a.md": Self.markdown(
+                "title: A\ndate: 2021-04-04\nperpetrators: [جبهة النصرة, \"!!!\"]\ncountry: Syria\ncity: حلب\nis_incident: true"
+            ),
+            "b.md": Self.markdown("title: B\ndate: 2021-05-05\nperpetrators: [\"Ansar!\", ansar]\nis_incident: true"),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = build(root, keepGoing: false)
+        #expect(report.wrote, "\(report.diagnostics)")
+        let groups = try FileManager.default.contentsOfDirectory(atPath: root.path + "/public/groups")
+        #expect(Set(groups).isSuperset(of: ["jbht-alnsrt", "ansar", "index.html"]))
+        #expect(groups.count == 5, "\(groups)")  // index, the Arabic name, "!!!", and both Ansars
+    }
+
+    /// A city page's slug does not depend on which incident came first; a city named like a
+    /// country, or like a city of another country, carries its country.
+    @Test func placeSlugsAreOrderIndependent() {
+        func incident(_ id: String, city: String, country: String) -> Incident {
+            var facts = FactSheet(file: id + ".txt")
+            facts.location.city = city
+            facts.location.country = country
+            return Incident(id: id, facts: facts, sources: [])
+        }
+        let list = [
+            incident("a", city: "Hyderabad", country: "India"), incident("b", city: "Hyderabad", country: "Pakistan"),
+            incident("c", city: "Kuwait", country: "Kuwait"),
+        ]
+        let forward = CrossReferencer.places(list).map(\.slug)
+        let backward = CrossReferencer.places(list.reversed()).map(\.slug)
+        #expect(forward == backward)
+        #expect(
+            Set(forward) == ["hyderabad-india", "hyderabad-pakistan", "india", "pakistan", "kuwait", "kuwait-kuwait"])
+    }
+}
+
+extension RobustnessTests {
+    /// An editor's `id` equal to another incident's generated id is kept as written; the
+    /// generated one moves aside (it once went the other way round, changing the editor's URL).
+    @Test func anEditorsIdWinsOverAGeneratedOne() throws {
+        let lyon = "incident_date: 2021-03-04\ncity: Lyon\ncountry: France\nattack_type: bombing\nis_incident: true"
+        let root = try site([
+            "a.md": Self.markdown("title: Chosen\nid: 2021-03-04-lyon-bombing\ncity: Paris\nis_incident: true"),
+            "b.md": Self.markdown("title: Generated\n" + lyon),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = build(root)
+        #expect(report.wrote && !report.hasErrors, "\(report.diagnostics)")
+        let briefs = root.path + "/public/briefs/"
+        let chosen = try String(contentsOfFile: briefs + "2021-03-04-lyon-bombing/brief.md", encoding: .utf8)
+        #expect(chosen.contains("Chosen"))
+        let others = try FileManager.default.contentsOfDirectory(atPath: briefs).filter {
+            $0.hasPrefix("2021-03-04-lyon-bombing-")
+        }
+        #expect(others.count == 1)
+    }
+}

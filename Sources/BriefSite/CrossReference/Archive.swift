@@ -42,7 +42,7 @@ public struct TimelineEntry: Sendable {
 /// A perpetrator group's page.
 public struct GroupPage: Sendable {
     public let name: String
-    public let slug: String
+    public internal(set) var slug: String
     public var aliases: [String]
     public var incidentIDs: [String]
     /// The same incidents by position in the archive.

@@ -163,7 +163,7 @@ public enum CrossReferencer {
             for p in incident.facts.perpetrators {
                 // Changed in place: a copy taken out and put back would copy the growing list.
                 if pages[p.name] == nil {
-                    pages[p.name] = GroupPage(name: p.name, slug: Slug.make(p.name), aliases: [], incidentIDs: [])
+                    pages[p.name] = GroupPage(name: p.name, slug: "", aliases: [], incidentIDs: [])
                 }
                 for alias in p.aliases where !pages[p.name]!.aliases.contains(alias) {
                     pages[p.name]!.aliases.append(alias)
@@ -172,48 +172,75 @@ public enum CrossReferencer {
                 pages[p.name]!.incidentIndices.append(i)
             }
         }
+        let slugs = Slug.distinct(pages.keys, slug: Slug.page)
         return pages.values.sorted { $0.name < $1.name }.map { page in
             var page = page
             page.aliases.sort()
+            page.slug = slugs[page.name]!
             return page
         }
     }
 
+    /// A page per country and per city (a city by name and country). Slugs do not depend on the
+    /// order of incidents: countries take theirs first; a city name that is also a country's,
+    /// or that several countries have, adds its country ("hyderabad-india"); what still clashes
+    /// adds a hash.
     static func places(_ incidents: [Incident]) -> [PlacePage] {
-        var pages: [String: PlacePage] = [:]
-        // A few hundred names over thousands of incidents: each is made a slug once.
-        var slugs: [String: String] = [:]
-        func slugOf(_ name: String) -> String {
-            if let made = slugs[name] { return made }
-            let made = Slug.make(name)
-            slugs[name] = made
-            return made
+        struct Key: Hashable, Comparable {
+            let name: String
+            let country: String?  // nil for a country's own page
+            static func < (a: Key, b: Key) -> Bool { (a.name, a.country ?? "") < (b.name, b.country ?? "") }
         }
+        var members: [Key: (ids: [String], indices: [Int])] = [:]
         for (i, incident) in incidents.enumerated() {
-            if let country = incident.facts.location.country {
-                let slug = slugOf(country)
-                pages[
-                    slug, default: PlacePage(name: country, slug: slug, kind: .country, country: nil, incidentIDs: [])
-                ]
-                .incidentIDs.append(incident.id)
-                pages[slug]!.incidentIndices.append(i)
+            let location = incident.facts.location
+            if let country = location.country {
+                members[Key(name: country, country: nil), default: ([], [])].ids.append(incident.id)
+                members[Key(name: country, country: nil)]!.indices.append(i)
             }
-            if let city = incident.facts.location.city {
-                var slug = slugOf(city)
-                if let existing = pages[slug],
-                    existing.kind == .country || existing.country != incident.facts.location.country
-                {
-                    slug += "-" + slugOf(incident.facts.location.country ?? "city")
-                }
-                pages[
-                    slug,
-                    default: PlacePage(
-                        name: city, slug: slug, kind: .city, country: incident.facts.location.country, incidentIDs: [])
-                ]
-                .incidentIDs.append(incident.id)
-                pages[slug]!.incidentIndices.append(i)
+            if let city = location.city {
+                let key = Key(name: city, country: location.country ?? "")
+                members[key, default: ([], [])].ids.append(incident.id)
+                members[key]!.indices.append(i)
             }
         }
-        return pages.values.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        // A few hundred names over thousands of incidents: each is made a slug once.
+        var made: [String: String] = [:]
+        func slugOf(_ name: String) -> String {
+            if let slug = made[name] { return slug }
+            let slug = Slug.page(name)
+            made[name] = slug
+            return slug
+        }
+        let countries = members.keys.filter { $0.country == nil }.map(\.name)
+        let countrySlugs = Slug.distinct(countries, slug: slugOf)
+        var taken = Set(countrySlugs.values)
+        let cities = members.keys.filter { $0.country != nil }.sorted()
+        var countriesPerCitySlug: [String: Int] = [:]
+        for city in cities { countriesPerCitySlug[slugOf(city.name), default: 0] += 1 }
+        var pages: [PlacePage] = []
+        for key in members.keys.sorted() {
+            let (ids, indices) = members[key]!
+            guard let country = key.country else {
+                pages.append(
+                    PlacePage(
+                        name: key.name, slug: countrySlugs[key.name]!, kind: .country, country: nil, incidentIDs: ids,
+                        incidentIndices: indices))
+                continue
+            }
+            var slug = slugOf(key.name)
+            if taken.contains(slug) || countriesPerCitySlug[slug]! > 1 {
+                slug += "-" + (country.isEmpty ? "city" : slugOf(country))
+            }
+            if !taken.insert(slug).inserted {
+                slug += "-" + Slug.shortHash(key.name + "|" + country)
+                taken.insert(slug)
+            }
+            pages.append(
+                PlacePage(
+                    name: key.name, slug: slug, kind: .city, country: country.isEmpty ? nil : country,
+                    incidentIDs: ids, incidentIndices: indices))
+        }
+        return pages.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
     }
 }

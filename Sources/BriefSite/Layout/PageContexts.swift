@@ -109,12 +109,12 @@ struct PageContexts {
     }
 
     func placeSlug(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
-        placeSlugs[Self.placeKey(name, kind: kind, country: country)] ?? Slug.make(name)
+        placeSlugs[Self.placeKey(name, kind: kind, country: country)] ?? Slug.page(name)
     }
 
     /// The slug of a group's page.
     func groupSlug(_ name: String) -> String {
-        groupSlugs[name] ?? Slug.make(name)
+        groupSlugs[name] ?? Slug.page(name)
     }
 
     /// Rows per index page. Large archives are split into pages, so the first page loads fast;

@@ -12,6 +12,7 @@ enum IncidentIDs {
     static func assign(_ incidents: inout [Incident]) -> [Diagnostic] {
         let natural = ParallelMap.map(incidents) { naturalID($0.sources[0].facts) }
         var base: [String] = []
+        var fromEditor: [Bool] = []
         var diagnostics: [Diagnostic] = []
         var claimed: [String: String] = [:]  // editor id → file that claimed it
         for (incident, naturalID) in zip(incidents, natural) {
@@ -26,16 +27,21 @@ enum IncidentIDs {
                 } else {
                     claimed[id] = source.file
                     base.append(id)
+                    fromEditor.append(true)
                     continue
                 }
             }
             base.append(naturalID)
+            fromEditor.append(false)
         }
+        // An editor's id is kept as written; a generated id it or another generated id clashes
+        // with gets a hash of its first report.
         var counts: [String: Int] = [:]
         for id in base { counts[id, default: 0] += 1 }
         for i in incidents.indices {
             incidents[i].id =
-                counts[base[i]]! > 1 ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
+                counts[base[i]]! > 1 && !fromEditor[i]
+                ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
         }
         return diagnostics
     }
@@ -43,9 +49,9 @@ enum IncidentIDs {
     /// The id made from a first report: attack date, city (or country), site (or attack type).
     private static func naturalID(_ first: FactSheet) -> String {
         var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]
-        if let city = first.location.city ?? first.location.country { parts.append(Slug.make(city)) }
+        if let city = first.location.city ?? first.location.country { parts.append(Slug.page(city)) }
         if let site = first.location.site {
-            let words = Slug.make(site).split(separator: "-").prefix(5).joined(separator: "-")
+            let words = Slug.page(site).split(separator: "-").prefix(5).joined(separator: "-")
             if !words.isEmpty { parts.append(words) }
         } else if let type = first.attackType {
             parts.append(Slug.make(type))
@@ -80,6 +86,31 @@ public enum Slug {
             }
         }
         return String(out.prefix(80))
+    }
+
+    /// A page name for any name: `make` of its Latin transliteration ("Москва" → "moskva",
+    /// "حلب" → "hlb"), or, for a name of punctuation alone, "x-" and a hash of it.
+    public static func page(_ name: String) -> String {
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        let latin = isASCII ? name : name.applyingTransform(.toLatin, reverse: false) ?? name
+        let made = make(latin)
+        return made.isEmpty ? "x-" + shortHash(name) : made
+    }
+
+    /// Slugs for distinct names, none shared: where several names make one slug ("Ansar!" and
+    /// "ansar"), the first name in Unicode order keeps it and each other adds a hash of itself.
+    public static func distinct(_ names: some Sequence<String>, slug: (String) -> String) -> [String: String] {
+        var byName: [String: String] = [:]
+        var taken: Set<String> = []
+        for name in Set(names).sorted() {
+            var made = slug(name)
+            if !taken.insert(made).inserted {
+                made += "-" + shortHash(name)
+                taken.insert(made)
+            }
+            byName[name] = made
+        }
+        return byName
     }
 
     /// Six hex digits of an FNV-1a hash; the same on every machine and run.
