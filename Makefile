@@ -43,6 +43,7 @@ test: test-deps
 	Tests/site/serve_test.sh $(BIN)
 	Tests/site/unreadable_test.sh $(BIN)
 	Tests/site/unwritable_test.sh $(BIN)
+	Tests/site/cli_test.sh $(BIN)
 	python3 Tests/browser/validate_html.py public
 	python3 Tests/browser/test_site.py public --sitrep $(BIN)
 

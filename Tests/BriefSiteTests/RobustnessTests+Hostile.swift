@@ -215,3 +215,26 @@ extension RobustnessTests {
         #expect(others.count == 1)
     }
 }
+
+extension RobustnessTests {
+    /// Wrongly typed settings and a hostile `base_url` (a newline once added lines to
+    /// robots.txt) are errors with their line, not silently ignored.
+    @Test func siteSettingsAreChecked() throws {
+        let file = Paths.temporaryFolder().appendingPathComponent("sitrep.yml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        try Data(
+            "title: [1, 2]\nbase_url: \"https://example.org/a\\nDisallow: /\"\nlanguage: \"en us\"\ndescription: Fine\n"
+                .utf8
+        ).write(to: file)
+        let (config, diagnostics) = SiteConfig.load(path: file.path)
+        let lines = diagnostics.filter { $0.severity == .error }.map(\.line)
+        #expect(lines == [1, 2, 3], "\(diagnostics)")
+        #expect(config.baseURL == nil && config.description == "Fine")
+        try Data("base_url: javascript:alert(1)\n".utf8).write(to: file)
+        #expect(SiteConfig.load(path: file.path).1.contains { $0.message.contains("http") })
+        try Data("base_url: https://example.org/briefs/\nlanguage: pt-BR\n".utf8).write(to: file)
+        let good = SiteConfig.load(path: file.path)
+        #expect(good.1.isEmpty && good.0.baseURL == "https://example.org/briefs/" && good.0.language == "pt-BR")
+    }
+}

@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 python3 "$GENERATE" 2000 content > /dev/null
-build() { "$BIN" build --content content --output public --config /nonexistent --quiet "$@"; }
+build() { "$BIN" build --content content --output public --quiet "$@"; }
 same() { diff -r "$1" "$2" > /dev/null; }
 
 # Full build killed while staging.
@@ -22,7 +22,7 @@ cp -r public before
   echo " date 2024-01-01 "
   echo "A bomb exploded at a market in Kabul on Monday, killing four people."
 } > content/2024-01-01-extra.txt
-"$BIN" build --content content --output public --config /nonexistent --quiet --no-cache &
+"$BIN" build --content content --output public --quiet --no-cache &
 pid=$!
 for _ in $(seq 1 400); do
   if ls -a | grep -q '^\.public\.staging-'; then break; fi
@@ -63,7 +63,7 @@ recover() {
 # next build finishes the commit.
 for moves in 0 5; do
   restore
-  SITREP_TEST_CRASH_AFTER_MOVES=$moves "$BIN" build --content content --output public --config /nonexistent --quiet \
+  SITREP_TEST_CRASH_AFTER_MOVES=$moves "$BIN" build --content content --output public --quiet \
     2> /dev/null && { echo "kill test: the crash hook did not fire"; exit 1; }
   [ -e .public.commit ] || { echo "kill test: no journal after a crash mid-commit"; exit 1; }
   outcomes="$outcomes journal"
@@ -81,7 +81,7 @@ done
 for delay in 0.3 0.8; do
   restore
   # Run directly (not through the function) so $! is the build itself, not a subshell.
-  "$BIN" build --content content --output public --config /nonexistent --quiet &
+  "$BIN" build --content content --output public --quiet &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2> /dev/null || true

@@ -11,10 +11,13 @@ public struct SiteConfig: Sendable {
 
     public init() {}
 
-    /// Reads `path` when it exists.
+    /// Reads `path` when it exists; every value is checked, with its line.
     public static func load(path: String) -> (SiteConfig, [Diagnostic]) {
         var config = SiteConfig()
-        guard let data = FileManager.default.contents(atPath: path) else { return (config, []) }
+        guard FileManager.default.fileExists(atPath: path) else { return (config, []) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (config, [.error("sitrep.yml cannot be read (is it a file you may read?)", file: path)])
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             return (config, [.error("sitrep.yml is not UTF-8 text", file: path)])
         }
@@ -25,15 +28,34 @@ public struct SiteConfig: Sendable {
             }
             var diagnostics: [Diagnostic] = []
             for (key, value) in mapping {
-                let line = (key.mark?.line ?? 0)
-                switch key.string ?? "" {
-                case "title": config.title = value.string ?? config.title
-                case "description": config.description = value.string ?? config.description
-                case "language": config.language = value.string ?? config.language
-                case "base_url", "baseURL", "base-url": config.baseURL = value.string
+                let line = key.mark?.line ?? 0
+                let name = key.string ?? ""
+                func problem(_ message: String) {
+                    diagnostics.append(.error("'\(name)' in sitrep.yml \(message)", file: path, line: line))
+                }
+                // A list or a mapping where text belongs is an error, not a silent default.
+                guard let text = value.scalar?.string else {
+                    problem("must be text")
+                    continue
+                }
+                switch name {
+                case "title": config.title = text
+                case "description": config.description = text
+                case "language":
+                    if isLanguageTag(text) {
+                        config.language = text
+                    } else {
+                        problem("must be a language tag such as 'en' or 'pt-BR'")
+                    }
+                case "base_url", "baseURL", "base-url":
+                    if let url = WebAddress.normalized(text) {
+                        config.baseURL = url
+                    } else {
+                        problem("must be an absolute http:// or https:// address, such as https://example.org/briefs/")
+                    }
                 default:
                     diagnostics.append(
-                        .warning("unknown key '\(key.string ?? "")' in sitrep.yml is ignored", file: path, line: line))
+                        .warning("unknown key '\(name)' in sitrep.yml is ignored", file: path, line: line))
                 }
             }
             return (config, diagnostics)
@@ -47,6 +69,16 @@ public struct SiteConfig: Sendable {
             return (config, [d])
         } catch {
             return (config, [.error("sitrep.yml is not valid YAML", file: path)])
+        }
+    }
+
+    /// "en", "fr", "pt-BR", "zh-Hant": letters, then parts of letters and digits.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
     }
 }

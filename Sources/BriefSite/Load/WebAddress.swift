@@ -2,7 +2,7 @@ import Foundation
 
 /// The `url:` of an article, made safe to paste anywhere: the brief's Markdown (where a `)`
 /// or a newline would end the link and start new text), HTML attributes and JSON.
-enum WebAddress {
+package enum WebAddress {
     /// Characters kept as written; every other byte is percent-encoded, so the address cannot
     /// close a Markdown link, open an HTML tag or break a line.
     private static let kept = Set(
@@ -10,7 +10,7 @@ enum WebAddress {
 
     /// An absolute http(s) address with a host, percent-encoded; nil for anything else
     /// (other schemes, relative paths, spaces or control characters inside).
-    static func normalized(_ raw: String) -> String? {
+    package static func normalized(_ raw: String) -> String? {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }

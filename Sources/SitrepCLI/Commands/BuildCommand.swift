@@ -7,8 +7,8 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Folder of articles (.txt, .md).")
     var content = "content"
 
-    @Option(help: "Folder of Mustache templates and assets.")
-    var templates = "templates"
+    @Option(help: "Folder of Mustache templates and assets (default: templates, else the built-in ones).")
+    var templates: String?
 
     @Option(help: "Where the site is written.")
     var output = "public"
@@ -17,20 +17,37 @@ struct SiteOptions: ParsableArguments {
         name: .customLong("base-url"), help: "Absolute URL the site is served from; links stay relative without it.")
     var baseURL: String?
 
-    @Option(help: "Site settings file.")
-    var config = "sitrep.yml"
+    @Option(help: "Site settings file (default: sitrep.yml when there is one).")
+    var config: String?
 
     @Flag(
         name: .customLong("keep-going"), help: "Build the rest when some articles have errors (exit code is still 1).")
     var keepGoing = false
 
+    /// A path given on the command line must exist: a typo must not fall back to defaults.
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        if let templates,
+            !FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder) || !isFolder.boolValue
+        {
+            throw ValidationError("--templates: no folder '\(templates)'")
+        }
+        if let config, !FileManager.default.fileExists(atPath: config, isDirectory: &isFolder) || isFolder.boolValue {
+            throw ValidationError("--config: no file '\(config)'")
+        }
+        if let baseURL, WebAddress.normalized(baseURL) == nil {
+            throw ValidationError(
+                "--base-url must be an absolute http:// or https:// address, such as https://example.org/")
+        }
+    }
+
     var buildOptions: BuildOptions {
         var options = BuildOptions()
         options.content = content
-        options.templates = templates
+        options.templates = templates ?? options.templates
         options.output = output
-        options.baseURL = baseURL
-        options.config = config
+        options.baseURL = baseURL.flatMap(WebAddress.normalized)
+        options.config = config ?? options.config
         options.keepGoing = keepGoing
         return options
     }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Usage errors exit with 2 and say what is wrong: a path given on the command line that does not
+# exist is never replaced by a default, and a bad --base-url is refused before anything is built;
+# `init ""` (an unset variable) does not overwrite the current folder.
+set -euo pipefail
+BIN=$(realpath "${1:-.build/release/sitrep}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+mkdir content
+printf ' date 2024-01-02 \nA bomb exploded at a market in Kabul on Monday, killing four people.\n' > content/a.txt
+expect_usage() {  # message, arguments...
+  local status=0
+  "$BIN" "${@:2}" > out.txt 2>&1 || status=$?
+  [ "$status" = 2 ] || { echo "cli test: '${*:2}' exited with $status, expected 2"; cat out.txt; exit 1; }
+  grep -q -- "$1" out.txt || { echo "cli test: '${*:2}' did not say '$1'"; cat out.txt; exit 1; }
+  [ ! -e public ] || { echo "cli test: '${*:2}' built a site"; exit 1; }
+}
+expect_usage "no file 'missing.yml'" build --config missing.yml
+expect_usage "no folder 'missing'" build --templates missing
+expect_usage "no folder 'missing'" check --templates missing
+expect_usage "base-url" build --base-url "javascript:alert(1)"
+expect_usage "base-url" build --base-url "$(printf 'https://example.org/\nDisallow: /')"
+echo keep > sitrep.yml
+"$BIN" init "" > out.txt 2>&1 && { echo "cli test: init '' succeeded"; exit 1; }
+grep -q "empty" out.txt || { echo "cli test: init '' did not say the name is empty"; cat out.txt; exit 1; }
+[ "$(cat sitrep.yml)" = keep ] || { echo "cli test: init '' overwrote sitrep.yml"; exit 1; }
+rm sitrep.yml
+"$BIN" build --quiet > out.txt 2>&1 || { echo "cli test: a plain build failed"; cat out.txt; exit 1; }
+echo "cli test: usage errors exit with 2 and name the problem"
