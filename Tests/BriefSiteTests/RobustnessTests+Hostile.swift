@@ -238,3 +238,37 @@ extension RobustnessTests {
         #expect(good.1.isEmpty && good.0.baseURL == "https://example.org/briefs/" && good.0.language == "pt-BR")
     }
 }
+
+extension TemplateDiagnosticsTests {
+    /// A partial including itself, or two including each other, once crashed the build.
+    @Test func includeLoopsAreErrorsWithTheirChain() throws {
+        let folder = try templatesCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let footer = folder.appendingPathComponent("partials/footer.mustache")
+        try (String(contentsOf: footer, encoding: .utf8) + "{{> partials/footer}}\n").write(
+            to: footer, atomically: true, encoding: .utf8)
+        try Data("<b>{{> partials/pong}}</b>\n".utf8).write(to: folder.appendingPathComponent("partials/ping.mustache"))
+        try Data("<i>{{> partials/ping}}</i>\n".utf8).write(to: folder.appendingPathComponent("partials/pong.mustache"))
+        let (set, diagnostics) = TemplateSet.load(folder: folder.path, displayPrefix: "templates")
+        #expect(set == nil)
+        #expect(
+            diagnostics.contains {
+                $0.file == "templates/partials/footer.mustache" && $0.line != nil
+                    && $0.message.contains("partials/footer → partials/footer")
+            }, "\(diagnostics)")
+        #expect(diagnostics.contains { $0.message.contains("partials/ping → partials/pong → partials/ping") })
+    }
+
+    /// Recursion through a section ends with the data, as the Mustache spec has it; runaway
+    /// data stops at a fixed depth instead of exhausting the stack.
+    @Test func recursionThroughASectionRenders() throws {
+        let node = try PageTemplate("<{{name}}>{{#kids}}{{> node}}{{/kids}}</{{name}}>")
+        let renderer = TemplateRenderer(templates: ["node": node])
+        let tree: [String: Any] = ["name": "a", "kids": [["name": "b", "kids": [["name": "c", "kids": [Any]()]]]]]
+        #expect(renderer.render("node", tree) == "<a><b><c></c></b></a>")
+        var deep: [String: Any] = ["name": "z"]
+        for _ in 0..<1_000 { deep = ["name": "n", "kids": [deep]] }
+        #expect(renderer.render("node", deep)?.isEmpty == false)
+        #expect(TemplateSet.includeCycles(["node": node]).isEmpty)
+    }
+}

@@ -91,6 +91,16 @@ public struct TemplateSet: Sendable {
             }
             _ = name
         }
+        // A partial that includes itself, directly or through others, outside any section would
+        // render forever (it crashed the build): the chain is an error.
+        for cycle in includeCycles(templates) {
+            let first = cycle[0], next = cycle[1]
+            let place = sources[first].flatMap { source in partialReferences(in: source.text).first { $0.0 == next } }
+            diagnostics.append(
+                .error(
+                    "partial '\(next)' includes itself: \(cycle.joined(separator: " → "))",
+                    file: sources[first]?.display ?? displayPrefix, line: place?.1, column: place?.2))
+        }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         var set = TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets)
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -111,6 +121,31 @@ public struct TemplateSet: Sendable {
     }
 
     /// `{{> name}}` tags with their line and column.
+    /// Include chains that come back to where they started ("a → b → a"), through partials
+    /// included outside sections (inside one, the data decides when the recursion ends).
+    static func includeCycles(_ templates: [String: PageTemplate]) -> [[String]] {
+        func unconditional(_ nodes: [TemplateNode]) -> [String] {
+            nodes.compactMap { node in
+                if case .partial(let name, _) = node { return name }
+                return nil
+            }
+        }
+        let includes = templates.mapValues { unconditional($0.nodes) }
+        var cycles: [[String]] = []
+        var done: Set<String> = []
+        func visit(_ name: String, _ path: [String]) {
+            if let start = path.firstIndex(of: name) {
+                cycles.append(Array(path[start...]) + [name])
+                return
+            }
+            guard !done.contains(name) else { return }
+            for next in includes[name] ?? [] { visit(next, path + [name]) }
+            done.insert(name)
+        }
+        for name in includes.keys.sorted() { visit(name, []) }
+        return cycles
+    }
+
     static func partialReferences(in text: String) -> [(String, Int, Int)] {
         var found: [(String, Int, Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

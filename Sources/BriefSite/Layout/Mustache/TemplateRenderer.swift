@@ -2,6 +2,9 @@
 /// strings, numbers and booleans, with partials from one set of templates.
 struct TemplateRenderer {
     let templates: [String: PageTemplate]
+    /// How deep partials may include partials (a tree of comments, say); deeper ones render
+    /// as nothing rather than exhausting the stack.
+    static let maximumDepth = 64
 
     /// Where a section over a list is: what `first()`, `last()` and `index()` report.
     private struct Position {
@@ -16,6 +19,8 @@ struct TemplateRenderer {
         var positions: [Position] = []
         /// Set while rendering a standalone, indented partial.
         var indentation: [UInt8] = []
+        /// Partials inside partials: a recursion through sections stops at `maximumDepth`.
+        var depth = 0
     }
 
     /// Renders template `name` with `context`; nil when there is no such template.
@@ -49,7 +54,9 @@ struct TemplateRenderer {
             case .section(let name, let body, let inverted):
                 renderSection(lookUp(name, state), body, inverted: inverted, &state, contentType: contentType)
             case .partial(let name, let indentation):
-                guard let partial = templates[name] else { continue }
+                guard let partial = templates[name], state.depth < Self.maximumDepth else { continue }
+                state.depth += 1
+                defer { state.depth -= 1 }
                 let outer = state.indentation
                 state.indentation = outer + Array(indentation.utf8)
                 if !indentation.isEmpty { state.output.append(contentsOf: indentation.utf8) }
