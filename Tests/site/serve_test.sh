@@ -25,4 +25,49 @@ grep -q "Serving content at http://127.0.0.1:$port/" serve.log || { echo "serve 
 kill -INT $pid
 wait $pid && status=0 || status=$?
 [ "$status" = 0 ] || { echo "serve test: Ctrl-C exit status $status"; exit 1; }
-echo "serve test: serves (404, 405, HEAD), refuses a busy port, rebuilds on change, shows build errors, stops on Ctrl-C"
+
+# Hostile clients: a NUL in the path, idle and trickling connections, many at once; then a
+# stop by SIGTERM removes the preview folder.
+sed -i '$d' templates/index.html.mustache
+"$BIN" serve --port "$port" > serve.log 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/__sitrep/version" > /dev/null && break; sleep 0.1; done
+for target in "/robots.txt%00.html" "/index.html%0a" "/%zz"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "http://127.0.0.1:$port$target")
+  [ "$code" = 400 ] || { echo "serve test: $target answered $code, expected 400"; exit 1; }
+done
+python3 - "$port" "$pid" <<'PY' || exit 1
+import socket, sys, time
+port, pid = int(sys.argv[1]), sys.argv[2]
+def threads():
+    return int(next(l for l in open(f"/proc/{pid}/status") if l.startswith("Threads:")).split()[1])
+idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(200)]
+trickle = socket.create_connection(("127.0.0.1", port))
+start = time.time()
+peak = 0
+closed = None
+while time.time() - start < 14:
+    peak = max(peak, threads())
+    try:
+        trickle.send(b"G")
+    except OSError:
+        closed = closed or time.time() - start
+    time.sleep(0.5)
+if peak > 60:
+    sys.exit(f"serve test: {peak} threads for 200 idle connections")
+if closed is None or closed > 13:
+    sys.exit("serve test: a client sending a byte at a time was not cut off")
+for s in idle: s.close()
+time.sleep(0.5)
+with socket.create_connection(("127.0.0.1", port)) as s:
+    s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+    if not s.recv(64).startswith(b"HTTP/1.1 200"):
+        sys.exit("serve test: not serving after the idle clients went")
+PY
+folder=$(ls -d "${TMPDIR:-/tmp}/sitrep-serve-$pid")
+kill -TERM $pid
+wait $pid && status=0 || status=$?
+[ "$status" = 0 ] || { echo "serve test: SIGTERM exit status $status"; exit 1; }
+[ ! -e "$folder" ] || { echo "serve test: SIGTERM left $folder"; exit 1; }
+echo "serve test: serves (404, 405, HEAD), refuses a busy port, rebuilds on change, shows build errors, stops on Ctrl-C;"
+echo "  400 for control characters in paths, idle and slow clients cut off with threads bounded, SIGTERM cleans up"

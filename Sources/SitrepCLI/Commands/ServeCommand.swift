@@ -25,15 +25,19 @@ struct ServeCommand: ParsableCommand {
         options.cacheFolder = ".sitrep-cache"
         options.manifestPath = preview.appendingPathComponent("output.manifest").path
         let server = PreviewServer(options: options, port: port, output: options.output)
-        // Ctrl-C: remove the preview folder and leave cleanly.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        interrupt.setEventHandler {
-            try? FileManager.default.removeItem(at: preview)
-            printError("\nStopped.")
-            Foundation.exit(0)
+        // Ctrl-C, or `kill` from a script or a process manager: remove the preview folder and
+        // leave cleanly.
+        stopSignals = [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                try? FileManager.default.removeItem(at: preview)
+                printError("\nStopped.")
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
         }
-        interrupt.resume()
         Task {
             do {
                 try await server.run()
@@ -46,3 +50,8 @@ struct ServeCommand: ParsableCommand {
         dispatchMain()
     }
 }
+
+/// The signal sources that stop the preview, kept for the life of the process (a local would
+/// be released before `dispatchMain`, which never returns, and the signals lost). Set once, on
+/// the main thread, before any other thread starts.
+nonisolated(unsafe) private var stopSignals: [any DispatchSourceSignal] = []

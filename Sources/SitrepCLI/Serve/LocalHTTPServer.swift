@@ -23,6 +23,12 @@ struct LocalHTTPServer: Sendable {
     let port: UInt16
     /// The response to a request for a path (as sent, without the query).
     let respond: @Sendable (String) async -> Response
+    /// Connections served at once; more are answered 503 at once instead of each taking a
+    /// thread (slow clients must not exhaust the machine).
+    static let maximumConnections = 32
+    /// How long a client may take to send its request, in all.
+    static let requestSeconds = 10
+    private let slots = DispatchSemaphore(value: LocalHTTPServer.maximumConnections)
 
     /// Binds the port (throwing when it cannot) and serves on other threads from then on.
     func start() throws {
@@ -52,17 +58,28 @@ struct LocalHTTPServer: Sendable {
                     if errno == EINTR || errno == ECONNABORTED { continue }
                     return
                 }
-                Thread.detachNewThread { server.serve(connection) }
+                guard server.slots.wait(timeout: .now()) == .success else {
+                    server.send(Response(status: 503, headers: [("Retry-After", "1")]), to: connection, withBody: true)
+                    close(connection)
+                    continue
+                }
+                Thread.detachNewThread {
+                    server.serve(connection)
+                    server.slots.signal()
+                }
             }
         }
     }
 
-    /// Reads one request from `connection`, answers it and closes the connection.
+    /// Reads one request from `connection`, answers it and closes the connection. The path
+    /// handed on is percent-decoded.
     private func serve(_ connection: Int32) {
         defer { close(connection) }
-        // A client that sends nothing does not hold a thread for long.
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        // A client that sends nothing, or a byte now and then, does not hold a thread for long.
+        var timeout = timeval(tv_sec: 1, tv_usec: 0)
         setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var sendTimeout = timeval(tv_sec: Self.requestSeconds, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
         guard let head = readHead(connection) else { return }
         let requestLine = head.prefix { $0 != "\r" && $0 != "\n" }.split(separator: " ")
         guard requestLine.count >= 2 else { return send(Response(status: 400), to: connection, withBody: true) }
@@ -71,7 +88,11 @@ struct LocalHTTPServer: Sendable {
             return send(Response(status: 405, headers: [("Allow", "GET, HEAD")]), to: connection, withBody: true)
         }
         let target = requestLine[1]
-        let path = String(target.prefix { $0 != "?" && $0 != "#" })
+        let rawPath = target.prefix { $0 != "?" && $0 != "#" }
+        // "%00" once cut file names short; no file of a site has a control character in its name.
+        guard let path = rawPath.removingPercentEncoding,
+            !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { return send(Response(status: 400), to: connection, withBody: true) }
         // The handler is asynchronous (the preview's state is an actor); this thread waits.
         let answer = ResponseBox()
         let done = DispatchSemaphore(value: 0)
@@ -88,14 +109,15 @@ struct LocalHTTPServer: Sendable {
     private func readHead(_ connection: Int32) -> String? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while bytes.count < 64 * 1024 {
+        let deadline = DispatchTime.now() + .seconds(Self.requestSeconds)
+        while bytes.count < 64 * 1024, DispatchTime.now() < deadline {
             let count = recv(connection, &buffer, buffer.count, 0)
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) { continue }
             guard count > 0 else { break }
             bytes += buffer[0..<count]
             if headEnds(bytes) { break }
         }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        return headEnds(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     /// True once the blank line after the headers has arrived.
@@ -133,6 +155,7 @@ struct LocalHTTPServer: Sendable {
         case 400: "Bad Request"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
+        case 503: "Service Unavailable"
         case 500: "Internal Server Error"
         default: "Status"
         }

@@ -91,9 +91,8 @@ struct PreviewServer {
     }
 
     /// A file of the built site, the build's errors as a page, or 404.
-    static func respond(to rawPath: String, root: String, state: PreviewState) async -> LocalHTTPServer.Response {
+    static func respond(to path: String, root: String, state: PreviewState) async -> LocalHTTPServer.Response {
         let errors = await state.errors
-        let path = rawPath.removingPercentEncoding ?? rawPath
         if !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
             let items = errors.map { "<li><code>" + escape($0) + "</code></li>" }.joined()
             let page =
