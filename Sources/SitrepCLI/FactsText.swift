@@ -1,9 +1,10 @@
+import BriefSite
 import IncidentFacts
 
 /// The human-readable form of `sitrep facts`.
 enum FactsText {
     static func describe(_ facts: FactSheet) -> String {
-        var lines = ["== \(facts.file)"]
+        var lines = ["== \(Diagnostic.printable(facts.file))"]
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { lines.append("  \(label.padding(13))\(value)") }
         }

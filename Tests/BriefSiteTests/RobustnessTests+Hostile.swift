@@ -272,3 +272,24 @@ extension TemplateDiagnosticsTests {
         #expect(TemplateSet.includeCycles(["node": node]).isEmpty)
     }
 }
+
+extension RobustnessTests {
+    /// A file name with a newline once added a `::error` line to a GitHub Actions log, and one
+    /// with an escape code could clear the terminal.
+    @Test func diagnosticsStayOnOneLine() {
+        let d = Diagnostic.error("file is empty", file: "content/x\n::error file=a::pwned\u{1B}[2J.txt")
+        #expect(!d.description.contains("\n") && !d.description.contains("\u{1B}"))
+        #expect(d.description.hasPrefix("content/x\\n::error file=a::pwned\\u{1B}[2J.txt:1:1: error:"))
+        #expect(Diagnostic.printable("Zürich\tnow\u{85}") == "Zürich\\tnow\\u{85}")
+    }
+
+    /// Cells a spreadsheet would run as a formula, however they start.
+    @Test func csvCellsCannotBeFormulas() {
+        for hostile in ["=1+1", "\t=1+1", "\r=1+1", "  @SUM(A1)", "+cmd", "\u{09}cmd"] {
+            let cell = SiteExtras.cell(hostile)
+            #expect(cell.hasPrefix("\"'") || cell.hasPrefix("'"), "\(hostile.debugDescription) → \(cell)")
+        }
+        #expect(SiteExtras.cell("-5") == "-5")
+        #expect(SiteExtras.cell("Karachi") == "Karachi")
+    }
+}

@@ -33,8 +33,30 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `path:line:col: severity: message`; a problem with the whole file points at its start.
+    /// One line always: control characters in a file name or a quoted value are shown escaped,
+    /// so a name cannot add a line to a CI log ("::error ...") or send escape codes to a terminal.
     public var description: String {
-        "\(file):\(line ?? 1):\(column ?? 1): \(severity.rawValue): \(message)"
+        "\(Self.printable(file)):\(line ?? 1):\(column ?? 1): \(severity.rawValue): \(Self.printable(message))"
+    }
+
+    /// `text` with C0 and C1 control characters written as `\n`, `\t` or `\u{1B}`.
+    package static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(scalar): out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

@@ -20,7 +20,8 @@ enum SiteExtras {
     }
 
     /// `api/incidents.csv`: one row per incident (RFC 4180). Cells that a spreadsheet would run
-    /// as a formula (starting with =, +, -, @) get a leading apostrophe.
+    /// as a formula (starting with =, +, -, @, TAB or CR, blanks before them included) get a
+    /// leading apostrophe.
     /// With `cache`, an incident whose row is kept there is not written again.
     static func csv(_ archive: Archive, cache: PartCache? = nil) -> [UInt8] {
         let header = [
@@ -71,8 +72,12 @@ enum SiteExtras {
             )
         }
         var v = hasBreaks ? value.replacingNewlines() : value
+        // A spreadsheet reads a formula after leading blanks too, and TAB or CR first is a
+        // known way to slip one in.
+        let lead = value.utf8.first
+        let start = value.utf8.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }
         var formula = false
-        if let first = v.utf8.first, "=+-@".utf8.contains(first), Int(v) == nil {
+        if lead == 0x09 || lead == 0x0D || (start.map { "=+-@".utf8.contains($0) } ?? false) && Int(v) == nil {
             v = "'" + v
             formula = true
         }

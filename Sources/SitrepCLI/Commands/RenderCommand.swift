@@ -34,10 +34,10 @@ struct RenderCommand: ParsableCommand {
             switch page {
             case .success(let html): out += html
             case .failure(let error as RenderError):
-                printError("\(path): error: \(error.message)")
+                printError("\(Diagnostic.printable(path)): error: \(error.message)")
                 failed = true
             case .failure(let error):
-                printError("\(path): error: \(error.localizedDescription)")
+                printError("\(Diagnostic.printable(path)): error: \(error.localizedDescription)")
                 failed = true
             }
         }
