@@ -80,7 +80,8 @@ bench: build
 bench-adversarial: build
 	scripts/bench/adversarial.sh
 
-## Fuzz loading and extraction with libFuzzer and AddressSanitizer: make fuzz SECONDS=600.
+## Fuzz articles (front matter included), sitrep.yml and templates with libFuzzer and
+## AddressSanitizer: make fuzz SECONDS=600.
 ## New crashes land in fuzz-work/; copy them to Tests/FuzzRegressions/ once fixed.
 SECONDS ?= 60
 fuzz:
@@ -88,6 +89,8 @@ fuzz:
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
 	mkdir -p fuzz-work/corpus
 	cp -n content/*.txt content/*.md Tests/FuzzRegressions/* fuzz-work/corpus/ 2>/dev/null || true
+	for f in templates/*.mustache templates/partials/*.mustache sitrep.yml; do \
+	  [ -f "$$f" ] && cp -n "$$f" "fuzz-work/corpus/seed-$$(echo "$$f" | tr / -)"; done; true
 	.build-fuzz/debug/sitrep-fuzz -max_total_time=$(SECONDS) -max_len=16384 -artifact_prefix=fuzz-work/ fuzz-work/corpus
 
 ## Re-embed templates/ into the binary after editing them (a test checks they match).

@@ -2,7 +2,18 @@ import BriefSite
 import Foundation
 import IncidentFacts
 
-/// Runs one input through loading (as a `.txt` and as a `.md` article) and extraction.
+/// A page context with the kinds of values templates meet: text to escape, lists, flags.
+/// (Made afresh for each input: a dictionary of `Any` cannot be a shared constant.)
+func fuzzContext() -> [String: Any] {
+    [
+        "title": "<b>\"Attack\" & more</b>", "count": 3, "flag": true, "empty": [Any](),
+        "items": [["name": "a", "link": "x/"], ["name": "b"]], "nested": ["inner": ["value": "v"]],
+    ]
+}
+
+/// Runs one input through every reader of user files: as a `.txt` and as a `.md` article
+/// (front matter included) with extraction, as `sitrep.yml`, and as a template rendered
+/// with a page context.
 func fuzzOne(_ data: Data) {
     for isMarkdown in [false, true] {
         let (article, _) = ContentLoader.parseArticle(data: data, display: "fuzz", isMarkdown: isMarkdown)
@@ -11,6 +22,9 @@ func fuzzOne(_ data: Data) {
             _ = facts.json().serialized()
         }
     }
+    guard let text = String(data: data, encoding: .utf8) else { return }
+    _ = SiteConfig.parse(text, path: "sitrep.yml")
+    _ = TemplateSet.renderAlone(text, context: fuzzContext())
 }
 
 #if FUZZING

@@ -21,6 +21,12 @@ public struct SiteConfig: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             return (config, [.error("sitrep.yml is not UTF-8 text", file: path)])
         }
+        return parse(text, path: path)
+    }
+
+    /// Reads the settings in `text`, the contents of the file at `path`.
+    package static func parse(_ text: String, path: String) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig()
         do {
             guard let node = try Yams.compose(yaml: text) else { return (config, []) }
             guard let mapping = node.mapping else {

@@ -121,6 +121,27 @@ public struct TemplateSet: Sendable {
     }
 
     /// `{{> name}}` tags with their line and column.
+    /// One template on its own, rendered with `context` as a build would, every partial it
+    /// names standing for itself: how the fuzzer tries templates (`make fuzz`). Syntax errors
+    /// and include loops come back as diagnostics, with no page.
+    package static func renderAlone(_ text: String, context: [String: Any]) -> (String?, [Diagnostic]) {
+        let template: PageTemplate
+        do {
+            template = try PageTemplate(text)
+        } catch {
+            return (nil, [.error("template syntax: \(error.message)", file: "template", line: error.line)])
+        }
+        var templates = ["page": template]
+        for (name, _, _) in partialReferences(in: text) { templates[name] = template }
+        let cycles = includeCycles(templates)
+        guard cycles.isEmpty else {
+            return (
+                nil, cycles.map { .error("partial includes itself: \($0.joined(separator: " → "))", file: "template") }
+            )
+        }
+        return (TemplateRenderer(templates: templates).render("page", context), [])
+    }
+
     /// Include chains that come back to where they started ("a → b → a"), through partials
     /// included outside sections (inside one, the data decides when the recursion ends).
     static func includeCycles(_ templates: [String: PageTemplate]) -> [[String]] {
