@@ -122,6 +122,11 @@ struct ArticleAnalysis {
             if year == nil, OtherAttackMarkers.opensAnotherAttack(sentence.tokens) {
                 year = incidentDay?.year ?? published?.year
             }
+            // "The blasts came four days after bombings in Riyadh killed 34": only that clause.
+            if year == nil, historySpan[i].isEmpty, let clause = OtherAttackMarkers.recalledClause(sentence.tokens) {
+                year = incidentDay?.year ?? published?.year
+                clauseSpan = clause
+            }
             guard let year else { continue }
             recalledYear[i] = year
             if let span = clauseSpan {
@@ -254,13 +259,29 @@ struct ArticleAnalysis {
     static func clauseEnd(_ tokens: [Token], from: Int) -> Int {
         let count = tokens.count
         var end = tokens[from...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
-        while end + 1 < count, tokens[end].text == ",",
-            ["which", "that", "who", "where", "when", "killing", "leaving", "in"].contains(tokens[end + 1].lower),
-            tokens[end + 1].lower != "in" || end + 2 < count && tokens[end + 2].lower == "which"
-        {
-            end = tokens[(end + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
+        while end + 1 < count, tokens[end].text == "," {
+            let next = tokens[end + 1].lower
+            let goesOn =
+                ["which", "that", "who", "where", "when", "killing", "leaving"].contains(next)
+                || next == "in" && end + 2 < count && tokens[end + 2].lower == "which"
+            // ", Casablanca,": a name set off by commas belongs to the clause around it.
+            let apposition = appositionEnd(tokens, comma: end)
+            guard goesOn || apposition != nil else { break }
+            end = tokens[((apposition ?? end) + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? count
         }
         return end
+    }
+
+    /// The closing comma of a name set off by commas after `comma` ("the biggest city, Casablanca,
+    /// killed"), when there is one: up to four capitalised words (or a place word).
+    static func appositionEnd(_ tokens: [Token], comma: Int) -> Int? {
+        var k = comma + 1
+        while k < tokens.count, k - comma <= 4,
+            tokens[k].isCapitalized || ["province", "city", "state", "district", "region"].contains(tokens[k].lower)
+        {
+            k += 1
+        }
+        return k > comma + 1 && k < tokens.count && tokens[k].text == "," ? k : nil
     }
 
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an

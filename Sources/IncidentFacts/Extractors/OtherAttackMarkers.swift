@@ -22,4 +22,50 @@ enum OtherAttackMarkers {
         }
         return openers.contains { words.starts(with: $0) }
     }
+
+    /// Words between "came" and "after" that only time it: "came just four days after".
+    static let timingWords: Set<String> = [
+        "just", "barely", "only", "less", "more", "than", "a", "an", "few", "shortly", "hours", "day", "days",
+        "week", "weeks", "month", "months",
+    ]
+
+    static let speechWords: Set<String> = [
+        "said", "says", "warned", "warns", "announced", "told", "vowed", "called", "urged", "threatened",
+    ]
+
+    /// The clause of a sentence about this attack that recalls another of the same days: "The
+    /// blasts came just four days after a series of bombings in Riyadh killed 34 people", "in
+    /// the wake of the Bali car bombing". The clause must tell an attack, and "in the wake of"
+    /// must name it (in the wake of "the attack" is this one).
+    static func recalledClause(_ tokens: [Token]) -> Range<Int>? {
+        let words = tokens.map(\.lower)
+        for k in words.indices {
+            var start: Int?
+            var mustName = false
+            if words[k] == "came" || words[k] == "comes" {
+                let limit = min(k + 7, words.count)
+                if let after = words[(k + 1)..<limit].firstIndex(of: "after"),
+                    words[(k + 1)..<after].allSatisfy({ timingWords.contains($0) || NumberReader.value(of: $0) != nil })
+                {
+                    start = after
+                }
+            } else if words[k...].starts(with: ["in", "the", "wake", "of"]) {
+                start = k
+                mustName = true
+            }
+            guard let start, start + 1 < tokens.count else { continue }
+            let end = ArticleAnalysis.clauseEnd(tokens, from: start + 1)
+            let clause = tokens[(start + 1)..<end]
+            // The attack must be the clause's event, not what someone said ("hours after the
+            // president warned of attacks") nor a killing of one person ("the killing of ...").
+            guard
+                let event = clause.firstIndex(where: { Lexicon.historyEventWords.contains($0) && $0.lower != "killing" }
+                ),
+                !clause[..<event].contains(where: { speechWords.contains($0.lower) })
+            else { continue }
+            if mustName && !clause.contains(where: { $0.isCapitalized }) { continue }
+            return start..<end
+        }
+        return nil
+    }
 }

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// An attack of the same days recalled inside a sentence about this one ("came four days
+/// after ...", "in the wake of ..."), and a name set off by commas inside a recalled clause.
+@Suite struct RecalledClauseTests {
+    @Test func cameDaysAfterAnotherAttack() {
+        let f = facts(
+            """
+            Two car bombs killed 9 people outside a hotel in Sfax on Saturday.
+
+            The explosions came only three days after a bombing at a bus station in the capital, Tunis, killed 17 people.
+            """, published: "2016-04-17")
+        #expect(f.killed?.best == 9)
+        #expect(f.killed?.stated == [9])
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2016)
+        #expect(f.history.first?.place == "Tunis")
+        #expect(f.history.first?.killed == 17)
+    }
+
+    @Test func inTheWakeOfANamedAttack() {
+        let f = facts(
+            """
+            Gunmen attacked a police station in Mombasa on Tuesday, killing four officers.
+
+            Police had stepped up patrols in the wake of the Garissa university attack, which killed 148 people.
+            """, published: "2015-04-22")
+        #expect(f.killed?.best == 4)
+        #expect(f.history.first?.killed == 148)
+    }
+
+    /// "in the wake of the attack" is this attack; what someone said is no attack.
+    @Test func thisAttackAndSpeechAreNotRecalled() {
+        let f = facts(
+            """
+            A bomb killed six soldiers at a checkpoint near Quetta on Monday.
+
+            Security was tightened in the wake of the attack. The blast came hours after the governor warned of attacks.
+            """, published: "2018-03-06")
+        #expect(f.killed?.best == 6)
+        #expect(f.history.isEmpty)
+    }
+
+    @Test func aNameSetOffByCommasStaysInTheRecalledClause() {
+        let f = facts(
+            """
+            A suicide bomber killed 11 people at a wedding in Oxa on Friday.
+
+            It was the worst attack in the country since 2009, when bombers in the port city, Ura, killed 30 people.
+            """, published: "2014-05-10")
+        #expect(f.killed?.stated == [11])
+        #expect(f.history.first?.year == 2009)
+        #expect(f.history.first?.killed == 30)
+    }
+}
