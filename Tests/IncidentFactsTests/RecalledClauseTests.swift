@@ -55,3 +55,29 @@ import Testing
         #expect(f.history.first?.killed == 30)
     }
 }
+
+/// A newspaper named for a day is not a day; an earlier day's attack that only wounded people
+/// is still another attack.
+@Suite struct DayNamedNewspaperTests {
+    @Test func theSundayTimesIsNotSunday() {
+        let f = facts(
+            """
+            Two guards were shot dead at a depot in Oxa on Saturday night.
+
+            The Sunday Times said the gunmen had waited in a car outside the gate.
+            """, published: "2019-06-03")
+        #expect(f.date == SimpleDate(iso: "2019-06-01"))
+        #expect(f.killed?.best == 2)
+    }
+
+    @Test func anEarlierDaysWoundingIsAnotherAttack() {
+        let f = facts(
+            """
+            A bomb attack early on 7 December killed eight people in a market in Cauca and injured 42.
+
+            On 4 December the rebels injured 11 soldiers when they threw a grenade at a truck.
+            """, published: "2013-12-08")
+        #expect(f.injured?.best == 42)
+        #expect(f.injured?.stated == [42])
+    }
+}

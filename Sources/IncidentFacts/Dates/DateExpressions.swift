@@ -17,6 +17,11 @@ enum DateExpressions {
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+    /// Second words of newspapers named for a day: "The Sunday Times", "the Sunday Telegraph".
+    static let newspaperTitles: WordSet = [
+        "times", "telegraph", "mirror", "express", "herald", "post", "observer", "independent", "mail", "tribune",
+        "star", "sport", "world", "people",
+    ]
     static let weekdays: WordMap<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
@@ -60,6 +65,10 @@ enum DateExpressions {
                         || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2])
                 {
                     // "officials said Tuesday" dates the statement, not the attack.
+                } else if weekdays[t] != nil, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+                    newspaperTitles.contains(tokens[i + 1])
+                {
+                    // "The Sunday Times said": a newspaper, not a day.
                 } else if let holiday = holiday(tokens, i, reference: reference) {
                     found.append(DateMention(date: holiday, kind: .relative, position: i))
                 } else if let weekday = weekdays[t] {

@@ -47,7 +47,7 @@ enum Lexicon {
     static let historyEventWords: WordSet = [
         "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "stormed", "assault",
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
-        "stabbing", "bombed", "raid", "struck", "targeted", "kidnapped", "abducted",
+        "stabbing", "bombed", "raid", "struck", "targeted", "kidnapped", "abducted", "injured", "wounded",
     ]
     static let suspectPhrases: PhraseList = [
         "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
