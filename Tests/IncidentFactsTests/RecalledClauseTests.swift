@@ -81,3 +81,39 @@ import Testing
         #expect(f.injured?.stated == [42])
     }
 }
+
+/// The day of a statement, of a byline or of another event in the sentence is not the attack's.
+@Suite struct StatementDateTests {
+    @Test func aStatementsDayIsNotTheAttacks() {
+        let f = facts(
+            """
+            Gunmen killed four cyclists on a road near Oxa on Sunday.
+
+            In a statement on Tuesday, the ministry blamed an opposition party for the attack.
+            """, published: "2018-07-31")
+        #expect(f.date == SimpleDate(iso: "2018-07-29"))
+    }
+
+    @Test func theDayNearestTheAttackWins() {
+        let f = facts(
+            "A radio station tonight took a call claiming the murder last night of two guards shot dead in Oxa.",
+            published: "2009-03-08")
+        #expect(f.date == SimpleDate(iso: "2009-03-07"))
+    }
+
+    @Test func aSpeakersDayIsAStatement() {
+        #expect(DateExtractor.datesAStatement(Tokenizer.tokens(of: "police said on Friday"), at: 3))
+        #expect(DateExtractor.datesAStatement(Tokenizer.tokens(of: "Speaking earlier today"), at: 2))
+        #expect(!DateExtractor.datesAStatement(Tokenizer.tokens(of: "gunmen attacked on Friday"), at: 3))
+    }
+
+    @Test func aBylineIsNotTheAttacksDay() {
+        let f = facts(
+            """
+            Written by Staff on Friday, May 2, 2014
+
+            A car bomb killed 19 people at a bus park in Oxa on Thursday night.
+            """, published: "2014-05-02")
+        #expect(f.date == SimpleDate(iso: "2014-05-01"))
+    }
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # sitrep serve: serves the site on 127.0.0.1, rebuilds on change (the build number goes up),
-# shows build errors in the page, and stops cleanly on Ctrl-C (SIGINT).
+# shows build errors in the page, and stops cleanly on Ctrl-C (SIGINT). (It waits up to a minute
+# for the first build: CI machines can be slow.)
 set -euo pipefail
 BIN=$(cd "$(dirname "${1:-.build/release/sitrep}")" && pwd)/$(basename "${1:-.build/release/sitrep}")
 work=$(mktemp -d)
@@ -10,7 +11,7 @@ cd "$work"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$BIN" serve --port "$port" > serve.log 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/__sitrep/version" > /dev/null && break; sleep 0.1; done
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/__sitrep/version" > /dev/null && break; sleep 0.1; done
 curl -sf "http://127.0.0.1:$port/" | grep -q 'data-incident-id' || { echo "serve test: index not served"; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/no/such/page/?q=1")" = 404 ] || { echo "serve test: missing page not 404"; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/")" = 405 ] || { echo "serve test: POST not refused"; exit 1; }
@@ -31,7 +32,7 @@ wait $pid && status=0 || status=$?
 sed -i '$d' templates/index.html.mustache
 "$BIN" serve --port "$port" > serve.log 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/__sitrep/version" > /dev/null && break; sleep 0.1; done
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/__sitrep/version" > /dev/null && break; sleep 0.1; done
 for target in "/robots.txt%00.html" "/index.html%0a" "/%zz"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "http://127.0.0.1:$port$target")
   [ "$code" = 400 ] || { echo "serve test: $target answered $code, expected 400"; exit 1; }

@@ -43,7 +43,7 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
-            for mention in analysis.dates[offset] {
+            for mention in nearestToTheAttackFirst(analysis.dates[offset], in: sentence) {
                 if let narration = analysis.narration {
                     // An explainer whose lead gives only the year: any day of that year.
                     if mention.date.year != narration.year { continue }
@@ -53,7 +53,9 @@ enum DateExtractor {
                 } else if mention.kind != .absolute {
                     continue
                 }
-                if isPublicationLine(sentence, mention) { continue }
+                if isPublicationLine(sentence, mention) || datesAStatement(sentence.tokens, at: mention.position) {
+                    continue
+                }
                 // "today" in a quotation is the speaker's day, not the reporter's.
                 if mention.kind != .absolute && quotesBefore[mention.position] % 2 == 1 { continue }
                 if aboutAttack && tellsOnset {
@@ -151,9 +153,35 @@ enum DateExtractor {
     ]
 
     /// "Published June 9, 2014" or a dateline is about the article, not the attack.
+    /// A sentence's days, the one nearest an attack word first: in "a newspaper tonight received
+    /// a call claiming the murder last night", the murder was last night.
+    static func nearestToTheAttackFirst(_ mentions: [DateMention], in sentence: Sentence) -> [DateMention] {
+        guard mentions.count > 1 else { return mentions }
+        let attackAt = sentence.tokens.indices.filter { Lexicon.attackWords.contains(sentence.tokens[$0]) }
+        guard !attackAt.isEmpty else { return mentions }
+        func distance(_ m: DateMention) -> Int { attackAt.map { abs($0 - m.position) }.min()! }
+        return mentions.enumerated().sorted { a, b in
+            (distance(a.element), a.offset) < (distance(b.element), b.offset)
+        }.map(\.element)
+    }
+
+    /// "said on July 31", "told reporters Tuesday", "Speaking earlier today": the day someone
+    /// spoke, not the day of the attack.
+    static func datesAStatement(_ tokens: [Token], at position: Int) -> Bool {
+        var k = position - 1
+        while k >= 0, ["on", "earlier", "later", "late", "this"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0
+            && (DateExpressions.reportingVerbs.contains(tokens[k])
+                || ["speaking", "statement"].contains(tokens[k].lower))
+    }
+
     private static func isPublicationLine(_ sentence: Sentence, _ mention: DateMention) -> Bool {
         let lower = sentence.lower
-        if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("updated") { return true }
+        if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("updated")
+            || lower.hasPrefix("written by") || lower.hasPrefix("last updated")
+        {
+            return true
+        }
         // "June 9, 2014 A spokesman said ...": a page's date stamp glued to the story.
         if mention.position == 0 && mention.kind != .weekday && mention.kind != .relative && sentence.index < 3 {
             return true
