@@ -71,3 +71,36 @@ import Testing
         #expect(f.killed?.best == 3)
     }
 }
+
+/// Totals that count the attackers are taken apart: the victims are the total less the
+/// attackers listed in it or said to be among the dead.
+@Suite struct AttackerInclusiveTotalTests {
+    @Test func attackersInAnIncludingList() {
+        let f = facts(
+            "The agency said 16 people died in the attack on the embassy in Oxa on Wednesday, including five soldiers, four civilians and seven attackers.",
+            published: "2008-09-18")
+        #expect(f.killed?.best == 9)
+    }
+
+    @Test func suspectedBombersInAnIncludingList() {
+        let f = facts(
+            "Officials say at least 30 people are dead, including 6 foreigners and 8 suspected bombers, after blasts hit housing compounds in Oxa on Monday.",
+            published: "2003-05-13")
+        #expect(f.killed?.best == 22)
+    }
+
+    @Test func attackersAmongTheDeadInALaterSentence() {
+        let f = facts(
+            "Suicide bombers killed 41 people in Oxa on Friday. The minister said 10 suicide bombers were among those killed.",
+            published: "2003-05-17")
+        #expect(f.killed?.best == 31)
+        #expect(f.killed?.stated == [31])
+        #expect(f.attackers.killed == 10)
+    }
+
+    @Test func victimsAmongTheDeadAreNotSubtracted() {
+        let f = facts(
+            "Gunmen killed 12 people in Oxa on Friday. Three children were among the dead.", published: "2003-05-17")
+        #expect(f.killed?.best == 12)
+    }
+}

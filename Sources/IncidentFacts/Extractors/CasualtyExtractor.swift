@@ -96,6 +96,17 @@ enum CasualtyExtractor {
             best = figure
         }
         if let update = numbered.last(where: { $0.isUpdate }), update.value! > first.value! { best = update }
+        // "Suicide bombers killed 41 people ... 10 suicide bombers were among those killed": the
+        // attackers are inside the total, which counts victims only once they are taken out.
+        var bestValue = best.value!
+        for attacker in attackerKilled
+        where attacker.sentence.index > best.sentence.index && attacker.value! < bestValue
+            && amongTheDeadPhrases.occurs(in: attacker.sentence.lower)
+        {
+            facts.warnings.append("\(field): \(attacker.value!) attackers taken out of the total \(bestValue)")
+            bestValue -= attacker.value!
+            facts.addEvidence(field, attacker.sentence)
+        }
         facts.addEvidence(field, best.sentence)
         for figure in numbered where figure.value != best.value {
             facts.addEvidence(field, figure.sentence)
@@ -105,7 +116,12 @@ enum CasualtyExtractor {
             facts.warnings.append(
                 "\(field): the article states different figures (\(list)); \(best.value!) is headlined")
         }
-        return Casualties(best: best.value, stated: stated, qualifier: best.qualifier)
+        // `stated` holds victim totals only: the total with the attackers in it goes.
+        if bestValue != best.value! {
+            stated.removeAll { $0 == best.value! || $0 == bestValue }
+            stated.insert(bestValue, at: 0)
+        }
+        return Casualties(best: bestValue, stated: stated, qualifier: best.qualifier)
     }
 
     /// Every victim or attacker figure in a sentence.
@@ -162,9 +178,11 @@ enum CasualtyExtractor {
                                 value: attackers, approx: nil, qualifier: nil, outcome: outcome,
                                 aboutAttackers: true, isUpdate: false, sentence: sentence))
                     }
-                } else if !isSubcount(tokens, number.start) && !isAmongTheDead(tokens, after: last.nounEnd)
+                } else if !isSubcount(tokens, number.start)
+                    && (!isAmongTheDead(tokens, after: last.nounEnd) || last.attacker && outcome == .killed)
                     && !countsAGroupNamedBefore(tokens, number, nounEnd: last.nounEnd)
                 {
+                    // (Attackers "among the dead" are kept: `summarize` takes them out of the total.)
                     var value = number.value
                     // "the cops shot dead two others": whom security forces kill are the attackers.
                     let unnamed = last.nounEnd == number.end || tokens[last.nounEnd - 1].lower == "others"
@@ -404,6 +422,10 @@ enum CasualtyExtractor {
         "some", "most", "many", "all", "several", "both", "none", "each", "one", "any", "few", "majority", "half",
     ]
 
+    static let amongTheDeadPhrases: PhraseList = [
+        "among those killed", "among the dead", "among the killed", "among those who died", "among the victims",
+    ]
+
     /// "At least ten children were among the dead": a part of a total given elsewhere.
     static func isAmongTheDead(_ tokens: [Token], after start: Int) -> Bool {
         let next = tokens[start..<min(tokens.count, start + 5)].map(\.lower)
@@ -417,15 +439,25 @@ enum CasualtyExtractor {
     /// the attackers counted in a total.
     static func includedAttackers(_ tokens: [Token], after start: Int) -> Int? {
         var j = start
-        while j < tokens.count && j - start < 8 && tokens[j].lower != "including" {
+        while j < tokens.count && j - start < 16 && tokens[j].lower != "including" {
             if tokens[j].text == ";" || NumberReader.value(of: tokens[j]) != nil { return nil }
             j += 1
         }
         guard j < tokens.count, tokens[j].lower == "including" else { return nil }
         var k = j + 1
         if k < tokens.count, tokens[k].lower == "the" || tokens[k].lower == "all" || tokens[k].lower == "a" { k += 1 }
-        if let n = NumberReader.read(tokens, at: k), let v = n.value {
-            return nounPhrase(tokens, after: n.end).attacker ? v : nil
+        if NumberReader.read(tokens, at: k)?.value != nil {
+            // A list: "including six soldiers, four civilians and seven attackers".
+            var attackers = 0
+            while let n = NumberReader.read(tokens, at: k), let v = n.value {
+                let phrase = nounPhrase(tokens, after: n.end)
+                if phrase.attacker { attackers += v }
+                k = phrase.end
+                guard k < tokens.count, [",", "and"].contains(tokens[k].lower) else { break }
+                k += 1
+                if k < tokens.count, tokens[k].lower == "and" { k += 1 }
+            }
+            return attackers > 0 ? attackers : nil
         }
         let phrase = nounPhrase(tokens, after: k)
         if phrase.attacker, phrase.end > k, Lexicon.singleAttackerNouns.contains(tokens[phrase.end - 1]) {
