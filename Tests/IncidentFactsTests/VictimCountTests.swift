@@ -104,3 +104,32 @@ import Testing
         #expect(f.killed?.best == 12)
     }
 }
+
+/// Running totals of a conflict are never this attack's toll, nor among its stated figures.
+@Suite struct RunningTotalTests {
+    @Test func aCampaignsTollIsNotTheAttacks() {
+        let f = facts(
+            "A car bomb killed a police officer in Oxa on Friday. The group's four-decade campaign has cost more than 800 lives.",
+            published: "2009-06-20")
+        #expect(f.killed?.best == 1)
+        #expect(f.killed?.stated == [1])
+    }
+
+    @Test func aTotalSinceADateIsNotTheAttacks() {
+        let f = facts(
+            "A bomb killed two officials in Oxa on Friday. At least 29 people have died in the three provinces since February 28. More than 5,300 people have died since January 2004.",
+            published: "2013-04-06")
+        #expect(f.killed?.stated == [2])
+    }
+
+    @Test func aTollSinceTheAttackBeganIsTheAttacks() {
+        let f = facts(
+            "Gunmen stormed a hotel in Oxa on Friday. At least 29 people have been killed since the siege began.",
+            published: "2013-04-06")
+        #expect(f.killed?.best == 29)
+        let g = facts(
+            "Church officials say at least 15 worshippers have been killed in a village when gunmen attacked during prayers in the conflict-hit north.",
+            published: "2024-02-25")
+        #expect(g.killed?.best == 15)
+    }
+}

@@ -34,7 +34,7 @@ enum CasualtyExtractor {
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var figures: [Figure] = []
-        for (offset, sentence) in analysis.currentSentences {
+        for (offset, sentence) in analysis.currentSentences where !isRunningTotal(sentence) {
             figures.append(contentsOf: self.figures(in: sentence, tokens: analysis.currentTokens(offset)))
         }
         let attackersKilled = figures.filter { $0.outcome == .killed && $0.aboutAttackers && $0.value != nil }
@@ -421,6 +421,41 @@ enum CasualtyExtractor {
     static let quantityWords: Set<String> = [
         "some", "most", "many", "all", "several", "both", "none", "each", "one", "any", "few", "majority", "half",
     ]
+
+    /// "More than 5,300 people have died since January 2004", "the four-decade campaign has cost
+    /// more than 800 lives": a running total of a conflict, not this attack's toll.
+    static func isRunningTotal(_ sentence: Sentence) -> Bool {
+        let lower = sentence.lower
+        guard perfectTollPhrases.occurs(in: lower) else { return false }
+        let tokens = sentence.tokens
+        // "... have been killed when gunmen attacked a village": a toll of one attack.
+        if tokens.contains(where: { narratedAttackVerbs.contains($0.lower) }) { return false }
+        // Whole words: a "conflict-hit region" is no running total.
+        if conflictPhrases.occurs(in: lower) && tokens.contains(where: { conflictWords.contains($0.lower) })
+            || longSpanPhrases.occurs(in: lower)
+        {
+            return true
+        }
+        // "since" a time, not "since the attack began".
+        return tokens.indices.contains { k in
+            guard tokens[k].lower == "since", k + 1 < tokens.count else { return false }
+            let next = tokens[k + 1]
+            return DateExpressions.months[next] != nil || DateExpressions.yearValue(next.lower) != nil
+                || ["then", "records"].contains(next.lower)
+                || k + 2 < tokens.count && next.lower == "the" && ["start", "beginning"].contains(tokens[k + 2].lower)
+        }
+    }
+
+    static let perfectTollPhrases: PhraseList = [
+        "have died", "has died", "have been killed", "has been killed", "has killed", "have killed", "has cost",
+        "have cost", "has claimed", "have lost their lives", "have perished",
+    ]
+    static let conflictPhrases: PhraseList = ["campaign", "insurgency", "conflict", "uprising", "decades"]
+    static let conflictWords: Set<String> = ["campaign", "insurgency", "conflict", "uprising", "decades"]
+    static let longSpanPhrases: PhraseList = [
+        "civil war", "over the past", "in recent years", "so far this year", "over the years",
+    ]
+    static let narratedAttackVerbs: Set<String> = ["attacked", "stormed", "exploded", "detonated", "opened"]
 
     static let amongTheDeadPhrases: PhraseList = [
         "among those killed", "among the dead", "among the killed", "among those who died", "among the victims",
