@@ -5,487 +5,487 @@ enum DefaultTemplates {
     /// Path relative to templates/ → file contents.
     static let files: [String: String] = [
         "404.html.mustache": #"""
-        {{> partials/head}}
-        <h1>Page not found</h1>
-        <p class="lede">There is no page at this address. It may have moved when the archive was rebuilt.</p>
-        <p><a href="{{home}}">See every incident</a>, or browse the <a href="{{root}}history/">timeline</a>, <a href="{{root}}groups/">groups</a> and <a href="{{root}}places/">places</a>.</p>
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<h1>Page not found</h1>
+<p class="lede">There is no page at this address. It may have moved when the archive was rebuilt.</p>
+<p><a href="{{home}}">See every incident</a>, or browse the <a href="{{root}}history/">timeline</a>, <a href="{{root}}groups/">groups</a> and <a href="{{root}}places/">places</a>.</p>
+{{> partials/footer}}
+"""# + "\n",
         "assets/site.js": #"""
-        // Search, filters and sorting for the incident index. Without JavaScript the table (and its
-        // pages, for large archives) still lists every incident. With it, typing or filtering searches
-        // the whole archive from assets/search-index.js, loaded on first use (a script, not JSON, so it
-        // also works from file://).
-        (function () {
-          "use strict";
-          var table = document.querySelector("table.incidents");
-          var panel = document.querySelector(".filters");
-          if (!table || !panel) return;
-          panel.hidden = false;
-          var root = table.getAttribute("data-root") || "";
-          var indexFile = table.getAttribute("data-index-file") || "";
-          var body = table.tBodies[0];
-          var pageRows = Array.prototype.slice.call(body.rows);
-          var search = document.getElementById("q");
-          var selects = Array.prototype.slice.call(panel.querySelectorAll("select[data-filter]"));
-          var count = document.getElementById("count");
-          var sortKey = null, ascending = false, loading = false;
-          var LIMIT = 500;
+// Search, filters and sorting for the incident index. Without JavaScript the table (and its
+// pages, for large archives) still lists every incident. With it, typing or filtering searches
+// the whole archive from assets/search-index.js, loaded on first use (a script, not JSON, so it
+// also works from file://).
+(function () {
+  "use strict";
+  var table = document.querySelector("table.incidents");
+  var panel = document.querySelector(".filters");
+  if (!table || !panel) return;
+  panel.hidden = false;
+  var root = table.getAttribute("data-root") || "";
+  var indexFile = table.getAttribute("data-index-file") || "";
+  var body = table.tBodies[0];
+  var pageRows = Array.prototype.slice.call(body.rows);
+  var search = document.getElementById("q");
+  var selects = Array.prototype.slice.call(panel.querySelectorAll("select[data-filter]"));
+  var count = document.getElementById("count");
+  var sortKey = null, ascending = false, loading = false;
+  var LIMIT = 500;
 
-          function load(then) {
-            if (window.SITREP_INDEX) { then(); return; }
-            if (loading) return;
-            loading = true;
-            var s = document.createElement("script");
-            s.src = root + "assets/search-index.js";
-            s.onload = function () { loading = false; then(); };
-            document.head.appendChild(s);
-          }
+  function load(then) {
+    if (window.SITREP_INDEX) { then(); return; }
+    if (loading) return;
+    loading = true;
+    var s = document.createElement("script");
+    s.src = root + "assets/search-index.js";
+    s.onload = function () { loading = false; then(); };
+    document.head.appendChild(s);
+  }
 
-          function active() {
-            return search.value.trim() !== "" || sortKey !== null || selects.some(function (s) { return s.value; });
-          }
+  function active() {
+    return search.value.trim() !== "" || sortKey !== null || selects.some(function (s) { return s.value; });
+  }
 
-          function cell(tr, text, className) {
-            var td = document.createElement("td");
-            if (className) td.className = className;
-            td.textContent = text;
-            tr.appendChild(td);
-            return td;
-          }
+  function cell(tr, text, className) {
+    var td = document.createElement("td");
+    if (className) td.className = className;
+    td.textContent = text;
+    tr.appendChild(td);
+    return td;
+  }
 
-          function row(r) {
-            var tr = document.createElement("tr");
-            tr.setAttribute("data-incident-id", r[0]);
-            tr.setAttribute("data-country", r[4]);
-            tr.setAttribute("data-group", r[5]);
-            tr.setAttribute("data-year", r[1].slice(0, 4));
-            tr.setAttribute("data-type", r[6]);
-            tr.setAttribute("data-date", r[1]);
-            tr.setAttribute("data-killed", r[9] === null ? "" : r[9]);
-            tr.setAttribute("data-injured", r[10] === null ? "" : r[10]);
-            var date = cell(tr, "");
-            var time = document.createElement("time");
-            time.setAttribute("datetime", r[1]);
-            time.textContent = r[2];
-            date.appendChild(time);
-            cell(tr, r[3]);
-            cell(tr, r[5] ? r[5].split("|").join("; ") : "not named");
-            cell(tr, r[7], "num");
-            cell(tr, r[8], "num");
-            var link = document.createElement("a");
-            link.href = root + "briefs/" + r[0] + "/" + indexFile;
-            link.textContent = r[11];
-            cell(tr, "").appendChild(link);
-            return tr;
-          }
+  function row(r) {
+    var tr = document.createElement("tr");
+    tr.setAttribute("data-incident-id", r[0]);
+    tr.setAttribute("data-country", r[4]);
+    tr.setAttribute("data-group", r[5]);
+    tr.setAttribute("data-year", r[1].slice(0, 4));
+    tr.setAttribute("data-type", r[6]);
+    tr.setAttribute("data-date", r[1]);
+    tr.setAttribute("data-killed", r[9] === null ? "" : r[9]);
+    tr.setAttribute("data-injured", r[10] === null ? "" : r[10]);
+    var date = cell(tr, "");
+    var time = document.createElement("time");
+    time.setAttribute("datetime", r[1]);
+    time.textContent = r[2];
+    date.appendChild(time);
+    cell(tr, r[3]);
+    cell(tr, r[5] ? r[5].split("|").join("; ") : "not named");
+    cell(tr, r[7], "num");
+    cell(tr, r[8], "num");
+    var link = document.createElement("a");
+    link.href = root + "briefs/" + r[0] + "/" + indexFile;
+    link.textContent = r[11];
+    cell(tr, "").appendChild(link);
+    return tr;
+  }
 
-          function matches(r, words, wanted) {
-            var text = (r[2] + " " + r[3] + " " + r[5] + " " + r[6] + " " + r[11]).toLowerCase();
-            for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
-            if (wanted.country && r[4] !== wanted.country) return false;
-            if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
-            if (wanted.year && r[1].slice(0, 4) !== wanted.year) return false;
-            if (wanted.type && r[6] !== wanted.type) return false;
-            return true;
-          }
+  function matches(r, words, wanted) {
+    var text = (r[2] + " " + r[3] + " " + r[5] + " " + r[6] + " " + r[11]).toLowerCase();
+    for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
+    if (wanted.country && r[4] !== wanted.country) return false;
+    if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
+    if (wanted.year && r[1].slice(0, 4) !== wanted.year) return false;
+    if (wanted.type && r[6] !== wanted.type) return false;
+    return true;
+  }
 
-          function apply() {
-            if (!active()) {
-              body.replaceChildren.apply(body, pageRows);
-              count.textContent = pageRows.length + (document.querySelector(".pager") ? " incidents on this page" : " incidents");
-              return;
-            }
-            load(function () {
-              var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-              var wanted = {};
-              selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
-              var found = window.SITREP_INDEX.filter(function (r) { return matches(r, words, wanted); });
-              if (sortKey) {
-                var index = { date: 1, killed: 9, injured: 10 }[sortKey];
-                found.sort(function (a, b) {
-                  var x = a[index], y = b[index];
-                  var cmp = sortKey === "date" ? (x < y ? -1 : x > y ? 1 : 0) : (x === null ? -1 : x) - (y === null ? -1 : y);
-                  return ascending ? cmp : -cmp;
-                });
-              }
-              body.replaceChildren.apply(body, found.slice(0, LIMIT).map(row));
-              count.textContent = found.length > LIMIT ? "first " + LIMIT + " of " + found.length + " incidents" : found.length + " of " + window.SITREP_INDEX.length + " incidents";
-            });
-          }
+  function apply() {
+    if (!active()) {
+      body.replaceChildren.apply(body, pageRows);
+      count.textContent = pageRows.length + (document.querySelector(".pager") ? " incidents on this page" : " incidents");
+      return;
+    }
+    load(function () {
+      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var wanted = {};
+      selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
+      var found = window.SITREP_INDEX.filter(function (r) { return matches(r, words, wanted); });
+      if (sortKey) {
+        var index = { date: 1, killed: 9, injured: 10 }[sortKey];
+        found.sort(function (a, b) {
+          var x = a[index], y = b[index];
+          var cmp = sortKey === "date" ? (x < y ? -1 : x > y ? 1 : 0) : (x === null ? -1 : x) - (y === null ? -1 : y);
+          return ascending ? cmp : -cmp;
+        });
+      }
+      body.replaceChildren.apply(body, found.slice(0, LIMIT).map(row));
+      count.textContent = found.length > LIMIT ? "first " + LIMIT + " of " + found.length + " incidents" : found.length + " of " + window.SITREP_INDEX.length + " incidents";
+    });
+  }
 
-          function sortBy(th) {
-            var key = th.getAttribute("data-sort");
-            ascending = sortKey === key ? !ascending : false;
-            sortKey = key;
-            Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
-            th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-            apply();
-          }
+  function sortBy(th) {
+    var key = th.getAttribute("data-sort");
+    ascending = sortKey === key ? !ascending : false;
+    sortKey = key;
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    apply();
+  }
 
-          search.addEventListener("input", apply);
-          selects.forEach(function (s) { s.addEventListener("change", apply); });
-          Array.prototype.forEach.call(table.querySelectorAll("th[data-sort]"), function (th) {
-            th.tabIndex = 0;
-            th.addEventListener("click", function () { sortBy(th); });
-            th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(th); } });
-          });
-          apply();
-        })();
-        """# + "\n",
+  search.addEventListener("input", apply);
+  selects.forEach(function (s) { s.addEventListener("change", apply); });
+  Array.prototype.forEach.call(table.querySelectorAll("th[data-sort]"), function (th) {
+    th.tabIndex = 0;
+    th.addEventListener("click", function () { sortBy(th); });
+    th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(th); } });
+  });
+  apply();
+})();
+"""# + "\n",
         "assets/style.css": #"""
-        /* Sitrep default theme: system fonts, high contrast, readable on a phone. No external resources. */
-        :root {
-          --bg: #fdfdfc; --fg: #1b1d21; --muted: #5a606b; --line: #d9dce1; --accent: #0b57a4;
-          --accent-bg: #eef4fb; --warn-bg: #fff6db; --row: #f5f6f8;
-          color-scheme: light dark;
-        }
-        @media (prefers-color-scheme: dark) {
-          :root { --bg: #15171b; --fg: #e8eaed; --muted: #a9b0bb; --line: #343a44; --accent: #8cc4ff;
-                  --accent-bg: #1d2a3a; --warn-bg: #3a3217; --row: #1c1f25; }
-        }
-        * { box-sizing: border-box; }
-        html { font-size: 100%; }
-        body { margin: 0; background: var(--bg); color: var(--fg);
-          font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-        a { color: var(--accent); text-underline-offset: 2px; }
-        a:focus-visible, input:focus-visible, select:focus-visible, th:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-        .skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: var(--bg); padding: .5rem 1rem; }
-        .skip:focus { left: 1rem; z-index: 10; }
-        .site-header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; justify-content: space-between;
-          padding: .9rem clamp(1rem, 4vw, 3rem); border-bottom: 1px solid var(--line); }
-        .brand { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; letter-spacing: .01em; }
-        .site-header nav { display: flex; flex-wrap: wrap; gap: 1rem; }
-        .site-header nav a { text-decoration: none; font-weight: 500; }
-        main { max-width: 72rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 3rem) 3rem; }
-        h1 { font-size: clamp(1.5rem, 3vw, 2.1rem); line-height: 1.2; margin: .5rem 0 1rem; }
-        h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
-        .lede { font-size: 1.08rem; color: var(--muted); margin-top: 0; }
-        .muted { color: var(--muted); font-size: .92em; }
-        .crumbs { font-size: .92rem; color: var(--muted); margin: 0; }
-        .filters { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; margin: 1rem 0; padding: .75rem;
-          background: var(--row); border: 1px solid var(--line); border-radius: 8px; }
-        .filters label { font-size: .9rem; font-weight: 600; }
-        .filters input, .filters select { font: inherit; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px;
-          background: var(--bg); color: var(--fg); }
-        .filters input { flex: 1 1 14rem; }
-        .table-wrap { overflow-x: auto; }
-        table { border-collapse: collapse; width: 100%; font-size: .95rem; }
-        th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-        th { font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); white-space: nowrap; }
-        th[data-sort] { cursor: pointer; }
-        th[aria-sort="ascending"]::after { content: " ▲"; }
-        th[aria-sort="descending"]::after { content: " ▼"; }
-        tbody tr:nth-child(even) { background: var(--row); }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-        td time { white-space: nowrap; }
-        .brief table { width: auto; min-width: min(100%, 34rem); margin: 1rem 0; }
-        .brief table td:first-child { font-weight: 600; white-space: nowrap; }
-        .brief blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
-        .cite { margin-top: 2rem; padding: .75rem 1rem; background: var(--accent-bg); border-radius: 8px; font-size: .92rem; }
-        .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: 4px; background: var(--warn-bg); }
-        .timeline { list-style: none; padding: 0; }
-        .timeline li { padding: .45rem 0 .45rem 1rem; border-left: 3px solid var(--line); margin-left: .25rem; }
-        .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .5rem; }
-        .cards li { padding: .6rem .8rem; border: 1px solid var(--line); border-radius: 8px; }
-        .incident-list li { margin: .3rem 0; }
-        .stats { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
-        .stats div { padding: .5rem .9rem; border: 1px solid var(--line); border-radius: 8px; min-width: 7rem; }
-        .stats dt { font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
-        .stats dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
-        .chart { margin: 1rem 0; }
-        .chart svg { max-width: 100%; height: auto; }
-        .chart figcaption { font-size: .85rem; color: var(--muted); }
-        .chart .bar { fill: var(--accent); }
-        .chart .line { stroke: #c0392b; fill: none; stroke-width: 2; }
-        .chart text { fill: var(--muted); font-size: 11px; }
-        .site-footer { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 3rem); color: var(--muted); font-size: .88rem; }
-        @media (max-width: 40rem) {
-          th:nth-child(3), td:nth-child(3) { display: none; }
-          th, td { padding: .45rem .35rem; }
-        }
-        @media print {
-          .site-header nav, .filters, .skip, .site-footer { display: none; }
-          body { background: #fff; color: #000; font-size: 11pt; }
-          a { color: #000; }
-          .brief a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
-        }
-        .pager { display: flex; flex-wrap: wrap; gap: .4rem .8rem; margin: 1rem 0; align-items: center; }
-        .pager [aria-current] { font-weight: 700; }
-        """# + "\n",
+/* Sitrep default theme: system fonts, high contrast, readable on a phone. No external resources. */
+:root {
+  --bg: #fdfdfc; --fg: #1b1d21; --muted: #5a606b; --line: #d9dce1; --accent: #0b57a4;
+  --accent-bg: #eef4fb; --warn-bg: #fff6db; --row: #f5f6f8;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #15171b; --fg: #e8eaed; --muted: #a9b0bb; --line: #343a44; --accent: #8cc4ff;
+          --accent-bg: #1d2a3a; --warn-bg: #3a3217; --row: #1c1f25; }
+}
+* { box-sizing: border-box; }
+html { font-size: 100%; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+a { color: var(--accent); text-underline-offset: 2px; }
+a:focus-visible, input:focus-visible, select:focus-visible, th:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: var(--bg); padding: .5rem 1rem; }
+.skip:focus { left: 1rem; z-index: 10; }
+.site-header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; justify-content: space-between;
+  padding: .9rem clamp(1rem, 4vw, 3rem); border-bottom: 1px solid var(--line); }
+.brand { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; letter-spacing: .01em; }
+.site-header nav { display: flex; flex-wrap: wrap; gap: 1rem; }
+.site-header nav a { text-decoration: none; font-weight: 500; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 3rem) 3rem; }
+h1 { font-size: clamp(1.5rem, 3vw, 2.1rem); line-height: 1.2; margin: .5rem 0 1rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+.lede { font-size: 1.08rem; color: var(--muted); margin-top: 0; }
+.muted { color: var(--muted); font-size: .92em; }
+.crumbs { font-size: .92rem; color: var(--muted); margin: 0; }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; margin: 1rem 0; padding: .75rem;
+  background: var(--row); border: 1px solid var(--line); border-radius: 8px; }
+.filters label { font-size: .9rem; font-weight: 600; }
+.filters input, .filters select { font: inherit; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px;
+  background: var(--bg); color: var(--fg); }
+.filters input { flex: 1 1 14rem; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); white-space: nowrap; }
+th[data-sort] { cursor: pointer; }
+th[aria-sort="ascending"]::after { content: " ▲"; }
+th[aria-sort="descending"]::after { content: " ▼"; }
+tbody tr:nth-child(even) { background: var(--row); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td time { white-space: nowrap; }
+.brief table { width: auto; min-width: min(100%, 34rem); margin: 1rem 0; }
+.brief table td:first-child { font-weight: 600; white-space: nowrap; }
+.brief blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+.cite { margin-top: 2rem; padding: .75rem 1rem; background: var(--accent-bg); border-radius: 8px; font-size: .92rem; }
+.tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: 4px; background: var(--warn-bg); }
+.timeline { list-style: none; padding: 0; }
+.timeline li { padding: .45rem 0 .45rem 1rem; border-left: 3px solid var(--line); margin-left: .25rem; }
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .5rem; }
+.cards li { padding: .6rem .8rem; border: 1px solid var(--line); border-radius: 8px; }
+.incident-list li { margin: .3rem 0; }
+.stats { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+.stats div { padding: .5rem .9rem; border: 1px solid var(--line); border-radius: 8px; min-width: 7rem; }
+.stats dt { font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.stats dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
+.chart { margin: 1rem 0; }
+.chart svg { max-width: 100%; height: auto; }
+.chart figcaption { font-size: .85rem; color: var(--muted); }
+.chart .bar { fill: var(--accent); }
+.chart .line { stroke: #c0392b; fill: none; stroke-width: 2; }
+.chart text { fill: var(--muted); font-size: 11px; }
+.site-footer { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 3rem); color: var(--muted); font-size: .88rem; }
+@media (max-width: 40rem) {
+  th:nth-child(3), td:nth-child(3) { display: none; }
+  th, td { padding: .45rem .35rem; }
+}
+@media print {
+  .site-header nav, .filters, .skip, .site-footer { display: none; }
+  body { background: #fff; color: #000; font-size: 11pt; }
+  a { color: #000; }
+  .brief a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+}
+.pager { display: flex; flex-wrap: wrap; gap: .4rem .8rem; margin: 1rem 0; align-items: center; }
+.pager [aria-current] { font-weight: 700; }
+"""# + "\n",
         "brief.html.mustache": #"""
-        {{> partials/head}}
-        <article class="brief">
-        <p class="crumbs"><a href="{{home}}">Incidents</a> › {{dateText}}</p>
-        {{{bodyHTML}}}
-        {{#hasRecalledIn}}
-        <h2>Recalled in</h2>
-        <ul>{{#recalledIn}}<li><a href="{{link}}">{{headline}}</a></li>{{/recalledIn}}</ul>
-        {{/hasRecalledIn}}
-        <h2>Related incidents</h2>
-        {{#hasRelated}}
-        <ul>{{#related}}<li><a href="{{link}}">{{headline}}</a> <span class="muted">{{dateText}}</span></li>{{/related}}</ul>
-        {{/hasRelated}}
-        {{^hasRelated}}<p class="muted">No related incidents in this archive.</p>{{/hasRelated}}
-        <h2>Index pages</h2>
-        <p>{{#placeLinks}}<a href="{{link}}">{{name}}</a> · {{/placeLinks}}{{#groupLinks}}<a href="{{link}}">{{name}}</a> · {{/groupLinks}}{{#year}}<a href="{{root}}history/{{indexFile}}#y{{year}}">{{year}} on the timeline</a>{{/year}}</p>
-        <p class="cite">Cite this brief: “{{headline}}”, {{site.title}}, brief {{id}}{{#canonical}}, {{canonical}}{{/canonical}}.</p>
-        </article>
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<article class="brief">
+<p class="crumbs"><a href="{{home}}">Incidents</a> › {{dateText}}</p>
+{{{bodyHTML}}}
+{{#hasRecalledIn}}
+<h2>Recalled in</h2>
+<ul>{{#recalledIn}}<li><a href="{{link}}">{{headline}}</a></li>{{/recalledIn}}</ul>
+{{/hasRecalledIn}}
+<h2>Related incidents</h2>
+{{#hasRelated}}
+<ul>{{#related}}<li><a href="{{link}}">{{headline}}</a> <span class="muted">{{dateText}}</span></li>{{/related}}</ul>
+{{/hasRelated}}
+{{^hasRelated}}<p class="muted">No related incidents in this archive.</p>{{/hasRelated}}
+<h2>Index pages</h2>
+<p>{{#placeLinks}}<a href="{{link}}">{{name}}</a> · {{/placeLinks}}{{#groupLinks}}<a href="{{link}}">{{name}}</a> · {{/groupLinks}}{{#year}}<a href="{{root}}history/{{indexFile}}#y{{year}}">{{year}} on the timeline</a>{{/year}}</p>
+<p class="cite">Cite this brief: “{{headline}}”, {{site.title}}, brief {{id}}{{#canonical}}, {{canonical}}{{/canonical}}.</p>
+</article>
+{{> partials/footer}}
+"""# + "\n",
         "brief.md.mustache": #"""
-        {{% CONTENT_TYPE: MARKDOWN}}
-        # {{headline}}
+{{% CONTENT_TYPE: MARKDOWN}}
+# {{headline}}
 
-        {{summary}}
+{{summary}}
 
-        | Fact | Value |
-        | --- | --- |
-        {{#table}}
-        | {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}} |
-        {{/table}}
+| Fact | Value |
+| --- | --- |
+{{#table}}
+| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}} |
+{{/table}}
 
-        ## What happened
+## What happened
 
-        {{#happened}}
-        - {{.}}
-        {{/happened}}
+{{#happened}}
+- {{.}}
+{{/happened}}
 
-        ## Casualties
+## Casualties
 
-        {{#casualties}}
-        - {{.}}
-        {{/casualties}}
-        {{^casualties}}
-        No casualty figures were reported.
-        {{/casualties}}
-        {{#hasEvolution}}
+{{#casualties}}
+- {{.}}
+{{/casualties}}
+{{^casualties}}
+No casualty figures were reported.
+{{/casualties}}
+{{#hasEvolution}}
 
-        How the figures evolved: {{#evolution}}{{text}}{{^last}} · {{/last}}{{/evolution}}
-        {{/hasEvolution}}
+How the figures evolved: {{#evolution}}{{text}}{{^last}} · {{/last}}{{/evolution}}
+{{/hasEvolution}}
 
-        ## Perpetrators and claims
+## Perpetrators and claims
 
-        {{#perpetrators}}
-        - **{{name}}** ({{role}}){{#aliases}}; also written {{aliases}}{{/aliases}}
-        {{/perpetrators}}
-        {{^perpetrators}}
-        No group was named as responsible.
-        {{/perpetrators}}
-        {{#claimedBy}}
+{{#perpetrators}}
+- **{{name}}** ({{role}}){{#aliases}}; also written {{aliases}}{{/aliases}}
+{{/perpetrators}}
+{{^perpetrators}}
+No group was named as responsible.
+{{/perpetrators}}
+{{#claimedBy}}
 
-        Responsibility was claimed by **{{claimedBy}}**.
-        {{/claimedBy}}
+Responsibility was claimed by **{{claimedBy}}**.
+{{/claimedBy}}
 
-        ## Earlier attacks recalled
+## Earlier attacks recalled
 
-        {{#history}}
-        - {{#year}}{{year}}: {{/year}}{{label}}{{#killed}} ({{killed}} killed){{/killed}}{{#perpetrator}}, {{perpetrator}}{{/perpetrator}}{{#link}} · [brief]({{{link}}}){{/link}}
-        {{/history}}
-        {{^history}}
-        The reports recall no earlier attacks.
-        {{/history}}
+{{#history}}
+- {{#year}}{{year}}: {{/year}}{{label}}{{#killed}} ({{killed}} killed){{/killed}}{{#perpetrator}}, {{perpetrator}}{{/perpetrator}}{{#link}} · [brief]({{{link}}}){{/link}}
+{{/history}}
+{{^history}}
+The reports recall no earlier attacks.
+{{/history}}
 
-        ## Sources
+## Sources
 
-        {{#sources}}
-        {{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
-        {{/sources}}
-        {{#hasEvidence}}
+{{#sources}}
+{{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
+{{/sources}}
+{{#hasEvidence}}
 
-        ## Evidence
+## Evidence
 
-        {{#evidence}}
-        - **{{label}}**: “{{quote}}” ({{where}})
-        {{/evidence}}
-        {{/hasEvidence}}
-        {{#hasWarnings}}
+{{#evidence}}
+- **{{label}}**: “{{quote}}” ({{where}})
+{{/evidence}}
+{{/hasEvidence}}
+{{#hasWarnings}}
 
-        ## Notes for the editor
+## Notes for the editor
 
-        {{#warnings}}
-        - {{.}}
-        {{/warnings}}
-        {{/hasWarnings}}
-        """# + "\n",
+{{#warnings}}
+- {{.}}
+{{/warnings}}
+{{/hasWarnings}}
+"""# + "\n",
         "group.html.mustache": #"""
-        {{> partials/head}}
-        <p class="crumbs"><a href="{{root}}groups/{{indexFile}}">Groups</a></p>
-        <h1>{{name}}</h1>
-        {{#aliasesText}}<p>Also written: {{aliasesText}}</p>{{/aliasesText}}
-        <dl class="stats">
-        <div><dt>Incidents</dt><dd>{{count}}</dd></div>
-        <div><dt>Killed</dt><dd>{{killed}}</dd></div>
-        <div><dt>Injured</dt><dd>{{injured}}</dd></div>
-        <div><dt>First attack</dt><dd>{{first}}</dd></div>
-        <div><dt>Last attack</dt><dd>{{last}}</dd></div>
-        </dl>
-        <figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) and deaths (line) per year.</figcaption></figure>
-        {{> partials/incident-list}}
-        <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<p class="crumbs"><a href="{{root}}groups/{{indexFile}}">Groups</a></p>
+<h1>{{name}}</h1>
+{{#aliasesText}}<p>Also written: {{aliasesText}}</p>{{/aliasesText}}
+<dl class="stats">
+<div><dt>Incidents</dt><dd>{{count}}</dd></div>
+<div><dt>Killed</dt><dd>{{killed}}</dd></div>
+<div><dt>Injured</dt><dd>{{injured}}</dd></div>
+<div><dt>First attack</dt><dd>{{first}}</dd></div>
+<div><dt>Last attack</dt><dd>{{last}}</dd></div>
+</dl>
+<figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) and deaths (line) per year.</figcaption></figure>
+{{> partials/incident-list}}
+<p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
+{{> partials/footer}}
+"""# + "\n",
         "groups.html.mustache": #"""
-        {{> partials/head}}
-        <h1>Perpetrator groups</h1>
-        <p class="lede">Groups named as responsible for, claiming or suspected of the incidents in this archive.</p>
-        <ul class="cards">
-        {{#groups}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}, {{killed}} killed</span></li>
-        {{/groups}}
-        </ul>
-        {{^groups}}<p>No groups are named in these articles.</p>{{/groups}}
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<h1>Perpetrator groups</h1>
+<p class="lede">Groups named as responsible for, claiming or suspected of the incidents in this archive.</p>
+<ul class="cards">
+{{#groups}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}, {{killed}} killed</span></li>
+{{/groups}}
+</ul>
+{{^groups}}<p>No groups are named in these articles.</p>{{/groups}}
+{{> partials/footer}}
+"""# + "\n",
         "history.html.mustache": #"""
-        {{> partials/head}}
-        <h1>Timeline of attacks</h1>
-        <p class="lede">{{incidentCount}} incidents with briefs and {{recalledCount}} earlier attacks recalled by the articles, by year, newest first.</p>
-        <figure class="chart">
-        {{{chartSVG}}}
-        <figcaption>Incidents (bars) and deaths (line) per year.</figcaption>
-        </figure>
-        {{#years}}
-        <section id="y{{year}}">
-        <h2>{{year}}</h2>
-        <ul class="timeline">
-        {{#entries}}
-        <li>{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}<span>{{label}}</span> <span class="tag">recalled</span>{{/link}}{{#dateText}} <span class="muted">{{dateText}}</span>{{/dateText}}{{#killed}} · {{killed}} killed{{/killed}}{{#hasRecalledBy}}<br><span class="muted">Recalled in: {{#recalledBy}}{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}{{label}}{{/link}}{{^last}}, {{/last}}{{/recalledBy}}</span>{{/hasRecalledBy}}</li>
-        {{/entries}}
-        </ul>
-        </section>
-        {{/years}}
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<h1>Timeline of attacks</h1>
+<p class="lede">{{incidentCount}} incidents with briefs and {{recalledCount}} earlier attacks recalled by the articles, by year, newest first.</p>
+<figure class="chart">
+{{{chartSVG}}}
+<figcaption>Incidents (bars) and deaths (line) per year.</figcaption>
+</figure>
+{{#years}}
+<section id="y{{year}}">
+<h2>{{year}}</h2>
+<ul class="timeline">
+{{#entries}}
+<li>{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}<span>{{label}}</span> <span class="tag">recalled</span>{{/link}}{{#dateText}} <span class="muted">{{dateText}}</span>{{/dateText}}{{#killed}} · {{killed}} killed{{/killed}}{{#hasRecalledBy}}<br><span class="muted">Recalled in: {{#recalledBy}}{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}{{label}}{{/link}}{{^last}}, {{/last}}{{/recalledBy}}</span>{{/hasRecalledBy}}</li>
+{{/entries}}
+</ul>
+</section>
+{{/years}}
+{{> partials/footer}}
+"""# + "\n",
         "index.html.mustache": #"""
-        {{> partials/head}}
-        <h1>{{site.title}}</h1>
-        <p class="lede">{{incidentCount}} incidents from {{site.articleCount}} articles, newest first.{{#pageCount}} Page {{pageNumber}} of {{pageCount}}.{{/pageCount}}</p>
-        <div class="filters" hidden>
-          <label for="q">Search</label>
-          <input type="search" id="q" placeholder="Place, group or headline" autocomplete="off">
-          <label for="f-country">Country</label>
-          <select id="f-country" data-filter="country"><option value="">All</option>{{#countries}}<option>{{.}}</option>{{/countries}}</select>
-          <label for="f-group">Group</label>
-          <select id="f-group" data-filter="group"><option value="">All</option>{{#groupNames}}<option>{{.}}</option>{{/groupNames}}</select>
-          <label for="f-year">Year</label>
-          <select id="f-year" data-filter="year"><option value="">All</option>{{#years}}<option>{{.}}</option>{{/years}}</select>
-          <label for="f-type">Type</label>
-          <select id="f-type" data-filter="type"><option value="">All</option>{{#types}}<option>{{.}}</option>{{/types}}</select>
-          <output id="count" aria-live="polite"></output>
-        </div>
-        <div class="table-wrap">
-        <table class="incidents" data-root="{{root}}" data-index-file="{{indexFile}}">
-        <thead><tr><th scope="col" data-sort="date">Date</th><th scope="col">Place</th><th scope="col">Perpetrator</th><th scope="col" class="num" data-sort="killed">Killed</th><th scope="col" class="num" data-sort="injured">Injured</th><th scope="col">Brief</th></tr></thead>
-        <tbody>
-        {{#incidents}}
-        <tr data-incident-id="{{id}}" data-country="{{country}}" data-group="{{groupList}}" data-year="{{year}}" data-type="{{attackType}}" data-killed="{{killedSort}}" data-injured="{{injuredSort}}" data-date="{{dateISO}}">
-        <td><time datetime="{{dateISO}}">{{dateText}}</time></td>
-        <td>{{#cityLink}}<a href="{{cityLink}}">{{city}}</a>, {{/cityLink}}{{#countryLink}}<a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</td>
-        <td>{{#groups}}<a href="{{link}}">{{name}}</a>{{^last}}; {{/last}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
-        <td class="num">{{killedText}}</td>
-        <td class="num">{{injuredText}}</td>
-        <td><a href="{{link}}">{{headline}}</a></td>
-        </tr>
-        {{/incidents}}
-        </tbody>
-        </table>
-        </div>
-        {{#pageCount}}
-        <nav class="pager" aria-label="Index pages">
-        {{#previous}}<a href="{{previous}}" rel="prev">← Newer</a>{{/previous}}
-        {{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}} {{/pages}}
-        {{#next}}<a href="{{next}}" rel="next">Older →</a>{{/next}}
-        </nav>
-        {{/pageCount}}
-        {{#hasNonIncidents}}
-        <h2>Other articles</h2>
-        <p>These articles report no specific attack (anniversaries, court stories, policy), so they have no brief.</p>
-        <ul>
-        {{#nonIncidents}}<li>{{title}} <span class="muted">({{file}})</span></li>
-        {{/nonIncidents}}
-        </ul>
-        {{/hasNonIncidents}}
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<h1>{{site.title}}</h1>
+<p class="lede">{{incidentCount}} incidents from {{site.articleCount}} articles, newest first.{{#pageCount}} Page {{pageNumber}} of {{pageCount}}.{{/pageCount}}</p>
+<div class="filters" hidden>
+  <label for="q">Search</label>
+  <input type="search" id="q" placeholder="Place, group or headline" autocomplete="off">
+  <label for="f-country">Country</label>
+  <select id="f-country" data-filter="country"><option value="">All</option>{{#countries}}<option>{{.}}</option>{{/countries}}</select>
+  <label for="f-group">Group</label>
+  <select id="f-group" data-filter="group"><option value="">All</option>{{#groupNames}}<option>{{.}}</option>{{/groupNames}}</select>
+  <label for="f-year">Year</label>
+  <select id="f-year" data-filter="year"><option value="">All</option>{{#years}}<option>{{.}}</option>{{/years}}</select>
+  <label for="f-type">Type</label>
+  <select id="f-type" data-filter="type"><option value="">All</option>{{#types}}<option>{{.}}</option>{{/types}}</select>
+  <output id="count" aria-live="polite"></output>
+</div>
+<div class="table-wrap">
+<table class="incidents" data-root="{{root}}" data-index-file="{{indexFile}}">
+<thead><tr><th scope="col" data-sort="date">Date</th><th scope="col">Place</th><th scope="col">Perpetrator</th><th scope="col" class="num" data-sort="killed">Killed</th><th scope="col" class="num" data-sort="injured">Injured</th><th scope="col">Brief</th></tr></thead>
+<tbody>
+{{#incidents}}
+<tr data-incident-id="{{id}}" data-country="{{country}}" data-group="{{groupList}}" data-year="{{year}}" data-type="{{attackType}}" data-killed="{{killedSort}}" data-injured="{{injuredSort}}" data-date="{{dateISO}}">
+<td><time datetime="{{dateISO}}">{{dateText}}</time></td>
+<td>{{#cityLink}}<a href="{{cityLink}}">{{city}}</a>, {{/cityLink}}{{#countryLink}}<a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</td>
+<td>{{#groups}}<a href="{{link}}">{{name}}</a>{{^last}}; {{/last}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
+<td class="num">{{killedText}}</td>
+<td class="num">{{injuredText}}</td>
+<td><a href="{{link}}">{{headline}}</a></td>
+</tr>
+{{/incidents}}
+</tbody>
+</table>
+</div>
+{{#pageCount}}
+<nav class="pager" aria-label="Index pages">
+{{#previous}}<a href="{{previous}}" rel="prev">← Newer</a>{{/previous}}
+{{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}} {{/pages}}
+{{#next}}<a href="{{next}}" rel="next">Older →</a>{{/next}}
+</nav>
+{{/pageCount}}
+{{#hasNonIncidents}}
+<h2>Other articles</h2>
+<p>These articles report no specific attack (anniversaries, court stories, policy), so they have no brief.</p>
+<ul>
+{{#nonIncidents}}<li>{{title}} <span class="muted">({{file}})</span></li>
+{{/nonIncidents}}
+</ul>
+{{/hasNonIncidents}}
+{{> partials/footer}}
+"""# + "\n",
         "partials/footer.mustache": #"""
-        </main>
-        <footer class="site-footer">
-          <p>{{site.description}}</p>
-          <p>Built by Sitrep from {{site.articleCount}} articles. Figures are as reported; check each brief's sources.</p>
-          <p>Follow: <a href="{{feedAtom}}">Atom feed</a> · <a href="{{feedJSON}}">JSON Feed</a> · Data: <a href="{{root}}api/incidents.json">JSON</a> · <a href="{{root}}api/incidents.csv">CSV</a></p>
-        </footer>
-        {{#script}}<script src="{{root}}assets/site.js"></script>
-        {{/script}}
-        </body>
-        </html>
-        """# + "\n",
+</main>
+<footer class="site-footer">
+  <p>{{site.description}}</p>
+  <p>Built by Sitrep from {{site.articleCount}} articles. Figures are as reported; check each brief's sources.</p>
+  <p>Follow: <a href="{{feedAtom}}">Atom feed</a> · <a href="{{feedJSON}}">JSON Feed</a> · Data: <a href="{{root}}api/incidents.json">JSON</a> · <a href="{{root}}api/incidents.csv">CSV</a></p>
+</footer>
+{{#script}}<script src="{{root}}assets/site.js"></script>
+{{/script}}
+</body>
+</html>
+"""# + "\n",
         "partials/head.mustache": ##"""
-        <!DOCTYPE html>
-        <html lang="{{site.language}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{pageTitle}} · {{site.title}}</title>
-        <meta name="description" content="{{description}}">
-        {{#canonical}}<link rel="canonical" href="{{canonical}}">
-        <meta property="og:url" content="{{canonical}}">
-        {{/canonical}}
-        <meta property="og:title" content="{{pageTitle}}">
-        <meta property="og:description" content="{{description}}">
-        <meta property="og:type" content="{{ogType}}">
-        <meta property="og:site_name" content="{{site.title}}">
-        <link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{feedAtom}}">
-        <link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{feedJSON}}">
-        {{#pageFeedAtom}}<link rel="alternate" type="application/atom+xml" title="{{pageTitle}} (Atom)" href="{{pageFeedAtom}}">
-        <link rel="alternate" type="application/feed+json" title="{{pageTitle}} (JSON Feed)" href="{{pageFeedJSON}}">
-        {{/pageFeedAtom}}
-        {{#structuredDataHTML}}<script type="application/ld+json">{{{structuredDataHTML}}}</script>
-        {{/structuredDataHTML}}
-        <link rel="stylesheet" href="{{root}}assets/style.css">
-        </head>
-        <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site-header">
-          <a class="brand" href="{{home}}">{{site.title}}</a>
-          <nav aria-label="Main">
-            <a href="{{home}}">Incidents</a>
-            <a href="{{root}}history/{{indexFile}}">Timeline</a>
-            <a href="{{root}}groups/{{indexFile}}">Groups</a>
-            <a href="{{root}}places/{{indexFile}}">Places</a>
-          </nav>
-        </header>
-        <main id="main">
-        """## + "\n",
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{pageTitle}} · {{site.title}}</title>
+<meta name="description" content="{{description}}">
+{{#canonical}}<link rel="canonical" href="{{canonical}}">
+<meta property="og:url" content="{{canonical}}">
+{{/canonical}}
+<meta property="og:title" content="{{pageTitle}}">
+<meta property="og:description" content="{{description}}">
+<meta property="og:type" content="{{ogType}}">
+<meta property="og:site_name" content="{{site.title}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{feedAtom}}">
+<link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{feedJSON}}">
+{{#pageFeedAtom}}<link rel="alternate" type="application/atom+xml" title="{{pageTitle}} (Atom)" href="{{pageFeedAtom}}">
+<link rel="alternate" type="application/feed+json" title="{{pageTitle}} (JSON Feed)" href="{{pageFeedJSON}}">
+{{/pageFeedAtom}}
+{{#structuredDataHTML}}<script type="application/ld+json">{{{structuredDataHTML}}}</script>
+{{/structuredDataHTML}}
+<link rel="stylesheet" href="{{root}}assets/style.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="brand" href="{{home}}">{{site.title}}</a>
+  <nav aria-label="Main">
+    <a href="{{home}}">Incidents</a>
+    <a href="{{root}}history/{{indexFile}}">Timeline</a>
+    <a href="{{root}}groups/{{indexFile}}">Groups</a>
+    <a href="{{root}}places/{{indexFile}}">Places</a>
+  </nav>
+</header>
+<main id="main">
+"""## + "\n",
         "partials/incident-list.mustache": #"""
-        <h2>Incidents</h2>
-        <ul class="incident-list">
-        {{#incidents}}<li><time datetime="{{dateISO}}">{{dateText}}</time> <a href="{{link}}">{{headline}}</a> <span class="muted">{{killedText}} killed</span></li>
-        {{/incidents}}
-        </ul>
-        """# + "\n",
+<h2>Incidents</h2>
+<ul class="incident-list">
+{{#incidents}}<li><time datetime="{{dateISO}}">{{dateText}}</time> <a href="{{link}}">{{headline}}</a> <span class="muted">{{killedText}} killed</span></li>
+{{/incidents}}
+</ul>
+"""# + "\n",
         "place.html.mustache": #"""
-        {{> partials/head}}
-        <p class="crumbs"><a href="{{root}}places/{{indexFile}}">Places</a>{{#countryLink}} › <a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</p>
-        <h1>{{name}}</h1>
-        <dl class="stats">
-        <div><dt>Incidents</dt><dd>{{count}}</dd></div>
-        <div><dt>Killed</dt><dd>{{killed}}</dd></div>
-        <div><dt>Injured</dt><dd>{{injured}}</dd></div>
-        </dl>
-        {{> partials/incident-list}}
-        <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<p class="crumbs"><a href="{{root}}places/{{indexFile}}">Places</a>{{#countryLink}} › <a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</p>
+<h1>{{name}}</h1>
+<dl class="stats">
+<div><dt>Incidents</dt><dd>{{count}}</dd></div>
+<div><dt>Killed</dt><dd>{{killed}}</dd></div>
+<div><dt>Injured</dt><dd>{{injured}}</dd></div>
+</dl>
+{{> partials/incident-list}}
+<p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
+{{> partials/footer}}
+"""# + "\n",
         "places.html.mustache": #"""
-        {{> partials/head}}
-        <h1>Places</h1>
-        <h2>Countries</h2>
-        <ul class="cards">{{#countries}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}</span></li>
-        {{/countries}}</ul>
-        <h2>Cities</h2>
-        <ul class="cards">{{#cities}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{country}} · {{count}} incident{{^one}}s{{/one}}</span></li>
-        {{/cities}}</ul>
-        {{> partials/footer}}
-        """# + "\n",
+{{> partials/head}}
+<h1>Places</h1>
+<h2>Countries</h2>
+<ul class="cards">{{#countries}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}</span></li>
+{{/countries}}</ul>
+<h2>Cities</h2>
+<ul class="cards">{{#cities}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{country}} · {{count}} incident{{^one}}s{{/one}}</span></li>
+{{/cities}}</ul>
+{{> partials/footer}}
+"""# + "\n",
     ]
 }

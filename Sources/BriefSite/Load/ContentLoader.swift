@@ -233,7 +233,6 @@ public enum ContentLoader {
         )
     }
 
-    /// True when the text is only whitespace; one plain ASCII letter or digit settles it.
     /// "NOTES.TXT", "story.markdown": an article under another spelling.
     static func looksLikeArticle(_ path: String) -> Bool {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
@@ -253,6 +252,7 @@ public enum ContentLoader {
         return (odd.allSatisfy { $0 == 0 } && text(even)) || (even.allSatisfy { $0 == 0 } && text(odd))
     }
 
+    /// True when the text is only whitespace; one plain ASCII letter or digit settles it.
     static func isBlank(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
         return text.trimmingSpaces().isEmpty
