@@ -54,11 +54,12 @@ struct ArticleAnalysis {
             groups.append(groupMatches)
             // A place inside a group's name ("Baloch Liberation Army") is not a place: `reach[i]`
             // is how far the group names starting at or before token i go.
-            var reach = [Int](repeating: 0, count: sentence.tokens.count + 1)
-            for match in groupMatches { reach[match.start] = max(reach[match.start], match.end) }
-            for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
-            let placeMatches = gazetteer.places.matches(in: sentence.tokens, allCaps: text.isAllCaps).filter {
-                reach[$0.start] < $0.end
+            var placeMatches = gazetteer.places.matches(in: sentence.tokens, allCaps: text.isAllCaps)
+            if !groupMatches.isEmpty && !placeMatches.isEmpty {
+                var reach = [Int](repeating: 0, count: sentence.tokens.count + 1)
+                for match in groupMatches { reach[match.start] = max(reach[match.start], match.end) }
+                for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
+                placeMatches.removeAll { reach[$0.start] >= $0.end }
             }
             places.append(placeMatches)
             dates.append(DateExpressions.find(in: sentence.tokens, reference: published, allCaps: text.isAllCaps))
