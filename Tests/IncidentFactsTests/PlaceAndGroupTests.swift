@@ -142,3 +142,15 @@ import Testing
         }
     }
 }
+
+/// "150 kilometers south of the capital, Dushanbe": the capital is where distance is measured
+/// from, the apposition comma included.
+@Suite struct ReferencePointTests {
+    @Test func aCapitalSetOffByACommaIsAReferencePoint() {
+        let tokens = Tokenizer.tokens(of: "in the district of Oxa, 150 kilometers south of the capital, Dushanbe.")
+        let at = tokens.firstIndex { $0.text == "Dushanbe" }!
+        #expect(PlaceExtractor.isReferencePoint(tokens, before: at))
+        let plain = Tokenizer.tokens(of: "a bomb exploded in the capital, Dushanbe.")
+        #expect(!PlaceExtractor.isReferencePoint(plain, before: plain.firstIndex { $0.text == "Dushanbe" }!))
+    }
+}

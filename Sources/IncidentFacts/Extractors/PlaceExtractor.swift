@@ -14,7 +14,7 @@ enum PlaceExtractor {
         let window = max(0, start - 4)..<start
         return window.contains { k in
             k > 0 && tokens[k].lower == "of" && referenceWords.contains(tokens[k - 1].lower)
-                && tokens[(k + 1)..<start].allSatisfy { ["the", "capital", "city"].contains($0.lower) }
+                && tokens[(k + 1)..<start].allSatisfy { ["the", "capital", "city", ","].contains($0.lower) }
         }
     }
 
