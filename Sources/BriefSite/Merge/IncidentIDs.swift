@@ -91,8 +91,11 @@ public enum Slug {
     /// A page name for any name: `make` of its Latin transliteration ("Москва" → "moskva",
     /// "حلب" → "hlb"), or, for a name of punctuation alone, "x-" and a hash of it.
     public static func page(_ name: String) -> String {
-        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        let latin = isASCII ? name : name.applyingTransform(.toLatin, reverse: false) ?? name
+        // Transliteration is slow; Latin letters with accents only need `make`'s decomposition.
+        let otherScript = name.unicodeScalars.contains {
+            $0.value >= 0x0250 && !(0x1E00...0x1EFF).contains($0.value) && $0.properties.isAlphabetic
+        }
+        let latin = otherScript ? name.applyingTransform(.toLatin, reverse: false) ?? name : name
         let made = make(latin)
         return made.isEmpty ? "x-" + shortHash(name) : made
     }
