@@ -58,3 +58,34 @@ import Testing
         #expect(f.killed?.best == 4)
     }
 }
+
+/// A story whose headline news is a sentence handed down is a court story, not a report of the
+/// attack it recalls; a headline attack on someone once jailed is still an attack.
+@Suite struct SentencingHeadlineTests {
+    @Test func aSentencingHeadlineIsNotAnIncident() {
+        let f = facts(
+            """
+            Market bomber sentenced to life in Oxa
+
+            A man who planted two bombs that killed 12 people at a market in Oxa in 2019 was given a life term on Tuesday.
+            """, published: "2021-03-03")
+        #expect(!f.isIncident)
+        let g = facts(
+            """
+            Oxa jails five men over hotel bombing
+
+            Five men were given long terms on Monday for a 2018 bombing of a hotel in Oxa that killed nine people.
+            """, published: "2021-03-03")
+        #expect(!g.isIncident)
+    }
+
+    @Test func anAttackHeadlineStaysAnIncident() {
+        let f = facts(
+            """
+            Gunmen kill man once jailed for smuggling
+
+            Gunmen shot dead a trader outside his home in Oxa on Monday, police said.
+            """, published: "2021-03-03")
+        #expect(f.isIncident)
+    }
+}

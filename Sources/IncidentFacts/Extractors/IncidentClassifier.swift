@@ -18,6 +18,14 @@ enum IncidentClassifier {
         "public opinion", "directive", "regulation",
     ]
 
+    static let sentenceVerbs: PhraseList = [
+        "sentenced", "jailed", "jails", "convicted", "convicts", "acquitted", "pleads guilty", "pleaded guilty",
+    ]
+    static let killingVerbs: Set<String> = [
+        "kill", "kills", "killed", "killing", "attack", "attacks", "attacked", "storm", "storms", "stormed", "bomb",
+        "bombs", "bombed", "shoot", "shoots", "shot", "explodes", "exploded", "blast", "blasts",
+    ]
+
     static func isIncident(_ analysis: ArticleAnalysis, facts: FactSheet) -> Bool {
         let lead = analysis.sentences.prefix(6).map(\.lower).joined(separator: " ")
         func hits(_ words: PhraseList, _ text: String) -> Int { words.count(in: text) }
@@ -41,7 +49,12 @@ enum IncidentClassifier {
         let trialVerbs: PhraseList = [
             "sentenced", "convicted", "convicts", "pleaded", "guilty", "verdict", "acquitted", "jailed", "trial",
         ]
+        // "Gunmen kill man once jailed for ...": an opening that tells an attack is about the attack.
+        let openingTellsAnAttack =
+            analysis.sentences.first?.tokens.contains { killingVerbs.contains($0.lower) } ?? false
         if hits(courtWords, firstSentences) >= 2 && (hits(trialVerbs, opening) > 0 || !hasFigures) { return false }
+        // A headline whose news is the sentence ("Bomber sentenced to death", "Turkey jails bombers").
+        if hits(sentenceVerbs, opening) > 0 && !openingTellsAnAttack { return false }
         if hits(policyWords, lead) >= 2 { return false }
         return hasFigures || facts.date != nil || attackMentions >= 2
     }
