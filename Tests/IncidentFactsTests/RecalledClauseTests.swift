@@ -102,9 +102,9 @@ import Testing
     }
 
     @Test func aSpeakersDayIsAStatement() {
-        #expect(DateExtractor.datesAStatement(Tokenizer.tokens(of: "police said on Friday"), at: 3))
-        #expect(DateExtractor.datesAStatement(Tokenizer.tokens(of: "Speaking earlier today"), at: 2))
-        #expect(!DateExtractor.datesAStatement(Tokenizer.tokens(of: "gunmen attacked on Friday"), at: 3))
+        #expect(DateExpressions.datesAStatement(Tokenizer.tokens(of: "police said on Friday"), at: 3))
+        #expect(DateExpressions.datesAStatement(Tokenizer.tokens(of: "Speaking earlier today"), at: 2))
+        #expect(!DateExpressions.datesAStatement(Tokenizer.tokens(of: "gunmen attacked on Friday"), at: 3))
     }
 
     @Test func aBylineIsNotTheAttacksDay() {

@@ -11,16 +11,8 @@ echo "Gunmen attacked a police post in Karachi on Friday, killing three officers
 chmod 000 "$work/content/2024-01-03-locked.txt"
 chmod -R a+rwX "$work" 2> /dev/null || true
 chmod 000 "$work/content/2024-01-03-locked.txt"
-run=()
-if [ "$(id -u)" = 0 ]; then
-  command -v runuser > /dev/null || { echo "unreadable test: skipped (no runuser)"; exit 0; }
-  # A copy of the binary inside the work folder, so "nobody" can run it wherever the checkout is.
-  cp "$BIN" "$work/sitrep"
-  chmod 755 "$work/sitrep"
-  chmod 777 "$work"
-  BIN="$work/sitrep"
-  run=(runuser -u nobody --)
-fi
+test_name="unreadable test"
+source "$(dirname "$0")/as_unprivileged.sh"
 cd "$work"
 set +e
 "${run[@]}" "$BIN" build --content content --output "$work/public" --keep-going > out.txt 2>&1

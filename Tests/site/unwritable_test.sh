@@ -7,14 +7,8 @@ BIN=$(cd "$(dirname "${1:-.build/release/sitrep}")" && pwd)/$(basename "${1:-.bu
 work=$(mktemp -d)
 trap 'chmod -R u+w "$work" 2> /dev/null; rm -rf "$work"' EXIT
 chmod 777 "$work"
-run=()
-if [ "$(id -u)" = 0 ]; then
-  command -v runuser > /dev/null || { echo "unwritable test: skipped (no runuser)"; exit 0; }
-  cp "$BIN" "$work/sitrep"
-  chmod 755 "$work/sitrep"
-  BIN="$work/sitrep"
-  run=(runuser -u nobody --)
-fi
+test_name="unwritable test"
+source "$(dirname "$0")/as_unprivileged.sh"
 cd "$work"
 as_user() { "${run[@]}" "$@"; }
 as_user mkdir -p content

@@ -60,10 +60,7 @@ enum DateExpressions {
             if t.lower.utf8.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference, relativeStarts.contains(t) {
-                if i > 0, weekdays[t] != nil,
-                    reportingVerbs.contains(tokens[i - 1])
-                        || i > 1 && tokens[i - 1].lower == "on" && reportingVerbs.contains(tokens[i - 2])
-                {
+                if weekdays[t] != nil, datesAStatement(tokens, at: i) {
                     // "officials said Tuesday" dates the statement, not the attack.
                 } else if weekdays[t] != nil, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
                     newspaperTitles.contains(tokens[i + 1])
@@ -93,6 +90,16 @@ enum DateExpressions {
             i += 1
         }
         return found
+    }
+
+    /// "said on July 31", "told reporters Tuesday", "Speaking earlier today": the day someone
+    /// spoke, not the day of the attack.
+    static func datesAStatement(_ tokens: [Token], at position: Int) -> Bool {
+        var k = position - 1
+        while k >= 0, ["on", "earlier", "later", "late", "this"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0
+            && (reportingVerbs.contains(tokens[k])
+                || ["speaking", "statement"].contains(tokens[k].lower))
     }
 
     static let reportingVerbs: WordSet = [

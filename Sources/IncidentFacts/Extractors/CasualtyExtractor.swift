@@ -96,7 +96,7 @@ enum CasualtyExtractor {
             best = figure
         }
         if let update = numbered.last(where: { $0.isUpdate }), update.value! > first.value! { best = update }
-        // "Suicide bombers killed 41 people ... 10 suicide bombers were among those killed": the
+        // "Bombers killed 35 people ... six of the bombers were among the dead": the
         // attackers are inside the total, which counts victims only once they are taken out.
         var bestValue = best.value!
         for attacker in attackerKilled
@@ -422,7 +422,7 @@ enum CasualtyExtractor {
         "some", "most", "many", "all", "several", "both", "none", "each", "one", "any", "few", "majority", "half",
     ]
 
-    /// "More than 5,300 people have died since January 2004", "the four-decade campaign has cost
+    /// "Over 4,000 civilians have been killed since March 2011", "the group's long campaign has cost
     /// more than 800 lives": a running total of a conflict, not this attack's toll.
     static func isRunningTotal(_ sentence: Sentence) -> Bool {
         let lower = sentence.lower

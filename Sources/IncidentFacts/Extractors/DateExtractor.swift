@@ -53,7 +53,9 @@ enum DateExtractor {
                 } else if mention.kind != .absolute {
                     continue
                 }
-                if isPublicationLine(sentence, mention) || datesAStatement(sentence.tokens, at: mention.position) {
+                if isPublicationLine(sentence, mention)
+                    || DateExpressions.datesAStatement(sentence.tokens, at: mention.position)
+                {
                     continue
                 }
                 // "today" in a quotation is the speaker's day, not the reporter's.
@@ -163,16 +165,6 @@ enum DateExtractor {
         return mentions.enumerated().sorted { a, b in
             (distance(a.element), a.offset) < (distance(b.element), b.offset)
         }.map(\.element)
-    }
-
-    /// "said on July 31", "told reporters Tuesday", "Speaking earlier today": the day someone
-    /// spoke, not the day of the attack.
-    static func datesAStatement(_ tokens: [Token], at position: Int) -> Bool {
-        var k = position - 1
-        while k >= 0, ["on", "earlier", "later", "late", "this"].contains(tokens[k].lower) { k -= 1 }
-        return k >= 0
-            && (DateExpressions.reportingVerbs.contains(tokens[k])
-                || ["speaking", "statement"].contains(tokens[k].lower))
     }
 
     private static func isPublicationLine(_ sentence: Sentence, _ mention: DateMention) -> Bool {
