@@ -13,7 +13,7 @@ Output is deterministic for fixed package versions (see PINNED below).
 Tables written (tab-separated, `|` between alternatives, no header line):
   countriesTSV  Name  ISO2  aliases  demonyms
   regionsTSV    Name  CountryName  aliases
-  citiesTSV     Name  CountryName  RegionName-or-empty  Population  aliases
+  citiesTSV     Name  CountryName  RegionName-or-empty  Population  aliases  Latitude,Longitude-or-empty
 """
 from __future__ import annotations
 
@@ -2601,6 +2601,25 @@ def city_canonical(cc: str, geoname: str) -> str:
     return CITY_RENAME.get(f"{cc}:{g}", g)
 
 
+# Where towns missing from GeoNames lie (public coordinates, to about a kilometre), so that
+# reports placing one attack in a town and in the city next to it can be matched.
+TOWN_POSITIONS = {
+    "IN:Awantipora": (33.92, 75.01),
+    "NG:Nyanya": (9.00, 7.56),
+}
+
+
+def position(c, cc: str, name: str) -> str:
+    """"lat,lon" to two decimals, or "" when the place's position is unknown."""
+    if c.get("latitude") is not None and c.get("longitude") is not None:
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+    elif f"{cc}:{name}" in TOWN_POSITIONS:
+        lat, lon = TOWN_POSITIONS[f"{cc}:{name}"]
+    else:
+        return ""
+    return f"{lat:.2f},{lon:.2f}"
+
+
 def build_cities(gc15_cities, index, countries, region_names_all, capitals, amap):
     cc_name = {c["iso"]: c["name"] for c in countries}
     country_terms = set()
@@ -2645,12 +2664,13 @@ def build_cities(gc15_cities, index, countries, region_names_all, capitals, amap
         if rec is None:
             rec = {"cc": cc, "name": canonical, "pop": int(c["population"] or 0),
                    "admin1": c.get("admin1code", ""), "auto": [], "notable": notable,
-                   "fallback_region": fallback_region, "gid": gid}
+                   "fallback_region": fallback_region, "gid": gid, "at": position(c, cc, canonical)}
             records[(cc, canonical)] = rec
         elif int(c["population"] or 0) > rec["pop"]:
             if rec["gid"]:
                 by_gid.pop(rec["gid"], None)
-            rec.update(pop=int(c["population"]), admin1=c.get("admin1code", ""), gid=gid)
+            rec.update(pop=int(c["population"]), admin1=c.get("admin1code", ""), gid=gid,
+                       at=position(c, cc, canonical))
         if gid:
             by_gid[gid] = (cc, canonical)
         rec["notable"] = rec["notable"] or notable
@@ -2784,7 +2804,7 @@ def main() -> None:
                     for r in final_regions]
     cities.sort(key=lambda c: (c["name"], c["country"], -c["pop"]))
     city_lines = [tsv([check_field(c["name"]), check_field(c["country"]), c["region"],
-                       str(c["pop"]), alts(c["aliases"])]) for c in cities]
+                       str(c["pop"]), alts(c["aliases"]), c["at"]]) for c in cities]
 
     def block(var: str, lines: list[str]) -> str:
         return f'    static let {var} = #"""\n' + "\n".join(lines) + '\n"""#\n'

@@ -94,7 +94,7 @@ public enum CrossReferencer {
                 }
             }
             if let what = recalled.what, let site = facts.location.site {
-                score += IncidentMerger.siteWords(what).isDisjoint(with: IncidentMerger.siteWords(site)) ? 0 : 2
+                score += MergeJudge.siteWords(what).isDisjoint(with: MergeJudge.siteWords(site)) ? 0 : 2
             }
             if let killed = recalled.killed, let best = facts.killed?.best, abs(killed - best) <= max(2, best / 5) {
                 score += 1

@@ -3,14 +3,15 @@ import IncidentFacts
 
 /// Gives incidents ids that do not change when other articles come and go.
 ///
-/// The id is built from the incident's first report alone (attack date, city, site), so adding a
-/// later report or another incident never renames a page. Two incidents that would share an id
-/// are told apart by a short hash of their first report's path, not by their order.
+/// The id is built from one report alone, the first that states the attack date (else the first
+/// with a publication date), so adding a later report or another incident never renames a
+/// page, and an undated report never names a dated incident. Two incidents that would share an
+/// id are told apart by a short hash of that report's path, not by their order.
 enum IncidentIDs {
     /// Assigns ids; returns an error for each id that two incidents claim in front matter.
     @discardableResult
     static func assign(_ incidents: inout [Incident]) -> [Diagnostic] {
-        let natural = ParallelMap.map(incidents) { naturalID($0.sources[0].facts) }
+        let natural = ParallelMap.map(incidents) { naturalID(namingReport($0.sources).facts) }
         var base: [String] = []
         var fromEditor: [Bool] = []
         var diagnostics: [Diagnostic] = []
@@ -41,12 +42,18 @@ enum IncidentIDs {
         for i in incidents.indices {
             incidents[i].id =
                 counts[base[i]]! > 1 && !fromEditor[i]
-                ? base[i] + "-" + Slug.shortHash(incidents[i].sources[0].file) : base[i]
+                ? base[i] + "-" + Slug.shortHash(namingReport(incidents[i].sources).file) : base[i]
         }
         return diagnostics
     }
 
-    /// The id made from a first report: attack date, city (or country), site (or attack type).
+    /// The report an incident's id is made from: the first (reports are oldest first) that
+    /// states the attack date, else the first that has a publication date, else the first.
+    static func namingReport(_ sources: [Source]) -> Source {
+        sources.first { $0.facts.date != nil } ?? sources.first { $0.facts.published != nil } ?? sources[0]
+    }
+
+    /// The id made from a report: attack date, city (or country), site (or attack type).
     private static func naturalID(_ first: FactSheet) -> String {
         var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]
         if let city = first.location.city ?? first.location.country { parts.append(Slug.page(city)) }

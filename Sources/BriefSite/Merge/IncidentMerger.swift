@@ -2,21 +2,25 @@ import IncidentFacts
 
 /// Merges reports of the same attack into incidents.
 ///
-/// Two reports are the same attack when their places agree, their attack dates are within two
-/// days, and their groups, targets and sites do not contradict each other. Reports are taken
-/// oldest first and each joins the best-fitting incident so far, or starts a new one.
+/// Reports are taken in order of their attack day (undated ones last) and each joins the
+/// incident it fits best (`MergeJudge`: its score against every report of the incident), or
+/// starts a new one. A report with no date joins only an incident it fits clearly better than
+/// any other. The order depends only on the reports, so it does not change with the order
+/// files are read.
 public enum IncidentMerger {
-    /// Score a report needs against an incident to join it.
-    static let joinThreshold = 3.0
-
     /// Groups incident articles into incidents, sorted newest first.
     public static func merge(_ reports: [(Article, FactSheet)]) -> [Incident] {
         var ignored: [Diagnostic] = []
         return merge(reports, diagnostics: &ignored)
     }
 
-    /// Groups incident articles into incidents, sorted newest first; id conflicts are reported.
-    public static func merge(_ reports: [(Article, FactSheet)], diagnostics: inout [Diagnostic]) -> [Incident] {
+    /// Groups incident articles into incidents, sorted newest first; id conflicts and possible
+    /// duplicates are reported. `explain`, when given, is told each report's decision: which
+    /// incident it joined or why it started its own (`sitrep facts --explain-merge`).
+    public static func merge(
+        _ reports: [(Article, FactSheet)], diagnostics: inout [Diagnostic],
+        explain: ((_ file: String, _ decision: String) -> Void)? = nil
+    ) -> [Incident] {
         // Sorted by position, so the large (article, facts) pairs are not moved on every swap.
         let days = reports.map { ($0.1.date ?? $0.1.published)?.dayNumber }
         let order = reports.indices.filter { reports[$0].1.isIncident }.sorted { a, b in
@@ -29,56 +33,68 @@ public enum IncidentMerger {
         }
         let ordered = order.lazy.map { reports[$0] }
         var clusters: [[Source]] = []
-        // What compatibility compares, worked out once per report rather than per comparison.
-        var clusterKeys: [[MergeKey]] = []
-        // Clusters by day and country of their reports, so a report is compared only with
-        // reports at most four days away (and undated ones) that are in its country or name
-        // none: a report in another country rules a cluster out. The archive can hold 100,000
-        // incidents, dozens a day.
+        // What the judge compares, worked out once per report (on all cores) rather than per
+        // comparison.
+        let keys = ParallelMap.map(order) { MergeJudge.Key(reports[$0].1) }
+        var clusterKeys: [[MergeJudge.Key]] = []
+        // Clusters by day and country of their reports, so a dated report is compared only with
+        // reports at most four days away that are in its country or name none: a report in
+        // another country rules a cluster out. The archive can hold 100,000 incidents, dozens a
+        // day. Undated reports, which come last, look through their country's clusters.
         var byDay: [Int: [(cluster: Int, country: Int?)]] = [:]
-        var undated: [Int] = []
+        var byCountry: [Int?: [Int]] = [:]
         var countryCodes: [String: Int] = [:]
-        // What compatibility compares does not depend on the clusters: made on all cores first.
-        let keys = ParallelMap.map(order) { MergeKey(reports[$0].1) }
         for (position, (article, facts)) in ordered.enumerated() {
             let source = Source(article: article, facts: facts)
             let key = keys[position]
-            // Countries by number, so the comparisons below look at no text.
+            // Countries by number, so the lookups below hash no text.
             let country = facts.location.country.map { name in
                 if let code = countryCodes[name] { return code }
                 countryCodes[name] = countryCodes.count
                 return countryCodes.count - 1
             }
-            var candidates = undated
-            if let day = (facts.date ?? facts.published)?.dayNumber {
+            var candidates: [Int] = []
+            if let day = key.day {
                 for d in (day - 4)...(day + 4) {
                     for filed in byDay[d] ?? [] where country == nil || filed.country == nil || filed.country == country
                     {
                         candidates.append(filed.cluster)
                     }
                 }
-            } else {
+            } else if country == nil {
                 candidates = Array(clusters.indices)
+            } else {
+                candidates = (byCountry[country] ?? []) + (byCountry[nil] ?? [])
             }
             candidates.sort()
-            var best: (index: Int, score: Double)?
+            var ranked: [(index: Int, score: Double)] = []
             for (k, index) in candidates.enumerated() where k == 0 || candidates[k - 1] != index {
-                var score = Double.infinity
-                for other in clusterKeys[index] {
-                    score = min(score, compatibility(key, other))
-                    if score < joinThreshold { break }
-                }
-                if clusterKeys[index].isEmpty { score = -.infinity }
-                if score >= joinThreshold, best == nil || score > best!.score { best = (index, score) }
+                let score = clusterKeys[index].lazy.map { MergeJudge.score(key, $0) }.min() ?? -.infinity
+                if score >= MergeJudge.joinThreshold { ranked.append((index, score)) }
+            }
+            ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+            var best = ranked.first
+            if key.day == nil, let first = ranked.first, ranked.count > 1,
+                first.score - ranked[1].score < MergeJudge.undatedMargin
+            {
+                // Two incidents fit an undated report about as well: it stays apart, flagged.
+                diagnostics.append(
+                    .warning(
+                        "possible duplicate: this undated report fits \(ranked.count) incidents about as well "
+                            + "(with \(clusters[first.index][0].file) and \(clusters[ranked[1].index][0].file)); "
+                            + "set same_incident: in its front matter to join one", file: article.path))
+                best = nil
+            }
+            if let explain {
+                explain(article.path, explanation(key, joined: best?.index, clusters: clusters, keys: clusterKeys))
             }
             let target = best?.index ?? clusters.count
-            if let day = (facts.date ?? facts.published)?.dayNumber {
+            if let day = key.day {
                 if !(byDay[day]?.contains { $0.cluster == target && $0.country == country } ?? false) {
                     byDay[day, default: []].append((target, country))
                 }
-            } else if !undated.contains(target) {
-                undated.append(target)
             }
+            if !(byCountry[country]?.contains(target) ?? false) { byCountry[country, default: []].append(target) }
             if let best {
                 clusters[best.index].append(source)
                 clusterKeys[best.index].append(key)
@@ -104,64 +120,24 @@ public enum IncidentMerger {
         return incidents
     }
 
-    /// A report's facts with the sets compatibility compares.
-    struct MergeKey: Sendable {
-        let facts: FactSheet
-        let groups: Set<String>
-        let siteWords: Set<String>?
-
-        init(_ facts: FactSheet) {
-            self.facts = facts
-            groups = Set(facts.perpetrators.map(\.name))
-            siteWords = facts.location.site.map(IncidentMerger.siteWords)
+    /// Why a report joined the incident it did, or started its own: its score against each
+    /// report of the incident joined (or of the closest one).
+    private static func explanation(
+        _ key: MergeJudge.Key, joined: Int?, clusters: [[Source]], keys: [[MergeJudge.Key]]
+    ) -> String {
+        var lines: [String] = []
+        for index in clusters.indices where joined == nil || index == joined {
+            for (other, otherKey) in zip(clusters[index], keys[index]) {
+                var reasons: [String]? = []
+                let score = MergeJudge.score(key, otherKey, reasons: &reasons)
+                guard joined != nil || score > 0 else { continue }
+                lines.append(
+                    "  with \(other.file): \(score.isFinite ? score.formatted1 : "apart") (\(reasons!.joined(separator: "; ")))"
+                )
+            }
         }
-    }
-
-    /// How well two reports fit one attack; below `joinThreshold` they stay apart.
-    static func compatibility(_ keyA: MergeKey, _ keyB: MergeKey) -> Double {
-        let a = keyA.facts, b = keyB.facts
-        var score = 0.0
-        if let x = a.location.country, let y = b.location.country {
-            guard x == y else { return -.infinity }
-            score += 0.5
-        }
-        if let x = a.location.city, let y = b.location.city {
-            guard x == y else { return -.infinity }
-            score += 2
-        }
-        if let x = a.date, let y = b.date {
-            let gap = abs(x.dayNumber - y.dayNumber)
-            guard gap <= 2 else { return -.infinity }
-            score += gap == 0 ? 2 : 1.5
-        } else if let x = a.date ?? a.published, let y = b.date ?? b.published {
-            let gap = abs(x.dayNumber - y.dayNumber)
-            guard gap <= 4 else { return -.infinity }
-            score += 1
-        } else if let x = a.date ?? a.published ?? b.date ?? b.published {
-            // An undated report cannot be placed in time; the year in its text must not contradict.
-            _ = x
-        }
-        if let x = a.targetType, let y = b.targetType {
-            score += x == y ? 1 : -2
-        }
-        let groupsA = keyA.groups, groupsB = keyB.groups
-        if !groupsA.isEmpty && !groupsB.isEmpty {
-            score += groupsA.isDisjoint(with: groupsB) ? -2 : 1
-        }
-        if let x = keyA.siteWords, let y = keyB.siteWords {
-            let shared = x.intersection(y)
-            score += shared.isEmpty ? 0 : min(2, Double(shared.count))
-        }
-        if let x = a.attackType, let y = b.attackType, x == y { score += 0.5 }
-        return score
-    }
-
-    /// Distinctive words of a site name ("karachi", "police", "office").
-    static func siteWords(_ site: String) -> Set<String> {
-        let stop: Set<String> = ["the", "of", "a", "and", "in", "on", "at", "'s", "near"]
-        return Set(
-            site.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter {
-                !stop.contains($0) && $0.count > 2
-            })
+        let verdict =
+            joined == nil ? "starts an incident of its own" : "joins the incident of \(clusters[joined!][0].file)"
+        return ([verdict] + lines).joined(separator: "\n")
     }
 }

@@ -10,6 +10,8 @@ struct Place: Sendable, Hashable {
     let region: String?
     /// Population, for ranking ambiguous city names.
     let population: Int
+    /// Where a city lies, when the gazetteer knows.
+    var position: GeoPosition? = nil
 }
 
 /// How a place name was written.
@@ -94,7 +96,8 @@ struct Gazetteer: Sendable {
             let f = Gazetteer.fields(of: line)
             guard f.count >= 5 else { continue }
             let place = Place(
-                kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0)
+                kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0,
+                position: f.count > 5 ? GeoPosition(f[5]) : nil)
             add(f[0], place)
             citiesByName[f[0].lowercased(), default: []].append(place)
             for alias in Gazetteer.alternatives(f[4]) { add(alias, place) }

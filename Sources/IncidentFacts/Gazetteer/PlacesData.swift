@@ -3136,5829 +3136,5829 @@ Zulia	Venezuela
 Świętokrzyskie Voivodeship	Poland	Swietokrzyskie Voivodeship
 """#
     static let citiesTSV = #"""
-'Akra	Iraq	Nineveh	105370	'Ākra
-'s-Hertogenbosch	Netherlands	North Brabant	160783	
-6th of October City	Egypt	Giza Governorate	368650	
-A Coruña	Spain	Galicia	250438	A Coruna
-Aachen	Germany	North Rhine-Westphalia	265208	
-Aalborg	Denmark		142937	
-Aba	Nigeria	Abia	1160000	
-Abadan	Iran	Khuzestan	231476	
-Abaetetuba	Brazil		158188	
-Abakaliki	Nigeria	Ebonyi	134102	
-Abakan	Russia		184168	
-Abbotsford	Canada	British Columbia	141397	
-Abbottabad	Pakistan	Khyber Pakhtunkhwa	275890	
-Abengourou	Ivory Coast		130810	
-Abeokuta	Nigeria	Ogun	735000	
-Aberdeen	United Kingdom	Scotland	198590	
-Abha	Saudi Arabia	Asir	210886	
-Abidjan	Ivory Coast		6321017	
-Abiko	Japan	Chiba Prefecture	131771	
-Abilene	United States	Texas	125182	
-Abnub	Egypt	Asyut	111785	Abnūb
-Abobo	Ivory Coast		1340083	
-Abohar	India	Punjab	145302	
-Abomey	Benin		117824	
-Abomey-Calavi	Benin		385755	
-Abreu e Lima	Brazil	Pernambuco	103945	
-Abu Dhabi	United Arab Emirates	Abu Dhabi Emirate	1807000	
-Abu Ghraib	Iraq	Baghdad Governorate	900000	Abū Ghurayb|Abu Ghurayb
-Abu Kabir	Egypt	Sharqia	154466	Abū Kabīr
-Abu Tij	Egypt	Asyut	105418	Abū Tīj
-Abuja	Nigeria	Federal Capital Territory	2690000	
-Abéché	Chad		139983	Abeche
-Acapulco	Mexico	Guerrero	658609	Acapulco de Juárez|Acapulco de Juarez
-Acarigua	Venezuela		188278	
-Accra	Ghana		1963264	
-Achalpur	India	Maharashtra	112311	
-Acheng	China		144665	
-Achinsk	Russia	Krasnoyarsk Krai	117634	
-Acilia-Castel Fusano-Ostia Antica	Italy	Lazio	129362	
-Ad-Damazin	Sudan		186051	
-Ad-Damir	Sudan		103941	
-Adachi	Japan	Tokyo Prefecture	695043	
-Adama	Ethiopia	Oromia	456900	Nazrēt|Nazret
-Adana	Turkey	Adana Province	1816750	
-Adapazari	Turkey		286787	Adapazarı
-Addis Ababa	Ethiopia		3860000	
-Adelaide	Australia	South Australia	1469163	
-Aden	Yemen	Aden Governorate	1079670	
-Adigrat	Ethiopia	Tigray	121800	Ādīgrat
-Adilabad	India	Telangana	118526	Ādilābād
-Adiwerna	Indonesia	Central Java	134188	
-Adiyaman	Turkey	Adiyaman Province	290883	Adıyaman
-Ado-Ekiti	Nigeria	Ekiti	435000	
-Adoni	India	Andhra Pradesh	184625	
-Afgooye	Somalia	Lower Shabelle	65461	Afgoye
-Afrin	Syria	Aleppo Province	48693	‘Afrīn
-Afyonkarahisar	Turkey	Afyonkarahisar Province	251799	
-Agadez	Niger	Agadez Region	149549	
-Agadir	Morocco		698310	
-Agartala	India	Tripura	400004	
-Agege	Nigeria	Lagos State	683600	
-Agra	India	Uttar Pradesh	1430055	
-Agri	Turkey	Agri Province	124483	Ağrı
-Aguascalientes	Mexico	Aguascalientes State	722250	
-Aguelhok	Mali	Kidal Region	8080	
-Ahar	Iran	East Azerbaijan	100641	
-Ahilyanagar	India	Maharashtra	367140	
-Ahmadpur East	Pakistan	Punjab	196718	
-Ahmedabad	India	Gujarat	6357693	
-Ahvaz	Iran	Khuzestan	841145	
-Aibak	Afghanistan	Samangan	47823	Aībak
-Aihara	Japan		725493	
-Aihui	China		192764	
-Ait Melloul	Morocco		187652	
-Aix-en-Provence	France	Provence-Alpes-Côte d'Azur	146821	
-Aizawl	India	Mizoram	293416	
-Aizu-Wakamatsu	Japan	Fukushima Prefecture	118159	
-Ajdabiya	Libya		131773	
-Ajlun	Jordan	Ajloun	125557	‘Ajlūn
-Ajman	United Arab Emirates	Ajman Emirate	490035	
-Ajmer	India	Rajasthan	542321	
-Akashi	Japan		303601	
-Akhmim	Egypt	Sohag Governorate	151430	Akhmīm
-Akishima	Japan	Tokyo Prefecture	113949	
-Akita	Japan	Akita Prefecture	307672	
-Akola	India	Maharashtra	428857	
-Akowonjo	Nigeria	Lagos State	308900	
-Akron	United States	Ohio	197542	
-Aksaray	Turkey	Aksaray Province	327575	
-Aktau	Kazakhstan		147443	
-Aktobe	Kazakhstan		500757	
-Akure	Nigeria	Ondo State	730000	
-Al Ahmadi	Kuwait	Ahmadi	637411	Al Aḩmadī
-Al Ain City	United Arab Emirates	Abu Dhabi Emirate	846747	
-Al Ajaylat	Libya		130546	
-Al Ashir min Ramadan	Egypt	Sharqia	246148	Al ‘Āshir min Ramaḑān
-Al Basrah al Qadimah	Iraq	Basra Governorate	2015483	Al Başrah al Qadīmah
-Al Bayda	Libya		129439	Al Bayḑā’
-Al Bayda	Yemen	Al Bayda Governorate	37821	
-Al Fashn	Egypt	Beni Suef	112999	
-Al Faw	Iraq	Basra Governorate	104569	Al Fāw
-Al Fayyum	Egypt	Faiyum	519047	
-Al Fqih Ben Çalah	Morocco		111402	Al Fqih Ben Calah
-Al Hawamidiyah	Egypt	Giza Governorate	155055	Al Ḩawāmidīyah
-Al Hindiyah	Iraq	Karbala Governorate	139578	Al Hindīyah
-Al Hoceïma	Morocco	Tanger-Tétouan-Al Hoceïma	395644	Al Hoceima
-Al Hufuf	Saudi Arabia	Eastern Province	293179	Al Hufūf
-Al Jadid	Libya	Sabha District	126386	Al Jadīd
-Al Jubayl	Saudi Arabia	Eastern Province	237274	
-Al Jumayl	Libya		102000	
-Al Kharj	Saudi Arabia	Riyadh Province	425300	
-Al Khums	Libya		201943	
-Al Khusus	Egypt		488904	Al Khuşūş
-Al Madinah	Iraq	Basra Governorate	255000	Al Madīnah
-Al Mahallah al Kubra	Egypt	Gharbia	592573	Al Maḩallah al Kubrá
-Al Mahmudiyah	Iraq	Baghdad Governorate	350000	Al Maḩmūdīyah
-Al Manaqil	Sudan		128297	Al Manāqil
-Al Mansurah	Egypt	Dakahlia	621953	
-Al Manzalah	Egypt	Dakahlia	127394	
-Al Matariyah	Egypt	Dakahlia	162045	Al Maţarīyah
-Al Mawsil al Jadidah	Iraq	Nineveh	2065597	Al Mawşil al Jadīdah
-Al Miqdadiyah	Iraq	Diyala	155968	Al Miqdādīyah
-Al Mubarraz	Saudi Arabia	Eastern Province	290802	
-Al Muharraq	Bahrain	Muharraq	176583	
-Al Qadarif	Sudan		363945	
-Al Qahirah al Jadidah	Egypt		313139	Al Qāhirah al Jadīdah
-Al Qurnah	Iraq	Basra Governorate	134174	
-Al-'Ubur	Egypt		138987	Al-'Ubūr
-Al-Bab	Syria	Aleppo Province	130745	Al Bāb|Al Bab
-Al-Musayab	Iraq	Babil	101873	
-Ala'er	China	Xinjiang	126259	Ālā'ĕr
-Alagoinhas	Brazil	Bahia	122688	
-Alamar	Cuba		100000	
-Alandur	India	Tamil Nadu	164430	
-Alanya	Turkey	Antalya Province	364180	
-Alappuzha	India	Kerala	240991	
-Alasia	Nigeria	Lagos State	100000	
-Albacete	Spain	Castilla-La Mancha	173050	
-Albany	United States	New York	101228	
-Alberton	South Africa		121536	
-Albuquerque	United States	New Mexico	564559	
-Alcalá de Henares	Spain	Community of Madrid	193751	Alcala de Henares
-Alchevsk	Ukraine	Luhansk Oblast	106062	
-Alcobendas	Spain	Community of Madrid	116037	
-Alcorcón	Spain	Community of Madrid	172384	Alcorcon
-Aleppo	Syria	Aleppo Province	2098210	Halab
-Alexandria	Egypt	Alexandria Governorate	5263542	
-Alexandria	United States	Virginia	159467	
-Aley	Lebanon		130000	
-Algeciras	Spain	Andalusia	121414	
-Algiers	Algeria	Algiers Province	2364230	
-Alicante	Spain	Valencian Community	348901	
-Aligarh	India	Uttar Pradesh	753207	Alīgarh
-Alimosho	Nigeria	Lagos State	308290	
-Allentown	United States	Pennsylvania	120207	
-Almaty	Kazakhstan		1977011	Alma-Ata
-Almere Stad	Netherlands		176432	
-Almería	Spain	Andalusia	196851	Almeria
-Almetyevsk	Russia	Tatarstan	140437	Al’met’yevsk
-Almirante Tamandaré	Brazil		119825	Almirante Tamandare
-Alor Setar	Malaysia		417800	
-Altamira	Brazil		126279	
-Alto Barinas	Venezuela	Barinas State	284289	
-Alto Hospicio	Chile		142086	
-Alvorada	Brazil		187315	
-Alwar	India	Rajasthan	322568	
-Amadora	Portugal		178858	
-Amaigbo	Nigeria	Abia	127300	
-Amanfrom	Ghana		119467	
-Amarah	Iraq	Maysan	323302	Al ‘Amārah|Al Amarah
-Amaravati	India	Andhra Pradesh	103000	
-Amarillo	United States	Texas	198645	
-Amasya	Turkey	Amasya Province	114921	
-Ambala	India	Haryana	195153	Ambāla
-Ambala Sadar	India	Haryana	104974	
-Ambarnath	India	Maharashtra	253475	
-Ambato	Ecuador		387309	
-Ambattur	India	Tamil Nadu	466205	
-Ambikapur	India	Chhattisgarh	121071	Ambikāpur
-Ambon	Indonesia	Maluku	347288	
-Ambur	India	Tamil Nadu	114608	
-Amchide	Cameroon	Far North Region	0	
-Amersfoort	Netherlands	Utrecht Province	139914	
-Amherst	United States	New York	122366	
-Amiens	France	Hauts-de-France	143086	
-Amman	Jordan	Amman Governorate	1275857	
-Amol	Iran	Mazandaran	237528	Āmol
-Ampatuan	Philippines	Bangsamoro	3962	
-Amravati	India	Maharashtra	647057	
-Amreli	India	Gujarat	117967	
-Amritsar	India	Punjab	1159227	
-Amroha	India	Uttar Pradesh	176253	
-Amsterdam	Netherlands	North Holland	741636	
-An Nhon	Vietnam		308396	An Nhơn
-An Nuhud	Sudan		108008	An Nuhūd
-An Numaniyah	Iraq	Wasit	110000	An Nu‘mānīyah
-Anaco	Venezuela		139397	
-Anaheim	United States	California	350742	
-Anand	India	Gujarat	209410	
-Ananindeua	Brazil		433956	
-Anantapur	India	Andhra Pradesh	267161	
-Anantnag	India	Jammu and Kashmir	150592	
-Anbu	China	Guangdong	162964	
-Anchorage	United States	Alaska	289600	
-Ancuabe	Mozambique	Cabo Delgado	0	
-Anda	China		181271	
-Andijon	Uzbekistan	Andijon Region	747800	
-Andimeshk	Iran	Khuzestan	135116	Andīmeshk
-Andisheh	Iran	Tehran Province	116062	Andīsheh
-Andong	South Korea		153348	
-Ang Mo Kio New Town	Singapore		159340	
-Angarsk	Russia		243158	
-Angeles City	Philippines	Central Luzon	483452	
-Angers	France	Pays de la Loire	168279	
-Angoche	Mozambique	Nampula Province	104540	
-Angra dos Reis	Brazil	Rio de Janeiro State	179120	
-Angren	Uzbekistan		191300	
-Anjo	Japan		188693	Anjō
-Ankang	China		870126	
-Ankara	Turkey	Ankara Province	3517182	
-Anliu	China	Guangdong	115560	
-Ann Arbor	United States	Michigan	117070	
-Annaba	Algeria	Annaba Province	342703	
-Anning	China	Yunnan	106795	
-Anqing	China		804493	
-Anqiu	China		364208	
-Ansan-si	South Korea	Gyeonggi Province	623256	
-Ansbach	Germany	Bavaria	31839	
-Anshan	China		1450000	
-Anshun	China		765313	
-Ansongo	Mali	Gao Region	3000	
-Antakya	Turkey	Hatay	399045	
-Antalya	Turkey	Antalya Province	1335002	
-Antananarivo	Madagascar	Antananarivo Province	1349501	
-Antioch	United States	California	110542	
-Antipolo	Philippines	Calabarzon	913712	
-Antofagasta	Chile	Antofagasta Region	401096	
-Antsirabe	Madagascar		260907	
-Antsiranana	Madagascar	Antsiranana Province	136959	
-Antwerp	Belgium	Flanders	529247	Antwerpen|Anvers
-Anuradhapura	Sri Lanka	North Central Province	60943	
-Anyang	China		1146839	
-Anyang-si	South Korea	Gyeonggi Province	595644	
-Anápolis	Brazil		319587	Anapolis
-Aomori	Japan	Aomori Prefecture	298394	
-Apalit	Philippines	Central Luzon	121057	
-Aparecida de Goiânia	Brazil		510770	Aparecida de Goiania
-Apatzingan	Mexico	Michoacán	102362	Apatzingán
-Apeldoorn	Netherlands	Gelderland	136670	
-Apopa	El Salvador	San Salvador Department	112158	
-Apucarana	Brazil		130134	
-Aqsu	China	Xinjiang	535657	
-Ar Ramtha	Jordan	Irbid Governorate	155693	Ar Ramthā
-Ar Rayyan	Qatar	Al Rayyan	272465	Ar Rayyān
-Ar Rifa	Bahrain		115495	Ar Rifā‘
-Arabi	Ethiopia	Somali Region	148933	Ārabī
-Aracaju	Brazil		664908	
-Arad	Romania	Arad Department	169065	
-Araguari	Brazil	Minas Gerais	117808	
-Araguaína	Brazil		105019	Araguaina
-Arak	Iran	Markazi	503647	Arāk
-Arapiraca	Brazil		243661	
-Arapongas	Brazil		119138	
-Arar	Saudi Arabia		148540	
-Araraquara	Brazil	São Paulo State	168468	
-Araras	Brazil	São Paulo State	135331	
-Araruama	Brazil	Rio de Janeiro State	137773	
-Araucária	Brazil		151666	Araucaria
-Araure	Venezuela		181820	
-Araxá	Brazil	Minas Gerais	111691	Araxa
-Araçatuba	Brazil	São Paulo State	170024	Aracatuba
-Arba Minch	Ethiopia		201000	
-Arbinda	Burkina Faso	Sahel	45818	Aribinda
-Arcahaie	Haiti		130306	
-Ardabil	Iran	Ardabil Province	410753	Ardabīl
-Arequipa	Peru	Arequipa Region	1195700	
-Arezzo	Italy	Tuscany	100734	
-Argenteuil	France	Île-de-France	101475	
-Arica	Chile		241653	
-Arif Wala	Pakistan	Balochistan	157063	
-Arifwala	Pakistan	Punjab	854462	
-Arish	Egypt	North Sinai	199243	El Arish|Al-Arish|Arīsh
-Arjawinangun	Indonesia	West Java	105845	
-Arkhangel'sk	Russia		349742	Arkhangel’sk|Arkhangelsk
-Arlington	United States	Texas	388125	
-Arlit	Niger	Agadez Region	106448	
-Arnavutköy	Turkey	Istanbul Province	198165	Arnavutkoy
-Arnhem	Netherlands	Gelderland	162424	
-Arrah	India	Bihar	261430	
-Arras	France	Hauts-de-France	47052	
-Arroyo Naranjo	Cuba		210053	
-Arsal	Lebanon	Baalbek-Hermel	50000	Aarsâl|Aarsal
-Arsuz	Turkey	Hatay	109550	
-Artux	China	Xinjiang	285000	
-Artëm	Russia		102300	Artem
-Arusha	Tanzania	Arusha Region	617631	
-Arvada	United States	Colorado	115368	
-Aryanah	Tunisia		114486	
-Arzamas	Russia	Nizhny Novgorod Oblast	109479	
-As Salimiyah	Kuwait	Hawalli Governorate	147649	As Sālimīyah
-As Salt	Jordan		107874	As Salţ
-As Samawah	Iraq	Muthanna	152890	
-As Sinbillawayn	Egypt	Dakahlia	124020	As Sinbillāwayn
-As Suwayda	Syria	Suwayda	59052	As-Suwayda
-As Suwayq	Oman		107143	
-Asadabad	Afghanistan	Kunar	48400	Asadābād
-Asahikawa	Japan		333530	
-Asaka	Japan	Saitama Prefecture	141083	
-Asansol	India	West Bengal	504271	Āsansol
-Aschaffenburg	Germany	Bavaria	68551	
-Asela	Ethiopia	Oromia	139500	Āsela
-Ash Sharqat	Iraq	Salahuddin	160000	Ash Sharqāt
-Ash Shatrah	Iraq	Dhi Qar	182175	Ash Shaţrah
-Ashaiman	Ghana		190972	
-Ashdod	Israel	Southern District	226838	
-Ashgabat	Turkmenistan		1030063	
-Ashikaga	Japan	Tochigi Prefecture	144746	
-Ashkelon	Israel	Southern District	144073	
-Ashmun	Egypt		124483	Ashmūn
-Ashoknagar Kalyangarh	India	West Bengal	111475	
-Ashuganj City	Bangladesh	Chittagong Division	210356	
-Asmara	Eritrea		563930	
-Assis	Brazil	São Paulo State	105087	
-Assiut	Egypt	Asyut	528669	
-Astana	Kazakhstan		1544142	
-Astanajapura	Indonesia	West Java	148047	
-Astrakhan	Russia		533925	
-Asunción	Paraguay		1482200	Asuncion
-Aswan	Egypt	Aswan Governorate	379774	Aswān
-Atani	Nigeria	Anambra	230000	
-Ataq	Yemen		37315	
-Atasehir	Turkey	Istanbul Province	361615	Ataşehir
-Atbara	Sudan		112021	
-Athens	Greece	Attica	664046	Athina
-Athens	United States	Georgia	127315	
-Atibaia	Brazil	São Paulo State	144088	
-Atlanta	United States	Georgia	510823	
-Atsiaman	Ghana		202932	
-Atsugi	Japan		223960	
-Attock City	Pakistan	Punjab	141945	
-Atyrau	Kazakhstan		290700	
-Auckland	New Zealand	Auckland Region	1547200	
-Augsburg	Germany	Bavaria	301105	
-Aurangabad	India	Maharashtra	1175116	Aurangābād
-Austin	United States	Texas	974447	
-Avadi	India	Tamil Nadu	345996	
-Avtozavodskyi	Ukraine	Poltava Oblast	157382	
-Awantipora	India	Jammu and Kashmir	0	
-Awasa	Ethiopia		422200	
-Awka	Nigeria	Anambra	167738	
-Ayacucho	Peru	Ayacucho Region	140033	
-Aydin	Turkey	Aydin Province	163022	Aydın
-Ayorou	Niger	Tillaberi Region	26290	
-Az Zubayr	Iraq	Basra Governorate	122676	
-Az Zulfi	Saudi Arabia	Riyadh Province	125000	Az Zulfī
-Azamgarh	India	Uttar Pradesh	116644	
-Azare	Nigeria	Bauchi State	105687	
-Azaz	Syria	Aleppo Province	66138	I‘zāz|Izaz
-Açailândia	Brazil		106550	Acailandia
-Aïn Beïda	Algeria	Oum el Bouaghi	116064	Ain Beida
-Ba Don	Vietnam		106413	Ba Đồn
-Ba Vì	Vietnam	Ha Noi	282600	Ba Vi
-Baalbek	Lebanon	Baalbek-Hermel	30916	
-Babol	Iran	Mazandaran	202796	Bābol
-Bac Giang	Vietnam		450000	Bắc Giang
-Bac Lieu	Vietnam		156110	Bạc Liêu
-Bac Ninh	Vietnam		287658	Bắc Ninh
-Bac Quang	Vietnam		118690	Bắc Quang
-Bac Tu Liem	Vietnam	Ha Noi	340605	Bắc Từ Liêm
-Bacabal	Brazil		103711	
-Bacau	Romania	Bacau Department	136087	Bacău
-Bachuan	China		208520	
-Bacolod City	Philippines	Western Visayas	454898	
-Bacoor	Philippines	Calabarzon	356974	
-Badajoz	Spain	Extremadura	150530	
-Badalona	Spain	Catalonia	217741	
-Badin	Pakistan	Sindh	117455	
-Badlapur	India	Maharashtra	174226	
-Bafoussam	Cameroon	West Region of Cameroon	373268	
-Baga	Nigeria	Borno	0	
-Baga Sola	Chad	Lac Province	0	
-Bagaha	India	Bihar	112634	
-Bagalkot	India	Karnataka	111933	
-Bagerhat	Bangladesh	Khulna Division	266388	
-Baghdad	Iraq	Baghdad Governorate	7216000	
-Baghlan	Afghanistan	Baghlan Province	108449	Baghlān
-Bago	Myanmar	Bago Region	244376	
-Bago City	Philippines	Western Visayas	192993	
-Bagong Silang	Philippines	National Capital Region	261729	
-Bagram	Afghanistan	Parwan	0	
-Baguio	Philippines	Cordillera Administrative Region	272714	
-Bahadurgarh	India	Haryana	170767	
-Baharampur	India	West Bengal	180547	
-Baharestan	Iran	Isfahan Province	106433	Bahārestān
-Baharkah	Iraq	Kurdistan Region	130518	Baḥarkah
-Bahawalnagar	Pakistan	Punjab	241873	
-Bahawalpur	Pakistan	Punjab	903795	
-Bahir Dar	Ethiopia	Amhara Region	350000	
-Bahraigh	India	Uttar Pradesh	182218	
-Bahía Blanca	Argentina		299101	Bahia Blanca
-Baia Mare	Romania		108759	
-Baicheng	China	Jilin Province	316970	
-Baidoa	Somalia	Bay Region	129839	Baydhabo
-Baidyabati	India	West Bengal	115504	Baidyabāti
-Baiji	Iraq	Salahuddin	173677	Bayjī|Bayji
-Bairro da Penha	Brazil	São Paulo State	117691	
-Baise	China		686078	
-Baisha	China		115761	
-Baishan	China	Jilin Province	183880	
-Baiyin	China		294400	
-Bakersfield	United States	California	373640	
-Baku	Azerbaijan		2351300	
-Bakwa	Democratic Republic of the Congo		100575	
-Balad	Iraq	Salahuddin	42088	
-Balad	Somalia	Middle Shabelle	0	
-Balakovo	Russia		199572	
-Balashikha	Russia	Moscow Oblast	150103	
-Balasore	India	Odisha	144373	
-Balbala	Djibouti		554350	
-Balcón de la Lisa	Cuba		147415	Balcon de la Lisa
-Balikesir	Turkey	Balikesir Province	238151	Balıkesir
-Balikpapan	Indonesia	East Kalimantan	695287	
-Baliuag	Philippines	Central Luzon	135679	
-Balkh	Afghanistan	Balkh Province	114883	
-Ballarat	Australia	Victoria	111973	
-Ballari	India	Karnataka	410445	
-Balneário Camboriú	Brazil		139155	Balneario Camboriu
-Balombo	Angola	Benguela Province	108965	
-Balti	Moldova		125000	Bălţi
-Baltimore	United States	Maryland	585708	
-Balurghat	India	West Bengal	153279	Bālurghāt
-Bama	Nigeria	Borno	118121	
-Bamako	Mali	Bamako Capital District	4227569	
-Bambari	Central African Republic		83029	
-Bamenda	Cameroon	Northwest Region	420445	
-Bamyan	Afghanistan	Bamyan Province	61863	Bāmyān
-Ban I Chang	Thailand	Ratchaburi	119858	
-Ban Khlong Prawet	Thailand		160671	
-Ban Samae Dam	Thailand		125133	
-Banan	China		508703	
-Banda	India	Uttar Pradesh	152218	Bānda
-Banda Aceh	Indonesia	Aceh	267962	
-Bandar Abbas	Iran	Hormozgan	352173	
-Bandar Bukit Raja	Malaysia		146534	
-Bandar Lampung	Indonesia	Lampung	1166066	
-Bandar Mahkota Cheras	Malaysia		100000	
-Bandar Seri Alam	Malaysia		220000	
-Bandar Sunway	Malaysia		200000	
-Bandar Tasik Puteri	Malaysia		150000	
-Bandar-e Anzali	Iran	Gilan	118564	Bandar-e Anzalī
-Bandar-e Mahshahr	Iran	Khuzestan	162797	Bandar-e Māhshahr
-Bandarban	Bangladesh	Chittagong Division	495272	Bāndarban
-Bandiagara	Mali	Mopti Region	26460	
-Bandipora	India	Jammu and Kashmir	37081	Bandipura
-Bandirma	Turkey	Balikesir Province	107631	Bandırma
-Bandundu Province	Democratic Republic of the Congo		202904	
-Bandung	Indonesia	West Java	2528163	
-Baneh	Iran	Kurdistan Province	110218	Bāneh
-Banfora	Burkina Faso	Cascades Region	117452	
-Bang Bon	Thailand		105161	
-Bang Kapi	Thailand		147800	
-Bang Khae	Thailand		193002	
-Bang Khun Thian	Thailand		165491	
-Bangaon	India	West Bengal	111693	
-Bangassou	Central African Republic		54059	
-Bangkok	Thailand		5104476	
-Bangui	Central African Republic	Bangui Commune	812407	
-Banha	Egypt		182254	Banhā
-Bani Mazar	Egypt	Minya Governorate	115759	Banī Mazār
-Bani Suwayf	Egypt	Beni Suef	273151	Banī Suwayf
-Bani Walid	Libya	Misrata District	45734	
-Banikoara	Benin		37571	
-Banja Luka	Bosnia and Herzegovina		221106	
-Banjar	Indonesia	West Java	209791	
-Banjaran	Indonesia	West Java	164952	
-Banjarbaru	Indonesia	South Kalimantan	293332	
-Banjarmasin	Indonesia	South Kalimantan	657663	
-Bankura	India	West Bengal	133966	Bānkura
-Bannu	Pakistan	Khyber Pakhtunkhwa	1357890	
-Bansbaria	India	West Bengal	108474	Bānsbāria
-Banswara	India	Rajasthan	101017	Bānswāra
-Banyuwangi	Indonesia	East Java	117558	
-Bao Loc	Vietnam		170920	Bảo Lộc
-Bao'an	China	Guangdong	4476554	
-Baoding	China		2739887	
-Baoji	China		1437802	
-Baoshan	China		2265900	
-Baotou	China		2150000	
-Baqubah	Iraq	Diyala	152550	Baquba
-Barakaldo	Spain	Basque Country	100435	
-Barakpur	India	West Bengal	148174	Bārākpur
-Baramulla	India	Jammu and Kashmir	77276	Bāramūla|Baramula
-Baran	India	Rajasthan	117992	Bārān
-Baranovichi	Belarus		170039	
-Barasat	India	West Bengal	298127	Bārāsat
-Barawe	Somalia	Lower Shabelle	0	Brava|Baraawe
-Barbacena	Brazil	Minas Gerais	125317	
-Barcarena	Brazil		126650	
-Barcelona	Spain	Catalonia	1686208	
-Barcelona	Venezuela		815141	
-Barddhaman	India	West Bengal	301725	Barddhamān
-Bareilly	India	Uttar Pradesh	745435	
-Bari	Italy	Apulia	316491	
-Bariadi	Tanzania		260927	
-Barinas	Venezuela	Barinas State	397279	
-Baripada	India	Odisha	116849	Baripāda
-Barishal	Bangladesh	Barisal Division	202242	Barisal
-Barnala	India	Punjab	116449	Barnāla
-Barnaul	Russia		632372	
-Barquisimeto	Venezuela		1240714	
-Barra Mansa	Brazil	Rio de Janeiro State	164052	
-Barrancabermeja	Colombia	Santander	191403	
-Barranquilla	Colombia	Atlántico	1206319	
-Barreiras	Brazil	Bahia	159734	
-Barretos	Brazil	São Paulo State	122485	
-Barsalogho	Burkina Faso	Centre-Nord	0	
-Barshi	India	Maharashtra	118722	
-Barueri	Brazil	São Paulo State	316473	
-Barysaw	Belarus		133700	
-Basaksehir	Turkey	Istanbul Province	193750	Başakşehir
-Basel	Switzerland	Basel-Stadt	177595	
-Bashan	China		103748	
-Basildon	United Kingdom	England	144859	
-Basingstoke	United Kingdom	England	107642	
-Basirhat City	India	West Bengal	143007	
-Basra	Iraq	Basra Governorate	1326564	Basrah
-Basti	India	Uttar Pradesh	115115	Bastī
-Basuo	China		444458	
-Bat Yam	Israel	Tel Aviv District	129012	
-Bata	Equatorial Guinea		173046	
-Batala	India	Punjab	158621	Batāla
-Batam	Indonesia	Riau	1296960	
-Batang	Indonesia	Central Java	139492	
-Batangas	Philippines	Calabarzon	237370	
-Bathinda	India	Punjab	285788	
-Batikent	Turkey	Ankara Province	300000	
-Batna	Algeria	Batna Province	289504	
-Baton Rouge	United States	Louisiana	227470	
-Battagram	Pakistan	Khyber Pakhtunkhwa	700000	
-Battambang	Cambodia		119251	
-Batticaloa	Sri Lanka	Eastern Province	86742	
-Batu	Indonesia	East Java	225408	
-Batu Caves	Malaysia		254083	
-Batu Pahat	Malaysia		156236	
-Batumi	Georgia		186949	
-Baturaja	Indonesia	South Sumatra	134759	
-Baubau	Indonesia	Southeast Sulawesi	161280	
-Bauchi	Nigeria	Bauchi State	693700	
-Bauru	Brazil	São Paulo State	379297	
-Bawshar	Oman		383257	
-Bayambang	Philippines		129506	
-Bayamo	Cuba		192632	
-Bayamón	Puerto Rico		203499	Bayamon
-Bayan Lepas	Malaysia		130455	
-Bayan Nur	China		1760000	
-Bayawan	Philippines	Central Visayas	126744	
-Bayugan	Philippines	Caraga	110313	
-Bazhong	China	Sichuan	2712894	
-Baía Farta	Angola	Benguela Province	107841	Baia Farta
-Be'eri	Israel	Southern District	1049	Be’eri|Beeri
-Beau Bassin-Rose Hill	Mauritius		111355	
-Beawar	India	Rajasthan	151152	Beāwar
-Becontree	United Kingdom	England	100000	
-Bedford	United Kingdom	England	106940	
-Bedok New Town	Singapore		276990	
-Beed	India	Maharashtra	146709	
-Beersheba	Israel	Southern District	186600	Beer Sheva|Be'er Sheva
-Begusarai	India	Bihar	252008	
-Behbahan	Iran	Khuzestan	122604	Behbahān
-Beian	China		436444	Bei’an
-Beibei	China		247702	
-Beihai	China		525329	
-Beijing	China		18960744	Peking
-Beiliu	China		199769	
-Beining	China		152033	
-Beipiao	China		190315	
-Beira	Mozambique	Sofala	687764	
-Beirut	Lebanon	Beirut Governorate	1916100	
-Beit Hanoun	Palestine	Gaza Strip	37392	Bayt Ḩānūn|Bayt Hanun
-Beit Lahia	Palestine	Gaza Strip	56919	Bayt Lāhyā|Bayt Lahya
-Beit Shemesh	Israel	Jerusalem District	124957	Bet Shemesh
-Bekasi	Indonesia	West Java	2648272	
-Belagavi	India	Karnataka	490045	
-Belawan	Indonesia	North Sumatra	102707	
-Beledweyne	Somalia	Hiran	55410	Beled Weyne|Belet Weyne|Beletweyne|Belet Uen
-Belfast	United Kingdom	Northern Ireland	348005	
-Belford Roxo	Brazil	Rio de Janeiro State	466096	
-Belgorod	Russia	Belgorod Oblast	345289	
-Belgrade	Serbia		1273651	Beograd
-Bellevue	United States	Washington	139820	
-Bello	Colombia	Antioquia	392939	
-Belo Horizonte	Brazil	Minas Gerais	2721564	
-Belém	Brazil		1499641	Belem
-Ben Cat	Vietnam		364578	Bến Cát
-Ben Guerdane	Tunisia	Médenine	0	
-Ben Tre	Vietnam		124449	Bến Tre
-Bendigo	Australia	Victoria	103034	
-Benfica	Angola	Luanda Province	191828	
-Bengaluru	India	Karnataka	8495492	Bangalore
-Bengbu	China		972784	
-Benghazi	Libya	Benghazi District	757490	
-Bengkulu	Indonesia	Bengkulu Province	397321	
-Benguela	Angola	Benguela Province	555124	
-Beni	Democratic Republic of the Congo	North Kivu	140731	
-Beni Mellal	Morocco		210397	
-Benin City	Nigeria	Edo	1782000	
-Benoni	South Africa		605344	
-Bentiu	South Sudan		7653	
-Bento Gonçalves	Brazil		123151	Bento Goncalves
-Benxi	China		987717	
-Beppu	Japan		122643	
-Berazategui	Argentina		180523	
-Berbera	Somalia	Woqooyi Galbeed	242344	
-Berbérati	Central African Republic		103713	Berberati
-Bercham	Malaysia		150000	
-Berdyansk	Ukraine	Zaporizhzhia Oblast	106311	
-Berezniki	Russia	Perm Krai	167748	
-Bergamo	Italy	Lombardy	121200	
-Bergedorf	Germany		119665	
-Bergen	Norway		294029	
-Bergisch Gladbach	Germany	North Rhine-Westphalia	106184	
-Berkane	Morocco		119284	
-Berkeley	United States	California	120972	
-Berlin	Germany		3426354	
-Bern	Switzerland	Canton of Bern	121631	
-Berrechid	Morocco	Casablanca-Settat	149201	
-Bertoua	Cameroon	East Region of Cameroon	137993	
-Besançon	France	Bourgogne-Franche-Comté	128426	Besancon
-Besham	Pakistan	Khyber Pakhtunkhwa	0	
-Beslan	Russia	North Ossetia	35604	
-Bethlehem	Palestine	West Bank	29019	
-Betim	Brazil	Minas Gerais	384000	
-Bettiah	India	Bihar	132209	
-Betul	India	Madhya Pradesh	103330	Betūl
-Bexley	United Kingdom	England	228000	
-Beylikdüzü	Turkey	Istanbul Province	415290	Beylikduzu
-Bhadrak	India	Odisha	121338	
-Bhadravati	India	Karnataka	163903	Bhadrāvati
-Bhadreswar	India	West Bengal	121662	
-Bhagalpur	India	Bihar	400146	Bhāgalpur
-Bhairab Bazar	Bangladesh	Dhaka Division	105457	Bhairab Bāzār
-Bhakkar	Pakistan	Punjab	131658	
-Bhalswa Jahangirpur	India	Delhi	197148	Bhālswa Jahangirpur
-Bharatpur	India	Rajasthan	252838	
-Bharatpur	Nepal		369377	
-Bharuch	India	Gujarat	169007	Bharūch
-Bhatara	Bangladesh	Dhaka Division	324300	
-Bhatpara	India	West Bengal	483129	Bhātpāra
-Bhavnagar	India	Gujarat	605882	
-Bhawana	Pakistan	Punjab	373841	
-Bhayandar	India	Maharashtra	809378	
-Bhilai	India	Chhattisgarh	627734	
-Bhilwara	India	Rajasthan	359483	
-Bhimavaram	India	Andhra Pradesh	146961	
-Bhind	India	Madhya Pradesh	197585	
-Bhisho	South Africa		137287	
-Bhiwadi	India	Rajasthan	104921	
-Bhiwandi	India	Maharashtra	874032	
-Bhiwani	India	Haryana	196057	Bhiwāni
-Bhopal	India	Madhya Pradesh	1798218	
-Bhubaneswar	India	Odisha	885363	
-Bhuj	India	Gujarat	148834	
-Bhusawal	India	Maharashtra	187421	
-Bialoleka	Poland	Masovian Voivodeship	129106	Białołeka
-Bialystok	Poland		295683	Białystok
-Bibirevo	Russia		159000	
-Bida	Nigeria	Niger State	400000	
-Bidar	India	Karnataka	216020	
-Bielefeld	Germany	North Rhine-Westphalia	331906	
-Bielsko-Biala	Poland		176515	
-Bihar Sharif	India	Bihar	297268	Bihār Sharīf
-Bijie	China		1137383	
-Bikaner	India	Rajasthan	644406	
-Bila Tserkva	Ukraine	Kyiv Oblast	207273	
-Bilaspur	India	Chhattisgarh	365579	Bilāspur
-Bilbao	Spain	Basque Country	347342	
-Bilbeis	Egypt	Sharqia	185237	
-Bilimora	India	Gujarat	510879	
-Bilqas	Egypt	Dakahlia	137080	Bilqās
-Bima	Indonesia	West Nusa Tenggara	165113	
-Binangonan	Philippines	Calabarzon	219204	
-Bingöl	Turkey	Bingöl Province	128935	Bingol
-Binjai	Indonesia	North Sumatra	279302	
-Bintulu	Malaysia		151617	
-Binzhou	China		682717	
-Bir al-Abd	Egypt	North Sinai	26330	Bi’r al ‘Abd|Bir al Abd
-Biratnagar	Nepal		244750	
-Birendranagar	Nepal		154886	
-Birgañj	Nepal		268273	Birganj
-Birigui	Brazil	São Paulo State	102277	
-Birjand	Iran		196982	Bīrjand
-Birkenhead	United Kingdom	England	325264	
-Birmingham	United Kingdom	England	1157603	
-Birmingham	United States	Alabama	196357	
-Birnin Kebbi	Nigeria	Kebbi	108164	
-Biryulëvo	Russia		144000	Biryulevo
-Bishan	China		204702	
-Bishkek	Kyrgyzstan		900000	
-Bishoftu	Ethiopia	Oromia	207400	
-Biskra	Algeria	Biskra Province	204661	
-Bissau	Guinea-Bissau		439704	
-Bitung	Indonesia	North Sulawesi	225134	
-Biysk	Russia		215430	
-Bizerte	Tunisia	Bizerte Governorate	138430	
-Biên Hòa	Vietnam		1272235	Bien Hoa
-Biñan	Philippines	Calabarzon	300000	Binan
-Blackpool	United Kingdom	England	145007	
-Blacksburg	United States	Virginia	44215	
-Blagoveshchensk	Russia		225091	
-Blantyre	Malawi		902588	
-Blida	Algeria	Blida Province	331779	
-Blitar	Indonesia	East Java	161204	
-Bloemfontein	South Africa		556637	
-Blumenau	Brazil		361261	
-Bnei Brak	Israel	Tel Aviv District	214444	
-Boa Vista	Brazil		419652	
-Bobo-Dioulasso	Burkina Faso	Hauts-Bassins	904920	
-Bobruysk	Belarus		205502	
-Bochum	Germany	North Rhine-Westphalia	385729	
-Bocoio	Angola	Benguela Province	164685	
-Bodh Gaya	India	Bihar	38439	Bodhgaya
-Bogor	Indonesia	West Java	1078351	
-Bogota	Colombia	Bogotá Capital District	7674366	Bogotá
-Bogra	Bangladesh	Rajshahi Division	210000	
-Bohuniya	Ukraine	Zhytomyr Oblast	147324	
-Boise	United States	Idaho	235684	
-Bojnurd	Iran		192041	Bojnūrd
-Bokaro	India	Jharkhand	564319	Bokāro
-Bokhtar	Tajikistan		110800	
-Boksburg	South Africa		445168	
-Bol	Chad		51389	
-Bologna	Italy	Emilia-Romagna	394843	
-Bolu	Turkey	Bolu Province	184682	
-Bolzano	Italy		107436	
-Boma	Democratic Republic of the Congo		297009	
-Bondi Junction	Australia	New South Wales	9649	
-Bondoukou	Ivory Coast		141568	
-Bonn	Germany	North Rhine-Westphalia	330579	
-Bonon	Ivory Coast		119938	
-Bontang	Indonesia	East Kalimantan	194606	
-Bor	South Sudan		26782	
-Borama	Somalia	Awdal	597842	
-Borazjan	Iran	Bushehr Province	110567	Borāzjān
-Bordeaux	France	Nouvelle-Aquitaine	265328	
-Bordj Bou Arreridj	Algeria	Bordj Bou Arréridj	158812	
-Borivli	India	Maharashtra	609617	
-Borujerd	Iran	Lorestan	251958	Borūjerd
-Bosaso	Somalia	Bari Region	74287	Bosasso|Boosaaso
-Boshan	China		153596	
-Bosso	Niger	Diffa Region	6451	
-Boston	United States	Massachusetts	653833	
-Botad	India	Gujarat	130327	
-Botshabelo	South Africa		309714	
-Bottrop	Germany	North Rhine-Westphalia	119909	
-Botucatu	Brazil	São Paulo State	148130	
-Bou Saâda	Algeria	M'sila	111787	Bou Saada
-Bouaflé	Ivory Coast		104209	Bouafle
-Bouaké	Ivory Coast		832371	Bouake
-Boulkessi	Mali	Mopti Region	0	
-Bournemouth	United Kingdom	England	163600	
-Bourzanga	Burkina Faso	Centre-Nord	27213	
-Bouskoura	Morocco	Casablanca-Settat	112501	
-Boyeros	Cuba		188593	
-Bozhou	China		1409436	
-Bradford	United Kingdom	England	366187	
-Braga	Portugal	Braga District	193324	
-Bragança Paulista	Brazil	São Paulo State	176811	Braganca Paulista
-Brahmanbaria	Bangladesh	Chittagong Division	264326	Brāhmanbāria
-Brahmapur	India	Odisha	356598	
-Braila	Romania	Braila Department	154686	Brăila
-Brakpan	South Africa		305692	
-Brampton	Canada	Ontario	656480	
-Brantford	Canada	Ontario	104688	
-Brasilandia	Brazil	São Paulo State	243273	
-Brasov	Romania	Brasov Department	253200	Braşov
-Brasília	Brazil	Distrito Federal	2207718	Brasilia
-Brateyevo	Russia		102000	
-Bratislava	Slovakia		423737	
-Bratsk	Russia		256600	
-Braunschweig	Germany	Lower Saxony	244715	
-Brazzaville	Republic of the Congo	Brazzaville Department	1982000	
-Breda	Netherlands	North Brabant	184126	
-Bremen	Germany		546501	
-Bremerhaven	Germany		118610	
-Brescia	Italy	Lombardy	200423	
-Brest	Belarus		347138	
-Brest	France	Brittany	144899	
-Breves	Brazil		106968	
-Bria	Central African Republic		47226	
-Bridgeport	United States	Connecticut	147629	
-Brighton	United Kingdom	England	283870	
-Brisbane	Australia	Queensland	2780063	
-Bristol	United Kingdom	England	479024	
-Brno	Czech Republic		379466	
-Broken Arrow	United States	Oklahoma	106563	
-Brooklyn	United States	New York	2736074	
-Brovary	Ukraine	Kyiv Oblast	109806	
-Brownsville	United States	Texas	186738	
-Brugge	Belgium	Flanders	118509	
-Brussels	Belgium	Brussels-Capital Region	1019022	Bruxelles|Brussel
-Bryansk	Russia	Bryansk Oblast	427236	
-Bucaramanga	Colombia	Santander	581130	
-Bucha	Ukraine	Kyiv Oblast	42279	
-Bucharest	Romania		1877155	București|Bucuresti
-Bucheon-si	South Korea	Gyeonggi Province	850731	
-Buda	Hungary		510108	
-Budapest	Hungary		1741041	
-Budaun	India	Uttar Pradesh	161555	
-Budgam	India	Jammu and Kashmir	15338	Badgām|Badgam
-Budta	Philippines	Bangsamoro	1273715	
-Budyonnovsk	Russia	Stavropol Krai	67962	
-Buea	Cameroon	Southwest Region	140533	
-Buenaventura	Colombia	Valle del Cauca	432385	
-Buenavista	Mexico	State of Mexico	216776	
-Bueng Kum	Thailand		145830	
-Buenos Aires	Argentina	Autonomous City of Buenos Aires	2891082	
-Buffalo	United States	New York	258071	
-Buguma	Nigeria	Rivers State	135404	
-Bujumbura	Burundi		769317	
-Bukama	Democratic Republic of the Congo		105530	
-Bukan	Iran	West Azerbaijan	193501	Būkān
-Bukavu	Democratic Republic of the Congo	South Kivu	816811	
-Bukhara	Uzbekistan		280187	
-Bukit Batok New Town	Singapore		158030	
-Bukit Jalil	Malaysia	Kuala Lumpur Federal Territory	200000	
-Bukit Mertajam	Malaysia		212329	
-Bukit Panjang New Town	Singapore		138050	
-Bukit Rahman Putra	Malaysia		607000	
-Bukittinggi	Indonesia	West Sumatra	121028	
-Bukoba	Tanzania		144938	
-Bulandshahr	India	Uttar Pradesh	198612	
-Bulaon	Philippines	Central Luzon	131818	
-Bulawayo	Zimbabwe	Bulawayo Province	665952	
-Bulo Burde	Somalia	Hiran	16928	Buulobarde
-Bumba	Democratic Republic of the Congo		154586	
-Bunamwaya	Uganda	Central Region of Uganda	413400	
-Bunda	Tanzania		182970	
-Bundi	India	Rajasthan	104919	Būndi
-Bundibugyo	Uganda	Western Region of Uganda	22300	
-Bunia	Democratic Republic of the Congo	Ituri	399282	
-Bunkyo	Japan		240069	
-Buon Ho	Vietnam		127920	Buôn Hồ
-Buon Ma Thuot	Vietnam		434256	Buôn Ma Thuột
-Burao	Somalia	Togdheer	99270	
-Burari	India	Delhi	146190	Burāri
-Buraydah	Saudi Arabia	Qassim	745353	
-Burbank	United States	California	105319	
-Burewala	Pakistan	Punjab	361664	
-Burgas	Bulgaria	Burgas District	210646	
-Burgos	Spain	Castile and León	176418	
-Burhanpur	India	Madhya Pradesh	210886	Burhānpur
-Burlington	Canada	Ontario	186948	
-Burnaby	Canada	British Columbia	249125	
-Burnley	United Kingdom	England	149422	
-Bursa	Turkey	Bursa Province	3101833	
-Burton upon Trent	United Kingdom	England	122199	
-Busan	South Korea		3285147	
-Bushehr	Iran	Bushehr Province	165377	
-Business Bay	United Arab Emirates	Dubai Emirate	191000	
-Butembo	Democratic Republic of the Congo	North Kivu	286242	
-Buthidaung	Myanmar	Rakhine State	55545	Buthidaung Town
-Butterworth	Malaysia		107591	
-Butuan	Philippines	Caraga	309709	
-Butwal	Nepal		195054	Butwāl
-Buxar	India	Bihar	102861	
-Buzau	Romania	Buzau Department	103481	Buzău
-Bydgoszcz	Poland		330038	
-Bytom	Poland		189186	
-Béchar	Algeria	Béchar Province	165241	Bechar
-Bégoua	Central African Republic		264067	Begoua
-Béjaïa	Algeria	Béjaïa Province	176139	Bejaia
-Büyükçekmece	Turkey	Istanbul Province	163140	Buyukcekmece
-Cabanatuan City	Philippines	Central Luzon	343672	
-Cabimas	Venezuela		351736	
-Cabinda	Angola	Cabinda Province	550000	
-Cabo Frio	Brazil	Rio de Janeiro State	238166	
-Cabo San Lucas	Mexico		202694	
-Cabo de Santo Agostinho	Brazil	Pernambuco	216969	
-Cabudare	Venezuela		102686	
-Cabudwaaq	Somalia	Galgaduud	120000	
-Cabuyao	Philippines	Calabarzon	308745	
-Cacak	Serbia		117072	Čačak
-Cachoeirinha	Brazil	São Paulo State	143366	
-Cachoeiro de Itapemirim	Brazil		187019	
-Cacuaco	Angola	Luanda Province	146867	
-Cadiz	Philippines	Western Visayas	129053	
-Cadiz	Spain	Andalusia	116979	
-Caen	France	Normandy	110624	
-Cagayan de Oro	Philippines	Northern Mindanao	741617	
-Cagliari	Italy	Sardinia	149257	
-Cagua	Venezuela		119033	
-Cai Lay	Vietnam		143050	Cai Lậy
-Caieiras	Brazil	São Paulo State	102775	
-Cainta	Philippines	Calabarzon	283172	
-Cairo	Egypt	Cairo Governorate	9606916	
-Cajamarca	Peru	Cajamarca Region	201329	
-Calabar	Nigeria	Cross River	540000	
-Calabozo	Venezuela		168605	
-Calama	Chile	Antofagasta Region	166334	
-Calamba	Philippines	Calabarzon	575046	
-Calasiao	Philippines		100686	
-Calgary	Canada	Alberta	1306784	
-Cali	Colombia	Valle del Cauca	2392877	
-Callao	Peru		1226200	
-Caloocan	Philippines	National Capital Region	1712945	
-Calumbo	Angola		652270	
-Calumpit	Philippines	Central Luzon	122187	
-Cam Pha	Vietnam		190232	Cẩm Phả
-Cam Pha Mines	Vietnam		135477	Cẩm Phả Mines
-Cam Ranh	Vietnam		146771	
-Camagüey	Cuba	Camagüey Province	347562	Camaguey
-Camama	Angola	Luanda Province	667094	
-Camaragibe	Brazil	Pernambuco	155771	
-Camayenne	Guinea	Conakry Governorate	1871242	
-Camaçari	Brazil	Bahia	188758	Camacari
-Cambridge	Canada	Ontario	129920	
-Cambridge	United Kingdom	England	145674	
-Cambridge	United States	Massachusetts	110402	
-Cambrils	Spain	Catalonia	32422	
-Cambé	Brazil		107208	Cambe
-Cametá	Brazil		134184	Cameta
-Campeche	Mexico	Campeche State	220389	
-Campina Grande	Brazil		348936	
-Campinas	Brazil	São Paulo State	1031554	
-Campo Grande	Brazil		906092	
-Campo Largo	Brazil		136327	
-Campo Limpo	Brazil	São Paulo State	236162	
-Campos dos Goytacazes	Brazil	Rio de Janeiro State	483540	
-Can Giuoc	Vietnam	Tây Ninh Province	152200	Cần Giuộc
-Can Tho	Vietnam		1507187	Cần Thơ
-Canberra	Australia	Australian Capital Territory	367752	
-Cancún	Mexico		888797	Cancun
-Candelaria	Philippines	Calabarzon	137933	
-Cangzhou	China		527681	
-Canoas	Brazil		328291	
-Cao Lãnh	Vietnam		211912	Cao Lanh
-Cap-Haïtien	Haiti		134815	Cap-Haitien
-Capao Redondo	Brazil	São Paulo State	270767	
-Capas	Philippines	Central Luzon	162724	
-Cape Coast	Ghana		212426	
-Cape Coral	United States	Florida	175229	
-Cape Town	South Africa		4772846	
-Capiatá	Paraguay		198553	Capiata
-Caracas	Venezuela		3000000	
-Caraguatatuba	Brazil	São Paulo State	123389	
-Carapicuíba	Brazil	São Paulo State	386984	Carapicuiba
-Carcassonne	France	Occitania	49600	
-Cardiff	United Kingdom	Wales	372089	
-Cariacica	Brazil		353491	
-Carletonville	South Africa		182304	
-Carlsbad	United States	California	114746	
-Carmona	Philippines	Calabarzon	112140	
-Carora	Venezuela		121741	
-Carrefour	Haiti		511345	
-Carrollton	United States	Texas	133168	
-Cartagena	Colombia	Bolívar	914552	
-Cartagena	Spain	Region of Murcia	213943	
-Caruaru	Brazil	Pernambuco	402290	
-Carúpano	Venezuela		167187	Carupano
-Casablanca	Morocco	Casablanca-Settat	3665954	
-Cascavel	Brazil		257172	
-Castanhal	Brazil		192256	
-Castelar	Argentina		107786	
-Castelló de la Plana	Spain	Valencian Community	171857	Castello de la Plana
-Catacamas	Honduras		140548	
-Catalão	Brazil		114427	Catalao
-Catamarca	Argentina	Catamarca Province	159139	
-Catanduva	Brazil	São Paulo State	115791	
-Catania	Italy	Sicily	311584	
-Catbalogan	Philippines	Eastern Visayas	107896	
-Catchiungo	Angola	Huambo Province	120677	
-Catia La Mar	Venezuela		106822	
-Caucaia	Brazil	Ceará	355679	
-Cavite City	Philippines	Calabarzon	115932	
-Caxias	Brazil		156973	
-Caxias do Sul	Brazil		381270	
-Caála	Angola	Huambo Province	130000	Caala
-Cebu City	Philippines	Central Visayas	965332	Cebu
-Cedar Rapids	United States	Iowa	130405	
-Ceilândia	Brazil	Distrito Federal	287023	Ceilandia
-Celaya	Mexico	Guanajuato	340387	
-Central Coast	Australia	New South Wales	346596	
-Cergy-Pontoise	France	Île-de-France	183430	
-Chabahar	Iran	Sistan and Baluchestan	47287	
-Chaeryong-ni	North Korea		125631	Chaeryŏng-ni
-Chaghcharan	Afghanistan	Ghor	15000	Fayrōz Kōh|Fayroz Koh
-Chak Jhumra	Pakistan	Punjab	385169	
-Chakwal	Pakistan	Punjab	101200	
-Chakwama	Nigeria		200000	
-Chalco	Mexico	State of Mexico	168720	
-Chalus	Iran	Mazandaran	107490	Chālūs
-Chaman	Pakistan	Balochistan	130139	
-Chanda	India	Maharashtra	328351	Chānda
-Chandannagar	India	West Bengal	180623	
-Chandigarh	India	Chandigarh	970602	
-Chandpur	Bangladesh	Chittagong Division	203000	Chāndpur
-Chanduasi	India	Uttar Pradesh	112635	
-Chang-hua	Taiwan		226564	
-Changam-chon	North Korea		207299	Changam-ch’on
-Changchun	China	Jilin Province	4714996	
-Changde	China		1457419	
-Changhua	Taiwan		226564	
-Changji	China	Xinjiang	198776	
-Changle	China		259161	
-Changsha	China		3093980	
-Changshu	China		1677050	
-Changwon	South Korea		1025702	
-Changyi	China		302072	
-Changyuan	China		186653	
-Changzhi	China		1214940	
-Changzhou	China		3290918	
-Chaohu	China		138463	
-Chaoyang	China		410005	
-Chaozhou	China	Guangdong	1750945	
-Chapecó	Brazil		160157	Chapeco
-Chapra	India	Bihar	202352	Chāpra
-Charallave	Venezuela		129182	
-Charikar	Afghanistan	Parwan	53676	
-Charleroi	Belgium	Wallonia	200132	
-Charleston	United States	South Carolina	132609	
-Charlotte	United States	North Carolina	911311	
-Charlottesville	United States	Virginia	46597	
-Charsadda	Pakistan	Khyber Pakhtunkhwa	120170	
-Chattanooga	United States	Tennessee	181099	
-Chattogram	Bangladesh	Chittagong Division	3920222	Chittagong
-Chatuchak	Thailand		160906	
-Cheboksary	Russia		492331	
-Chelmsford	United Kingdom	England	111511	
-Cheltenham	United Kingdom	England	118836	
-Chelyabinsk	Russia	Chelyabinsk Oblast	1202371	
-Chemnitz	Germany	Saxony	247220	
-Chengde	China		449325	
-Chengdu	China	Sichuan	13568357	
-Chenggu	China		116375	
-Chengguan Qu	China	Tibet	478275	Chéngguān Qū
-Chenghua	China	Guangdong	152453	
-Chengqiao	China		113442	
-Chengtangcun	China		105456	
-Chengzhong	China	Hubei	265886	
-Chennai	India	Tamil Nadu	4681087	Madras
-Chenzhou	China		822534	
-Cheonan	South Korea		658831	
-Cheongju-si	South Korea		852147	
-Cherepovets	Russia		315738	
-Cherkasy	Ukraine	Cherkasy Oblast	269836	
-Cherkessk	Russia	Karachay-Cherkessia	122395	
-Chernihiv	Ukraine	Chernihiv Oblast	282747	
-Chernivtsi	Ukraine		264298	
-Chertanovo Yuzhnoye	Russia		142000	
-Cherëmushki	Russia		106587	Cheremushki
-Chesapeake	United States	Virginia	235429	
-Chetumal	Mexico		169028	
-Chhatarpur	India	Madhya Pradesh	142128	
-Chhindwara	India	Madhya Pradesh	175052	Chhindwāra
-Chiang Mai	Thailand	Chiang Mai Province	127240	
-Chiayi City	Taiwan		263188	
-Chiba	Japan	Chiba Prefecture	979768	
-Chibok	Nigeria	Borno	0	
-Chicago	United States	Illinois	2664452	
-Chichawatni	Pakistan	Punjab	112191	
-Chichicastenango	Guatemala		141567	
-Chiclayo	Peru	Lambayeque	609400	
-Chico	United States	California	121345	
-Chicoloapan	Mexico	State of Mexico	172919	
-Chifeng	China		346654	
-Chigasaki	Japan		242798	
-Chihuahua	Mexico	Chihuahua State	925762	
-Chikmagalur	India	Karnataka	121484	Chikmagalūr
-Chikusei	Japan		100753	
-Chikushino-shi	Japan	Fukuoka Prefecture	103311	
-Chilakalurupet	India	Andhra Pradesh	101398	Chilakalūrupet
-Chilas	Pakistan	Gilgit-Baltistan	0	
-Chililabombwe	Zambia		113876	
-Chilliwack	Canada	British Columbia	101491	
-Chillán	Chile		150396	Chillan
-Chilpancingo	Mexico	Guerrero	187251	
-Chimbote	Peru		316966	
-Chimoio	Mozambique	Manica	422046	
-Chinagodrar	Niger	Tillaberi Region	0	
-Chinandega	Nicaragua	Chinandega Department	126387	
-Chinautla	Guatemala		104972	
-Chincha Alta	Peru	Ica Region	153076	
-Chingola	Zambia		256560	
-Chiniot	Pakistan	Punjab	318165	
-Chinju	South Korea		307242	
-Chipata	Zambia		327059	
-Chiquimula	Guatemala	Chiquimula Department	111505	
-Chirchiq	Uzbekistan		162800	
-Chirmiri	India	Chhattisgarh	100800	
-Chishtian	Pakistan	Punjab	149939	
-Chisinau	Moldova		635994	Kishinev
-Chita	Russia		349005	
-Chitato	Angola		246880	
-Chitradurga	India	Karnataka	145853	
-Chittoor	India	Andhra Pradesh	160722	
-Chittorgarh	India	Rajasthan	116406	
-Chitungwiza	Zimbabwe	Harare Province	371246	
-Chizhou	China		615274	
-Chlef	Algeria	Chlef Province	178616	
-Choa Chu Kang New Town	Singapore		187550	
-Chofu	Japan	Tokyo Prefecture	242614	Chōfu
-Choloma	Honduras		139100	
-Cholula	Mexico	Puebla State	292881	
-Chon Buri	Thailand	Chon Buri Province	219164	
-Chon Thanh	Vietnam		121083	Chơn Thành
-Chongdan-up	North Korea		142607	Ch’ŏngdan-ŭp
-Chongjin	North Korea		327000	
-Chongming	China		637921	
-Chongqing	China		7457599	
-Chongzuo	China		384905	
-Chorzów	Poland		113430	Chorzow
-Christchurch	New Zealand	Canterbury	419200	
-Chula Vista	United States	California	265757	
-Chumakivskyi	Ukraine	Donetsk Oblast	103005	
-Chuncheon	South Korea		284855	
-Chunga	Zambia	Lusaka Province	115539	
-Chungju	South Korea		209483	
-Chunian	Pakistan	Punjab	634236	
-Churachandpur	India	Manipur	47774	Churāchāndpur
-Churu	India	Rajasthan	120157	Chūru
-Chust	Uzbekistan	Namangan Region	100200	
-Chuxiong	China	Yunnan	555081	
-Chuzhou	China		782671	
-Chí Linh	Vietnam		220421	Chi Linh
-Chía	Colombia		124309	Chia
-Chóngfú	China		112060	Chongfu
-Ciamis	Indonesia	West Java	109839	
-Ciampea	Indonesia	West Java	207212	
-Cianjur	Indonesia	West Java	174587	
-Cidade Ademar	Brazil	São Paulo State	249218	
-Cidade Dutra	Brazil	São Paulo State	182459	
-Cidade Lider	Brazil	São Paulo State	136660	
-Cidade Tiradentes	Brazil	São Paulo State	192177	
-Ciego de Ávila	Cuba	Ciego de Ávila Province	142027	Ciego de Avila
-Cienfuegos	Cuba	Cienfuegos Province	186644	
-Cigli	Turkey	Izmir Province	214065	Çiğli
-Cikampek	Indonesia	West Java	127173	
-Cikarang	Indonesia	West Java	106479	
-Cikupa	Indonesia	West Java	174041	
-Cilacap	Indonesia	Central Java	256996	
-Cilegon	Indonesia	Banten	470378	
-Cileungsir	Indonesia	West Java	289833	
-Cileunyi	Indonesia	West Java	111476	
-Cimahi	Indonesia	West Java	581994	
-Cincinnati	United States	Ohio	311097	
-Circoiscrizione II	Italy	Piedmont	141344	
-Circoiscrizione III	Italy	Piedmont	130709	
-Circoiscrizione V	Italy	Piedmont	126666	
-Circoiscrizione VI	Italy	Piedmont	107369	
-Circoiscrizione VIII	Italy	Piedmont	134028	
-Cirebon	Indonesia	West Java	344851	
-Citeureup	Indonesia	West Java	214668	
-Ciudad Acuña	Mexico		216099	Ciudad Acuna
-Ciudad Apodaca	Mexico	Nuevo León	467157	
-Ciudad Benito Juárez	Mexico	Nuevo León	308285	Ciudad Benito Juarez
-Ciudad Bolívar	Venezuela		412619	Ciudad Bolivar
-Ciudad Delicias	Mexico	Chihuahua State	148045	
-Ciudad General Escobedo	Mexico	Nuevo León	454967	
-Ciudad Guayana	Venezuela		978202	
-Ciudad Guzmán	Mexico	Jalisco	111975	Ciudad Guzman
-Ciudad Juarez	Mexico	Chihuahua State	1512450	Ciudad Juárez
-Ciudad Lázaro Cárdenas	Mexico	Michoacán	196003	Ciudad Lazaro Cardenas
-Ciudad López Mateos	Mexico	State of Mexico	489160	Ciudad Lopez Mateos
-Ciudad Madero	Mexico	Tamaulipas	197216	
-Ciudad Nezahualcoyotl	Mexico	State of Mexico	1077208	
-Ciudad Obregón	Mexico		329404	Ciudad Obregon
-Ciudad Ojeda	Venezuela		240283	
-Ciudad Valles	Mexico	San Luis Potosí State	124644	
-Ciudad Victoria	Mexico	Tamaulipas	332100	
-Ciudad de Villa de Álvarez	Mexico	Colima State	117600	Ciudad de Villa de Alvarez
-Ciudad del Carmen	Mexico	Campeche State	191238	
-Ciudad del Este	Paraguay		301815	
-Cixi	China		1457510	
-Cizre	Turkey	Sirnak Province	134041	
-Clarksville	United States	Tennessee	166722	
-Clearwater	United States	Florida	117292	
-Clermont-Ferrand	France	Auvergne-Rhône-Alpes	147865	
-Cleveland	United States	Ohio	365379	
-Cluj-Napoca	Romania		286598	
-Co Do	Vietnam		116576	Cờ Đỏ
-Coatepeque	Guatemala	Quetzaltenango Department	105415	
-Coatzacoalcos	Mexico	Veracruz State	310698	
-Cobán	Guatemala		212047	Coban
-Cochabamba	Bolivia	Cochabamba Department	841276	
-Codó	Brazil		114275	Codo
-Coimbatore	India	Tamil Nadu	2136916	
-Coimbra	Portugal	Coimbra District	140796	
-Colatina	Brazil		101190	
-Colchester	United Kingdom	England	130245	
-Colima	Mexico	Colima State	146965	
-Colina	Chile		146207	
-College Station	United States	Texas	107889	
-Cologne	Germany	North Rhine-Westphalia	1024621	Köln|Koeln|Koln
-Colombo	Brazil		232212	
-Colombo	Sri Lanka	Western Province	648034	
-Colorado Springs	United States	Colorado	456568	
-Columbus	United States	Ohio	913175	
-Comilla	Bangladesh	Chittagong Division	634654	
-Comitán	Mexico		166178	Comitan
-Comodoro Rivadavia	Argentina		140850	
-Conakry	Guinea	Conakry Governorate	1928389	
-Concordia	Argentina		145210	
-Conflans-Sainte-Honorine	France	Île-de-France	36358	
-Conselheiro Lafaiete	Brazil	Minas Gerais	111596	
-Constanta	Romania	Constanta Department	317832	Constanţa
-Constantine	Algeria	Constantine Province	448028	
-Contagem	Brazil	Minas Gerais	627123	
-Copenhagen	Denmark	Capital Region of Denmark	1153615	København
-Copiapó	Chile		129280	Copiapo
-Coquimbo	Chile	Coquimbo Region	161317	
-Coquitlam	Canada	British Columbia	148625	
-Coral Springs	United States	Florida	129485	
-Cork	Ireland		224004	
-Coro	Venezuela		246657	
-Coronel	Chile		107759	
-Coronel Fabriciano	Brazil	Minas Gerais	104736	
-Corpus Christi	United States	Texas	316239	
-Corrientes	Argentina	Corrientes Province	346334	
-Costa Mesa	United States	California	113204	
-Cotabato	Philippines	Bangsamoro	383383	Cotabato City
-Cotia	Brazil	São Paulo State	253608	
-Cotonou	Benin		679012	
-Coventry	United Kingdom	England	345324	
-Cox's Bazar	Bangladesh	Chittagong Division	253788	Cox’s Bazar|Cox’s Bāzār
-Craiova	Romania		234140	
-Crato	Brazil	Ceará	131050	
-Crawley	United Kingdom	England	124008	
-Criciúma	Brazil		161954	Criciuma
-Croix-des-Bouquets	Haiti		229127	
-Croydon	United Kingdom	England	173314	
-Cuauhtémoc	Mexico	Chihuahua State	168482	Cuauhtemoc
-Cuautitlán	Mexico	State of Mexico	178847	Cuautitlan
-Cuautitlán Izcalli	Mexico	State of Mexico	555163	Cuautitlan Izcalli
-Cuautla	Mexico		157336	
-Cubatão	Brazil	São Paulo State	112476	Cubatao
-Cucuta	Colombia	Norte de Santander	777106	Cúcuta
-Cuddalore	India	Tamil Nadu	173636	
-Cuenca	Ecuador		636996	
-Cuernavaca	Mexico		338650	
-Cuiabá	Brazil		618124	Cuiaba
-Culiacan	Mexico	Sinaloa	808416	Culiacán
-Cumaná	Venezuela		405626	Cumana
-Curicó	Chile		102438	Curico
-Curitiba	Brazil		1948626	
-Curug	Indonesia	Banten	191406	
-Cusco	Peru	Cusco Region	428450	
-Cuttack	India	Odisha	610189	
-Cuíto	Angola		355423	Cuito
-Czestochowa	Poland		248125	Częstochowa
-Cà Mau	Vietnam		226372	Ca Mau
-Córdoba	Argentina	Córdoba Province	2106734	Cordoba
-Da Lat	Vietnam		258014	Ðà Lạt
-Da Nang	Vietnam		1276000	
-Dablo	Burkina Faso	Sahel	0	
-Dabou	Ivory Coast		138083	
-Dabrowa Gornicza	Poland		116971	Dąbrowa Górnicza
-Dadu	Pakistan	Sindh	201017	
-Daegu	South Korea		2365523	
-Daejeon	South Korea		1441203	
-Dagenham	United Kingdom	England	108368	
-Dagupan	Philippines		171271	
-Dahab	Egypt		8000	
-Daito	Japan		119367	Daitō
-Dajal	Pakistan	Punjab	200000	
-Dakar	Senegal	Dakar Region	2646503	
-Dakhla	Western Sahara		106277	
-Dalbandin	Pakistan	Balochistan	14621	
-Dalian	China		4913879	
-Daliang	China	Guangdong	210411	
-Dallas	United States	Texas	1326087	
-Daloa	Ivory Coast		421871	
-Daly City	United States	California	106562	
-Damanhur	Egypt	Beheira	318207	
-Damascus	Syria	Damascus Province	1569394	
-Damaturu	Nigeria	Yobe	46000	
-Damboa	Nigeria	Borno	21571	
-Damietta	Egypt	Damietta Governorate	305920	
-Dammam	Saudi Arabia	Eastern Province	1252523	
-Damoh	India	Madhya Pradesh	139561	
-Dandong	China		631973	
-Danlí	Honduras		233789	Danli
-Danshui	China	Guangdong	126701	
-Danshui	Taiwan		189271	
-Dantewada	India	Chhattisgarh	13633	Dantewāra|Dantewara
-Daoukro	Ivory Coast		101136	
-Dapaong	Togo		58071	
-Dapchi	Nigeria	Yobe	14077	
-Daqing	China		1604027	
-Dar Bouazza	Morocco	Casablanca-Settat	165295	
-Dar es Salaam	Tanzania	Dar es Salaam Region	5383728	
-Daraa	Syria	Daraa Province	97969	Dar‘ā|Dara
-Darbhanga	India	Bihar	296039	
-Darjiling	India	West Bengal	123797	Dārjiling
-Darmstadt	Germany	Hesse	167029	
-Darnytsya	Ukraine		343384	
-Darra Adam Khel	Pakistan	Khyber Pakhtunkhwa	0	
-Dasha	China	Guangdong	116307	
-Daska Kalan	Pakistan	Punjab	126924	
-Dasmariñas	Philippines	Calabarzon	441876	Dasmarinas
-Dasoguz	Turkmenistan	Dasoguz Region	201142	Daşoguz
-Dasu	Pakistan	Khyber Pakhtunkhwa	0	
-Datia	India	Madhya Pradesh	100284	
-Datong	China		1850000	
-Datu Piang	Philippines	Bangsamoro	8178	
-Datun	China		110258	
-Daule	Ecuador		173684	
-Daur	Pakistan	Sindh	128958	
-Davangere	India	Karnataka	435128	
-Davao	Philippines	Davao Region	1848947	Davao City
-Dawei	Myanmar		136783	
-Dawukou	China		131880	
-Daxing	China		104904	
-Daxinganling	China		520000	Daxing’anling
-Daye	China	Hubei	347406	
-Dayrah	United Arab Emirates	Dubai Emirate	400000	
-Dayrut	Egypt	Asyut	102570	Dayrūţ
-Dayton	United States	Ohio	135512	
-Dazhou	China	Sichuan	1589435	
-Dchira El Jihadia	Morocco		109564	
-Debre Birhan	Ethiopia	Amhara Region	146900	
-Debre Markos	Ethiopia	Amhara Region	140700	Debre Mark’os
-Debre Tabor	Ethiopia	Amhara Region	125300	
-Debrecen	Hungary		202402	
-Deer Valley	United States	Arizona	165656	
-Deesa	India	Gujarat	111160	
-Dehiwala-Mount Lavinia	Sri Lanka	Western Province	219827	
-Dehradun	India	Uttarakhand	522081	
-Dehui	China	Jilin Province	108818	
-Deir al-Balah	Palestine	Gaza Strip	59504	Dayr al Balaḩ|Dayr al Balah
-Deir ez-Zor	Syria	Deir ez-Zor Province	271800	Deir al-Zour|Deir el-Zour|Deir Ezzor|Deir Ez-Zor
-Delegación Cuajimalpa de Morelos	Mexico		160491	Delegacion Cuajimalpa de Morelos
-Delhi	India	Delhi	11034555	
-Delhi Cantonment	India	Delhi	110351	
-Delicias	Spain	Aragon	110520	
-Delmas	Haiti		395260	
-Dengzhou	China		285032	
-Denizli	Turkey	Denizli Province	313238	
-Denpasar	Indonesia	Bali	670210	
-Denver	United States	Colorado	729019	
-Deoghar	India	Jharkhand	203123	
-Deoli	India	Delhi	169122	
-Deoria	India	Uttar Pradesh	129570	
-Depok	Indonesia	West Java	2163635	
-Dera Ghazi Khan	Pakistan	Punjab	494464	D.G. Khan|DG Khan
-Dera Ismail Khan	Pakistan	Khyber Pakhtunkhwa	763195	D.I. Khan|DI Khan|D I Khan
-Dera Murad Jamali	Pakistan	Balochistan	106952	
-Derbent	Russia	Dagestan	105965	
-Derince	Turkey		125485	
-Derna	Libya	Derna District	102581	Darnah
-Des Moines	United States	Iowa	214133	
-Desnyanskyi	Ukraine	Chernihiv Oblast	179600	
-Dessalines	Haiti		181903	
-Dessie	Ethiopia	Amhara Region	270400	
-Detroit	United States	Michigan	645705	
-Dewas	India	Madhya Pradesh	289550	
-Deyang	China	Sichuan	735070	
-Dezful	Iran	Khuzestan	264709	
-Dezhou	China		679535	
-Dhaka	Bangladesh	Dhaka Division	10356500	Dacca
-Dhamar	Yemen	Dhamar Governorate	160114	Dhamār
-Dhamtari	India	Chhattisgarh	101677	
-Dhanbad	India	Jharkhand	1196214	
-Dhangadhi	Nepal		204788	Dhangaḍhi̇̄
-Dharan	Nepal		173096	Dharān
-Dharashiv	India	Maharashtra	112085	
-Dharmavaram	India	Andhra Pradesh	121874	
-Dhaulpur	India	Rajasthan	133075	
-Dhirkot	Pakistan	Azad Jammu and Kashmir	195000	
-Dhobley	Somalia	Lower Juba	5000	
-Dhule	India	Maharashtra	375559	
-Dhuusamarreeb	Somalia	Galgaduud	9000	Dhusamareb
-Di An	Vietnam		463023	Dĩ An
-Diabaly	Mali	Ségou	0	
-Diadema	Brazil	São Paulo State	393237	
-Diapaga	Burkina Faso	Est Region	15515	
-Dibrugarh	India	Assam	145488	
-Didao	China		109561	
-Dien Ban	Vietnam		226564	Điện Bàn
-Diepsloot	South Africa		350000	
-Diffa	Niger	Diffa Region	54082	
-Digos	Philippines	Davao Region	116122	
-Digri	Pakistan	Sindh	234578	
-Dijon	France	Bourgogne-Franche-Comté	159941	
-Dikirnis	Egypt	Dakahlia	101082	
-Dikwa	Nigeria	Borno	29026	
-Dila	Ethiopia		158800	Dīla
-Dili	East Timor	Díli	150000	
-Dimapur	India	Nagaland	135860	Dimāpur
-Dimitrovgrad	Russia		132226	
-Dinaig	Philippines	Bangsamoro	116768	
-Dinajpur	Bangladesh	Rangpur Division	206234	
-Dinanagar	India	Punjab	23976	Dīnānagar
-Dinapore	India	Bihar	152940	
-Dindigul	India	Tamil Nadu	292512	
-Dingxi	China		420614	
-Dingzhou	China		152934	
-Diourbel	Senegal	Diourbel Region	157554	
-Dire Dawa	Ethiopia		343000	
-Disuq	Egypt	Kafr el-Sheikh	149291	Disūq
-Divinópolis	Brazil	Minas Gerais	231091	Divinopolis
-Divo	Ivory Coast		136627	
-Diwaniyah	Iraq	Qadisiyah	318801	Al Diwaniyah
-Diyarbakir	Turkey	Diyarbakir Province	1833684	Diyarbakır
-Djelfa	Algeria	Djelfa Province	265833	
-Djenne	Mali	Mopti Region	40489	Djenné
-Djibo	Burkina Faso	Sahel	61462	
-Dnipro	Ukraine	Dnipropetrovsk Oblast	968502	Dnipropetrovsk
-Doda	India	Jammu and Kashmir	21605	
-Dodoma	Tanzania	Dodoma Region	765179	
-Doha	Qatar		344939	
-Dohad	India	Gujarat	118846	
-Doilungdêqên	China	Tibet	137451	Doilungdeqen
-Dokri	Pakistan	Sindh	125000	
-Dolisie	Republic of the Congo		121000	
-Dombivali	India	Maharashtra	1247327	
-Doncaster	United Kingdom	England	113566	
-Donetsk	Ukraine	Donetsk Oblast	901645	
-Dong Ha	Vietnam		164228	Ðông Hà
-Dong Hoi	Vietnam		133672	Đồng Hới
-Dong Xoai	Vietnam		168000	Đồng Xoài
-Dongguan	China	Guangdong	9644871	
-Donghae City	South Korea		101128	
-Donghai	China	Guangdong	264709	
-Dongling	China		171454	
-Dongtai	China		262873	
-Dongyang	China		130387	
-Dongying	China		998968	
-Dordrecht	Netherlands	South Holland	119260	
-Dori	Burkina Faso	Sahel	46512	
-Dortmund	Germany	North Rhine-Westphalia	588462	
-Dorud	Iran	Lorestan	121638	Dorūd
-Dos Hermanas	Spain	Andalusia	122943	
-Dosquebradas	Colombia		206693	
-Douala	Cameroon	Littoral Region	1338082	
-Douentza	Mali	Mopti Region	37002	
-Douliu	Taiwan		107924	
-Douma	Syria	Rif Dimashq	111864	Dūmā|Duma
-Dourados	Brazil		162202	
-Downey	United States	California	114219	
-Drammen	Norway		106013	
-Dresden	Germany	Saxony	564904	
-Dubai	United Arab Emirates	Dubai Emirate	3790000	
-Dubai Investments Park	United Arab Emirates	Dubai Emirate	160000	
-Dubai Marina	United Arab Emirates	Dubai Emirate	120000	
-Dublin	Ireland		1024027	
-Dubréka	Guinea	Kindia Region	182296	Dubreka
-Duc Pho	Vietnam		155743	Đức Phổ
-Duc Trong	Vietnam		161232	Đưc Trọng
-Duekoué	Ivory Coast		117023	Duekoue
-Duhok	Iraq	Kurdistan Region	340900	Dohuk|Dahuk|Dihok
-Duisburg	Germany	North Rhine-Westphalia	504358	
-Dumaguete	Philippines	Central Visayas	113541	
-Dumai	Indonesia	Riau	349389	
-Dundee	United Kingdom	Scotland	148210	
-Dundo	Angola		177604	
-Dunedin	New Zealand	Otago	132800	
-Dunhua	China	Jilin Province	148844	
-Dunhuang	China		186027	
-Duque de Caxias	Brazil	Rio de Janeiro State	818329	
-Durban	South Africa	Mpumalanga Province	3338026	
-Durg	India	Chhattisgarh	268806	
-Durgapur	India	West Bengal	518872	
-Durham	United States	North Carolina	257636	
-Durrës	Albania	Durrës County	195920	Durres
-Dushanbe	Tajikistan		679400	
-Duyun	China		198516	
-Dzerzhinsk	Russia	Nizhny Novgorod Oblast	233126	
-Düsseldorf	Germany	North Rhine-Westphalia	618685	Dusseldorf
-Düzce	Turkey	Düzce Province	194097	Duzce
-East Chattanooga	United States	Tennessee	154024	
-East Hampton	United States	Virginia	147993	
-East Helsinki	Finland	Uusimaa	170557	
-East Independence	United States	Missouri	110675	
-East Jerusalem	Palestine	West Bank	428304	
-East London	South Africa		478676	
-Eastbourne	United Kingdom	England	101689	
-Eastleigh	Kenya	Nairobi County	0	
-Ebetsu	Japan		133953	
-Ebina	Japan		136516	
-Ebute Ikorodu	Nigeria	Lagos State	535619	
-Ecatepec de Morelos	Mexico	State of Mexico	1645352	
-Edinburgh	United Kingdom	Scotland	514990	
-Edirne	Turkey	Edirne Province	180002	
-Edmonton	Canada	Alberta	1010899	
-Edogawe	Japan	Tokyo Prefecture	697932	
-Edéa	Cameroon	Littoral Region	103861	Edea
-Efon-Alaaye	Nigeria	Ekiti	279319	
-Eilat	Israel	Southern District	52299	
-Eindhoven	Netherlands	North Brabant	235691	
-Ejido	Venezuela	Mérida State	120978	
-Ejigbo	Nigeria	Osun	138357	
-Ekibastuz	Kazakhstan		121470	
-El Achir	Algeria	Bordj Bou Arréridj	158333	
-El Baraf	Somalia	Middle Shabelle	0	
-El Cajon	United States	California	103679	
-El Daein	Sudan		264734	
-El Dibir	Somalia	Bari Region	200000	
-El Eulma	Algeria	Sétif Province	145380	
-El Fasher	Sudan	North Darfur	252609	
-El Geneina	Sudan		162981	Al-Junaynah
-El Geneina Fort	Sudan		134264	
-El Jadida	Morocco	Casablanca-Settat	212863	
-El Kelaa des Srarhna	Morocco	Marrakech-Safi	103982	
-El Limón	Venezuela		148247	El Limon
-El Monte	United States	California	116732	
-El Mourouj	Tunisia	Ben Arous	120732	
-El Obeid	Sudan		393311	
-El Oued	Algeria	El Oued Province	186525	
-El Paso	United States	Texas	678815	
-El Tigre	Venezuela		222450	
-El Vigía	Venezuela	Mérida State	162289	El Vigia
-Elazig	Turkey	Elazig Province	443363	Elazığ
-Elbasan	Albania	Elbasan County	100903	
-Elblag	Poland		127558	Elbląg
-Elche	Spain	Valencian Community	234765	
-Eldoret	Kenya		475716	
-Elektrostal	Russia	Moscow Oblast	144387	Elektrostal’
-Elista	Russia		106971	
-Elk Grove	United States	California	166913	
-Eluru	India	Andhra Pradesh	218020	
-Emalahleni	South Africa		373403	
-Embalenhle	South Africa		142443	eMbalenhle
-Embu das Artes	Brazil	São Paulo State	250691	
-Eminabad	Pakistan	Punjab	150646	
-Encheng	China	Guangdong	110921	
-Enfield Town	United Kingdom	England	156858	
-Enniskillen	United Kingdom	Northern Ireland	14472	
-Enschede	Netherlands	Overijssel	153655	
-Ensenada	Mexico	Baja California	443807	
-Enshi	China	Hubei	279185	
-Entebbe	Uganda	Central Region of Uganda	102600	
-Enugu	Nigeria	Enugu State	950000	
-Epworth	Zimbabwe	Harare Province	206365	
-Erbil	Iraq	Kurdistan Region	1612700	Arbil|Irbil|Hawler
-Eregli	Turkey	Konya Province	156253	Ereğli
-Erfurt	Germany	Thuringia	218793	
-Eringeti	Democratic Republic of the Congo	North Kivu	0	
-Erlangen	Germany	Bavaria	102675	
-Ermelo	South Africa		100324	
-Errachidia	Morocco		100870	
-Erzincan	Turkey	Erzincan Province	150714	
-Erzurum	Turkey	Erzurum Province	767848	
-Escondido	United States	California	151038	
-Escuintla	Guatemala	Escuintla Department	156313	
-Esenyurt	Turkey	Istanbul Province	983571	
-Eskisehir	Turkey	Eskisehir Province	921630	Eskişehir
-Eslamshahr	Iran	Tehran Province	450000	
-Esmeraldas	Ecuador	Esmeraldas Province	218727	
-Esna	Egypt	Qena	462787	
-Espoo	Finland	Uusimaa	323910	
-Essen	Germany	North Rhine-Westphalia	593085	
-Esuk Oron	Nigeria	Akwa Ibom	112033	
-Etah	India	Uttar Pradesh	131023	
-Etawah	India	Uttar Pradesh	257448	Etāwah
-Etobicoke	Canada	Ontario	365000	
-Etwatwa	South Africa		151866	
-Eunápolis	Brazil	Bahia	113710	Eunapolis
-Evansville	United States	Indiana	119943	
-Evaton	South Africa		725468	
-Exeter	United Kingdom	England	130709	
-Ezeiza	Argentina		115021	
-Ezhou	China	Hubei	668727	E’zhou
-Facatativá	Colombia		141762	Facatativa
-Fada N'Gourma	Burkina Faso	Est Region	73200	Fada N'gourma
-Fairfield	United States	California	112970	
-Faisalabad	Pakistan	Punjab	3800193	
-Fallujah	Iraq	Anbar	190159	Falluja|Al Fallūjah|Al Fallujah
-Fangchenggang	China		276315	
-Faqus	Egypt	Sharqia	116945	Fāqūs
-Farah	Afghanistan	Farah Province	43561	
-Fargo	United States	North Dakota	118523	
-Faridabad	India	Haryana	1414050	
-Faridpur	Bangladesh	Dhaka Division	112187	Farīdpur
-Farrukhabad	India	Uttar Pradesh	241152	Farrukhābād
-Fatehpur	India	Uttar Pradesh	166480	
-Fayetteville	United States	North Carolina	201963	
-Fayzabad	Afghanistan	Badakhshan	44421	
-Fazenda Rio Grande	Brazil		148873	
-Feira de Santana	Brazil	Bahia	619609	
-Fendou	China		226298	
-Fengcheng	China		175576	
-Fenghuang	China		370000	
-Fengxiang	China		1140872	
-Fergana	Uzbekistan		299200	
-Fernando de la Mora	Paraguay		120167	
-Ferrara	Italy	Emilia-Romagna	132009	
-Ferraz de Vasconcelos	Brazil	São Paulo State	179198	
-Fez	Morocco		1191905	Fes|Fès
-Fianarantsoa	Madagascar	Fianarantsoa Province	203105	
-Firozabad	India	Uttar Pradesh	306409	Fīrozābād
-Firozpur	India	Punjab	110313	
-Florence	Italy	Tuscany	367150	Firenze
-Florencia	Colombia		168346	
-Florianópolis	Brazil		508826	Florianopolis
-Floridablanca	Colombia	Santander	267591	
-Foggia	Italy	Apulia	137032	
-Fontana	United States	California	212704	
-Fontanar	Cuba		178601	
-Forlì	Italy	Emilia-Romagna	116696	Forli
-Fort Collins	United States	Colorado	170924	
-Fort Lauderdale	United States	Florida	183146	
-Fort Wayne	United States	Indiana	260326	
-Fort Worth	United States	Texas	1008106	
-Fortaleza	Brazil	Ceará	2400000	
-Fortechnyi	Ukraine		167451	
-Foshan	China	Guangdong	9042509	
-Fotokol	Cameroon	Far North Region	0	
-Foumban	Cameroon	West Region of Cameroon	130287	
-Foz do Iguaçu	Brazil		297352	Foz do Iguacu
-Franca	Brazil	São Paulo State	358539	
-Franceville	Gabon		132895	
-Francisco Morato	Brazil	São Paulo State	165139	
-Francistown	Botswana		103417	
-Franco da Rocha	Brazil	São Paulo State	144849	
-Frankfurt am Main	Germany	Hesse	650000	Frankfurt
-Freetown	Sierra Leone		802639	
-Freiburg	Germany	Baden-Württemberg	237460	
-Fremont	United States	California	232206	
-Fresnillo	Mexico	Zacatecas State	143281	
-Fresno	United States	California	542107	
-Frisco	United States	Texas	154407	
-Fuan	China		154439	Fu’an
-Fuchu	Japan	Tokyo Prefecture	262790	Fuchū
-Fuding	China		192352	
-Fuenlabrada	Spain	Community of Madrid	190496	
-Fujairah	United Arab Emirates	Fujairah Emirate	118933	
-Fujieda	Japan	Shizuoka Prefecture	145032	
-Fujimino	Japan	Saitama Prefecture	113597	
-Fujinomiya	Japan	Shizuoka Prefecture	132507	
-Fujisawa	Japan		439728	
-Fukayacho	Japan	Saitama Prefecture	141268	Fukayachō
-Fukui-shi	Japan		262328	
-Fukuoka	Japan	Fukuoka Prefecture	1612392	
-Fukushima	Japan	Fukushima Prefecture	294237	
-Fukuyama	Japan	Hiroshima Prefecture	468812	
-Fuling	China		268658	
-Fullerton	United States	California	140847	
-Funchal	Portugal		105795	
-Funtua	Nigeria	Katsina State	136811	
-Funza	Colombia		116890	
-Fushun	China		1400646	
-Fuxin	China		689050	
-Fuyang	China		1768947	
-Fuyu	China	Jilin Province	138704	
-Fuzhou	China		3740000	
-Fyzabad	India	Uttar Pradesh	153047	Fyzābād
-Fürth	Germany	Bavaria	132036	Furth
-Gabela	Angola		116903	
-Gaborone	Botswana		246325	
-Gabès	Tunisia	Gabès Governorate	110075	Gabes
-Gadag	India	Karnataka	172612	
-Gadag-Betageri	India	Karnataka	172813	
-Gadchiroli	India	Maharashtra	54152	Garhchiroli
-Gagnoa	Ivory Coast		277044	
-Gainesville	United States	Florida	145214	
-Gajuwaka	India	Andhra Pradesh	258944	
-Galati	Romania	Galati Department	217851	Galaţi
-Galkayo	Somalia	Mudug	61200	Gaalkacyo
-Gama	Brazil	Distrito Federal	139467	
-Gambela	Ethiopia		97600	Gambēla
-Gandajika	Democratic Republic of the Congo		208051	
-Ganderbal	India	Jammu and Kashmir	28233	
-Gandhidham	India	Gujarat	247992	Gāndhīdhām
-Gandhinagar	India	Gujarat	292797	
-Gangapur	India	Rajasthan	120115	Gangāpur
-Gangavati	India	Karnataka	114642	
-Gangneung	South Korea		208161	
-Gangtok	India	Sikkim	100286	
-Gangu Chengguanzhen	China		103589	
-Ganja	Azerbaijan		330663	
-Ganzhou	China		1977253	
-Gao	Mali	Gao Region	133110	
-Gaomi	China		391986	
-Gaozhou	China	Guangdong	292164	
-Gapan	Philippines	Central Luzon	129610	
-Garanhuns	Brazil	Pernambuco	151064	
-Garden Grove	United States	California	175393	
-Gardez	Afghanistan	Paktia	103601	
-Garhi Khairo	Pakistan	Sindh	193297	
-Garissa	Kenya	Garissa County	163399	
-Garoowe	Somalia	Nugal	57300	Garowe
-Garut	Indonesia	West Java	131809	
-Gashua	Nigeria	Yobe	125817	
-Gatineau	Canada	Quebec	300045	
-Gaya	India	Bihar	474093	
-Gayeri	Burkina Faso	Est Region	15170	Gayéri
-Gaza	Palestine	Gaza Strip	410000	Gaza City
-Gaziantep	Turkey	Gaziantep Province	2222415	Antep
-Gazipur	Bangladesh	Dhaka Division	2674697	
-Gboko	Nigeria	Benue	365000	
-Gbongan	Nigeria	Osun	139485	
-Gdansk	Poland		487371	Gdańsk
-Gdynia	Poland		257000	
-Gebze	Turkey		281436	
-Geelong	Australia	Victoria	282809	
-Geita	Tanzania	Geita Region	318006	
-Gejiu	China	Yunnan	136135	
-Gelsenkirchen	Germany	North Rhine-Westphalia	270028	
-Gemena	Democratic Republic of the Congo		197159	
-General Santos	Philippines	Soccsksargen	722059	
-Geneva	Switzerland	Canton of Geneva	201741	Genève|Geneve
-Genoa	Italy	Liguria	580097	Genova
-Geoje	South Korea		232921	
-George Town	Malaysia		158336	
-Georgetown	Guyana		235017	
-Gera	Germany	Thuringia	104659	
-Gereida	Sudan	South Darfur	120000	
-Germiston	South Africa		255863	
-Getafe	Spain	Community of Madrid	187525	
-Ghardaïa	Algeria	Ghardaïa Province	142913	Ghardaia
-Ghaziabad	India	Uttar Pradesh	1199191	Ghāziābād
-Ghazipur	India	Uttar Pradesh	103095	Ghazīpur
-Ghazni	Afghanistan	Ghazni Province	141000	
-Ghent	Belgium	Flanders	265086	Gent
-Ghotki	Pakistan	Sindh	119879	
-Ghulja	China	Xinjiang	269158	
-Gia Lâm	Vietnam	Ha Noi	309353	Gia Lam
-Gifu	Japan	Gifu Prefecture	402557	
-Gijang	South Korea		176388	
-Gijón	Spain	Asturias	271780	Gijon
-Gilgit	Pakistan	Gilgit-Baltistan	216760	
-Gillingham	United Kingdom	England	101187	
-Gilroy	United States	California	53231	
-Gimcheon	South Korea		150000	
-Gimpo-si	South Korea	Gyeonggi Province	203391	
-Gingoog	Philippines	Northern Mindanao	138895	
-Ginowan	Japan	Okinawa Prefecture	100125	
-Girardot City	Colombia		107324	
-Giresun	Turkey	Giresun Province	125682	
-Girga	Egypt	Sohag Governorate	151256	
-Giridih	India	Jharkhand	114533	
-Girona	Spain	Catalonia	100266	
-Girón	Colombia	Santander	108466	Giron
-Gisenyi	Rwanda		172357	
-Giza	Egypt	Giza Governorate	4367343	
-Giá Rai	Vietnam		145340	Gia Rai
-Glasgow	United Kingdom	Scotland	626410	
-Glazov	Russia		100676	
-Glendale	United States	Arizona	240126	
-Gliwice	Poland		198835	
-Gloucester	United Kingdom	England	132416	
-Godhra	India	Gujarat	143644	
-Godomè	Benin		253262	Godome
-Goiânia	Brazil		1536097	Goiania
-Gojra	Pakistan	Punjab	214000	
-Golbasi	Turkey	Ankara Province	165201	Gölbaşı
-Gold Coast	Australia	Queensland	640778	
-Golestan	Iran	Tehran Province	240000	Golestān
-Golfe	Angola	Luanda Province	655796	
-Golyanovo	Russia		158000	Gol’yanovo
-Goma	Democratic Republic of the Congo	North Kivu	432587	
-Gombe	Nigeria	Gombe State	560000	
-Gonbad-e Kavus	Iran	Golestan Province	151910	Gonbad-e Kāvūs
-Gonda City	India	Uttar Pradesh	133583	Gondā City
-Gondal	India	Gujarat	112197	
-Gondar	Ethiopia	Amhara Region	466000	Gonder
-Gondia	India	Maharashtra	132813	Gondiā
-Gongheyong	China	Guangdong	204881	
-Gongzhuling	China	Jilin Province	140909	
-Gorakhpur	India	Haryana	1324570	
-Gorgan	Iran	Golestan Province	244937	Gorgān
-Gorom-Gorom	Burkina Faso	Sahel	9752	
-Gorontalo	Indonesia	Gorontalo Province	205390	
-Gorzów Wielkopolski	Poland		114567	Gorzow Wielkopolski
-Gothenburg	Sweden		608462	Göteborg
-Governador Valadares	Brazil	Minas Gerais	250878	
-Goyang-si	South Korea	Gyeonggi Province	1061752	
-Gqeberha	South Africa		1050078	
-Grajaú	Brazil	São Paulo State	384873	Grajau
-Grand Rapids	United States	Michigan	195097	
-Grand-Bassam	Ivory Coast		96797	Grand Bassam
-Gravataí	Brazil		265074	Gravatai
-Graz	Austria	Styria	303270	
-Greater Noida	India	Uttar Pradesh	293908	
-Greater Sudbury	Canada	Ontario	166004	
-Green Bay	United States	Wisconsin	105207	
-Greensboro	United States	North Carolina	285342	
-Grenoble	France	Auvergne-Rhône-Alpes	158552	
-Grogol	Indonesia	Central Java	100613	
-Groningen	Netherlands	Groningen Province	244807	
-Grozny	Russia	Chechnya	297137	Groznyy
-Guacara	Venezuela	Miranda	198883	
-Guadalajara	Mexico	Jalisco	1385629	
-Guadalajara de Buga	Colombia	Valle del Cauca	114316	
-Guaianases	Brazil	São Paulo State	109316	
-Guanare	Venezuela		112286	
-Guangan	China	Sichuan	858159	Guang’an
-Guangshui	China	Hubei	154771	
-Guangyuan	China	Sichuan	516424	
-Guangzhou	China	Guangdong	16096724	
-Guankou	China		1380000	
-Guantánamo	Cuba	Guantánamo Province	272801	Guantanamo
-Guarapari	Brazil		124656	
-Guarapuava	Brazil		182093	
-Guaratinguetá	Brazil	São Paulo State	118044	Guaratingueta
-Guarenas	Venezuela		248588	
-Guarujá	Brazil	São Paulo State	322750	Guaruja
-Guarulhos	Brazil	São Paulo State	1169577	
-Guatemala City	Guatemala		994938	
-Guatire	Venezuela		227666	
-Guayaquil	Ecuador		2723665	
-Gucun	China		240185	
-Gudivada	India	Andhra Pradesh	118167	Gudivāda
-Guelma	Algeria	Guelma Province	120004	
-Guelmim	Morocco		129200	
-Guelph	Canada	Ontario	143740	
-Guigang	China		1086327	
-Guiguinto	Philippines	Central Luzon	118173	
-Guilin	China		1572300	
-Guixi	China		188980	
-Guiyang	China		3037159	
-Gujranwala	Pakistan	Punjab	2511118	
-Gujrat	Pakistan	Punjab	574240	
-Guli	China		536000	
-Gulin	China	Sichuan	116527	
-Gulshan	Bangladesh	Dhaka Division	0	
-Gulu	Uganda	Northern Region of Uganda	177400	
-Gumi	South Korea		404691	
-Guna	India	Madhya Pradesh	180935	
-Gunan	China		208010	
-Gundupalaiyam	India	Puducherry	300104	Gundupālaiyam
-Gunpo	South Korea	Gyeonggi Province	286485	
-Gunsan	South Korea		264656	
-Guntakal	India	Andhra Pradesh	126270	
-Guntur	India	Andhra Pradesh	670073	
-Gunungsitoli	Indonesia	North Sumatra	136707	
-Gurdaspur	India	Punjab	77928	
-Guri-si	South Korea	Gyeonggi Province	195236	
-Gurugram	India	Haryana	886519	Gurgaon
-Gurúè	Mozambique		168971	Gurue
-Gusau	Nigeria	Zamfara	226857	
-Gustavo Adolfo Madero	Mexico		1185772	
-Guwahati	India	Assam	962334	
-Guyong	Philippines	Central Luzon	155391	
-Guyuan	China		411854	
-Guédiawaye	Senegal	Dakar Region	329659	Guediawaye
-Gwadar	Pakistan	Balochistan	70852	
-Gwalior	India	Madhya Pradesh	1054420	
-Gwangju	South Korea		1401235	
-Gwangmyeong	South Korea	Gyeonggi Province	357545	
-Gwangyang	South Korea		154266	
-Gweru	Zimbabwe		158200	
-Gwoza	Nigeria	Borno	15176	
-Gyanpur	India	Uttar Pradesh	200000	Gyānpur
-Gyeongju	South Korea		245365	
-Gyeongsan-si	South Korea		266951	
-Gyor	Hungary		129301	Győr
-Gyumri	Armenia		114667	
-Gómez Palacio	Mexico		257352	Gomez Palacio
-Göttingen	Germany	Lower Saxony	122149	Gottingen
-Ha Long	Vietnam		270054	Hạ Long
-Ha Tinh	Vietnam	Ha Tinh Province	266321	Hà Tĩnh
-Ha'il	Saudi Arabia	Hail Province	605930	
-Haarlem	Netherlands	North Holland	162543	
-Habikino	Japan		109479	
-Habra	India	West Bengal	139297	Hābra
-Hachinohe	Japan	Aomori Prefecture	239046	
-Hachioji	Japan	Tokyo Prefecture	579355	Hachiōji
-Hadano	Japan		163787	
-Hadejia	Nigeria		110753	
-Hadera	Israel	Haifa District	97335	
-Haditha	Iraq	Anbar	30925	Ḩadīthah|Hadithah
-Haeju	North Korea		222396	
-Hafar Al-Batin	Saudi Arabia	Eastern Province	271642	
-Hafizabad	Pakistan	Punjab	318621	
-Hagen	Germany	North Rhine-Westphalia	198972	
-Hagonoy	Philippines	Central Luzon	123531	
-Hai Chau	Vietnam		131427	Hải Châu
-Hai Duong	Vietnam		241373	Hải Dương
-Haicheng	China		191651	
-Haifa	Israel	Haifa District	285316	
-Haikou	China		2873358	
-Hailar	China		211066	
-Hailin	China		144443	
-Hailun	China		109881	
-Haimen	China	Guangdong	125427	
-Haiphong	Vietnam		2625200	
-Hajipur	India	Bihar	147688	Hājīpur
-Hakkari	Turkey	Hakkâri	77699	
-Hakodate	Japan		275730	
-Haldia	India	West Bengal	170695	
-Haldwani	India	Uttarakhand	139497	
-Half Moon Bay	United States	California	12657	
-Halifax	Canada	Nova Scotia	471559	
-Halisahar	India	West Bengal	128172	Hālīsahar
-Halle	Germany	North Rhine-Westphalia	21393	
-Halle (Saale)	Germany	Saxony-Anhalt	237865	
-Halwan	Egypt	Cairo Governorate	230000	Ḩalwān
-Hama	Syria	Hama Province	460602	Ḩamāh|Hamah
-Hamadan	Iran	Hamadan Province	528256	Hamadān
-Hamamatsu	Japan	Shizuoka Prefecture	791707	
-Hamburg	Germany		1973896	
-Hamhung	North Korea		559056	Hamhŭng
-Hami	China	Xinjiang	246373	
-Hamm	Germany	North Rhine-Westphalia	178967	
-Hammamet	Tunisia	Nabeul	106326	
-Hammanskraal	South Africa		112950	
-Hanam	South Korea	Gyeonggi Province	254415	
-Hanau	Germany	Hesse	88648	Hanau am Main
-Handa	Japan		117884	
-Handan	China		1358318	
-Handeni	Tanzania	Tanga Region	108968	
-Handwara	India	Jammu and Kashmir	13600	Handwāra
-Hanfeng	China		196528	
-Hangu	China		208369	
-Hangu	Pakistan	Khyber Pakhtunkhwa	36150	
-Hangzhou	China		9236032	
-Hanjia	China		108430	
-Hanoi	Vietnam	Ha Noi	8053663	
-Hanover	Germany	Lower Saxony	515140	Hannover
-Hantoukoura	Burkina Faso	Est Region	0	
-Hanumangarh	India	Rajasthan	155687	Hanumāngarh
-Hanzhong	China		1006557	
-Hapur	India	Uttar Pradesh	242920	Hāpur
-Harar	Ethiopia	Harari Region	157000	
-Harare	Zimbabwe	Harare Province	1542813	
-Harbin	China		5242897	
-Harburg	Germany		169221	
-Hardoi	India	Uttar Pradesh	122635	Hardoī
-Hargeisa	Somalia	Woqooyi Galbeed	477876	Hargeysa
-Haridwar	India	Uttarakhand	186079	
-Hartford	United States	Connecticut	121054	
-Harunabad	Pakistan	Punjab	149679	
-Hasakah	Syria	Hasakah Province	422445	Al Ḩasakah|Al Hasakah
-Hasilpur	Pakistan	Punjab	168146	
-Hassan	India	Karnataka	155006	
-Hat Yai	Thailand	Songkhla	191696	
-Hathazari	Bangladesh	Chittagong Division	498179	Hāthazāri
-Hathras	India	Uttar Pradesh	126882	Hāthras
-Hatsukaichi	Japan	Hiroshima Prefecture	114173	
-Havana	Cuba		2163824	
-Haveli Lakha	Pakistan	Punjab	122389	
-Hawalli	Kuwait	Hawalli Governorate	164212	Ḩawallī
-Hawija	Iraq	Kirkuk Governorate	0	Al Ḩawījah|Al Hawijah
-Hayy Khilda	Jordan	Amman Governorate	251000	Ḩayy Khildā
-Hazaribagh	India	Jharkhand	153595	Hazāribāgh
-Hebi	China		634721	
-Hebron	Palestine	West Bank	160470	Al-Khalil
-Hechi	China		330131	
-Hechuan	China		377213	
-Hedong	China	Guangdong	101825	
-Hefei	China		5050000	
-Hegang	China		743307	
-Heidelberg	Germany	Baden-Württemberg	143345	
-Heihe	China		223832	
-Heilbronn	Germany	Baden-Württemberg	120733	
-Hejiang	China	Sichuan	137437	
-Helsingborg	Sweden		104250	
-Helsinki	Finland	Uusimaa	658864	
-Hengshan	China		164844	
-Hengshui	China		522147	
-Hengyang	China		1075516	
-Hepo	China	Guangdong	131238	
-Hepu	China		192813	
-Herat	Afghanistan	Herat Province	574300	Herāt
-Hermel	Lebanon	Baalbek-Hermel	22250	El Hermel
-Hermosillo	Mexico		812229	
-Herne	Germany	North Rhine-Westphalia	172108	
-Heroica Guaymas	Mexico		117253	
-Heroica Matamoros	Mexico	Tamaulipas	510739	
-Heshan	China		1249807	
-Hetauda	Nepal		195951	
-Heyuan	China	Guangdong	463907	
-Heze	China		1346717	
-Hezhou	China		1005490	
-Hialeah	United States	Florida	237069	
-Hidalgo del Parral	Mexico	Chihuahua State	104836	
-Higashihiroshima	Japan	Hiroshima Prefecture	196608	
-Higashikurume	Japan	Tokyo Prefecture	117020	
-Higashimurayama	Japan	Tokyo Prefecture	151815	
-High Point	United States	North Carolina	110268	
-High Wycombe	United Kingdom	England	133204	
-Highland Park	United States	Illinois	29743	
-Hikone	Japan		113647	
-Hildesheim	Germany	Lower Saxony	103052	
-Hillah	Iraq	Babil	455700	Al Hillah
-Hillsboro	United States	Oregon	102347	
-Himamaylan	Philippines	Western Visayas	117286	
-Himeji	Japan		530495	
-Hindaun	India	Rajasthan	105452	
-Hindupur	India	Andhra Pradesh	151677	
-Hinganghat	India	Maharashtra	101805	Hinganghāt
-Hino	Japan	Tokyo Prefecture	190435	
-Hinthada	Myanmar		134947	
-Hirakata	Japan		406331	
-Hiratsuka	Japan		258422	
-Hirnytskyi	Ukraine	Donetsk Oblast	107216	
-Hirosaki	Japan	Aomori Prefecture	168739	
-Hiroshima	Japan	Hiroshima Prefecture	1200754	
-Hisar	India	Haryana	307024	
-Hitachi-Naka	Japan		156581	
-Hlaingthaya	Myanmar	Yangon Region	687867	
-Ho Chi Minh City	Vietnam		14002598	Saigon|HCMC
-Hobart	Australia	Tasmania	254930	
-Hodeidah	Yemen	Hodeidah Governorate	734699	Hudaydah|Hodeida|Al Ḩudaydah|Al Hudaydah
-Hofu	Japan	Yamaguchi Prefecture	116925	Hōfu
-Hohhot	China		2350000	
-Hoima	Uganda	Western Region of Uganda	122700	
-Hoji ya Henda	Angola	Luanda Province	642050	
-Holguín	Cuba	Holguín Province	319102	Holguin
-Holon	Israel	Tel Aviv District	196282	H̱olon
-Homs	Syria	Homs Province	775404	
-Homyel'	Belarus		501193	
-Hong Kong Island	Hong Kong		1195529	
-Hong Ngu	Vietnam		101155	Hồng Ngự
-Honggang	China		147977	
-Honmachi	Japan	Kumamoto Prefecture	123067	
-Honolulu	United States	Hawaii	350964	
-Hoofddorp	Netherlands	North Holland	132734	
-Horlivka	Ukraine	Donetsk Oblast	239828	
-Hortolândia	Brazil	São Paulo State	234259	Hortolandia
-Hosaina	Ethiopia		188200	Hosa’ina
-Hosapete	India	Karnataka	206167	
-Hoshiarpur	India	Punjab	168653	Hoshiārpur
-Hosur	India	Tamil Nadu	229528	Hosūr
-Hotan	China	Xinjiang	408894	Gujangbagh
-Houmt Souk	Tunisia	Médenine	89228	Djerba
-Houston	United States	Texas	2314157	
-Howrah	India	West Bengal	1027672	
-Hoàng Mai	Vietnam		113360	Hoang Mai
-Hrodna	Belarus		363718	
-Hsinchu	Taiwan		453536	
-Hua Hin	Thailand	Prachuap Khiri Khan	126355	
-Huacheng	China	Guangdong	101165	
-Huadian	China	Jilin Province	139047	
-Huai'an	China		2494013	
-Huaibei	China		1113321	
-Huaihua	China		552622	
-Huainan	China		1666826	
-Huambo	Angola	Huambo Province	595304	
-Huancayo	Peru		456250	
-Huanggang	China	Hubei	366769	
-Huangshan	China		460786	
-Huangshi	China	Hubei	688090	
-Huangzhou	China	Hubei	122563	
-Huaraz	Peru		118836	
-Huayin	China		242488	
-Hubballi	India	Karnataka	943788	
-Huddersfield	United Kingdom	England	149017	
-Hue	Vietnam		1380000	
-Huelva	Spain	Andalusia	144258	
-Hugli	India	West Bengal	177005	
-Huicheng	China	Guangdong	125919	
-Huinong	China		136570	
-Huixing	China		186972	
-Huixquilucan	Mexico	State of Mexico	124846	
-Huizhou	China	Guangdong	2900113	
-Hulan	China		109104	
-Hulan Ergi	China		265344	
-Huludao	China		944495	
-Hulunbuir	China		349400	
-Humen	China	Guangdong	191891	
-Hung Yen	Vietnam		118646	Hưng Yên
-Hungnam	North Korea		346082	Hŭngnam
-Huntington Beach	United States	California	201899	
-Huntsville	United States	Alabama	215006	
-Huocheng	China	Xinjiang	360000	
-Hurghada	Egypt	Red Sea Governorate	207132	
-Huyen Lam Ha	Vietnam		144707	Huyện Lâm Hà
-Huzhou	China		1015937	
-Huánuco	Peru	Huánuco Region	196627	Huanuco
-Hwado	South Korea	Gyeonggi Province	106358	
-Hwaseong-si	South Korea	Gyeonggi Province	640890	
-Hyderabad	India	Telangana	6993262	
-Hyderabad	Pakistan	Sindh	1921275	
-Hyesan	North Korea		192680	
-Hà Tiên	Vietnam		100560	Ha Tien
-Hòa Bình	Vietnam		105260	Hoa Binh
-Hòa Thành	Vietnam	Tây Ninh Province	147666	Hoa Thanh
-Iasi	Romania	Iasi Department	378954	Iaşi
-Ibadan	Nigeria	Oyo State	3649000	
-Ibagué	Colombia		529635	Ibague
-Ibanda	Uganda	Western Region of Uganda	117700	
-Ibaraki	Japan		287730	
-Ibarra	Ecuador		221149	
-Ibb	Yemen	Ibb Governorate	771514	
-Ibirité	Brazil	Minas Gerais	170537	Ibirite
-Ibri	Oman		163473	‘Ibrī
-Ica	Peru	Ica Region	282407	
-Ichalkaranji	India	Maharashtra	287353	
-Icheon-si	South Korea	Gyeonggi Province	196230	
-Ichihara	Japan	Chiba Prefecture	283531	
-Ichikawa	Japan	Chiba Prefecture	496676	
-Ichinomiya	Japan		380073	
-Ichinoseki	Japan		114476	
-Idku	Egypt	Beheira	177152	Idkū
-Idlib	Syria	Idlib Province	128840	Idleb
-Ifakara	Tanzania	Morogoro Region	205843	
-Igarassu	Brazil	Pernambuco	122312	
-Igboho	Nigeria	Oyo State	136764	
-Igdir	Turkey	Igdir Province	101700	Iğdır
-Iguala	Mexico	Guerrero	118468	Iguala de la Independencia
-Iguatemi	Brazil	São Paulo State	149700	
-Iida	Japan	Nagano Prefecture	101536	
-Iizuka	Japan	Fukuoka Prefecture	126364	
-Ijebu Ode	Nigeria	Ogun	360000	
-Ijebu-Igbo	Nigeria	Ogun	109261	
-Ijero-Ekiti	Nigeria	Ekiti	167632	
-Ijok	Malaysia		100899	
-Ikare	Nigeria	Ondo State	465000	
-Ikeda	Japan		104993	
-Ikeja	Nigeria	Lagos State	313196	
-Ikere-Ekiti	Nigeria	Ekiti	103054	
-Ikire	Nigeria	Osun	222160	
-Ikirun	Nigeria	Osun	134240	
-Ikoma	Japan		120741	
-Ikot Ekpene	Nigeria	Akwa Ibom	254806	
-Iksan	South Korea		307000	
-Ila Orangun	Nigeria	Osun	179192	
-Ilagan	Philippines	Cagayan Valley	164020	
-Ilam	Iran	Ilam Province	140940	Īlām
-Ile-Ife	Nigeria	Osun	560000	
-Ilebo	Democratic Republic of the Congo		117245	
-Ilesa	Nigeria	Osun	325000	
-Ilford	United Kingdom	England	168168	
-Ilhéus	Brazil	Bahia	155499	Ilheus
-Iligan	Philippines	Northern Mindanao	342618	
-Iligan City	Philippines	Soccsksargen	312323	
-Ilobu	Nigeria	Osun	118089	
-Iloilo	Philippines	Western Visayas	473728	
-Ilorin	Nigeria	Kwara	1080000	
-Imabari	Japan		170986	
-Imlil	Morocco	Marrakech-Safi	0	
-Imperatriz	Brazil		218106	
-Imphal	India	Manipur	277196	
-In Amenas	Algeria	Illizi	0	
-Inata	Burkina Faso	Sahel	0	
-Inates	Niger	Tillaberi Region	0	
-Inazawa	Japan		134751	
-Incheon	South Korea		3015482	
-Inda Silase	Ethiopia	Tigray	100100	Inda Silasē
-Indaiatuba	Brazil	São Paulo State	256223	
-Indanan	Philippines	Bangsamoro	0	
-Indianapolis	United States	Indiana	887642	
-Indore	India	Madhya Pradesh	1994397	
-Indramayu	Indonesia	West Java	123263	
-Inegol	Turkey	Bursa Province	133959	İnegol
-Inezgane	Morocco		142320	
-Inglewood	United States	California	111666	
-Ingolstadt	Germany	Bavaria	120658	
-Inisa	Nigeria	Osun	164161	
-Inkisi	Democratic Republic of the Congo		115317	
-Innsbruck	Austria	Tyrol	132493	
-Insein	Myanmar	Yangon Region	247675	
-International City	United Arab Emirates	Dubai Emirate	120000	
-Inzai	Japan	Chiba Prefecture	105463	
-Ipatinga	Brazil	Minas Gerais	228746	
-Ipoh	Malaysia		759952	
-Ipojuca	Brazil	Pernambuco	105638	
-Ipswich	United Kingdom	England	178835	
-Iquique	Chile		199587	
-Iquitos	Peru		377609	
-Iranshahr	Iran	Sistan and Baluchestan	131232	
-Irapuato	Mexico	Guanajuato	380941	
-Irbid	Jordan	Irbid Governorate	569068	
-Irewe	Nigeria	Lagos State	139494	
-Iriga City	Philippines	Bicol Region	115306	
-Iringa	Tanzania	Iringa Region	202490	
-Irkutsk	Russia		623869	
-Irpin	Ukraine	Kyiv Oblast	65167	
-Iruma	Japan	Saitama Prefecture	147166	
-Irvine	United States	California	256927	
-Irákleion	Greece		137154	Irakleion
-Isabela	Philippines	Western Visayas	15897	Isabela City
-Isahaya	Japan	Nagasaki Prefecture	135546	
-Ise-Ekiti	Nigeria	Ekiti	190063	
-Isehara	Japan		103401	
-Isesaki	Japan		211850	
-Iseyin	Nigeria	Oyo State	365300	
-Isfahan	Iran	Isfahan Province	1547164	Esfahan
-Isfara	Tajikistan		274000	
-Ishinomaki	Japan		140151	
-Isidro Casanova	Argentina		131981	
-Isiro	Democratic Republic of the Congo		255409	
-Iskandar Puteri	Malaysia		575977	
-Iskenderun	Turkey	Hatay	251682	İskenderun
-Isla Vista	United States	California	23096	
-Islamabad	Pakistan	Islamabad Capital Territory	601600	
-Ismailia	Egypt	Ismailia Governorate	429465	
-Isparta	Turkey	Isparta Province	172334	
-Istanbul	Turkey	Istanbul Province	15701602	
-Istaravshan	Tajikistan		273500	
-Isulan	Philippines	Soccsksargen	101455	
-Itabaiana	Brazil		103440	
-Itabira	Brazil	Minas Gerais	113343	
-Itaboraí	Brazil	Rio de Janeiro State	240040	Itaborai
-Itabuna	Brazil	Bahia	205660	
-Itacoatiara	Brazil		112520	
-Itaguaí	Brazil	Rio de Janeiro State	123980	Itaguai
-Itaim Paulista	Brazil	São Paulo State	205295	
-Itaituba	Brazil		123314	
-Itajaí	Brazil		155716	Itajai
-Itami	Japan		198138	
-Itanhaém	Brazil	São Paulo State	103102	Itanhaem
-Itapecerica da Serra	Brazil	São Paulo State	158522	
-Itaperuna	Brazil	Rio de Janeiro State	107246	
-Itapetininga	Brazil	São Paulo State	157790	
-Itapevi	Brazil	São Paulo State	240961	
-Itapipoca	Brazil	Ceará	131123	
-Itaquaquecetuba	Brazil	São Paulo State	369275	
-Itaquera	Brazil	São Paulo State	210960	
-Itarsi	India	Madhya Pradesh	100574	Itārsi
-Itatiba	Brazil	São Paulo State	122581	
-Ituiutaba	Brazil	Minas Gerais	102217	
-Ituzaingó	Argentina	Corrientes Province	168419	Ituzaingo
-Ivano-Frankivsk	Ukraine		238196	
-Ivanovo	Russia		406113	
-Ivanovskoye	Russia		128000	
-Ivory Park	South Africa		184383	
-Iwaki	Japan	Fukushima Prefecture	357309	
-Iwakuni	Japan	Yamaguchi Prefecture	129125	
-Iwata	Japan	Shizuoka Prefecture	166672	
-Ixtapaluca	Mexico	State of Mexico	322271	
-Izeh	Iran	Khuzestan	119399	Īz̄eh
-Izhevsk	Russia		648213	
-Izmaylovo	Russia		104000	
-Izmir	Turkey	Izmir Province	2938292	İzmir
-Izmit	Turkey		196571	İzmit
-Iztapalapa	Mexico		1835486	
-Izumi	Japan		184615	
-Izumisano	Japan		100131	
-Izumo	Japan		172775	
-Jaar	Yemen		0	Ja‘ār
-Jabalia	Palestine	Gaza Strip	168568	Jabālyā|Jabalya
-Jabalpur	India	Madhya Pradesh	1081677	
-Jabaquara	Brazil	São Paulo State	214958	
-Jaboatão dos Guararapes	Brazil	Pernambuco	644037	Jaboatao dos Guararapes
-Jacareí	Brazil	São Paulo State	213110	Jacarei
-Jacksonville	United States	Florida	1009833	
-Jacmel	Haiti		137966	
-Jacobabad	Pakistan	Sindh	219315	
-Jaffa	Israel	Tel Aviv District	100000	
-Jaffna	Sri Lanka	Northern Province	169102	
-Jagadhri	India	Haryana	124894	Jagādhri
-Jagdalpur	India	Chhattisgarh	125463	
-Jagtial	India	Telangana	103930	Jagtiāl
-Jahanabad	India	Bihar	103202	Jahānābād
-Jahrom	Iran	Fars	141634	
-Jaigaon	India	West Bengal	158664	
-Jaipur	India	Rajasthan	3046163	
-Jajmau	India	Uttar Pradesh	652831	Jājmau
-Jakarta	Indonesia		8540121	
-Jalai Nur	China		107828	
-Jalalabad	Afghanistan	Nangarhar	271900	Jalālābād
-Jalalpur Jattan	Pakistan	Punjab	146743	
-Jalalpur Pirwala	Pakistan	Punjab	500000	
-Jalandhar	India	Punjab	868929	
-Jalapa	Guatemala	Jalapa Department	159840	
-Jalgaon	India	Maharashtra	460228	
-Jalingo	Nigeria	Taraba	117757	
-Jalna	India	Maharashtra	285577	Jālna
-Jalpaiguri	India	West Bengal	107832	Jalpāiguri
-Jamalpur	Bangladesh	Mymensingh Division	167900	Jamālpur
-Jamalpur	India	Bihar	105434	Jamālpur
-Jambi City	Indonesia	Jambi	635101	
-Jammu	India	Jammu and Kashmir	576198	
-Jamnagar	India	Gujarat	600943	
-Jampur	Pakistan	Punjab	155243	
-Jamrud	Pakistan	Khyber Pakhtunkhwa	56642	
-Jamshedpur	India	Jharkhand	1339438	
-Jamuria	India	West Bengal	160242	Jāmuria
-Janakpur	Nepal		195438	
-Jandira	Brazil	São Paulo State	118045	
-Janzur	Libya		154389	Janzūr
-Japeri	Brazil	Rio de Janeiro State	102149	
-Jaraguá	Brazil	São Paulo State	211610	Jaragua
-Jaraguá do Sul	Brazil		182660	Jaragua do Sul
-Jaranwala	Pakistan	Punjab	150380	
-Jardim Angela	Brazil	São Paulo State	311432	
-Jardim Helena	Brazil	São Paulo State	129409	
-Jardim Sao Luis	Brazil	São Paulo State	259377	
-Jataí	Brazil		105729	Jatai
-Jauharabad	Pakistan	Punjab	113188	
-Jaunpur	India	Uttar Pradesh	169572	
-Jayapura	Indonesia	Papua	410852	
-Jaén	Spain	Andalusia	113457	Jaen
-Jebel Ali	United Arab Emirates	Dubai Emirate	210000	
-Jeddah	Saudi Arabia	Mecca Province	4697000	
-Jeju City	South Korea		488844	
-Jember	Indonesia	East Java	298585	
-Jena	Germany	Thuringia	104712	
-Jenin	Palestine	West Bank	34730	Janīn|Janin
-Jeongeup	South Korea		139876	
-Jeonju	South Korea		638421	
-Jepara	Indonesia	Central Java	1257912	
-Jequié	Brazil	Bahia	127475	Jequie
-Jerez de la Frontera	Spain	Andalusia	212879	
-Jericho	Palestine	West Bank	19783	
-Jerusalem	Israel	Jerusalem District	971800	
-Jessore	Bangladesh	Khulna Division	243987	
-Jetpur	India	Gujarat	118302	
-Jhang Sadr	Pakistan	Punjab	606533	
-Jhansi	India	Uttar Pradesh	412927	Jhānsi
-Jhelum	Pakistan	Punjab	190425	
-Jhunjhunun	India	Rajasthan	118473	Jhunjhunūn
-Ji Paraná	Brazil		124333	Ji Parana
-Jiading	China		1886100	
-Jiagedaqi	China		135760	
-Jiamusi	China		549549	
-Jian	China		538699	Ji’an
-Jianchang	China		109108	
-Jiangmen	China	Guangdong	1795459	
-Jiangyin	China		1779515	
-Jiangyou	China	Sichuan	127225	
-Jianshui	China	Yunnan	490000	
-Jiaohe	China	Jilin Province	123018	
-Jiaojiang	China		470804	
-Jiaozhou	China		619266	
-Jiaozuo	China		865413	
-Jiashan	China		137112	
-Jiawang	China		133861	
-Jiaxing	China		1180000	
-Jiayuguan	China		231853	
-Jiazi	China	Guangdong	130298	
-Jieshi	China	Guangdong	137444	
-Jieshou	China		141993	
-Jieyang	China	Guangdong	1899394	
-Jijel	Algeria	Jijel Province	131513	
-Jijiang	China		196787	
-Jijiga	Ethiopia	Somali Region	483000	
-Jilin	China	Jilin Province	1895865	
-Jimeta	Nigeria	Adamawa	248148	
-Jimma	Ethiopia	Oromia	250900	
-Jinan	China		4335989	
-Jinchang	China		228561	
-Jincheng	China		476945	
-Jind	India	Haryana	167592	Jīnd
-Jinfeng	China		127076	
-Jingan	China	Guangdong	186000	Jing’an
-Jingdezhen	China		473561	
-Jinghong	China	Yunnan	205523	
-Jingmen	China	Hubei	632954	
-Jingzhi	China		126703	
-Jingzhou	China	Hubei	1052282	
-Jinhua	China		1463990	
-Jining	China		1241012	
-Jinjiang	China		1416151	
-Jinshan	China		822776	
-Jinshanlu	China	Xinjiang	190064	
-Jinzhong	China		1226617	
-Jinzhou	China		604269	
-Jiroft	Iran	Kerman Province	130429	Jīroft
-Jishou	China		102332	
-Jishu	China	Jilin Province	103988	
-Jisr al-Shughur	Syria	Idlib Province	39311	Jisr ash Shughūr|Jisr ash Shughur
-Jiujiang	China		1164268	
-Jiuquan	China		428346	
-Jiutai	China	Jilin Province	175115	
-Jiutepec	Mexico		215357	
-Jixi	China		403759	
-Jiyuan	China		242143	
-Jizan	Saudi Arabia	Jazan	105198	
-Jizhou	China		362013	
-Jizzax	Uzbekistan	Jizzax Region	179200	
-Jodhpur	India	Rajasthan	1056191	
-Joetsu	Japan	Niigata Prefecture	189430	Jōetsu
-Johannesburg	South Africa		9418183	Joburg
-Johor Bahru	Malaysia		858118	
-Joinville	Brazil		461304	
-Joliet	United States	Illinois	147861	
-Jolo	Philippines	Bangsamoro	101002	
-Jombang	Indonesia	East Java	126465	
-Jorhat	India	Assam	126736	
-Jos	Nigeria	Plateau State	1040000	
-Jose Bonifacio	Brazil	São Paulo State	128243	
-José C. Paz	Argentina		230208	Jose C. Paz
-Jowhar	Somalia	Middle Shabelle	47086	Jawhar
-João Pessoa	Brazil		817511	Joao Pessoa
-Juan Díaz	Panama		100636	Juan Diaz
-Juazeiro	Brazil	Bahia	237821	
-Juazeiro do Norte	Brazil	Ceará	225230	
-Juba	South Sudan	Central Equatoria	450000	
-Juiz de Fora	Brazil	Minas Gerais	540756	
-Juja	Kenya	Kiambu County	156041	
-Juliaca	Peru	Puno Region	245675	
-Junagadh	India	Gujarat	319462	Jūnāgadh
-Jundiaí	Brazil	São Paulo State	443221	Jundiai
-Jurong Town	Singapore		262730	
-Jurong West	Singapore		253840	
-Jutiapa	Guatemala	Jutiapa Department	145880	
-Jyväskylä	Finland		148744	Jyvaskyla
-Jönköping	Sweden		112766	Jonkoping
-Kabankalan	Philippines	Western Visayas	210893	
-Kabin Buri	Thailand	Prachin Buri	140056	
-Kabinda	Democratic Republic of the Congo		219396	
-Kabul	Afghanistan	Kabul Province	4434550	
-Kabwe	Zambia		288598	
-Kadapa	India	Andhra Pradesh	344893	
-Kadoma	Zimbabwe		117381	
-Kadugli	Sudan		87666	
-Kaduna	Nigeria	Kaduna State	1850000	
-Kaechon	North Korea		319554	Kaech’ŏn
-Kaesong	North Korea		338155	Kaesŏng
-Kafolo	Ivory Coast		1821	
-Kafr ad Dawwar	Egypt	Beheira	128539	Kafr ad Dawwār
-Kafr ash Shaykh	Egypt	Kafr el-Sheikh	194569	
-Kafue	Zambia	Lusaka Province	104174	
-Kaga-Bandoro	Central African Republic		55047	
-Kagoshima	Japan	Kagoshima Prefecture	595049	
-Kahama	Tanzania	Shinyanga Region	453654	
-Kahramanmaras	Turkey	Kahramanmaras Province	384953	Kahramanmaraş
-Kaifeng	China		1451741	
-Kaili	China		275745	
-Kairouan	Tunisia	Kairouan Governorate	139070	
-Kaithal	India	Haryana	144915	
-Kaiyuan	China	Yunnan	198423	
-Kajang	Malaysia		236240	
-Kajansi	Uganda	Central Region of Uganda	135600	
-Kakamega	Kenya	Kakamega County	1867579	
-Kakamigahara	Japan	Gifu Prefecture	144521	
-Kakegawa	Japan	Shizuoka Prefecture	117925	
-Kakinada	India	Andhra Pradesh	384182	Kākināda
-Kakogawacho-honmachi	Japan		271634	Kakogawachō-honmachi
-Kalaburagi	India	Karnataka	543147	
-Kalat	Pakistan	Balochistan	26701	
-Kalemie	Democratic Republic of the Congo		160961	
-Kalemyo	Myanmar	Sagaing Region	348573	
-Kaliningrad	Russia		475056	
-Kalisz	Poland		108759	
-Kallakurichi	India	Tamil Nadu	1682687	
-Kallithéa	Greece	Attica	100641	Kallithea
-Kalmiuskyi	Ukraine	Donetsk Oblast	101498	
-Kalmunai	Sri Lanka	Eastern Province	100171	
-Kalol	India	Gujarat	134426	
-Kaluga	Russia		340851	
-Kalulushi	Zambia		104046	
-Kalyan	India	Maharashtra	1262255	Kalyān
-Kalynivskyi	Ukraine	Donetsk Oblast	103249	
-Kamagaya	Japan	Chiba Prefecture	109932	
-Kamakura	Japan		172929	
-Kamalia	Pakistan	Punjab	166617	
-Kamalshahr	Iran	Alborz	141669	Kamālshahr
-Kamarhati	India	West Bengal	332965	Kāmārhāti
-Kamensk-Ural'skiy	Russia	Sverdlovsk Oblast	182500	Kamensk-Ural’skiy|Kamensk-Uralskiy
-Kamina	Democratic Republic of the Congo		200184	
-Kamirenjaku	Japan	Tokyo Prefecture	195391	
-Kamloops	Canada	British Columbia	104460	
-Kamoke	Pakistan	Punjab	292023	
-Kampala	Uganda	Central Region of Uganda	1680600	
-Kampong Baharu Cheras Batu Sebelas	Malaysia		232100	
-Kampong Pasir Ris	Singapore		144260	
-Kampung Baru Subang	Malaysia		833571	
-Kampung Kangkar Teberau	Malaysia		412373	
-Kampung Larkin Lama	Malaysia		500000	
-Kampung Pasir Gudang Baru	Malaysia		145639	
-Kampung Sungai Ara	Malaysia		140849	
-Kampung Sungai Glugur	Malaysia		145600	
-Kamsar	Guinea	Boké	113350	
-Kamyanske	Ukraine	Dnipropetrovsk Oblast	226845	
-Kamyshin	Russia	Volgograd Oblast	128626	
-Kananga	Democratic Republic of the Congo		1247168	
-Kanayannur	India	Kerala	851406	
-Kanazawa	Japan		466029	
-Kanchipuram	India	Tamil Nadu	221715	
-Kanchrapara	India	West Bengal	136954	Kānchrāpāra
-Kandahar	Afghanistan	Kandahar Province	523300	Qandahar|Kandahār
-Kandy	Sri Lanka	Central Province	111701	
-Kangding	China	Sichuan	100000	
-Kanggye	North Korea		209530	
-Kangnyong	North Korea		106827	Kangnyŏng
-Kangson	North Korea		102436	Kangsŏn
-Kanhangad	India	Kerala	125564	
-Kani	Japan	Gifu Prefecture	102143	
-Kankan	Guinea	Kankan Region	221428	
-Kankara	Nigeria	Katsina State	9609	
-Kanker	India	Chhattisgarh	37442	Kānker
-Kano	Nigeria	Kano State	4910000	
-Kanoya	Japan	Kagoshima Prefecture	101096	
-Kanpur	India	Uttar Pradesh	2823249	
-Kansas City	United States	Missouri	475378	
-Kansk	Russia	Krasnoyarsk Krai	101502	
-Kaohsiung	Taiwan		2737660	
-Kaolack	Senegal	Kaolack Region	298904	
-Kapar	Malaysia		269627	
-Karabük	Turkey	Karabük Province	125403	Karabuk
-Karachi	Pakistan	Sindh	11624219	
-Karagandy	Kazakhstan		497777	
-Karaikkudi	India	Tamil Nadu	181851	Kāraikkudi
-Karaj	Iran	Alborz	1448075	
-Karak	Jordan	Ma'an Governorate	22581	Qīr Moāv|Qir Moav
-Karaman	Turkey	Karaman Province	175390	
-Karamay	China	Xinjiang	261445	
-Karatsu	Japan	Saga Prefecture	117663	
-Karawang	Indonesia	West Java	307880	
-Karbala	Iraq	Karbala Governorate	1218732	Kerbala
-Kargil	India	Ladakh	16338	
-Kariega	South Africa		291052	
-Karimnagar	India	Telangana	289821	Karīmnagar
-Kariya	Japan		153834	
-Karlsruhe	Germany	Baden-Württemberg	283799	
-Karnal	India	Haryana	302140	Karnāl
-Karnaphuli	Bangladesh	Chittagong Division	203697	
-Karur	India	Tamil Nadu	234191	
-Karuri	Kenya	Kiambu County	194342	
-Kasama	Zambia		179636	
-Kasangati	Uganda	Central Region of Uganda	207800	
-Kasese	Uganda	Western Region of Uganda	115400	
-Kashan	Iran	Isfahan Province	304487	Kāshān
-Kashgar	China	Xinjiang	506640	Kashi
-Kashihara-shi	Japan		124521	
-Kashipur	India	Uttarakhand	103138	
-Kashiwa	Japan	Chiba Prefecture	433436	
-Kashiwara	Japan		120922	
-Kashmar	Iran	Razavi Khorasan	131517	Kāshmar
-Kasindi	Democratic Republic of the Congo	North Kivu	0	
-Kassala	Sudan	Kassala State	401477	
-Kassel	Germany	Hesse	197230	
-Kasserine	Tunisia	Kasserine Governorate	84365	
-Kastamonu	Turkey	Kastamonu Province	125622	
-Kasukabe	Japan	Saitama Prefecture	229792	
-Kasulu	Tanzania	Kigoma Region	238321	
-Kasur	Pakistan	Punjab	510875	
-Katabi	Uganda	Central Region of Uganda	154300	
-Kathmandu	Nepal		1442271	
-Kathua	India	Jammu and Kashmir	59866	
-Kati	Mali	Koulikoro Region	130254	
-Katihar	India	Bihar	240838	
-Katowice	Poland		286960	
-Katsina	Nigeria	Katsina State	670000	
-Katsushika	Japan	Tokyo Prefecture	453093	
-Katsuta	Japan		155968	
-Kattankudy	Sri Lanka	Eastern Province	0	
-Katumba	Tanzania	Mbeya Region	108558	
-Kaunas	Lithuania		289380	
-Kawachi-Nagano	Japan		101692	
-Kawagoe	Japan	Saitama Prefecture	354571	
-Kawaguchi	Japan	Saitama Prefecture	607373	
-Kawanishi	Japan		155165	
-Kawasaki	Japan		1538262	
-Kaya	Burkina Faso	Centre-Nord	121970	
-Kayes	Mali	Kayes Region	194716	
-Kayseri	Turkey	Kayseri Province	1452458	
-Kazan	Russia	Tatarstan	1243500	
-Kazerun	Iran	Fars	112360	Kāzerūn
-Kazo	Japan	Saitama Prefecture	112792	
-Kecskemét	Hungary		109847	Kecskemet
-Kediri	Indonesia	East Java	301424	
-Kedungwuni	Indonesia	Central Java	117249	
-Keelung	Taiwan		362487	
-Kelar	Iraq	Kurdistan Region	250000	
-Kelowna	Canada	British Columbia	144576	
-Kemerovo	Russia		558973	
-Kendari	Indonesia	Southeast Sulawesi	351085	
-Kenema	Sierra Leone		255110	
-Keng Tung	Myanmar		171620	Kēng Tung
-Kenitra	Morocco	Rabat-Salé-Kénitra	470949	
-Kerch	Ukraine	Crimea	148932	
-Kerman	Iran	Kerman Province	577514	
-Kermanshah	Iran	Kermanshah Province	621100	
-Kfar Aza	Israel	Southern District	0	
-Kfar Saba	Israel	Central District	110456	
-Khabarovsk	Russia		618150	
-Khairpur Mir's	Pakistan	Sindh	191044	Khairpur Mir’s
-Khamis Mushait	Saudi Arabia	Asir	387553	
-Khammam	India	Telangana	196283	
-Khan Yunis	Palestine	Gaza Strip	173183	Khan Younis|Khān Yūnis
-Khanaqin	Iraq	Diyala	175000	Khānaqīn
-Khandwa	India	Madhya Pradesh	200738	
-Khanna	India	Punjab	128137	
-Khanpur	Pakistan	Punjab	142426	
-Khanty-Mansiysk	Russia		101466	
-Khar	Pakistan	Khyber Pakhtunkhwa	10000	
-Kharagpur	India	West Bengal	219665	
-Khardah	India	West Bengal	128346	
-Khargone	India	Madhya Pradesh	116150	
-Kharian	Pakistan	Punjab	103036	
-Kharkiv	Ukraine	Kharkiv Oblast	1421125	Kharkov
-Khartoum	Sudan	Khartoum State	1974647	
-Khartoum North	Sudan	Khartoum State	1012211	
-Khasavyurt	Russia	Dagestan	126829	
-Khasnahzan	Iraq	Kurdistan Region	146639	Khasnahzān
-Khemisset	Morocco	Rabat-Salé-Kénitra	143640	
-Khenchela	Algeria	Khenchela Province	114472	
-Khenifra	Morocco		128318	
-Khimki	Russia	Moscow Oblast	239967	
-Khirdalan	Azerbaijan		196200	
-Khlong Luang	Thailand		118551	
-Khlong Sam Wa	Thailand		169489	
-Khmelnytskyi	Ukraine		274452	
-Khobar	Saudi Arabia	Eastern Province	165799	
-Khomeyni Shahr	Iran	Isfahan Province	277334	Khomeynī Shahr
-Khon Kaen	Thailand	Khon Kaen Province	114459	
-Khorramabad	Iran	Lorestan	329825	
-Khorramshahr	Iran	Khuzestan	330606	
-Khost	Afghanistan	Khost Province	96123	Khōst
-Khouribga	Morocco		214241	
-Khujand	Tajikistan		191000	
-Khulna	Bangladesh	Khulna Division	1500689	
-Khurja	India	Uttar Pradesh	105909	
-Khushab	Pakistan	Punjab	102793	Khushāb
-Khuy	Iran	West Azerbaijan	198845	Khūy
-Khuzdar	Pakistan	Balochistan	218112	
-Khwisero	Kenya	Kakamega County	113294	
-Kiambu	Kenya	Kiambu County	147870	
-Kibaha	Tanzania		265360	
-Kidal	Mali	Kidal Region	40030	
-Kiel	Germany	Schleswig-Holstein	252668	
-Kielce	Poland		192468	
-Kigali	Rwanda		1132686	
-Kigoma	Tanzania	Kigoma Region	232388	
-Kikolo	Angola	Luanda Province	728205	
-Kikwit	Democratic Republic of the Congo		509367	
-Kilinochchi	Sri Lanka	Northern Province	13006	
-Kilis	Turkey	Kilis Province	111648	
-Killeen	United States	Texas	140806	
-Kimhae	South Korea		531966	
-Kindia	Guinea	Kindia Region	161024	
-Kindrativskyi	Ukraine	Donetsk Oblast	101565	
-Kindu	Democratic Republic of the Congo		234651	
-Kingston	Canada	Ontario	132485	
-Kingston	Jamaica	Kingston Parish	937700	
-Kingston upon Hull	United Kingdom	England	314018	
-Kinshasa	Democratic Republic of the Congo	Kinshasa Province	16000000	
-Kipushi	Democratic Republic of the Congo	Haut-Katanga	169635	
-Kira	Uganda	Central Region of Uganda	462900	
-Kirari Sulemannagar	India	Delhi	283211	Kirāri Sulemānnagar
-Kirikkale	Turkey	Kirikkale Province	186960	Kırıkkale
-Kirishima	Japan	Kagoshima Prefecture	123205	
-Kirkuk	Iraq	Kirkuk Governorate	1031000	
-Kirov	Russia		507155	
-Kirsehir	Turkey	Kirsehir Province	150700	Kırşehir
-Kiryat Shmona	Israel	Northern District	22512	Qiryat Shmona
-Kiryu	Japan		108991	Kiryū
-Kisangani	Democratic Republic of the Congo	Tshopo	1181788	
-Kisaran	Indonesia	North Sumatra	141915	
-Kisarazu	Japan	Chiba Prefecture	136166	
-Kiselëvsk	Russia		104000	Kiselevsk
-Kishanganj	India	Bihar	105782	
-Kishangarh	India	Rajasthan	154886	
-Kishiwada	Japan		205561	
-Kishoreganj	Bangladesh	Dhaka Division	90690	Kishorganj
-Kishtwar	India	Jammu and Kashmir	20553	Kishtwār
-Kisi	Nigeria	Oyo State	155510	
-Kisii	Kenya	Kisii County	112417	
-Kislovodsk	Russia	Stavropol Krai	132771	
-Kismayo	Somalia	Lower Juba	234852	Kismaayo|Chisimaio|Kismayu
-Kissidougou	Guinea	Faranah	116019	
-Kisumu	Kenya	Kisumu County	397957	
-Kitakyushu	Japan	Fukuoka Prefecture	940978	
-Kitale	Kenya		162174	
-Kitami	Japan		119135	
-Kitchener	Canada	Ontario	256885	
-Kitengela	Kenya		154436	
-Kitwe	Zambia		665961	
-Kiziltepe	Turkey	Mardin Province	150174	Kızıltepe
-Kizlyar	Russia	Dagestan	50564	
-Klagenfurt am Wörthersee	Austria	Carinthia	100316	Klagenfurt am Worthersee
-Klaipeda	Lithuania		172292	Klaipėda
-Klang	Malaysia		240016	
-Klaten	Indonesia	Central Java	126831	
-Klerksdorp	South Africa		227039	
-Kluang	Malaysia		323762	
-Klungkung	Indonesia	Bali	223720	
-Knoxville	United States	Tennessee	190740	
-Kobani	Syria	Aleppo Province	50000	Kobane|Ayn al-Arab|Ain al-Arab|‘Ayn al ‘Arab|Ayn al Arab
-Kobe	Japan		1525152	
-Koblenz	Germany	Rhineland-Palatinate	107319	
-Kochi	India	Kerala	633553	Cochin
-Kochi	Japan	Kochi Prefecture	332059	
-Kodaira	Japan	Tokyo Prefecture	198739	
-Koforidua	Ghana		151255	
-Kofu	Japan	Yamanashi	189591	
-Koga	Japan		139344	
-Koganei	Japan	Tokyo Prefecture	126074	
-Kohat	Pakistan	Khyber Pakhtunkhwa	151427	
-Koidu	Sierra Leone		128030	
-Kokrajhar	India	Assam	34136	
-Kokshetau	Kazakhstan		150649	
-Kokubunji	Japan	Tokyo Prefecture	129242	
-Kolar	India	Karnataka	138462	Kolār
-Kolda	Senegal	Kolda Region	103574	
-Kolhapur	India	Maharashtra	549236	Kolhāpur
-Kolkata	India	West Bengal	4631392	Calcutta
-Kollam	India	Kerala	367107	
-Kolofata	Cameroon	Far North Region	0	
-Kolomna	Russia	Moscow Oblast	147690	
-Kolpino	Russia		138979	
-Kolwezi	Democratic Republic of the Congo		790248	
-Kom Ombo	Egypt	Aswan Governorate	409311	
-Komaki	Japan		148872	
-Komanda	Democratic Republic of the Congo	Ituri	0	
-Komatsu	Japan		108509	
-Kombolcha	Ethiopia	Amhara Region	132100	
-Komsomolsk-on-Amur	Russia		275908	
-Kon Tum	Vietnam		205762	
-Konduga	Nigeria	Borno	13400	
-Kongoussi	Burkina Faso	Centre-Nord	53627	
-Konibodom	Tajikistan		211100	
-Konosu	Japan	Saitama Prefecture	116828	Kōnosu
-Konya	Turkey	Konya Province	1433861	
-Korba	India	Chhattisgarh	419146	
-Korhogo	Ivory Coast		440926	
-Koriyama	Japan	Fukushima Prefecture	327692	Kōriyama
-Korla	China	Xinjiang	549324	
-Koronadal	Philippines	Soccsksargen	201844	
-Koshigaya	Japan	Saitama Prefecture	345353	
-Kosice	Slovakia		225044	Košice
-Kostanay	Kazakhstan		210000	
-Kosti	Sudan		345068	
-Kostroma	Russia		277280	
-Koszalin	Poland		107450	
-Kot Addu	Pakistan	Punjab	104217	
-Kot Radha Kishan	Pakistan	Punjab	102057	
-Kota	India	Rajasthan	1001694	
-Kota Bharu	Malaysia		568900	
-Kota Damansara	Malaysia		500000	
-Kota Kinabalu	Malaysia	Sabah	500421	
-Kota Kuala Muda	Malaysia		544984	
-Kotamobagu	Indonesia	North Sulawesi	121756	
-Koto	Japan	Kumamoto Prefecture	543730	Kotō
-Koudougou	Burkina Faso	Centre-Ouest	160239	
-Koulikoro	Mali	Koulikoro Region	64128	
-Kousséri	Cameroon	Far North Region	139024	Kousseri
-Koutiala	Mali	Sikasso Region	218031	
-Kovpakivskyi	Ukraine	Sumy Oblast	142447	
-Kovrov	Russia		154224	
-Kowloon	Hong Kong		2232339	
-Kozhikode	India	Kerala	550440	
-Kragujevac	Serbia		147473	
-Krakow	Poland		816614	Kraków|Cracow
-Kramatorsk	Ukraine	Donetsk Oblast	147145	
-Krasnodar	Russia	Krasnodar Krai	899541	
-Krasnogorsk	Russia	Moscow Oblast	92932	
-Krasnoyarsk	Russia	Krasnoyarsk Krai	1090811	
-Krefeld	Germany	North Rhine-Westphalia	237984	
-Kremenchuk	Ukraine	Poltava Oblast	224997	
-Kresek	Indonesia	West Java	110182	
-Krishnanagar	India	West Bengal	145926	
-Kristiansand	Norway		117237	
-Kroonstad	South Africa		117152	
-Kropyvnytskyi	Ukraine		219676	
-Krugersdorp	South Africa		378821	
-Kryvyy Rih	Ukraine	Dnipropetrovsk Oblast	603904	
-Ksar El Kebir	Morocco	Tanger-Tétouan-Al Hoceïma	138262	
-Kuala Krai	Malaysia		105007	
-Kuala Kubu Baharu	Malaysia		194387	
-Kuala Lumpur	Malaysia	Kuala Lumpur Federal Territory	1453975	KL
-Kuala Terengganu	Malaysia		426500	
-Kuantan	Malaysia		548014	
-Kuching	Malaysia		402738	
-Kufa	Iraq	Najaf Governorate	110000	
-Kuje	Nigeria	Federal Capital Territory	97367	
-Kukatpally	India	Telangana	341709	
-Kukichuo	Japan	Saitama Prefecture	150582	Kukichūō
-Kulgam	India	Jammu and Kashmir	23584	
-Kulim	Malaysia		170889	
-Kulob	Tajikistan		214700	Kŭlob
-Kulti	India	West Bengal	305405	
-Kumagaya	Japan	Saitama Prefecture	195277	
-Kumamoto	Japan	Kumamoto Prefecture	738907	
-Kumarapalayam	India	Tamil Nadu	195071	
-Kumasi	Ghana		2544530	
-Kumba	Cameroon	Southwest Region	225046	
-Kumbakonam	India	Tamil Nadu	167155	
-Kumbo	Cameroon	Northwest Region	125124	
-Kunduz	Afghanistan	Kunduz Province	161902	Kondoz
-Kuningan	Indonesia	West Java	111742	
-Kunming	China	Yunnan	3855346	
-Kunri	Pakistan	Sindh	237063	
-Kunshan	China		2092496	
-Kuntsevo	Russia		147497	
-Kuopio	Finland		125462	
-Kupang	Indonesia	East Nusa Tenggara	474801	
-Kupwara	India	Jammu and Kashmir	14711	Kupwāra
-Kurashiki	Japan	Okayama Prefecture	483576	
-Kure	Japan	Hiroshima Prefecture	214592	
-Kurgan	Russia		309285	
-Kurnool	India	Andhra Pradesh	460184	
-Kursk	Russia	Kursk Oblast	448733	
-Kurume	Japan	Fukuoka Prefecture	303579	
-Kusatsu	Japan		143913	
-Kushinagar	India	Uttar Pradesh	274403	
-Kushiro	Japan		167875	
-Kushtia	Bangladesh	Khulna Division	135724	
-Kut	Iraq	Wasit	315162	Al-Kut|Kut al-Amara
-Kuta	Indonesia	Bali	30012	
-Kutaisi	Georgia		135201	
-Kuwana	Japan		140051	
-Kuzminki	Russia		143000	Kuz’minki
-KwaDukuza	South Africa	Mpumalanga Province	161177	
-Kwekwe	Zimbabwe		119863	
-Ky Anh	Vietnam	Ha Tinh Province	150226	Kỳ Anh
-Kyaukpyu	Myanmar	Rakhine State	180000	
-Kyauktan	Myanmar	Yangon Region	132765	
-Kyiv	Ukraine		2952301	Kiev
-Kyivskyi	Ukraine	Donetsk Oblast	139177	
-Kyoto	Japan	Kyoto Prefecture	1463723	
-Kyzyl	Russia		116983	
-Kyzylorda	Kazakhstan		354800	
-Kütahya	Turkey	Kütahya Province	185008	Kutahya
-Küçükçekmece	Turkey	Istanbul Province	792030	Kucukcekmece
-La Ceiba	Honduras		222055	
-La Cité-Limoilou	Canada	Quebec	108415	La Cite-Limoilou
-La Concepción	Venezuela		120478	La Concepcion
-La Gi	Vietnam		160652	
-La Laguna	Spain	Canary Islands	150661	
-La Paz	Bolivia	La Paz Department	2004652	
-La Paz	Mexico		250141	
-La Pintana	Chile		201178	
-La Plata	Argentina		195443	
-La Romana	Dominican Republic		208437	
-La Serena	Chile	Coquimbo Region	154521	
-La Trinidad	Philippines	Cordillera Administrative Region	142925	
-La Vega	Dominican Republic		102426	
-La Victoria	Venezuela		126721	
-Laayoune	Western Sahara		196331	
-Labuan Bajo	Indonesia	East Nusa Tenggara	188724	
-Labé	Guinea	Labé Region	107571	Labe
-Ladysmith	South Africa	Mpumalanga Province	143446	
-Lafayette	United States	Louisiana	121374	
-Lafia	Nigeria	Nasarawa	127236	
-Lafiagi	Nigeria	Kwara	102779	
-Lagarto	Brazil		101579	
-Lages	Brazil		164676	
-Laghouat	Algeria	Laghouat Province	134372	
-Lagos	Nigeria	Lagos State	15388000	
-Lahad Datu	Malaysia	Sabah	105622	
-Lahan	Nepal		102955	Lahān
-Lahij	Yemen	Lahij Governorate	23375	Laḩij
-Lahijan	Iran	Gilan	101073	Lāhījān
-Lahore	Pakistan	Punjab	13004135	
-Lahti	Finland		121622	
-Laibin	China		910282	
-Laiwu	China		989535	
-Laixi	China		341470	
-Laiyang	China		169594	
-Laizhou	China		188000	
-Lajeado	Brazil	São Paulo State	164391	
-Lak Si	Thailand		109770	
-Lakeland	United States	Florida	104401	
-Lakewood	United States	Colorado	152597	
-Lakhimpur	India	Uttar Pradesh	140223	Lakhīmpur
-Lakki Marwat	Pakistan	Khyber Pakhtunkhwa	36391	Lakki
-Lal Bahadur Nagar	India	Telangana	261987	
-Lalitpur	India	Uttar Pradesh	126475	
-Lamitan	Philippines	Davao Region	3241	
-Lampa	Chile		102234	
-Lampang	Thailand	Lampang Province	156139	
-Lamu	Kenya		25385	
-Landi Kotal	Pakistan	Khyber Pakhtunkhwa	2223	
-Lang Son	Vietnam	Lang Son Province	200108	Lạng Sơn
-Lang'ata	Kenya	Nairobi County	172569	
-Langfang	China		868066	
-Langsa	Indonesia	Aceh	184016	
-Lansing	United States	Michigan	112644	
-Lanzhou	China		3000000	
-Lanús	Argentina		212252	Lanus
-Laoag	Philippines		112117	
-Laohekou	China	Hubei	253112	
-Lapu-Lapu City	Philippines	Central Visayas	497813	
-Larache	Morocco	Tanger-Tétouan-Al Hoceïma	136505	
-Laredo	United States	Texas	256153	
-Larkana	Pakistan	Sindh	364033	
-Las Anod	Somalia		60100	Laascaanood
-Las Cruces	United States	New Mexico	101643	
-Las Palmas de Gran Canaria	Spain	Canary Islands	383516	
-Las Piñas	Philippines	National Capital Region	615549	Las Pinas
-Las Tunas	Cuba	Las Tunas Province	203684	
-Las Vegas	United States	Nevada	641903	
-Lashio	Myanmar		131000	
-Lashkar Gah	Afghanistan	Helmand	43934	Lashkargah|Lashkar Gāh
-Lasnamäe	Estonia		115008	Lasnamae
-Lat Krabang	Thailand		163175	
-Lat Phrao	Thailand		122182	
-Latacunga	Ecuador		205624	
-Latakia	Syria	Latakia Province	709000	Lattakia
-Latehar	India	Jharkhand	26981	Lātehār
-Latkrabang	Thailand		173987	
-Latur	India	Maharashtra	382940	
-Lauro de Freitas	Brazil	Bahia	203331	
-Lausanne	Switzerland	Vaud	139111	
-Lavras	Brazil	Minas Gerais	104761	
-Lawang	Indonesia	East Java	112540	
-Layyah	Pakistan	Punjab	151274	
-Le Havre	France	Normandy	185972	
-Le Mans	France	Pays de la Loire	144515	
-Lecheng	China	Guangdong	124268	
-Leeds	United Kingdom	England	536280	
-Leeuwarden	Netherlands		124481	
-Leganés	Spain	Community of Madrid	188425	Leganes
-Legaspi	Philippines	Bicol Region	179481	
-Legnica	Poland		106033	
-Leh	India	Ladakh	37475	
-Leicester	United Kingdom	England	368600	
-Leiden	Netherlands	South Holland	119713	
-Leipzig	Germany	Saxony	504971	
-Leiria	Portugal	Leiria District	128640	
-Leiyang	China		129116	
-Lembang	Indonesia	West Java	183130	
-Lengshuijiang	China		115399	
-Leninsk-Kuznetsky	Russia		109023	
-Les Cayes	Haiti		125799	
-Leshan	China	Sichuan	662814	
-Lethbridge	Canada	Alberta	103197	
-Leuven	Belgium	Flanders	101032	
-Leverkusen	Germany	North Rhine-Westphalia	162738	
-Lewiston	United States	Maine	36202	
-Lewisville	United States	Texas	104039	
-Lexington	United States	Kentucky	320347	
-Lexington-Fayette	United States	Kentucky	314488	
-Leytonstone	United Kingdom	England	54696	
-León	Nicaragua	León Department	144538	
-León	Spain	Castile and León	124772	
-León de los Aldama	Mexico	Guanajuato	1579803	Leon de los Aldama
-Lhasa	China	Tibet	118721	
-Lhoka	China	Tibet	353700	
-Lhokseumawe	Indonesia	Aceh	200876	
-Lianghu	China		155000	
-Liangping	China		137620	
-Lianhe	China		121367	
-Lianjiang	China	Guangdong	100341	
-Lianshan	China		313247	
-Lianyungang	China		2001009	
-Liaocheng	China		1229768	
-Liaoyang	China		687890	
-Liberec	Czech Republic		102951	
-Libreville	Gabon		846090	
-Licheng	China	Guangdong	172775	
-Lichinga	Mozambique		281341	
-Lichuan	China	Hubei	120587	
-Lida	Belarus		103262	
-Liege	Belgium	Wallonia	195278	Liège
-Lijiang	China	Yunnan	211151	
-Likasi	Democratic Republic of the Congo	Haut-Katanga	635768	
-Lille	France	Hauts-de-France	238695	
-Lilongwe	Malawi		1115815	
-Lima	Peru	Lima Region	7737002	
-Limassol	Cyprus		154000	
-Limbe	Cameroon	Southwest Region	131381	
-Limeira	Brazil	São Paulo State	291869	
-Limerick	Ireland		102287	
-Limoges	France	Nouvelle-Aquitaine	141176	
-Limuru	Kenya	Kiambu County	159314	
-Lincang	China	Yunnan	323708	
-Linfen	China		959198	
-Linhares	Brazil		166786	
-Linköping	Sweden		166673	Linkoping
-Linqu	China		299646	
-Linshui	China		109955	
-Linxi	China		100316	
-Linxia Chengguanzhen	China		274466	
-Linyi	China		2743843	
-Linz	Austria	Upper Austria	204846	
-Lipa City	Philippines	Calabarzon	212287	
-Lipetsk	Russia		509735	
-Lisala	Democratic Republic of the Congo		117464	
-Lisbon	Portugal		517802	Lisboa
-Lishui	China		451418	
-Little Rock	United States	Arkansas	202591	
-Littleton	United States	Colorado	46368	
-Liupanshui	China		1320825	
-Liuzhi	China		138826	
-Liuzhou	China		1436599	
-Liverpool	United Kingdom	England	496770	
-Livoberezhnyi	Ukraine	Donetsk Oblast	122175	
-Livorno	Italy	Tuscany	157017	
-Lizhi	China		156753	
-Ljubljana	Slovenia		272220	
-Lleida	Spain	Catalonia	140797	
-Loa Janan	Indonesia	East Kalimantan	212816	
-Lobito	Angola	Benguela Province	393079	
-Lodhran	Pakistan	Punjab	144512	
-Lodz	Poland		639890	Łódź
-Logan City	Australia	Queensland	345098	
-Logroño	Spain		151164	Logrono
-Loja	Ecuador	Loja Province	274112	
-Lomas de Zamora	Argentina		111897	
-Lomé	Togo		2188376	Lome
-London	Canada	Ontario	422324	
-London	United Kingdom	England	8961989	
-Londrina	Brazil		581382	
-Long Beach	United States	California	474140	
-Long Khánh	Vietnam		171276	Long Khanh
-Long Xuyên	Vietnam		286140	Long Xuyen
-Longgang	China	Guangdong	215273	
-Longjiang	China		106384	
-Longjing	China	Jilin Province	117185	
-Longling County	China	Yunnan	270000	
-Longshan	China	Jilin Province	465249	
-Longshui	China		121609	
-Longyan	China		1025087	
-Loni	India	Uttar Pradesh	516082	
-Loralai	Pakistan	Balochistan	37787	
-Los Angeles	United States	California	3820914	L.A.
-Los Baños	Philippines	Calabarzon	117030	Los Banos
-Los Mochis	Mexico	Sinaloa	256613	
-Los Puertos de Altagracia	Venezuela		101527	
-Los Rastrojos	Venezuela		100497	
-Los Teques	Venezuela		252242	
-Los Ángeles	Chile		125430	Los Angeles
-Loudi	China		497171	
-Louga	Senegal	Louga Region	113365	
-Louisville	United States	Kentucky	624444	
-Lower Hutt	New Zealand	Wellington Region	114200	
-Luan	China		1644344	Lu’an
-Luancheng	China		597130	
-Luanda	Angola	Luanda Province	2776168	
-Luanshya	Zambia		193293	
-Lubango	Angola		600751	
-Lubbock	United States	Texas	249042	
-Lubero	Democratic Republic of the Congo	North Kivu	41722	
-Lublin	Poland		336339	
-Lubuklinggau	Indonesia	South Sumatra	234166	
-Lubumbashi	Democratic Republic of the Congo	Haut-Katanga	2221925	
-Lucapa	Angola		110000	
-Lucena	Philippines	Calabarzon	228758	
-Lucknow	India	Uttar Pradesh	2472011	
-Ludhiana	India	Punjab	1618879	
-Ludwigshafen am Rhein	Germany	Rhineland-Palatinate	163196	
-Luena	Angola		273675	
-Lugazi	Uganda	Central Region of Uganda	128400	
-Luhansk	Ukraine	Luhansk Oblast	397677	Lugansk
-Luis Eduardo Magalhães	Brazil	Bahia	107909	Luis Eduardo Magalhaes
-Lumajang	Indonesia	East Java	123626	
-Luohe	China		1294974	
-Luohu District	China	Guangdong	1143801	
-Luojiang	China	Sichuan	212186	
-Luoyang	China		1390581	
-Lusail	Qatar	Al Daayen	198600	
-Lusaka	Zambia	Lusaka Province	2212301	
-Lushui	China	Yunnan	197000	
-Luton	United Kingdom	England	225262	
-Lutsk	Ukraine		215986	
-Luxor	Egypt	Luxor Governorate	422407	
-Luzhou	China	Sichuan	998900	
-Luziânia	Brazil		209129	Luziania
-Lviv	Ukraine	Lviv Oblast	717273	Lvov
-Lyon	France	Auvergne-Rhône-Alpes	520774	Lyons
-Lyon 03	France	Auvergne-Rhône-Alpes	102725	
-Lyubertsy	Russia	Moscow Oblast	154650	
-Lyublino	Russia		172000	
-Lào Cai	Vietnam		130671	Lao Cai
-Lárisa	Greece		146926	Larisa
-Léogâne	Haiti		134190	Leogane
-Lévis	Canada	Quebec	143414	Levis
-Lübeck	Germany	Schleswig-Holstein	212207	Lubeck
-Lüliang	China		3346500	Luliang
-M'Sila	Algeria	M'sila	132975	
-Ma On Shan	Hong Kong		215200	
-Ma'an	Jordan	Ma'an Governorate	50350	
-Maanshan	China		741531	Ma’anshan
-Maastricht	Netherlands	Limburg Province	122378	
-Maba	China	Guangdong	113609	
-Mabalacat City	Philippines	Central Luzon	188050	
-Mabopane	South Africa		110972	
-Macapá	Brazil		512902	Macapa
-Macaé	Brazil	Rio de Janeiro State	143029	Macae
-Maceió	Brazil		1031597	Maceio
-Machala	Ecuador		289141	
-Macheng	China	Hubei	126366	
-Machida	Japan	Tokyo Prefecture	431079	
-Machilipatnam	India	Andhra Pradesh	192827	Machilīpatnam
-Machiques	Venezuela		132734	
-Macomia	Mozambique	Cabo Delgado	23228	
-Madagali	Nigeria	Adamawa	12919	
-Madanapalle	India	Andhra Pradesh	180180	
-Madhurampur Dehri	India	Bihar	137231	
-Madhyamgram	India	West Bengal	161126	
-Madinah	Saudi Arabia	Medina Province	1300000	
-Madinat Hamad	Bahrain		133550	Madīnat Ḩamad
-Madiun	Indonesia	East Java	202544	
-Madrid	Colombia		135000	
-Madrid	Spain	Community of Madrid	3255944	
-Madurai	India	Tamil Nadu	1465625	
-Maebashi	Japan		332149	
-Magangué	Colombia	Bolívar	123982	Magangue
-Magdalena Contreras	Mexico		238431	
-Magdeburg	Germany	Saxony-Anhalt	244329	
-Magelang	Indonesia	Central Java	128709	
-Maghaghah	Egypt	Minya Governorate	118223	Maghāghah
-Magnanville	France	Île-de-France	5539	
-Magnitogorsk	Russia	Chelyabinsk Oblast	413351	
-Magugpo Poblacion	Philippines	Davao Region	233254	
-Magé	Brazil	Rio de Janeiro State	244092	Mage
-Mahabad	Iran	West Azerbaijan	168393	Mahābād
-Mahajanga	Madagascar	Mahajanga Province	260556	
-Maharagama	Sri Lanka	Western Province	195355	
-Mahbubnagar	India	Telangana	190400	Mahbūbnagar
-Mahesana	India	Gujarat	190753	Mahesāna
-Maheshtala	India	West Bengal	448317	
-Mahilyow	Belarus		352896	
-Maianga	Angola	Luanda Province	727681	
-Maicao	Colombia		166603	
-Maidan Shahr	Afghanistan	Wardak	1600	Maydanshakhr
-Maidstone	United Kingdom	England	107627	
-Maiduguri	Nigeria	Borno	1110000	
-Maijdi	Bangladesh	Chittagong Division	132185	
-Mailsi	Pakistan	Punjab	125431	
-Mainz	Germany	Rhineland-Palatinate	222889	
-Maipú	Chile		503635	Maipu
-Mairiporã	Brazil	São Paulo State	101937	Mairipora
-Makassar	Indonesia	South Sulawesi	1474393	Ujung Pandang
-Makati City	Philippines	National Capital Region	510383	
-Makhachkala	Russia	Dagestan	596356	
-Makiyivka	Ukraine	Donetsk Oblast	338968	
-Makkah	Saudi Arabia	Mecca Province	1578722	
-Makumbako	Tanzania	Njombe	116232	
-Makurdi	Nigeria	Benue	390000	
-Malabo	Equatorial Guinea		155963	
-Malabon	Philippines	National Capital Region	365525	
-Malacca	Malaysia	Malacca State	579000	
-Malakal	South Sudan		160765	
-Malambo	Colombia	Atlántico	129148	
-Malang	Indonesia	East Java	889359	
-Malanje	Angola		455000	
-Malappuram	India	Kerala	101386	
-Malatya	Turkey	Malatya Province	750491	
-Malayer	Iran	Hamadan Province	170237	Malāyer
-Malda	India	West Bengal	170039	
-Maldonado	Uruguay	Maldonado Department	102000	
-Malegaon	India	Maharashtra	481228	
-Maler Kotla	India	Punjab	135424	Māler Kotla
-Malindi	Kenya	Kilifi	119859	
-Malingao	Philippines	Soccsksargen	1121974	
-Malir Cantonment	Pakistan	Sindh	300000	
-Malita	Philippines	Davao Region	118438	
-Malkajgiri	India	Telangana	150000	
-Malkangiri	India	Odisha	31007	Malakanagiri
-Mallawi	Egypt	Minya Governorate	212628	Mallawī
-Malmo	Sweden		362133	Malmö
-Malolos	Philippines	Central Luzon	269809	
-Maltepe	Turkey	Istanbul Province	427040	
-Manacapuru	Brazil		110691	
-Manado	Indonesia	North Sulawesi	458582	
-Managua	Nicaragua	Managua Department	973087	
-Manama	Bahrain		147074	
-Manas	Kyrgyzstan		123239	
-Manaus	Brazil		2219580	
-Manbij	Syria	Aleppo Province	99497	
-Manchester	United Kingdom	England	568996	
-Mandalay	Myanmar	Mandalay Region	1208099	
-Mandaue City	Philippines	Central Visayas	331320	
-Mandera	Kenya	Mandera County	114718	
-Mandi Bahauddin	Pakistan	Punjab	129733	
-Mandimba	Mozambique		118922	
-Mandsaur	India	Madhya Pradesh	141667	
-Mandurah	Australia	Western Australia	107643	
-Mandya	India	Karnataka	137358	
-Manfalut	Egypt	Asyut	117925	Manfalūţ
-Mangalagiri	India	Andhra Pradesh	107197	
-Mangaluru	India	Karnataka	499487	
-Manhattan	United States	New York	1487536	
-Manila	Philippines	National Capital Region	1600000	
-Manisa	Turkey	Manisa Province	243971	
-Manizales	Colombia		434403	
-Manjhand	Pakistan	Sindh	140766	
-Mannheim	Germany	Baden-Württemberg	307960	
-Manokwari	Indonesia	West Papua	132300	
-Manolo Fortich	Philippines	Northern Mindanao	118075	
-Manpo	North Korea		116760	Manp’o
-Mansa	Zambia		170965	
-Mansehra	Pakistan	Khyber Pakhtunkhwa	66486	
-Mansila	Burkina Faso	Sahel	0	
-Mansilingan	Philippines	Western Visayas	454150	
-Manta	Ecuador		264281	
-Mantampay	Philippines	Northern Mindanao	265032	
-Manukau City	New Zealand	Auckland Region	362000	
-Manzanillo	Cuba		128188	
-Manzanillo	Mexico	Colima State	159853	
-Manzini	Eswatini	Manzini Region	110537	
-Manéah	Guinea	Kindia Region	194297	Maneah
-Maoming	China	Guangdong	1307802	
-Maputo	Mozambique	Maputo City	1254837	
-Mar del Plata	Argentina		593337	
-Marabá	Brazil		145860	Maraba
-Maracaibo	Venezuela		1752602	
-Maracanaú	Brazil	Ceará	234509	Maracanau
-Maracay	Venezuela		464700	
-Maradi	Niger	Maradi Region	361702	
-Maragheh	Iran	East Azerbaijan	262604	Marāgheh
-Maramag	Philippines	Northern Mindanao	109864	
-Maran	Malaysia		111056	
-Marand	Iran	East Azerbaijan	124191	
-Maranguape	Brazil	Ceará	105093	
-Marawi City	Philippines	Bangsamoro	259993	Marawi
-Marbella	Spain	Andalusia	156295	
-Mardan	Pakistan	Khyber Pakhtunkhwa	300424	
-Mardin	Turkey	Mardin Province	129864	
-Margilon	Uzbekistan		253500	Marg‘ilon
-Mariara	Venezuela	Miranda	116142	
-Marib	Yemen	Marib Governorate	16794	Ma'rib
-Maricá	Brazil	Rio de Janeiro State	211986	Marica
-Maringá	Brazil		409657	Maringa
-Marino	Russia		243000	Mar’ino
-Marituba	Brazil		111785	
-Mariupol	Ukraine	Donetsk Oblast	230000	
-Marivan	Iran	Kurdistan Province	136654	Marīvān
-Mariveles	Philippines	Central Luzon	156200	
-Marjah	Afghanistan	Helmand	0	
-Marka	Somalia	Lower Shabelle	230100	
-Markoye	Burkina Faso	Sahel	0	
-Marne La Vallée	France	Île-de-France	318325	Marne La Vallee
-Maroua	Cameroon	Far North Region	314122	
-Marrakesh	Morocco	Marrakech-Safi	995871	Marrakech
-Marsa Matruh	Egypt		176498	Marsá Maţrūḩ
-Marseille	France	Provence-Alpes-Côte d'Azur	877215	Marseilles
-Martapura	Indonesia	South Kalimantan	131449	
-Marugame	Japan		109513	
-Marvdasht	Iran	Fars	148858	
-Maryvale	United States	Arizona	208189	
-Marzahn	Germany		111508	
-Marília	Brazil	São Paulo State	240590	Marilia
-Masaka	Uganda	Central Region of Uganda	116600	
-Masan	South Korea		434371	
-Masaya	Nicaragua	Masaya Department	130113	
-Maseru	Lesotho	Maseru District	359753	
-Mashhad	Iran	Razavi Khorasan	2307177	
-Masina	Democratic Republic of the Congo	Kinshasa Province	485167	
-Masindi	Uganda	Western Region of Uganda	110500	
-Masjed Soleyman	Iran	Khuzestan	100497	Masjed Soleymān
-Mastung	Pakistan	Balochistan	29082	
-Matadi	Democratic Republic of the Congo		425662	
-Matagalpa	Nicaragua	Matagalpa Department	109089	
-Matanzas	Cuba	Matanzas Province	146733	
-Mataram	Indonesia	West Nusa Tenggara	441147	
-Mataró	Spain	Catalonia	126988	Mataro
-Mathura	India	Uttar Pradesh	330511	
-Mati	Philippines	Davao Region	105908	
-Matola	Mozambique	Maputo Province	1198988	
-Matsubara	Japan		130855	
-Matsudo	Japan	Chiba Prefecture	498575	
-Matsue	Japan		203616	
-Matsumoto	Japan	Nagano Prefecture	241145	
-Matsusaka	Japan		159145	
-Matsuto	Japan		110408	Matsutō
-Matsuyama	Japan		511192	
-Matuga	Kenya		194252	
-Maturín	Venezuela		647459	Maturin
-Maungdaw	Myanmar	Rakhine State	0	
-Mauá	Brazil	São Paulo State	418261	Maua
-Mawlamyine	Myanmar		438861	
-Maxixe	Mozambique	Inhambane	126408	
-Maykop	Russia		141970	
-Maymana	Afghanistan	Faryab	75900	
-Mazabuka	Zambia		104412	
-Mazar-i-Sharif	Afghanistan	Balkh Province	523300	Mazar-e-Sharif|Mazar|Mazār-e Sharīf|Mazar-e Sharif
-Mazatlán	Mexico	Sinaloa	381583	Mazatlan
-Mazyr	Belarus		104517	
-Mbale	Uganda	Eastern Region of Uganda	111300	
-Mbandaka	Democratic Republic of the Congo		455011	
-Mbanza Kongo	Angola		148000	
-Mbanza-Ngungu	Democratic Republic of the Congo		142773	
-Mbarara	Uganda	Western Region of Uganda	221300	
-Mbau	Democratic Republic of the Congo	North Kivu	0	
-Mbeya	Tanzania	Mbeya Region	541603	
-Mbombela	South Africa		110159	
-Mbour	Senegal	Thiès Region	284189	
-Mbuji-Mayi	Democratic Republic of the Congo		2101332	
-McAllen	United States	Texas	140269	
-McKinney	United States	Texas	162898	
-Mdantsane	South Africa		205504	
-Meads	United States	Kentucky	288649	
-Medan	Indonesia	North Sumatra	2486283	
-Medellin	Colombia	Antioquia	1999979	Medellín
-Medina Estates	Ghana		101207	
-Medinipur	India	West Bengal	153349	Medinīpur
-Meerut	India	Uttar Pradesh	1223184	
-Mehtar Lam	Afghanistan	Laghman	17345	Mehtar Lām
-Meiktila	Myanmar	Mandalay Region	177442	
-Meishan	China	Sichuan	1107742	
-Meizhou	China	Guangdong	992351	
-Mejicanos	El Salvador	San Salvador Department	160317	
-Mekelle	Ethiopia	Tigray	457900	Makelle|Mek'ele
-Meknes	Morocco		568295	
-Melbourne	Australia	Victoria	5435590	
-Melitopol	Ukraine	Zaporizhzhia Oblast	148851	
-Memphis	United States	Tennessee	633104	
-Menaka	Mali		14085	
-Mendip	United Kingdom	England	110000	
-Mendoza	Argentina	Mendoza Province	114893	
-Mengmao	China	Yunnan	112578	
-Mengzi	China	Yunnan	595100	
-Menongue	Angola		251178	
-Mentougou	China		197772	
-Merauke	Indonesia		116864	
-Merkezefendi	Turkey	Denizli Province	280341	
-Merlo	Argentina		268961	
-Mersin	Turkey	Mersin Province	537842	
-Messina	Italy	Sicily	219948	
-Mestre	Italy	Veneto	147662	
-Metairie	United States	Louisiana	138481	
-Metairie Terrace	United States	Louisiana	142489	
-Metz	France	Grand Est	123914	
-Mexicali	Mexico	Baja California	1032686	
-Mexico City	Mexico		12294193	Ciudad de México|CDMX
-Mezhdurechensk	Russia		101026	
-Miami	United States	Florida	487014	
-Miami Gardens	United States	Florida	113187	
-Mian Channun	Pakistan	Punjab	140112	
-Miandoab	Iran	West Azerbaijan	134425	Mīāndoāb
-Mianeh	Iran	East Azerbaijan	106291	Mīāneh
-Mianwali	Pakistan	Punjab	129500	
-Mianyang	China	Sichuan	1550000	
-Mianzhu, Deyang, Sichuan	China	Sichuan	510000	
-Miass	Russia	Chelyabinsk Oblast	167500	
-Middelburg	South Africa		196263	
-Middlesbrough	United Kingdom	England	142707	
-Milagro	Ecuador		133508	
-Milan	Italy	Lombardy	1371498	Milano
-Milton Keynes	United Kingdom	England	256385	
-Milwaukee	United States	Wisconsin	563531	
-Minamirinkan	Japan		224015	
-Minatitlán	Mexico	Veracruz State	112046	Minatitlan
-Minato	Japan	Wakayama Prefecture	375339	
-Mingachevir	Azerbaijan		106048	
-Mingaladon	Myanmar	Yangon Region	136000	
-Mingora	Pakistan	Khyber Pakhtunkhwa	361112	
-Mingshui	China		114858	
-Minhang	China		2716600	
-Minna	Nigeria	Niger State	425000	
-Minneapolis	United States	Minnesota	410939	
-Minoh	Japan		136868	
-Minsk	Belarus		1742124	
-Minya	Egypt	Minya Governorate	283605	El Minya
-Mir Ali	Pakistan	Khyber Pakhtunkhwa	0	
-Miramar	Mexico	Tamaulipas	118614	
-Miramar	United States	Florida	137132	
-Miran Shah	Pakistan	Khyber Pakhtunkhwa	4131	Miranshah
-Miri	Malaysia		300543	
-Mirpur Khas	Pakistan	Sindh	267833	
-Mirpur Model Thana	Bangladesh	Dhaka Division	546503	
-Miryalaguda	India	Telangana	104918	
-Mirzapur	India	Uttar Pradesh	220029	Mirzāpur
-Misato, Saitama	Japan	Saitama Prefecture	142145	
-Mishima	Japan	Shizuoka Prefecture	107851	
-Miskolc	Hungary		154521	
-Misrata	Libya	Misrata District	355657	Misurata|Misratah
-Mississauga	Canada	Ontario	717961	
-Mit Ghamr	Egypt	Dakahlia	153754	Mīt Ghamr
-Mito	Japan		270685	
-Mitrovicë	Kosovo		107045	Mitrovice
-Mityana	Uganda	Central Region of Uganda	105200	
-Mixco	Guatemala		465773	
-Miyakonojo	Japan	Miyazaki Prefecture	161137	Miyakonojō
-Miyazaki	Japan	Miyazaki Prefecture	401339	
-Mlolongo	Kenya	Machakos	136351	
-Moanda	Democratic Republic of the Congo		128804	
-Mocimboa da Praia	Mozambique	Cabo Delgado	45313	Mocímboa da Praia
-Mocuba	Mozambique		196001	
-Modakeke	Nigeria	Osun	119529	
-Modena	Italy	Emilia-Romagna	184732	
-Modesto	United States	California	211266	
-Moers	Germany	North Rhine-Westphalia	103487	
-Moga	India	Punjab	163397	
-Mogadishu	Somalia	Banadir	2587183	Muqdisho|Mogadiscio|Xamar
-Mogi Guaçu	Brazil	São Paulo State	153658	Mogi Guacu
-Mogi das Cruzes	Brazil	São Paulo State	325746	
-Mohali	India	Punjab	166864	
-Mohammad Shahr	Iran	Alborz	119418	Moḩammad Shahr
-Mohammadpur	Bangladesh	Rajshahi Division	527571	
-Mohammedia	Morocco	Casablanca-Settat	227799	
-Mojokerto	Indonesia	East Java	141785	
-Mokopane	South Africa		101090	
-Mokpo	South Korea		268402	
-Molenbeek-Saint-Jean	Belgium	Brussels-Capital Region	97037	
-Mombasa	Kenya	Mombasa County	1208333	
-Monclova	Mexico		215271	
-Mongu	Zambia		111450	
-Monguno	Nigeria	Borno	20297	
-Monrovia	Liberia		1542549	
-Montauban	France	Occitania	52434	
-Montepuez	Mozambique	Cabo Delgado	88442	
-Monterey Park	United States	California	61468	
-Monterrey	Mexico	Nuevo León	1135512	
-Montería	Colombia		490935	Monteria
-Montes Claros	Brazil	Minas Gerais	414240	
-Montevideo	Uruguay	Montevideo Department	1270737	
-Montpellier	France	Occitania	248252	
-Montreal	Canada	Quebec	1762949	Montréal
-Monywa	Myanmar	Sagaing Region	182011	
-Monza	Italy	Lombardy	124398	
-Mopti	Mali	Mopti Region	186187	
-Mora	Cameroon	Far North Region	61523	
-Moradabad	India	Uttar Pradesh	721139	Morādābād
-Moratuwa	Sri Lanka	Western Province	168280	
-Moreh	India	Manipur	16847	
-Morelia	Mexico	Michoacán	743275	
-Morena	India	Madhya Pradesh	200482	
-Moreno Valley	United States	California	204198	
-Morioka	Japan		290700	
-Mormugao	India	Goa	102345	
-Morogoro	Tanzania	Morogoro Region	471409	
-Morvi	India	Gujarat	210451	
-Moscow	Russia		10381222	
-Moshi	Tanzania		221733	
-Mosquera	Colombia		128012	
-Mossamedes	Angola		255000	
-Mossoró	Brazil		264577	Mossoro
-Mostaganem	Algeria	Mostaganem Province	162885	
-Mostar	Bosnia and Herzegovina		104518	
-Mosul	Iraq	Nineveh	1683000	
-Mothihari	India	Bihar	126158	Mothīhāri
-Moundou	Chad		196124	
-Mozogo	Cameroon	Far North Region	0	
-Mpanda	Tanzania		204338	
-Mpeketoni	Kenya		5957	
-Mpondwe	Uganda	Western Region of Uganda	58600	
-Mpumalanga	South Africa	Mpumalanga Province	140121	
-Mthatha	South Africa		164848	
-Mtwara	Tanzania	Mtwara Region	140793	
-Mu-se	Myanmar		165022	
-Muar	Malaysia		314776	
-Mubende	Uganda	Central Region of Uganda	121600	
-Mubi	Nigeria	Adamawa	225705	
-Mudanjiang	China		665915	
-Mueang Nonthaburi	Thailand		254375	
-Mueda	Mozambique	Cabo Delgado	27274	
-Mufulira	Zambia		169136	
-Mukalla	Yemen	Hadramawt	594951	Al Mukalla
-Mukim Pulai	Malaysia		505661	
-Mukono	Uganda	Central Region of Uganda	191300	
-Muktsar	India	Punjab	116747	
-Mulenvos	Angola	Luanda Province	882014	
-Mulhouse	France	Grand Est	111430	
-Mullaitivu	Sri Lanka	Northern Province	28973	Mullaittivu
-Multan	Pakistan	Punjab	2169915	
-Mulugu	India	Telangana	297671	
-Mumbai	India	Maharashtra	12691836	Bombay
-Munger	India	Bihar	213303	
-Munich	Germany	Bavaria	1505005	München|Muenchen
-Muntinlupa	Philippines	Calabarzon	552225	
-Munuf	Egypt		125707	Munūf
-Muratpasa	Turkey	Antalya Province	450000	Muratpaşa
-Murcia	Spain	Region of Murcia	471982	
-Murfreesboro	United States	Tennessee	165430	
-Muriaé	Brazil	Minas Gerais	104108	Muriae
-Muricay	Philippines	Zamboanga Peninsula	132094	
-Muridke	Pakistan	Punjab	254291	
-Murmansk	Russia		295374	
-Murom	Russia		126931	
-Murrieta	United States	California	109830	
-Murwara	India	Madhya Pradesh	221883	Murwāra
-Musa Qala	Afghanistan	Helmand	0	Mūsá Qal‘ah|Musa Qalah
-Musaffah	United Arab Emirates	Abu Dhabi Emirate	243341	
-Musanze	Rwanda		153368	
-Musashino	Japan	Tokyo Prefecture	150149	
-Muscat	Oman		797000	
-Musoma	Tanzania		164172	
-Mustafakemalpasa	Turkey	Bursa Province	101412	Mustafakemalpaşa
-Mutare	Zimbabwe		224802	
-Muzaffarabad	Pakistan	Azad Jammu and Kashmir	725000	Muzaffarābād
-Muzaffargarh	Pakistan	Punjab	235541	
-Muzaffarnagar	India	Uttar Pradesh	349706	
-Muzaffarpur	India	Bihar	354462	
-Mwala	Kenya	Machakos	181896	
-Mwanza	Tanzania	Mwanza Region	1104521	
-Mwene	Democratic Republic of the Congo		295683	
-Mwene-Ditu	Democratic Republic of the Congo		189177	
-My Hao	Vietnam		115608	Mỹ Hào
-My Tho	Vietnam		270700	Mỹ Tho
-Myawaddy	Myanmar		45000	
-Myeik	Myanmar		173298	
-Myingyan	Myanmar	Mandalay Region	141713	
-Mykilska Borshchahivka	Ukraine		127400	
-Mykolaiv	Ukraine	Mykolaiv Oblast	470011	Nikolaev|Nikolayev|Mykolayiv
-Mymensingh	Bangladesh	Mymensingh Division	225126	
-Mysuru	India	Karnataka	920550	Mysore
-Mytishchi	Russia	Moscow Oblast	160542	
-Mzuzu	Malawi		249564	
-Málaga	Spain	Andalusia	592346	Malaga
-Médéa	Algeria	Médéa Province	145441	Medea
-Mérida	Mexico		1201000	Merida
-Mérida	Venezuela	Mérida State	300000	Merida
-Móng Cái	Vietnam		108553	Mong Cai
-Móstoles	Spain	Community of Madrid	207095	Mostoles
-Mönchengladbach	Germany	North Rhine-Westphalia	261742	Monchengladbach
-Möng Yang	Myanmar		117108	Mong Yang
-Mülheim	Germany	North Rhine-Westphalia	173050	Mulheim
-Münster	Germany	North Rhine-Westphalia	308258	
-N'Djamena	Chad	N'Djamena Province	1359526	Ndjamena|N'Djaména
-N'dalatando	Angola		161584	
-NIA Valencia	Philippines	Northern Mindanao	223620	
-Nabatieh	Lebanon	Nabatieh Governorate	120000	Nabatîyé et Tahta|Nabatiye et Tahta
-Naberezhnyye Chelny	Russia	Tatarstan	509870	
-Nablus	Palestine	West Bank	130326	
-Nacala	Mozambique	Nampula Province	239808	
-Nada	China		256652	
-Nadiad	India	Gujarat	225071	Nadiād
-Nador	Morocco		176600	
-Nagahama	Japan		113636	
-Nagano	Japan	Nagano Prefecture	372760	
-Nagaoka	Japan	Niigata Prefecture	266936	
-Nagaon	India	Assam	121628	
-Nagapattinam	India	Tamil Nadu	102905	
-Nagar Naluakot	Bangladesh	Dhaka Division	273000	Nagar Naluākot
-Nagareyama	Japan	Chiba Prefecture	200136	
-Nagarpur	Bangladesh	Dhaka Division	238422	Nāgarpur
-Nagasaki	Japan	Nagasaki Prefecture	409118	
-Nagaur	India	Rajasthan	105218	Nāgaur
-Nagda	India	Madhya Pradesh	103501	
-Nagercoil	India	Tamil Nadu	224849	Nāgercoil
-Nagoya	Japan		2332176	
-Nagpur	India	Maharashtra	2405665	
-Nagrota	India	Jammu and Kashmir	13836	
-Naha	Japan	Okinawa Prefecture	317625	
-Nahariya	Israel	Northern District	58096	Nahariyya
-Nahiyat al Iskandariyah	Iraq	Babil	100600	Nāḩiyat al Iskandarīyah
-Naihati	India	West Bengal	253221	Naihāti
-Nairobi	Kenya	Nairobi County	4397073	
-Naivasha	Kenya	Nakuru County	198444	
-Najaf	Iraq	Najaf Governorate	482576	
-Najafabad	Iran	Isfahan Province	235281	Najafābād
-Najafgarh	India	Delhi	1365000	
-Najran	Saudi Arabia	Najran Province	505652	Najrān
-Nakhodka	Russia		146920	
-Nakhon Pathom	Thailand	Nakhon Pathom Province	117927	
-Nakhon Ratchasima	Thailand	Nakhon Ratchasima Province	126391	
-Nakhon Si Thammarat	Thailand	Nakhon Si Thammarat Province	102152	
-Nakuru	Kenya	Nakuru County	570674	
-Nalchik	Russia	Kabardino-Balkaria	239300	
-Nalgonda	India	Telangana	154326	
-Nam Dinh	Vietnam		448225	Nam Định
-Namangan	Uzbekistan	Namangan Region	713220	
-Nampo	North Korea		455000	Namp’o
-Nampula	Mozambique	Nampula Province	770379	
-Namur	Belgium	Wallonia	110939	
-Nanbin	China		118597	
-Nanchang	China		2357839	
-Nanchong	China	Sichuan	1858875	
-Nanchuan	China		204775	
-Nancun	China		124210	
-Nanded	India	Maharashtra	550564	
-Nandurbar	India	Maharashtra	111037	
-Nandyal	India	Andhra Pradesh	211424	Nandyāl
-Nangade	Mozambique	Cabo Delgado	0	
-Nangloi Jat	India	Delhi	205596	Nāngloi Jāt
-Nanjin	China		143766	
-Nanjing	China		9314685	
-Nankana Sahib	Pakistan	Punjab	130041	
-Nanning	China		3839800	
-Nanpiao	China		157044	
-Nanping	China		467875	
-Nanqiao	China		361185	
-Nansana	Uganda	Central Region of Uganda	532800	
-Nantes	France	Pays de la Loire	325070	
-Nantong	China		2273326	
-Nantou	China	Guangdong	130370	
-Nantou	Taiwan		105682	
-Nanyang	China		1811812	
-Naperville	United States	Illinois	147100	
-Naples	Italy	Campania	909048	Napoli
-Nara	Mali	Koulikoro Region	23599	
-Nara-shi	Japan		367353	
-Narasaraopet	India	Andhra Pradesh	117489	
-Narashino	Japan	Chiba Prefecture	176197	
-Narathiwat	Thailand	Narathiwat Province	47771	
-Narayanganj	Bangladesh	Dhaka Division	223622	
-Narayanpur	India	Chhattisgarh	22106	Nārāinpur|Narainpur
-Narela	India	Delhi	800000	
-Narita	Japan	Chiba Prefecture	132906	
-Narmadapuram	India	Madhya Pradesh	117988	
-Narowal	Pakistan	Punjab	130692	
-Narsingdi	Bangladesh	Dhaka Division	281080	
-Nashik	India	Maharashtra	1486053	
-Nashville	United States	Tennessee	689447	
-Nasim Shahr	Iran	Tehran Province	200393	Nasīm Shahr
-Nasimshahr	Iran	Tehran Province	200393	
-Nasiriyah	Iraq	Dhi Qar	558400	Nasiriya
-Nassau	Bahamas		227940	
-Nassoumbou	Burkina Faso	Sahel	0	
-Nasushiobara	Japan	Tochigi Prefecture	115794	
-Natore	Bangladesh	Rajshahi Division	369138	
-Naucalpan de Juárez	Mexico	State of Mexico	834434	Naucalpan de Juarez
-Navadwip	India	West Bengal	111123	Navadwīp
-Navegantes	Angola	Benguela Province	240075	
-Navi Mumbai	India	Maharashtra	2600000	
-Navoiy	Uzbekistan	Navoiy Region	144158	
-Navojoa	Mexico		113836	
-Navsari	India	Gujarat	171109	
-Nawabganj	Bangladesh	Rajshahi Division	142361	Nawābganj
-Nawabshah	Pakistan	Sindh	363138	
-Nay Pyi Taw	Myanmar	Naypyidaw Union Territory	925000	Naypyidaw|Naypyitaw
-Nazarabad	Iran	Alborz	213388	Naz̧arābād
-Nazilli	Turkey	Aydin Province	119370	
-Nazran	Russia	Ingushetia	164131	
-Ndola	Zambia		627503	
-Neftekamsk	Russia	Bashkortostan	126805	
-Nefteyugansk	Russia		112632	
-Negara	Indonesia	Bali	100074	
-Negombo	Sri Lanka	Western Province	137223	
-Nehe	China		108253	
-Neijiang	China	Sichuan	1251095	
-Neili	Taiwan		112845	
-Neiva	Colombia		357392	
-Nekemte	Ethiopia	Oromia	156000	Nek’emtē
-Nellore	India	Andhra Pradesh	547621	
-Nepalgunj	Nepal		166258	
-Netanya	Israel	Central District	228204	
-Neue Neustadt	Germany	Saxony-Anhalt	226851	
-Neuquén	Argentina	Neuquén Province	231198	Neuquen
-Neuss	Germany	North Rhine-Westphalia	152457	
-Nevinnomyssk	Russia	Stavropol Krai	134345	
-New Bedford	United States	Massachusetts	101079	
-New Cairo	Egypt	Cairo Governorate	313139	
-New Delhi	India	Delhi	317797	Delhi
-New Haven	United States	Connecticut	130322	
-New Kingston	Jamaica		583958	
-New Mirpur City	Pakistan	Azad Jammu and Kashmir	124352	
-New Orleans	United States	Louisiana	362701	
-New South Memphis	United States	Tennessee	641608	
-New Taipei City	Taiwan		4004367	
-New Territories	Hong Kong		3984077	
-New York City	United States	New York	8804190	New York|NYC
-Newark	United States	New Jersey	281944	
-Newcastle	Australia	New South Wales	508437	
-Newcastle	South Africa	Mpumalanga Province	404838	
-Newcastle under Lyme	United Kingdom	England	127727	
-Newcastle upon Tyne	United Kingdom	England	300125	
-Newport	United Kingdom	Wales	161506	
-Newport News	United States	Virginia	186247	
-Newtown	United States	Connecticut	1967	
-Neyagawa	Japan		238549	
-Neyshabur	Iran	Razavi Khorasan	220929	Neyshābūr
-Neyveli	India	Tamil Nadu	179150	
-Nga Bay	Vietnam		101192	Ngã Bảy
-Ngaoundéré	Cameroon	Adamawa Region	238196	Ngaoundere
-Nghi Son	Vietnam	Thanh Hóa Province	302210	Nghi Sơn
-Nghi Xuân	Vietnam	Ha Tinh Province	118000	Nghi Xuan
-Ngong	Kenya		102323	
-Ngouboua	Chad	Lac Province	0	
-Nguru	Nigeria	Yobe	111014	
-Nha Trang	Vietnam		579000	
-Niamey	Niger	Niamey Capital District	1323691	
-Nianbo	China		260184	
-Nice	France	Provence-Alpes-Côte d'Azur	342669	
-Nicolás Romero	Mexico	State of Mexico	281799	Nicolas Romero
-Nicosia	Cyprus		200452	
-Niigata	Japan	Niigata Prefecture	797591	
-Niihama	Japan		123059	
-Niiza	Japan	Saitama Prefecture	166017	
-Nijmegen	Netherlands	Gelderland	177359	
-Nikopol	Ukraine	Dnipropetrovsk Oblast	105160	
-Nilópolis	Brazil	Rio de Janeiro State	147281	Nilopolis
-Nilüfer	Turkey	Bursa Province	536365	Nilufer
-Nimach	India	Rajasthan	128561	
-Ningbo	China		3731203	
-Ningde	China		429260	
-Ninger	China	Yunnan	162711	Ning’er
-Ninh Hòa	Vietnam		230566	Ninh Hoa
-Niono	Mali	Ségou	52584	
-Nir Oz	Israel	Southern District	0	
-Nishi-Tokyo-shi	Japan	Tokyo Prefecture	207388	
-Nishinomiya	Japan		485587	
-Nishio	Japan		169984	
-Nizamabad	India	Telangana	311152	Nizāmābād
-Nizhnekamsk	Russia	Tatarstan	234297	
-Nizhnevartovsk	Russia		244937	
-Nizhny Novgorod	Russia	Nizhny Novgorod Oblast	1259013	Nizhniy Novgorod
-Nizhny Tagil	Russia	Sverdlovsk Oblast	381116	
-Njeru	Uganda	Central Region of Uganda	178800	
-Nkayi	Republic of the Congo		103000	
-Nkongsamba	Cameroon	Littoral Region	162309	
-Nnewi	Nigeria	Anambra	193987	
-Nobeoka	Japan	Miyazaki Prefecture	119521	
-Noda	Japan	Chiba Prefecture	154114	
-Nogales	Mexico		264782	
-Noginsk	Russia	Moscow Oblast	115979	
-Noida	India	Uttar Pradesh	293908	
-Nong Chok	Thailand		157138	
-Nong Khaem	Thailand		150218	
-Norilsk	Russia	Krasnoyarsk Krai	140800	
-North Charleston	United States	South Carolina	108304	
-North Las Vegas	United States	Nevada	234807	
-North Peoria	United States	Illinois	113004	
-North Stamford	United States	Connecticut	121230	
-Northampton	United Kingdom	England	245899	
-Norwalk	United States	California	107140	
-Norwich	United Kingdom	England	143135	
-Norzagaray	Philippines	Central Luzon	140697	
-Nossa Senhora do Socorro	Brazil		192330	
-Nottingham	United Kingdom	England	323632	
-Nouadhibou	Mauritania		146048	
-Nouakchott	Mauritania		1184530	
-Nouna	Burkina Faso	Boucle du Mouhoun	32428	
-Nova Friburgo	Brazil	Rio de Janeiro State	191158	
-Nova Iguaçu	Brazil	Rio de Janeiro State	843046	Nova Iguacu
-Nova Lima	Brazil	Minas Gerais	111697	
-Nova Serrana	Brazil	Minas Gerais	105552	
-Novara	Italy	Piedmont	101916	
-Novi Sad	Serbia		215400	
-Novo Gama	Brazil		103804	
-Novo Hamburgo	Brazil		253841	
-Novo-Peredelkino	Russia		115536	
-Novocheboksarsk	Russia		128468	
-Novocherkassk	Russia	Rostov Oblast	166974	
-Novokuybyshevsk	Russia	Samara Oblast	111800	
-Novokuznetsk	Russia		539616	
-Novomoskovsk	Russia		130982	
-Novorossiysk	Russia	Krasnodar Krai	241856	
-Novosibirsk	Russia	Novosibirsk Oblast	1612833	
-Novotroitsk	Russia		106186	
-Novozavodskyi	Ukraine	Chernihiv Oblast	179600	
-Novyye Kuzminki	Russia		143000	Novyye Kuz’minki
-Nowrangapur	India	Odisha	1220946	
-Nowshera	Pakistan	Khyber Pakhtunkhwa	0	
-Noyabrsk	Russia		110000	
-Nsukka	Nigeria	Enugu State	111017	
-Ntuzuma	South Africa	Mpumalanga Province	125394	
-Nuevo Laredo	Mexico	Tamaulipas	416055	
-Nukus	Uzbekistan		332500	
-Numazu	Japan	Shizuoka Prefecture	189486	
-Nuremberg	Germany	Bavaria	515543	Nürnberg|Nuernberg
-Nusaybin	Turkey	Mardin Province	88977	
-Nushki	Pakistan	Balochistan	48572	
-Nyagatare	Rwanda		100000	
-Nyala	Sudan	South Darfur	565734	
-Nyanya	Nigeria	Nasarawa	0	
-Nyingchi	China	Tibet	200000	
-Nyzhnodniprovsk	Ukraine	Dnipropetrovsk Oblast	160123	
-Nyíregyháza	Hungary		117689	Nyiregyhaza
-Nzega	Tanzania	Tabora Region	125193	
-Nzérékoré	Guinea	Nzérékoré Region	226426	Nzerekore
-Nîmes	France	Occitania	148236	Nimes
-Oak Creek	United States	Wisconsin	35243	
-Oakland	United States	California	419267	
-Oakville	Canada	Ontario	213759	
-Oaxaca	Mexico	Oaxaca State	255029	
-Oberhausen	Germany	North Rhine-Westphalia	219176	
-Obihiro	Japan		166536	
-Obninsk	Russia		107392	
-Obo	Central African Republic		14402	
-Obuase	Ghana		179604	
-Ocaña	Colombia	Norte de Santander	101158	Ocana
-Oceanside	United States	California	175691	
-Ochakovo-Matveyevskoye	Russia		114000	
-Ocumare del Tuy	Venezuela		166072	
-Odawara	Japan		188856	
-Odense	Denmark		180863	
-Odesa	Ukraine	Odesa Oblast	1010537	Odessa
-Odessa	United States	Texas	114428	
-Odintsovo	Russia	Moscow Oblast	137041	
-Ofakim	Israel	Southern District	34666	Ofaqim
-Offa	Nigeria	Kwara	113830	
-Offenbach	Germany	Hesse	119192	
-Ogaki	Japan	Gifu Prefecture	161539	Ōgaki
-Ogbomoso	Nigeria	Oyo State	433030	
-Ogossagou	Mali	Mopti Region	0	
-Oicha	Democratic Republic of the Congo	North Kivu	74502	Hyosha
-Oita	Japan		477715	Ōita
-Ojo de Agua	Mexico	State of Mexico	386290	
-Okara	Pakistan	Punjab	533693	
-Okayama	Japan	Okayama Prefecture	724691	
-Okazaki	Japan		384654	
-Okene	Nigeria		479178	
-Okigwe	Nigeria	Imo	115499	
-Okinawa	Japan	Okinawa Prefecture	142752	
-Oklahoma City	United States	Oklahoma	681054	
-Olanchito	Honduras		124286	
-Olathe	United States	Kansas	134305	
-Oldenburg	Germany	Lower Saxony	159218	
-Oldham	United Kingdom	England	237110	
-Oleksandrivskyi	Ukraine	Donetsk Oblast	100330	
-Olinda	Brazil	Pernambuco	366754	
-Olmaliq	Uzbekistan		133400	
-Olongapo	Philippines	Central Luzon	221178	
-Olsztyn	Poland		169793	
-Omagh	United Kingdom	Northern Ireland	21056	
-Omaha	United States	Nebraska	486051	
-Omdurman	Sudan	Khartoum State	1849659	
-Omsk	Russia		1172070	
-Omuta	Japan	Fukuoka Prefecture	131974	Ōmuta
-Ondjiva	Angola		121537	
-Ondo	Nigeria	Ondo State	375000	
-Ongata Rongai	Kenya		172569	
-Ongole	India	Andhra Pradesh	208344	
-Onitsha	Nigeria	Anambra	1553000	
-Onomichi	Japan	Hiroshima Prefecture	131170	
-Ooty	India	Tamil Nadu	233426	
-Opole	Poland		127676	
-Oradea	Romania		183105	
-Orai	India	Uttar Pradesh	158265	
-Oran	Algeria	Oran Province	803329	
-Ordos	China		1940653	
-Ordu	Turkey	Ordu Province	229214	
-Orekhovo-Borisovo	Russia		144000	
-Orekhovo-Borisovo Severnoye	Russia		128000	
-Orekhovo-Zuyevo	Russia	Moscow Oblast	120000	
-Orenburg	Russia		564773	
-Orihuela	Spain	Valencian Community	101321	
-Orizaba	Mexico	Veracruz State	123182	
-Orlando	United States	Florida	334854	
-Orléans	Canada	Ontario	125937	Orleans
-Orléans	France	Centre-Val de Loire	116344	Orleans
-Ormoc	Philippines	Eastern Visayas	238545	
-Orsha	Belarus		101662	
-Orsk	Russia		246836	
-Oruro	Bolivia	Oruro Department	208684	
-Orël	Russia		303696	Orel
-Osaka	Japan		2753862	
-Osaki	Japan		128763	Ōsaki
-Osan	South Korea	Gyeonggi Province	238788	
-Osasco	Brazil	São Paulo State	728615	
-Osh	Kyrgyzstan		322164	
-Oshawa	Canada	Ontario	175383	
-Oshodi	Nigeria	Lagos State	170870	
-Oshu	Japan		112937	Ōshū
-Oslo	Norway	Oslo County	1082575	
-Osmaniye	Turkey	Osmaniye Province	202837	
-Osnabrück	Germany	Lower Saxony	166462	Osnabruck
-Osogbo	Nigeria	Osun	645000	
-Osorno	Chile		135773	
-Ostrava	Czech Republic		279791	
-Otaru	Japan		115333	
-Otsu	Japan		345070	Ōtsu
-Ottawa	Canada	Ontario	1017449	
-Ouagadougou	Burkina Faso	Centre Region	2415266	
-Ouahigouya	Burkina Faso	Nord Region	124587	
-Ouallam	Niger	Tillaberi Region	14338	
-Ouargla	Algeria	Ouargla Province	169928	
-Oued Zem	Morocco		104029	
-Oujda	Morocco		539711	
-Oulu	Finland		216066	
-Ourense	Spain	Galicia	105233	
-Ourinhos	Brazil	São Paulo State	103970	
-Overland Park	United States	Kansas	186515	
-Oviedo	Spain	Asturias	220027	
-Owerri	Nigeria	Imo	545000	
-Owo	Nigeria	Ondo State	276574	
-Oxford	United Kingdom	England	162100	
-Oxnard	United States	California	207254	
-Oyama	Japan	Tochigi Prefecture	167647	
-Oyo	Nigeria	Oyo State	736072	
-Paarl	South Africa		236910	
-Pabna	Bangladesh	Rajshahi Division	186781	Pābna
-Pachuca de Soto	Mexico		256584	
-Padalarang	Indonesia	West Java	193114	
-Padang	Indonesia	West Sumatra	942938	
-Padangsidempuan	Indonesia	North Sumatra	243843	
-Paderborn	Germany	North Rhine-Westphalia	142161	
-Padua	Italy	Veneto	203725	
-Paechon-up	North Korea		159825	Paech’ŏn-ŭp
-Paek'ak	North Korea		125924	
-Pagadian	Philippines	Zamboanga Peninsula	206483	
-Pahalgam	India	Jammu and Kashmir	9264	
-Pak Kret	Thailand		190272	
-Pakdasht	Iran	Tehran Province	236319	Pākdasht
-Pakokku	Myanmar	Magway Region	126938	
-Pakpattan	Pakistan	Punjab	126706	
-Palakkad	India	Kerala	132728	
-Palangkaraya	Indonesia	Central Kalimantan	318247	
-Palanpur	India	Gujarat	141592	Pālanpur
-Palembang	Indonesia	South Sumatra	1801367	
-Palermo	Italy	Sicily	648260	
-Palhoça	Brazil		175272	Palhoca
-Pallabi	Bangladesh	Dhaka Division	597574	
-Pallavaram	India	Tamil Nadu	233984	Pallāvaram
-Palm Bay	United States	Florida	119760	
-Palma	Mozambique	Cabo Delgado	0	
-Palma	Spain	Balearic Islands	438234	
-Palma Soriano	Cuba	Santiago de Cuba Province	102826	
-Palmas	Brazil		306296	
-Palmdale	United States	California	158351	
-Palmira	Colombia	Valle del Cauca	312519	
-Palmyra	Syria	Homs Province	51015	Tadmur
-Palo Negro	Venezuela		128875	
-Palopo	Indonesia	South Sulawesi	184961	
-Palu	Indonesia	Central Sulawesi	389959	
-Palwal	India	Haryana	131926	
-Pama	Burkina Faso	Est Region	13579	
-Pamanukan	Indonesia	West Java	114290	
-Pamplona	Spain	Navarre	208243	
-Panabo	Philippines	Davao Region	211242	
-Panalanoy	Philippines	Eastern Visayas	189090	
-Panama City	Panama		408168	
-Panchkula	India	Haryana	211355	
-Pandi	Philippines	Central Luzon	162725	
-Pandit Deen Dayal Upadhyaya Nagar	India	Uttar Pradesh	109650	
-Pangkalanbuun	Indonesia	Central Kalimantan	108814	
-Pangkalpinang	Indonesia	Bangka Belitung Islands	226297	
-Panguíla	Angola		158068	Panguila
-Panihati	India	West Bengal	378705	Pānihāti
-Panipat	India	Haryana	295970	
-Paniqui	Philippines	Central Luzon	106190	
-Panjgur	Pakistan	Balochistan	0	
-Panjin	China		1166481	
-Pano Aqil	Pakistan	Sindh	102701	
-Panshan	China		625040	
-Panvel	India	Maharashtra	195373	
-Panzhihua	China	Sichuan	787177	
-Par Naogaon	Bangladesh	Rajshahi Division	192464	Pār Naogaon
-Parachinar	Pakistan	Khyber Pakhtunkhwa	0	
-Paragominas	Brazil		105550	
-Parakou	Benin		255478	
-Paramaribo	Suriname	Paramaribo District	223757	
-Paranaguá	Brazil		141013	Paranagua
-Paranaque City	Philippines	National Capital Region	703245	
-Parang	Philippines	Bangsamoro	44930	
-Parauapebas	Brazil		267836	
-Parbhani	India	Maharashtra	307170	
-Pardis	Iran	Tehran Province	114249	Pardīs
-Parelheiros	Brazil	São Paulo State	153695	
-Parepare	Indonesia	South Sulawesi	160309	
-Parintins	Brazil		101956	
-Paris	France	Île-de-France	2138551	
-Parkland	United States	Florida	30177	
-Parla	Spain	Community of Madrid	115611	
-Parma	Italy	Emilia-Romagna	198292	
-Parnamirim	Brazil		271713	
-Parnaíba	Brazil		138008	Parnaiba
-Parramatta	Australia	New South Wales	30211	
-Parsabad	Iran	Ardabil Province	102996	Pārsābād
-Pasadena	United States	Texas	153784	
-Pasarkemis	Indonesia	West Java	263289	
-Pasay	Philippines	National Capital Region	416522	
-Paseh	Indonesia	West Java	126181	
-Pasig City	Philippines	National Capital Region	853050	
-Pasir Gudang	Malaysia		534659	
-Pasir Mas	Malaysia		230424	
-Pasir Puteh	Malaysia		137400	
-Pasrur	Pakistan	Punjab	102717	
-Passo Fundo	Brazil		179529	
-Passos	Brazil	Minas Gerais	111939	
-Pasto	Colombia	Nariño	392930	
-Pasuruan	Indonesia	East Java	213469	
-Patan	India	Gujarat	133737	Pātan
-Patan	Nepal		299283	Pātan
-Pathankot	India	Punjab	174306	Pathānkot
-Pathein	Myanmar		237089	
-Pati	Indonesia	Central Java	107028	
-Patiala	India	Punjab	446246	Patiāla
-Patikul	Philippines	Bangsamoro	0	
-Patna	India	Bihar	1684297	
-Patos de Minas	Brazil	Minas Gerais	159235	
-Pattani	Thailand	Pattani Province	43690	
-Pattaya	Thailand	Chon Buri Province	116417	
-Pattoki	Pakistan	Punjab	113735	
-Paulista	Brazil	Pernambuco	342167	
-Paulo Afonso	Brazil	Bahia	112870	
-Paulínia	Brazil	São Paulo State	110537	Paulinia
-Pavlodar	Kazakhstan		329002	
-Pavlohrad	Ukraine	Dnipropetrovsk Oblast	101430	
-Paya Terubong	Malaysia		226712	
-Payakumbuh	Indonesia	West Sumatra	139576	
-Paço do Lumiar	Brazil		145643	Paco do Lumiar
-Pearland	United States	Texas	108821	
-Pedreira	Brazil	São Paulo State	163586	
-Peicheng	China		195363	
-Pekalongan	Indonesia	Central Java	324564	
-Pekanbaru	Indonesia	Riau	1167599	
-Pelabuhanratu	Indonesia	West Java	109523	
-Pelentong	Malaysia		583640	
-Pelotas	Brazil		320674	
-Pemalang	Indonesia	Central Java	184149	
-Pematangsiantar	Indonesia	North Sumatra	279198	
-Pemba	Mozambique	Cabo Delgado	232932	
-Pengze	China		350000	
-Penza	Russia		523553	
-Peoria	United States	Arizona	190985	
-Perbaungan	Indonesia	North Sumatra	157174	
-Percut	Indonesia	North Sumatra	311063	
-Pereira	Colombia		467269	
-Peristéri	Greece	Attica	139981	Peristeri
-Perling	Malaysia		101263	
-Perm	Russia	Perm Krai	982419	
-Perpignan	France	Occitania	110706	
-Perth	Australia	Western Australia	2384371	
-Perugia	Italy	Umbria	120137	
-Pervouralsk	Russia	Sverdlovsk Oblast	133600	
-Pescara	Italy	Abruzzo	119554	
-Peshawar	Pakistan	Khyber Pakhtunkhwa	4758762	
-Petah Tikva	Israel	Central District	253529	Petaẖ Tiqva|Petah Tiqva
-Petaling Jaya	Malaysia		807879	
-Petapa	Guatemala		135447	
-Peterborough	United Kingdom	England	163379	
-Petrolina	Brazil	Pernambuco	386791	
-Petropavl	Kazakhstan		200920	
-Petropavlovsk-Kamchatsky	Russia		181216	
-Petrozavodsk	Russia		279190	
-Petrzalka	Slovakia		112380	Petržalka
-Petrópolis	Brazil	Rio de Janeiro State	272691	Petropolis
-Peñalolén	Chile		241599	Penalolen
-Pforzheim	Germany	Baden-Württemberg	119313	
-Phagwara	India	Punjab	100146	Phagwāra
-Phalaborwa	South Africa		109468	
-Phan Rang-Tháp Chàm	Vietnam		207998	Phan Rang-Thap Cham
-Phan Thiet	Vietnam		228536	Phan Thiết
-Philadelphia	United States	Pennsylvania	1573916	
-Phnom Penh	Cambodia		1573544	
-Pho Yen	Vietnam		231363	Phổ Yên
-Phoenix	United States	Arizona	1650070	
-Phong Dien	Vietnam		114820	Phong Điền
-Phool Nagar	Pakistan	Punjab	114530	
-Phra Pradaeng	Thailand	Samut Prakan Province	196129	
-Phu Ly	Vietnam		136654	Phủ Lý
-Phu My	Vietnam		287055	Phú Mỹ
-Phu Quoc	Vietnam		294419	Phú Quốc
-Phusro	India	Jharkhand	185555	
-Phúc Yên	Vietnam		180000	Phuc Yen
-Piacenza	Italy	Emilia-Romagna	103607	
-Piatra Neamt	Romania		102688	Piatra Neamţ
-Piedecuesta	Colombia	Santander	163362	
-Piedras Negras	Mexico		150178	
-Pietermaritzburg	South Africa	Mpumalanga Province	839327	
-Pikine	Senegal	Dakar Region	1170791	
-Pilibhit	India	Uttar Pradesh	131008	Pīlibhīt
-Pilsen	Czech Republic		168733	
-Pimpri	India	Maharashtra	1284606	
-Pimpri-Chinchwad	India	Maharashtra	1727692	
-Pinar del Río	Cuba	Pinar del Río Province	186990	Pinar del Rio
-Pindamonhangaba	Brazil	São Paulo State	165428	
-Pindi Bhattian	Pakistan	Punjab	493222	
-Pindiga	Nigeria	Gombe State	106322	
-Pinetown	South Africa	Mpumalanga Province	144026	
-Pingdingshan	China		979130	
-Pingdu	China		542234	
-Pingliang	China		504848	
-Pingshan	China	Guangdong	113631	
-Pingwu County	China	Sichuan	180000	
-Pingxiang	China		893550	
-Pinsk	Belarus		123283	
-Piracicaba	Brazil	São Paulo State	407252	
-Piraeus	Greece	Attica	163688	
-Piranshahr	Iran	West Azerbaijan	168393	
-Piraquara	Brazil		118730	
-Pirituba	Brazil	São Paulo State	179724	
-Pisa	Italy	Tuscany	109960	
-Pita Kotte	Sri Lanka	Western Province	118179	
-Pitalito	Colombia		135711	
-Pitesti	Romania		141275	Piteşti
-Pithampur	India	Madhya Pradesh	126200	
-Pittsburgh	United States	Pennsylvania	304391	
-Piura	Peru		630000	
-Pizhou	China		343421	
-Planaltina	Brazil	Distrito Federal	189412	
-Plano	United States	Texas	283558	
-Plaridel	Philippines	Central Luzon	120939	
-Playa del Carmen	Mexico		149923	
-Pleiku	Vietnam		114225	
-Plock	Poland	Masovian Voivodeship	127474	Płock
-Ploiesti	Romania		180540	Ploieşti
-Plovdiv	Bulgaria	Plovdiv District	329489	
-Plumbon	Indonesia	West Java	167105	
-Plymouth	United Kingdom	England	260203	
-Podgorica	Montenegro		236852	
-Podolsk	Russia	Moscow Oblast	179400	
-Pohang	South Korea		492041	
-Pointe-Noire	Republic of the Congo	Pointe-Noire Department	1032000	
-Pokhara	Nepal		600051	
-Polokwane	South Africa		272461	
-Poltava	Ukraine	Poltava Oblast	279593	
-Pomona	United States	California	153266	
-Pompano Beach	United States	Florida	107762	
-Ponce	Puerto Rico		137491	
-Ponnani	India	Kerala	105512	Ponnāni
-Ponta Grossa	Brazil		292177	
-Pontianak	Indonesia	West Kalimantan	686019	
-Poole	United Kingdom	England	151500	
-Poonch	India	Jammu and Kashmir	28197	Pūnch
-Popayán	Colombia	Cauca	318059	Popayan
-Porbandar	India	Gujarat	152760	
-Porga	Benin	Atacora	0	
-Porlamar	Venezuela		216234	
-Port Arthur	Australia	Tasmania	0	
-Port Blair	India	Andaman and Nicobar Islands	112050	
-Port Dickson	Malaysia		119300	
-Port Harcourt	Nigeria	Rivers State	2120000	
-Port Louis	Mauritius	Port Louis District	155226	
-Port Moresby	Papua New Guinea		283733	
-Port Said	Egypt	Port Said Governorate	780515	
-Port Saint Lucie	United States	Florida	164603	
-Port Sudan	Sudan	Red Sea State	489725	
-Port-Gentil	Gabon		164018	
-Port-au-Prince	Haiti		1234742	
-Port-de-Paix	Haiti		306217	
-Portland	United States	Oregon	652503	
-Portmore	Jamaica		102861	
-Porto	Portugal	Porto District	252687	
-Porto Alegre	Brazil		1488252	
-Porto Seguro	Brazil	Bahia	168326	
-Porto Velho	Brazil		548952	
-Porto-Novo	Benin		264320	
-Portoviejo	Ecuador		321800	
-Portsmouth	United Kingdom	England	208100	
-Posadas	Argentina		305874	
-Poso	Indonesia	Central Sulawesi	47477	
-Potchefstroom	South Africa		178285	
-Potiskum	Nigeria	Yobe	86002	
-Potosí	Bolivia	Potosí Department	141251	Potosi
-Potsdam	Germany	Brandenburg	184754	
-Pouso Alegre	Brazil	Minas Gerais	152217	
-Poway	United States	California	50157	
-Poza Rica de Hidalgo	Mexico	Veracruz State	185242	
-Poznan	Poland		536151	Poznań
-Poços de Caldas	Brazil	Minas Gerais	168641	Pocos de Caldas
-Prabumulih	Indonesia	South Sumatra	103470	
-Prague	Czech Republic		1165581	Praha
-Praia	Cape Verde		137868	
-Praia Grande	Brazil	São Paulo State	349935	
-Prato	Italy	Tuscany	195089	
-Pravyi Bereh	Ukraine	Donetsk Oblast	352088	
-Prayagraj	India	Uttar Pradesh	1073438	Allahabad
-Presidente Prudente	Brazil	São Paulo State	225668	
-Pretoria	South Africa		2112693	
-Pristina	Kosovo		550000	
-Prizren	Kosovo		171464	
-Probolinggo	Indonesia	East Java	243746	
-Proddatur	India	Andhra Pradesh	177797	Proddatūr
-Prokopyevsk	Russia		219000	Prokop’yevsk
-Providence	United States	Rhode Island	190934	
-Provo	United States	Utah	115162	
-Pskov	Russia		210501	
-Pu'er	China	Yunnan	296565	
-Pucallpa	Peru		326040	
-Puchong	Malaysia		375181	
-Pudong	China		5681512	
-Puducherry	India	Puducherry	657209	Pondicherry
-Pudukkottai	India	Tamil Nadu	117630	
-Puebla	Mexico	Puebla State	1692181	
-Puente Alto	Chile		568106	
-Puerto Ayacucho	Venezuela		125840	
-Puerto Barrios	Guatemala		100593	
-Puerto Cabello	Venezuela	Miranda	174000	
-Puerto Cortez	Honduras		142311	
-Puerto La Cruz	Venezuela		370000	
-Puerto Montt	Chile		245902	
-Puerto Plata	Dominican Republic		146000	
-Puerto Princesa	Philippines		222673	
-Puerto Vallarta	Mexico	Jalisco	224166	
-Pul-e Alam	Afghanistan	Logar	13247	Pul-e ‘Alam
-Pul-e Khumri	Afghanistan	Baghlan Province	56369	Pul-i-Khumri|Pol-e Khomri|Pul-e Khumrī
-Pulandian	China		104277	
-Pulilan	Philippines	Central Luzon	111384	
-Pulong Santa Cruz	Philippines	Calabarzon	126844	
-Pulwama	India	Jammu and Kashmir	20071	
-Punasa	India	Madhya Pradesh	350000	Punāsa
-Pune	India	Maharashtra	3124458	Poona
-Punggol	Singapore		204150	
-Puning	China	Guangdong	874954	
-Puno	Peru	Puno Region	128637	
-Punta Arenas	Chile		117430	
-Punta Cana	Dominican Republic		100023	
-Punta Cardón	Venezuela		113999	Punta Cardon
-Punto Fijo	Venezuela		141729	
-Puqi	China	Hubei	132891	
-Puri	India	Odisha	200564	
-Purnia	India	Bihar	282248	
-Puruliya	India	West Bengal	122533	
-Purwakarta	Indonesia	West Java	179233	
-Purwodadi	Indonesia	Central Java	139387	
-Purwokerto	Indonesia	Central Java	230235	
-Pushkino	Russia	Moscow Oblast	102816	
-Putatan	Philippines	National Capital Region	102146	
-Puthia	Bangladesh	Rajshahi Division	159406	
-Putian	China		1539389	
-Putuo	China		1239100	
-Puxi	China		6683712	
-Puyang	China		3590000	
-Puyang Chengguanzhen	China		104994	
-Pyatigorsk	Russia	Stavropol Krai	142865	
-Pyay	Myanmar	Bago Region	135308	
-Pyeongtaek	South Korea	Gyeonggi Province	364694	
-Pyin Oo Lwin	Myanmar	Mandalay Region	117303	
-Pyongsong	North Korea		100000	P’yŏngsŏng
-Pyongyang	North Korea		3222000	
-Pátra	Greece		168034	Patra
-Pécs	Hungary		145347	Pecs
-Pétionville	Haiti		376834	Petionville
-Pôr do Sol	Brazil	Distrito Federal	101866	Por do Sol
-Qadirpur Ran	Pakistan	Punjab	200000	
-Qaem Shahr	Iran	Mazandaran	204953	Qā’em Shahr
-Qaim	Iraq	Anbar	74100	Al Qā’im|Al Qaim
-Qala-i-Naw	Afghanistan		9000	Qala i Naw
-Qalat	Afghanistan	Zabul	12191	Qalāt
-Qalat Sukkar	Iraq	Dhi Qar	110000	Qal‘at Sukkar
-Qalqilya	Palestine	West Bank	43212	Qalqīlyah|Qalqilyah
-Qamishli	Syria	Hasakah Province	184231	Qamishlo|Al Qāmishlī|Al Qamishli
-Qarchak	Iran	Tehran Province	251834	
-Qarshi	Uzbekistan		278300	
-Qasr Bin Ghashir	Libya	Tripoli District	100069	Qaşr Bin Ghashīr
-Qatif	Saudi Arabia	Eastern Province	98259	Al Qaţīf|Al Qatif
-Qazvin	Iran	Qazvin Province	333635	
-Qeladize	Iraq	Kurdistan Region	140688	Qeładizê
-Qianjiang	China	Hubei	179079	
-Qiaotou	China		114712	
-Qina	Egypt	Qena	252883	
-Qingdao	China		7172451	
-Qingnian	China		110046	
-Qingpu	China		1271424	
-Qingyang	China		2125400	
-Qingyuan	China	Guangdong	1738424	
-Qingzhou	China		236406	
-Qinhuangdao	China		759718	
-Qinzhou	China		1296300	
-Qionghai	China		528238	
-Qiqihar	China		882364	
-Qitaihe	China		345033	
-Qods	Iran	Tehran Province	309605	
-Qom	Iran	Qom Province	900000	
-Qoqon	Uzbekistan		259700	Qo‘qon
-Quan Bon	Vietnam		199329	Quận Bốn
-Quan Duc Thinh	Vietnam		132000	Quận Đức Thịnh
-Quang Ngai	Vietnam		278496	Quảng Ngãi
-Quanzhou	China		1469157	
-Quchan	Iran	Razavi Khorasan	111752	Qūchān
-Quebec City	Canada	Quebec	531902	Québec
-Queens	United States	New York	2316841	
-Queenstown	South Africa		118599	
-Queimados	Brazil	Rio de Janeiro State	149093	
-Quelimane	Mozambique		349842	
-Queluz	Portugal		103399	
-Quetta	Pakistan	Balochistan	1565546	
-Quetzaltenango	Guatemala	Quetzaltenango Department	180706	
-Quevedo	Ecuador		213842	
-Quezon City	Philippines	National Capital Region	3084270	
-Qui Nhon	Vietnam		519208	
-Quibdó	Colombia		129237	Quibdo
-Quilicura	Chile		210410	
-Quillacollo	Bolivia	Cochabamba Department	172405	
-Quilmes	Argentina		262379	
-Quilpué	Chile	Valparaíso Region	130263	Quilpue
-Quissanga	Mozambique	Cabo Delgado	0	
-Quito	Ecuador		2781641	
-Qujing	China	Yunnan	1408500	
-Qurayyat	Saudi Arabia		102903	
-Quthbullapur	India	Telangana	225816	
-Quzhou	China		902767	
-Ra's Bayrut	Lebanon	Beirut Governorate	1251739	Ra’s Bayrūt
-Rabak	Sudan		135281	
-Rabat	Morocco	Rabat-Salé-Kénitra	1655753	
-Rach Gia	Vietnam		459860	Rạch Giá
-Radom	Poland	Masovian Voivodeship	226794	
-Raebareli	India	Uttar Pradesh	186433	
-Rafah	Egypt	North Sinai	44215	Rafaḩ
-Rafah	Palestine	Gaza Strip	126305	Rafaḩ
-Rafsanjan	Iran	Kerman Province	147680	Rafsanjān
-Rahim Yar Khan	Pakistan	Punjab	517000	
-Raichur	India	Karnataka	234073	Rāichūr
-Raiganj	India	West Bengal	170252	Rāiganj
-Raigarh	India	Chhattisgarh	150019	
-Raipur	India	Chhattisgarh	1027264	
-Raj-Nandgaon	India	Chhattisgarh	163114	Rāj-Nāndgaon
-Raja Jang	Pakistan	Punjab	100000	
-Rajamahendravaram	India	Andhra Pradesh	376333	
-Rajapalayam	India	Tamil Nadu	130442	
-Rajkot	India	Gujarat	1390640	Rājkot
-Rajouri	India	Jammu and Kashmir	29486	Rajaori
-Rajpur Sonarpur	India	West Bengal	424368	
-Rajshahi	Bangladesh	Rajshahi Division	763580	
-Raleigh	United States	North Carolina	482295	
-Ramadi	Iraq	Anbar	223500	
-Ramagundam	India	Telangana	242979	
-Ramallah	Palestine	West Bank	43880	
-Ramat Gan	Israel	Tel Aviv District	170822	
-Ramgundam	India	Telangana	452261	Rāmgundam
-Ramiros	Angola	Luanda Province	323576	
-Rampur	India	Uttar Pradesh	296418	Rāmpur
-Rancagua	Chile		212695	
-Ranchi	India	Jharkhand	1120374	
-Rancho Cucamonga	United States	California	175236	
-Randburg	South Africa		337053	
-Randfontein	South Africa		133654	
-Ranebennur	India	Karnataka	106406	
-Rangamati	Bangladesh	Chittagong Division	106069	
-Rangkasbitung	Indonesia	Banten	137041	
-Rangpur	Bangladesh	Rangpur Division	1031388	
-Raniganj	India	West Bengal	131261	Rānīganj
-Ranipet	India	Tamil Nadu	264330	Rānipet
-Rantauprapat	Indonesia	North Sumatra	103009	
-Ranyah	Iraq	Kurdistan Region	114173	Rānyah
-Raposo Tavares	Brazil	São Paulo State	117738	
-Raqqa	Syria	Raqqa Province	531952	Raqqah|Al-Raqqa|Ar-Raqqa|Ar Raqqah
-Ras Al Khaimah	United Arab Emirates	Ras Al Khaimah Emirate	351943	
-Rasapudipalem	India	Andhra Pradesh	1728128	Rasapūdipalem
-Rasht	Iran	Gilan	594590	
-Ratlam	India	Madhya Pradesh	264914	Ratlām
-Raurkela Industrial Township	India	Odisha	216410	
-Rawalpindi	Pakistan	Punjab	3357612	
-Rawang	Malaysia		199095	
-Rawson	Argentina	San Juan Province	130258	
-Rayong	Thailand	Rayong Province	106737	
-Re'im	Israel	Southern District	0	
-Reasi	India	Jammu and Kashmir	8101	Riāsi|Riasi
-Recanto das Emas	Brazil	Distrito Federal	115550	
-Recife	Brazil	Pernambuco	1653461	
-Recklinghausen	Germany	North Rhine-Westphalia	122438	
-Red Deer	Canada	Alberta	100844	
-Regensburg	Germany	Bavaria	151389	
-Reggio Calabria	Italy	Calabria	182455	
-Reggio nell'Emilia	Italy	Emilia-Romagna	171944	
-Rehovot	Israel	Central District	149392	Reẖovot
-Reims	France	Grand Est	196565	
-Relizane	Algeria	Relizane Province	123255	
-Remscheid	Germany	North Rhine-Westphalia	117118	
-Renala Khurd	Pakistan	Punjab	100054	
-Rengasdengklok	Indonesia	West Java	201463	
-Rennes	France	Brittany	227830	
-Reno	United States	Nevada	264165	
-Renton	United States	Washington	100242	
-Resende	Brazil	Rio de Janeiro State	111514	
-Resistencia	Argentina		290793	
-Ressano Garcia	Mozambique	Maputo Province	110000	
-Reus	Spain	Catalonia	103477	
-Reutlingen	Germany	Baden-Württemberg	112627	
-Rewa	India	Madhya Pradesh	235654	
-Rewari	India	Haryana	143021	Rewāri
-Reyhanli	Turkey	Hatay	56995	Reyhanlı
-Reykjavík	Iceland		118918	Reykjavik
-Reynosa	Mexico	Tamaulipas	589466	
-Riacho Fundo II	Brazil	Distrito Federal	105210	
-Rialto	United States	California	103132	
-Ribeirão Pires	Brazil	São Paulo State	115559	Ribeirao Pires
-Ribeirão Preto	Brazil	São Paulo State	698642	Ribeirao Preto
-Ribeirão das Neves	Brazil	Minas Gerais	329794	Ribeirao das Neves
-Richards Bay	South Africa	Mpumalanga Province	252968	
-Richmond	Canada	British Columbia	209937	
-Richmond	United States	Virginia	226610	
-Richmond Hill	Canada	Ontario	202022	
-Riga	Latvia		742572	
-Rijeka	Croatia		107964	
-Rimini	Italy	Emilia-Romagna	148688	
-Rio Branco	Brazil		419452	
-Rio Claro	Brazil	São Paulo State	201418	
-Rio Grande	Brazil		187838	
-Rio Pequeno	Brazil	São Paulo State	131631	
-Rio Verde	Brazil		225696	
-Rio das Ostras	Brazil	Rio de Janeiro State	168099	
-Rio de Janeiro	Brazil	Rio de Janeiro State	6747815	
-Riobamba	Ecuador		264048	
-Riohacha	Colombia		188014	
-Rionegro	Colombia	Antioquia	128153	
-Ripoll	Spain	Catalonia	11057	
-Rishon LeZion	Israel	Central District	258535	Rishon Lezion|Rishon LeTsiyyon
-Rishra	India	West Bengal	117014	
-Riviere-des-Prairies-Pointe-aux-Trembles	Canada	Quebec	113868	Rivière-des-Prairies–Pointe-aux-Trembles
-Rivne	Ukraine		243873	
-Riyadh	Saudi Arabia	Riyadh Province	4205961	
-Rize	Turkey	Rize Province	119828	
-Rizhao	China		661943	
-Roanoke	United States	Virginia	100011	
-Robat Karim	Iran	Tehran Province	105393	Robāţ Karīm
-Robertsonpet	India	Karnataka	162230	
-Rochester	United States	New York	209802	
-Rockford	United States	Illinois	148278	
-Rohini	India	Delhi	860000	
-Rohtak	India	Haryana	374292	
-Romans-sur-Isere	France	Auvergne-Rhône-Alpes	35002	Romans-sur-Isère
-Rome	Italy	Lazio	2318895	Roma
-Rondonópolis	Brazil		259167	Rondonopolis
-Roodepoort	South Africa		326416	
-Roorkee	India	Uttarakhand	103894	
-Rosario	Argentina	Santa Fe Province	948312	
-Rosario	Philippines	Calabarzon	128352	
-Rosarito	Mexico	Baja California	100660	
-Roseville	United States	California	130269	
-Rostock	Germany	Mecklenburg-Western Pomerania	198293	
-Rostov-on-Don	Russia	Rostov Oblast	1130305	
-Rotherham	United Kingdom	England	117618	
-Rotterdam	Netherlands	South Holland	868135	
-Rouen	France	Normandy	116331	
-Rouiba	Algeria	Algiers Province	117558	
-Round Rock	United States	Texas	115997	
-Rourkela	India	Odisha	273317	
-Roxas City	Philippines	Western Visayas	185236	
-Rubtsovsk	Russia		161065	
-Ruda Slaska	Poland		146189	Ruda Śląska
-Rudnyy	Kazakhstan		124000	
-Rudrapur	India	Uttarakhand	154554	
-Rufisque	Senegal	Dakar Region	295459	
-Rufisque est	Senegal	Dakar Region	221066	
-Rugao	China		257400	
-Ruian	China		927383	Rui’an
-Ruiru	Kenya	Kiambu County	490120	
-Ruqi	Somalia	Awdal	148702	
-Russeifa	Jordan	Zarqa Governorate	268237	
-Rustaq	Oman		120000	
-Rustavi	Georgia		128249	
-Rustenburg	South Africa		373695	
-Rutchenkivskyi	Ukraine	Donetsk Oblast	168029	
-Ryazan	Russia		538962	Ryazan’
-Rybinsk	Russia		216724	
-Rybnik	Poland		142510	
-Rzeszów	Poland		198317	Rzeszow
-Río Cuarto	Argentina	Córdoba Province	157010	Rio Cuarto
-Sa Dec	Vietnam		214610	
-Saaba	Burkina Faso	Centre Region	136011	
-Saada	Yemen	Saada Governorate	51870	Sa'dah
-Saanich	Canada	British Columbia	117735	
-Saarbrücken	Germany	Saarland	182971	Saarbrucken
-Sabadell	Spain	Catalonia	211734	
-Sabah as Salim	Kuwait		139163	Şabāḩ as Sālim
-Sabanalarga	Colombia	Atlántico	102334	
-Sabará	Brazil	Minas Gerais	129380	Sabara
-Sabha	Libya	Sabha District	149329	
-Sabratha	Libya	Zawiya District	83398	Şabrātah|Sabratah
-Sabt Alalayah	Saudi Arabia	Asir	100000	
-Sabya	Saudi Arabia	Jazan	228375	Şabyā
-Sabzevar	Iran	Razavi Khorasan	243700	
-Sacaba	Bolivia	Cochabamba Department	180726	
-Sacomã	Brazil	São Paulo State	261436	Sacoma
-Sacramento	United States	California	524943	
-Saddiqabad	Pakistan	Punjab	274210	
-Sadr City	Iraq	Baghdad Governorate	1211849	
-Safi	Morocco	Marrakech-Safi	336883	
-Sagamihara	Japan		720780	
-Saguenay	Canada	Quebec	148886	
-Saham	Oman		140000	Şaḩam
-Saharanpur	India	Uttar Pradesh	484873	Sahāranpur
-Saharsa	India	Bihar	156540	
-Sahiwal	Pakistan	Punjab	538344	
-Sai Mai	Thailand		188123	
-Saidpur	Bangladesh	Rangpur Division	199422	
-Saijo	Japan		104791	Saijō
-Saint Peters	United Kingdom	England	125370	
-Saint Petersburg	Russia		5351935	St. Petersburg|St Petersburg|Leningrad
-Saint-Denis	France	Île-de-France	96128	
-Saint-Denis	Réunion		154765	
-Saint-Etienne-du-Rouvray	France	Normandy	28953	Saint-Étienne-du-Rouvray
-Saint-Jean-sur-Richelieu	Canada	Quebec	98036	
-Saint-Louis	Senegal	Saint-Louis Region	254171	
-Saint-Louis-de-Terrebonne	Canada	Quebec	119944	
-Saint-Marc	Haiti		266642	
-Saint-Paul	Réunion		105240	
-Saint-Quentin-en-Yvelines	France	Île-de-France	146598	
-Saint-Étienne	France	Auvergne-Rhône-Alpes	176280	Saint-Etienne
-Sainte-Foy	Canada	Quebec	111300	
-Saitama	Japan	Saitama Prefecture	1324854	
-Sakado	Japan	Saitama Prefecture	100275	
-Sakai	Japan		826161	
-Sakakah	Saudi Arabia		128332	
-Sakata	Japan	Yamagata Prefecture	100273	
-Sakiet ed Daier	Tunisia	Sfax Governorate	125204	
-Sakiet ez Zit	Tunisia	Sfax Governorate	100000	
-Sakura	Japan	Chiba Prefecture	173740	
-Salalah	Oman		163140	Şalālah
-Salamanca	Mexico	Guanajuato	160682	
-Salamanca	Spain	Castile and León	144825	
-Salaqi	China		104090	
-Salatiga	Indonesia	Central Java	198971	
-Salavat	Russia	Bashkortostan	159893	
-Salem	India	Tamil Nadu	917414	
-Salem	United States	Oregon	175535	
-Salerno	Italy	Campania	125797	
-Salford	United Kingdom	England	129794	
-Salihli	Turkey	Manisa Province	119311	
-Salinas	United States	California	157380	
-Salisbury	United Kingdom	England	44748	
-Salt Lake City	United States	Utah	215548	
-Salta	Argentina	Salta Province	520683	
-Saltillo	Mexico		709671	
-Saltivka	Ukraine	Kharkiv Oblast	409300	
-Salto	Brazil	São Paulo State	119736	
-Salto	Uruguay	Salto Department	114084	
-Salvador	Brazil	Bahia	2711840	
-Salvaleón de Higüey	Dominican Republic		123787	Salvaleon de Higuey
-Salzburg	Austria	Salzburg State	157245	
-Salzgitter	Germany	Lower Saxony	104970	
-Salé	Morocco	Rabat-Salé-Kénitra	972299	
-Sam Son	Vietnam	Thanh Hóa Province	129801	Sầm Sơn
-Samalut	Egypt	Minya Governorate	142009	Samālūţ
-Samambaia	Brazil	Distrito Federal	218840	
-Samandag	Turkey	Hatay	123447	Samandağ
-Samara	Russia	Samara Oblast	1163399	
-Samarinda	Indonesia	East Kalimantan	865306	
-Samarkand	Uzbekistan		595200	
-Samarra	Iraq	Salahuddin	158508	Sāmarrā’
-Sambalpur	India	Odisha	189366	
-Sambhal	India	Uttar Pradesh	196109	
-Sambrial	Pakistan	Punjab	119571	
-Sampit	Indonesia	Central Kalimantan	166773	
-Samsun	Turkey	Samsun Province	394050	
-Samut Prakan	Thailand	Samut Prakan Province	388920	
-San Antonio	United States	Texas	1526656	
-San Bernardino	United States	California	216108	
-San Bernardo	Chile		249858	
-San Carlos	Venezuela		120375	
-San Carlos del Zulia	Venezuela		126353	
-San Cristóbal	Dominican Republic		154040	San Cristobal
-San Cristóbal	Venezuela		289852	San Cristobal
-San Cristóbal de las Casas	Mexico		215874	San Cristobal de las Casas
-San Diego	United States	California	1404452	
-San Felipe	Venezuela		206270	
-San Fernando de Apure	Venezuela		229197	
-San Francisco	United States	California	827526	
-San Francisco de Macorís	Dominican Republic		124763	San Francisco de Macoris
-San Jose	Philippines		143495	
-San Jose	United States	California	997368	
-San Jose del Monte	Philippines	Central Luzon	357828	
-San José del Cabo	Mexico		136285	San Jose del Cabo
-San Juan	Argentina	San Juan Province	109123	
-San Juan	Puerto Rico		418140	
-San Juan Sacatepéquez	Guatemala		136886	San Juan Sacatepequez
-San Juan de los Morros	Venezuela		160868	
-San Juan del Río	Mexico		138878	San Juan del Rio
-San Justo	Argentina		105274	
-San Lorenzo	Paraguay		227876	
-San Luis	Argentina	San Luis Province	169947	
-San Luis Potosí	Mexico	San Luis Potosí State	722772	San Luis Potosi
-San Luis Río Colorado	Mexico		176685	San Luis Rio Colorado
-San Martin	Peru		130000	
-San Martin Texmelucan de Labastida	Mexico	Puebla State	155738	
-San Mateo	United States	California	103536	
-San Miguel	Argentina		168762	
-San Miguel	El Salvador	San Miguel Department	247126	
-San Miguel de Allende	Mexico	Guanajuato	174615	
-San Miguel de Tucumán	Argentina		548866	San Miguel de Tucuman
-San Miguelito	Panama		321501	
-San Nicolás de los Arroyos	Argentina		134217	San Nicolas de los Arroyos
-San Nicolás de los Garza	Mexico	Nuevo León	412199	San Nicolas de los Garza
-San Pablo	Philippines	Calabarzon	300166	
-San Pedro Sula	Honduras		801259	
-San Pedro de Macorís	Dominican Republic		217899	San Pedro de Macoris
-San Pedro de la Paz	Chile		121631	
-San Rafael	Argentina	Mendoza Province	118009	
-San Salvador	El Salvador	San Salvador Department	525990	
-San Salvador de Jujuy	Argentina		257970	
-San Sebastian	Spain	Basque Country	185357	Donostia / San Sebastián|Donostia / San Sebastian
-San Tung Chung Hang	Hong Kong		116000	
-San-Pédro	Ivory Coast		390654	San-Pedro
-Sanaa	Yemen	Amanat al-Asimah	1937451	Sana'a
-Sanandaj	Iran	Kurdistan Province	349176	
-Sancaktepe	Turkey	Istanbul Province	489848	
-Sancti Spíritus	Cuba	Sancti Spíritus Province	127069	Sancti Spiritus
-Sandacho	Japan		132858	Sandachō
-Sandakan	Malaysia	Sabah	439050	
-Sandy Hook	United States	Connecticut	0	
-Sandy Springs	United States	Georgia	105330	
-Sangin	Afghanistan	Helmand	13579	Sangīn
-Sangju	South Korea		101267	
-Sangla Hill	Pakistan	Punjab	103709	
-Sangli	India	Maharashtra	601214	Sāngli
-Sanhe	China		965075	
-Sanliurfa	Turkey	Sanliurfa Province	449549	Urfa|Şanlıurfa
-Sanmenxia	China		669307	
-Sanming	China		602166	
-Sano	Japan	Tochigi Prefecture	117669	
-Sanshui	China	Guangdong	153714	
-Santa Ana	El Salvador	Santa Ana Department	176661	
-Santa Ana	United States	California	310227	
-Santa Bárbara d'Oeste	Brazil	São Paulo State	188000	Santa Barbara d'Oeste
-Santa Clara	Cuba		250512	
-Santa Clara	United States	California	126215	
-Santa Clarita	United States	California	182371	
-Santa Cruz de Tenerife	Spain	Canary Islands	211359	
-Santa Cruz de la Sierra	Bolivia		1831434	
-Santa Cruz do Sul	Brazil		133230	
-Santa Fe	Argentina	Santa Fe Province	391164	
-Santa Fe	United States	Texas	13037	
-Santa Lucía Cotzumalguapa	Guatemala	Escuintla Department	112780	Santa Lucia Cotzumalguapa
-Santa Luzia	Brazil	Minas Gerais	219132	
-Santa Maria	Brazil		271735	
-Santa Maria	United States	California	105093	
-Santa Marta	Colombia		499192	
-Santa Rita	Brazil		149910	
-Santa Tecla	El Salvador		124694	
-Santa Teresa del Tuy	Venezuela		278890	
-Santana de Parnaíba	Brazil	São Paulo State	154105	Santana de Parnaiba
-Santiago	Chile		4837295	
-Santiago	Philippines	Cagayan Valley	108414	
-Santiago de Cuba	Cuba	Santiago de Cuba Province	555865	
-Santiago de Querétaro	Mexico		1594212	Santiago de Queretaro
-Santiago de Surco	Peru		251648	
-Santiago de los Caballeros	Dominican Republic		1200000	
-Santiago del Estero	Argentina	Santiago del Estero Province	252192	
-Santo André	Brazil	São Paulo State	662373	Santo Andre
-Santo Antônio de Jesus	Brazil	Bahia	103055	Santo Antonio de Jesus
-Santo Domingo	Dominican Republic		2201941	
-Santo Domingo Este	Dominican Republic		700000	
-Santo Domingo Oeste	Dominican Republic		701269	
-Santo Domingo de los Colorados	Ecuador		458580	
-Santol	Philippines	Central Luzon	298976	
-Sanxia	Taiwan		115185	
-Sanya	China		1031396	
-Sao Lucas	Brazil	São Paulo State	138038	
-Sao Rafael	Brazil	São Paulo State	148145	
-Sapele	Nigeria	Delta State	305000	
-Sapopemba	Brazil	São Paulo State	266715	
-Sapporo	Japan		1973832	
-Sapucaia do Sul	Brazil		132107	
-Saqqez	Iran	Kurdistan Province	165258	
-Sarajevo	Bosnia and Herzegovina		696731	
-Sarandi	Brazil		118455	
-Saransk	Russia		318841	
-Saratov	Russia		844858	
-Saravan	Iran	Sistan and Baluchestan	60014	Sarāvān
-Sargodha	Pakistan	Punjab	975886	
-Sarh	Chad		138928	
-Sariwon-si	North Korea		310100	Sariwŏn-si
-Sasaram	India	Bihar	147408	Sasarām
-Sasebo	Japan	Nagasaki Prefecture	243223	
-Saskatoon	Canada	Saskatchewan	266141	
-Sasolburg	South Africa		135828	
-Satara	India	Maharashtra	120195	
-Satkhira	Bangladesh	Khulna Division	128918	Sātkhira
-Satna	India	Madhya Pradesh	282977	
-Satu Mare	Romania	Satu Mare Department	112490	
-Saugor	India	Madhya Pradesh	274556	
-Saurimo	Angola		393000	
-Savannakhet	Laos	Savannakhét	125760	
-Savar	Bangladesh	Dhaka Division	286008	
-Saveh	Iran	Markazi	220762	Sāveh
-Sawai Madhopur	India	Rajasthan	121106	
-Sayama	Japan	Saitama Prefecture	160843	
-Saïda	Algeria	Saïda Province	142497	Saida
-Schaerbeek	Belgium	Brussels-Capital Region	132761	
-Scottsdale	United States	Arizona	236839	
-Sderot	Israel	Southern District	27635	
-Seattle	United States	Washington	780995	
-Sebba	Burkina Faso	Sahel	11298	
-Sebeta	Ethiopia	Oromia	102300	
-Sector 3	Romania		385439	
-Secunderabad	India	Telangana	204182	
-Seeb	Oman		470878	
-Segou	Mali	Ségou	205787	
-Sehore	India	Madhya Pradesh	109118	
-Sehwan	Pakistan	Sindh	41150	Sehwan Sharif
-Sejong	South Korea		394630	
-Sejoumi	Tunisia	Tunis Governorate	109672	
-Sekondi	Ghana		285506	
-Sekondi-Takoradi	Ghana		138872	
-Selayang Baru Utara	Malaysia		542409	
-Semarang	Indonesia	Central Java	1694740	
-Sembawang Estate	Singapore		110090	
-Semey	Kazakhstan		292780	
-Semnan	Iran	Semnan Province	124826	
-Senador Canedo	Brazil		118451	
-Sendai	Japan		1096704	
-Sengerema	Tanzania	Mwanza Region	110000	
-Sengkang New Town	Singapore		267600	
-Sennar	Sudan	Sennar State	130122	
-Seogwipo	South Korea		178552	
-Seongnam-si	South Korea	Gyeonggi Province	914832	
-Seoni	India	Madhya Pradesh	102343	
-Seoul	South Korea		10349312	
-Sepang	Malaysia		212050	
-Serang	Indonesia	Banten	735651	
-Serekunda	Gambia	Banjul	340000	
-Seremban	Malaysia		372917	
-Sergiyev Posad	Russia	Moscow Oblast	109252	
-Seri Kembangan	Malaysia		130252	
-Seri Manjung	Malaysia		100000	
-Serilingampalle	India	Telangana	150525	
-Serpukhov	Russia	Moscow Oblast	128158	
-Sertãozinho	Brazil	São Paulo State	126887	Sertaozinho
-Setapak	Malaysia		353268	
-Sete Lagoas	Brazil	Minas Gerais	227397	
-Setia Alam	Malaysia		150000	
-Seto	Japan		127792	
-Settat	Morocco	Casablanca-Settat	155333	
-Setúbal	Portugal	Setúbal District	118166	Setubal
-Sevare	Mali	Mopti Region	0	
-Sevastopol	Ukraine		547820	
-Severodvinsk	Russia		194292	
-Seversk	Russia		109844	
-Seville	Spain	Andalusia	686741	Sevilla
-Seytenga	Burkina Faso	Sahel	0	
-Sfax	Tunisia	Sfax Governorate	280566	
-Shabqadar	Pakistan	Khyber Pakhtunkhwa	102340	
-Shache	China	Xinjiang	128145	
-Shagamu	Nigeria	Ogun	214558	
-Shah Alam	Malaysia		740750	
-Shahdad Kot	Pakistan	Sindh	120687	
-Shahdadpur	Pakistan	Sindh	113342	
-Shahecheng	China		125132	
-Shahin Shahr	Iran	Isfahan Province	173329	Shāhīn Shahr
-Shahjanpur	India	Uttar Pradesh	320434	Shāhjānpur
-Shahkot	Pakistan	Punjab	244868	
-Shahr-e Kord	Iran		129153	
-Shahr-e Sadra	Iran	Fars	122226	Shahr-e Ṣadrā
-Shahrak-e Pardisan	Iran	Qom Province	100000	Shahrak-e Pardīsān
-Shahre Jadide Andisheh	Iran	Tehran Province	116062	
-Shahreza	Iran	Isfahan Province	134952	Shahreẕā
-Shahriar	Iran	Tehran Province	309607	Shahrīār
-Shahrisabz	Uzbekistan		142700	
-Shahrud	Iran	Semnan Province	165000	
-Shahuwadi	India	Maharashtra	180322	
-Shahzadpur	Bangladesh	Rajshahi Division	102420	Shāhzādpur
-Shajing	China	Guangdong	127089	
-Shakargarh	Pakistan	Punjab	126742	
-Shakhty	Russia	Rostov Oblast	221312	
-Shanghai	China		24874500	
-Shangluo	China		531696	
-Shangqiu	China		1859723	
-Shangrao	China		1116486	
-Shangri-La	China	Yunnan	186400	
-Shangyu	China		770000	
-Shangzhi	China		131006	
-Shanhaiguan	China		140000	
-Shantipur	India	West Bengal	149983	Shāntipur
-Shantou	China	Guangdong	3838900	
-Shanwei	China	Guangdong	491766	
-Shaoguan	China	Guangdong	1028460	
-Shaoshan	China		118000	
-Shaowu	China		112585	
-Shaoxing	China		2300000	
-Shaoyang	China		753194	
-Sharan	Afghanistan	Paktika	2200	
-Sharjah	United Arab Emirates	Sharjah Emirate	1800000	
-Sharm el-Sheikh	Egypt		38478	Sharm El Sheikh
-Shashamane	Ethiopia	Oromia	208400	
-Shchukino	Russia		102000	
-Shchyolkovo	Russia	Moscow Oblast	113000	
-Sheberghan	Afghanistan	Jowzjan	55641	Shibirghān|Shibirghan
-Sheffield	United Kingdom	England	556500	
-Sheikh Zuweid	Egypt	North Sinai	26713	Ash Shaykh Zuwayd
-Shekhupura	Pakistan	Punjab	591424	
-Shenglilu	China		134218	
-Shenyang	China		7050000	
-Shenzhen	China	Guangdong	17494398	
-Sherbrooke	Canada	Quebec	129447	
-Sherpur	Bangladesh	Mymensingh Division	107419	
-Shibganj	Bangladesh	Rajshahi Division	378701	
-Shibin al Kawm	Egypt		267945	Shibīn al Kawm
-Shihezi	China	Xinjiang	572772	
-Shijiazhuang	China		3938513	
-Shikarpur	Pakistan	Sindh	204938	
-Shillong	India	Meghalaya	143229	
-Shilong	China	Guangdong	109733	
-Shimla	India	Himachal Pradesh	173503	
-Shimonoseki	Japan	Yamaguchi Prefecture	265684	
-Shimotoda	Japan	Saitama Prefecture	140899	
-Shinagawa	Japan		422488	
-Shinyanga	Tanzania	Shinyanga Region	139727	
-Shiqiao	China	Guangdong	135308	
-Shiraz	Iran	Fars	1249942	
-Shivaji Nagar	India	Maharashtra	1000000	
-Shivamogga	India	Karnataka	322650	
-Shivpuri	India	Madhya Pradesh	179977	
-Shiyan	China	Hubei	3460000	
-Shizuishan	China		739400	
-Shizuoka	Japan	Shizuoka Prefecture	693389	
-Sholapur	India	Maharashtra	997281	
-Shopian	India	Jammu and Kashmir	16360	
-Shouguang	China		473620	
-Shreveport	United States	Louisiana	187593	
-Shrirampur	India	West Bengal	226317	Shrīrāmpur
-Shuangcheng	China		130710	
-Shuanglonghu	China		128563	
-Shuangyashan	China		600000	
-Shubra al Khaymah	Egypt		1240289	Shubrā al Khaymah
-Shuifu	China	Yunnan	102143	
-Shuizhai	China	Guangdong	140493	
-Shujaabad	Pakistan	Punjab	151115	
-Shunan	Japan	Yamaguchi Prefecture	149632	Shūnan
-Shunyi	China		117623	
-Shuozhou	China		433700	
-Shushtar	Iran	Khuzestan	101878	Shūshtar
-Shyamnagar	India	West Bengal	441956	
-Shymkent	Kazakhstan		1200000	
-Si Maha Phot	Thailand	Prachin Buri	100563	
-Si Racha	Thailand	Chon Buri Province	178916	
-Sialkot	Pakistan	Punjab	911817	
-Sibi	Pakistan	Balochistan	64069	
-Sibiu	Romania	Sibiu Department	134309	
-Sibolga	Indonesia	North Sumatra	92244	
-Sibu	Malaysia		198239	
-Sidi Bel Abbes	Algeria	Sidi Bel Abbès	210146	
-Sidi Slimane	Morocco	Rabat-Salé-Kénitra	101541	
-Sidoarjo	Indonesia	East Java	139189	
-Sidon	Lebanon	South Governorate	163554	Saida
-Siegen	Germany	North Rhine-Westphalia	107242	
-Siem Reap	Cambodia		139458	
-Siguatepeque	Honduras	Comayagua	127468	
-Siguiri	Guinea	Kankan Region	148018	
-Siheungdong	South Korea		128142	
-Siirt	Turkey	Siirt Province	114034	
-Sikar	India	Rajasthan	244497	Sīkar
-Sikasso	Mali	Sikasso Region	349324	
-Silang	Philippines	Calabarzon	119475	
-Silchar	India	Assam	178865	
-Silifke	Turkey	Mersin Province	132665	
-Siliguri	India	West Bengal	515574	
-Silopi	Turkey	Sirnak Province	114645	
-Simele	Iraq	Kurdistan Region	152512	
-Simferopol	Ukraine	Crimea	336460	
-Simi Valley	United States	California	126788	
-Simões Filho	Brazil	Bahia	114559	Simoes Filho
-Sinah	Iraq	Kurdistan Region	128776	Sīnah
-Sincelejo	Colombia		277773	
-Sinchon-up	North Korea		141407	Sinch’ŏn-ŭp
-Sinfra	Ivory Coast		245226	
-Singa	Sudan	Sennar State	250000	
-Singaraja	Indonesia	Bali	133784	
-Singida	Tanzania	Singida Region	232459	
-Singkawang	Indonesia	West Kalimantan	253812	
-Singosari	Indonesia	East Java	182656	
-Singrauli	India	Madhya Pradesh	220257	
-Sinjar	Iraq	Nineveh	38294	Sinjār
-Sinjhoro	Pakistan	Sindh	354709	
-Sinnuris	Egypt	Faiyum	133532	Sinnūris
-Sinpo	North Korea		152759	Sinp’o
-Sinuiju	North Korea		288112	Sinŭiju
-Sioux Falls	United States	South Dakota	171544	
-Siping	China	Jilin Province	555609	
-Siracusa	Italy	Sicily	121605	
-Sirajganj	Bangladesh	Rajshahi Division	127481	
-Sirjan	Iran	Kerman Province	199704	
-Sirnak	Turkey	Sirnak Province	67662	Şırnak
-Sirsa	India	Haryana	182534	
-Sirte	Libya	Sirte District	106705	Surt
-Sitapur	India	Uttar Pradesh	164435	Sītāpur
-Sitiawan	Malaysia		156234	
-Sittwe	Myanmar	Rakhine State	177743	
-Situbondo	Indonesia	East Java	685967	
-Sivakasi	India	Tamil Nadu	234704	
-Sivas	Turkey	Sivas Province	264022	
-Siverek	Turkey	Sanliurfa Province	175341	
-Siwan	India	Bihar	135066	Siwān
-Skardu	Pakistan	Gilgit-Baltistan	260000	
-Skhidni Kvartaly	Ukraine	Luhansk Oblast	102500	
-Skikda	Algeria	Skikda Province	182903	
-Skopje	North Macedonia		474889	
-Skudai	Malaysia		159733	
-Slovyansk	Ukraine	Donetsk Oblast	105141	
-Smolensk	Russia		330025	
-Smolyanskyi	Ukraine	Donetsk Oblast	116779	
-Soacha	Colombia		655025	
-Sobane Da	Mali	Mopti Region	0	
-Sobral	Brazil	Ceará	203023	
-Soc Trang	Vietnam		221430	Sóc Trăng
-Sochi	Russia	Krasnodar Krai	327608	
-Sodo	Ethiopia		204100	
-Sofia	Bulgaria		1152556	
-Sogamoso	Colombia		111336	
-Sohag	Egypt	Sohag Governorate	266944	
-Sohar	Oman		108274	
-Soka	Japan	Saitama Prefecture	249645	Sōka
-Sokodé	Togo		117811	Sokode
-Sokoto	Nigeria	Sokoto State	1040000	
-Soledad	Colombia	Atlántico	342556	
-Soledad de Graciano Sánchez	Mexico	San Luis Potosí State	332072	Soledad de Graciano Sanchez
-Solhan	Burkina Faso	Sahel	0	
-Solihull	United Kingdom	England	126577	
-Solikamsk	Russia	Perm Krai	100812	
-Solingen	Germany	North Rhine-Westphalia	164359	
-Sollentuna	Sweden	Stockholm County	139606	
-Solntsevo	Russia		120000	
-Solwezi	Zambia		301370	
-Somaroboro	South Africa		114369	
-Somerset West	South Africa		225289	
-Son La	Vietnam	Son La Province	106052	Sơn La
-Son Tay	Vietnam	Ha Noi	230577	Sơn Tây
-Sonargaon	Bangladesh	Dhaka Division	130000	Sonārgaon
-Songcheng	China		165730	
-Songea	Tanzania		286285	
-Songjiang	China		1973500	
-Songnim-ni	North Korea		152425	
-Songyuan	China	Jilin Province	113611	
-Sonipat	India	Haryana	289333	Sonīpat
-Sopore	India	Jammu and Kashmir	71292	Sopur
-Soreang	Indonesia	West Java	116780	
-Sorocaba	Brazil	São Paulo State	762172	
-Sorong	Indonesia		219958	
-Sorriso	Brazil		120985	
-Sorsogon	Philippines	Bicol Region	187670	
-Soshanguve	South Africa		872309	
-Sosnowiec	Poland		227295	
-Soubré	Ivory Coast		131181	Soubre
-Souk Ahras	Algeria	Souk Ahras Province	153479	
-Sousse	Tunisia	Sousse Governorate	221715	
-South Bend	United States	Indiana	101516	
-South Boston	United States	Massachusetts	571281	
-South Dublin	Ireland		301075	
-South Fulton	United States	Georgia	107436	
-South Tangerang	Indonesia	Banten	1429529	
-Southampton	United Kingdom	England	269781	
-Southend-on-Sea	United Kingdom	England	295310	
-Southport	United Kingdom	England	91703	
-Soweto	South Africa		1695047	
-Soyapango	El Salvador	San Salvador Department	329708	
-Soyo	Angola		221555	
-Spanish Town	Jamaica		145018	
-Spin Boldak	Afghanistan	Kandahar Province	0	Spīn Bōldak
-Spokane	United States	Washington	229447	
-Spring Valley	United States	Nevada	178395	
-Springfield	United States	Missouri	170188	
-Sri Ganganagar	India	Rajasthan	237780	
-Sri Jayewardenepura Kotte	Sri Lanka	Western Province	115826	
-Srikakulam	India	Andhra Pradesh	137944	
-Srinagar	India	Jammu and Kashmir	1206419	
-St Helens	United Kingdom	England	183200	
-St. Catharines	Canada	Ontario	136803	
-St. John's	Canada	Newfoundland and Labrador	110525	
-St. Louis	United States	Missouri	279695	
-St. Petersburg	United States	Florida	257083	
-Stamford	United States	Connecticut	128874	
-Standerton	South Africa		101101	
-Stara Zagora	Bulgaria	Stara Zagora District	121582	
-Staryy Oskol	Russia	Belgorod Oblast	226977	
-Staten Island	United States	New York	468730	
-Stavanger	Norway		151669	
-Stavropol	Russia	Stavropol Krai	433931	
-Sterling Heights	United States	Michigan	132052	
-Sterlitamak	Russia	Bashkortostan	267231	
-Stockholm	Sweden	Stockholm County	1515017	
-Stockport	United Kingdom	England	139052	
-Stockton	United States	California	305658	
-Stoke-on-Trent	United Kingdom	England	258366	
-Strasbourg	France	Grand Est	274845	
-Streatham	United Kingdom	England	58055	
-Strogino	Russia		152000	
-Stuttgart	Germany	Baden-Württemberg	612663	
-Suan Luang	Thailand		115658	
-Subang	Indonesia	West Java	137234	
-Subang Jaya	Malaysia		708296	
-Subotica	Serbia		100000	
-Subulussalam	Indonesia	Aceh	105553	
-Suez	Egypt	Suez Governorate	699541	
-Suginami	Japan		588354	
-Suicheng	China		256665	
-Suihua	China		252245	
-Suining	China	Sichuan	656760	
-Suizhou	China	Hubei	618582	
-Sujangarh	India	Rajasthan	183808	Sūjāngarh
-Sujiatun	China		148113	
-Sukabumi	Indonesia	West Java	365735	
-Sukawati	Indonesia	Bali	125470	
-Sukkur	Pakistan	Sindh	563851	
-Sukma	India	Chhattisgarh	13926	
-Sukrah	Tunisia		159862	
-Sulaymaniyah	Iraq	Kurdistan Region	878146	
-Suleja	Nigeria	Niger State	162135	
-Sullana	Peru		160789	
-Sultan Kudarat	Philippines	Bangsamoro	124965	
-Sultan Pur Majra	India	Delhi	181554	
-Sultanah	Saudi Arabia	Medina Province	946697	Sulţānah
-Sultanbeyli	Turkey	Istanbul Province	358201	
-Sultangazi	Turkey	Istanbul Province	436935	
-Sultanpur	India	Uttar Pradesh	110368	Sultānpur
-Sumaré	Brazil	São Paulo State	279545	Sumare
-Sumayl	Iraq	Kurdistan Region	152512	
-Sumbawanga	Tanzania		303986	
-Sumbe	Angola		205832	
-Sumedang	Indonesia	West Java	200000	
-Sumedang Utara	Indonesia	West Java	100000	
-Sumgayit	Azerbaijan		427000	
-Sumida	Japan	Tokyo Prefecture	287766	
-Sumy	Ukraine	Sumy Oblast	256474	
-Suncheon	South Korea		276375	
-Sunchon	North Korea		437000	Sunch’ŏn
-Sunderland	United Kingdom	England	170134	
-Sungai Buloh	Malaysia		222858	
-Sungai Kolok	Thailand	Narathiwat Province	42776	Su-ngai Kolok
-Sungai Penuh	Indonesia	Jambi	102224	
-Sungai Petani	Malaysia		544851	
-Sungailiat	Indonesia	Bangka Belitung Islands	100750	
-Sunnyvale	United States	California	155805	
-Sunrise Manor	United States	Nevada	189372	
-Sunshine Coast	Australia	Queensland	398840	
-Suqian	China		1437685	
-Surabaya	Indonesia	East Java	3018022	
-Surakarta	Indonesia	Central Java	526870	Solo
-Surat	India	Gujarat	4591246	
-Surat Thani	Thailand	Surat Thani Province	132040	
-Surendranagar	India	Gujarat	179628	
-Surgut	Russia		300367	
-Suriapet	India	Telangana	111729	Suriāpet
-Suruc	Turkey	Sanliurfa Province	101178	Suruç
-Sutherland Springs	United States	Texas	0	
-Sutton Coldfield	United Kingdom	England	109899	
-Suwaylih	Jordan		151016	Ṣuwayliḥ
-Suwon	South Korea	Gyeonggi Province	1234582	
-Suzano	Brazil	São Paulo State	307429	
-Suzhou	China		6715559	
-Suzuka	Japan		195670	
-Swabi	Pakistan	Khyber Pakhtunkhwa	97363	
-Swansea	United Kingdom	Wales	300352	
-Swindon	United Kingdom	England	201669	
-Sydney	Australia	New South Wales	5638830	
-Sydney	Canada	Nova Scotia	105968	
-Sykhiv	Ukraine	Lviv Oblast	151131	
-Syktyvkar	Russia		245083	
-Sylhet	Bangladesh	Sylhet Division	237000	
-Syracuse	United States	New York	144142	
-Syzran	Russia	Samara Oblast	189338	
-Szczecin	Poland		395513	
-Szeged	Hungary		160766	
-Székesfehérvár	Hungary		101600	Szekesfehervar
-São Bernardo do Campo	Brazil	São Paulo State	743372	Sao Bernardo do Campo
-São Caetano do Sul	Brazil	São Paulo State	165655	Sao Caetano do Sul
-São Carlos	Brazil	São Paulo State	205035	Sao Carlos
-São Gonçalo do Amarante	Brazil		115838	Sao Goncalo do Amarante
-São José	Brazil		270299	Sao Jose
-São José de Ribamar	Brazil		244579	Sao Jose de Ribamar
-São José do Rio Preto	Brazil	São Paulo State	480393	Sao Jose do Rio Preto
-São José dos Campos	Brazil	São Paulo State	727078	Sao Jose dos Campos
-São José dos Pinhais	Brazil		329628	Sao Jose dos Pinhais
-São João de Meriti	Brazil	Rio de Janeiro State	466536	Sao Joao de Meriti
-São Leopoldo	Brazil		209229	Sao Leopoldo
-São Lourenço da Mata	Brazil	Pernambuco	111249	Sao Lourenco da Mata
-São Luís	Brazil		917237	Sao Luis
-São Mateus	Brazil	São Paulo State	155682	Sao Mateus
-São Paulo	Brazil	São Paulo State	12400232	Sao Paulo
-São Pedro da Aldeia	Brazil	Rio de Janeiro State	110556	Sao Pedro da Aldeia
-São Vicente	Brazil	São Paulo State	329911	Sao Vicente
-Séguéla	Ivory Coast		103980	Seguela
-Sétif	Algeria	Sétif Province	252127	Setif
-Taba	Egypt		700	
-Tabora	Tanzania	Tabora Region	308741	
-Taboão da Serra	Brazil	São Paulo State	273542	Taboao da Serra
-Tabriz	Iran	East Azerbaijan	1424641	
-Tabuk	Philippines	Cordillera Administrative Region	122771	
-Tabuk	Saudi Arabia	Tabuk Province	667000	
-Tacheng	China	Xinjiang	161037	
-Tachikawa	Japan	Tokyo Prefecture	183581	
-Tacloban	Philippines	Eastern Visayas	259353	
-Tacna	Peru	Tacna Region	286240	
-Tacoma	United States	Washington	222906	
-Tacurong	Philippines	Soccsksargen	116945	
-Tadepalligudem	India	Andhra Pradesh	112655	
-Tadpatri	India	Andhra Pradesh	108171	
-Taganrog	Russia	Rostov Oblast	279056	
-Taguatinga	Brazil	Distrito Federal	193367	
-Taguig	Philippines	National Capital Region	1308085	
-Tahoua	Niger	Tahoua Region	159468	
-Tahta	Egypt	Sohag Governorate	134314	Ţahţā
-Taian	China		1735425	Tai’an
-Taicang	China		831113	
-Taichung	Taiwan		2850285	
-Taif	Saudi Arabia	Mecca Province	688693	Ta’if
-Tainan	Taiwan		1856642	
-Taipa	Macau		112051	
-Taipei	Taiwan		7871900	
-Taiping	Malaysia		217647	
-Taishan	China	Guangdong	145440	
-Taitung	Taiwan		103260	
-Taiyuan	China		4303673	
-Taiz	Yemen	Taiz Governorate	940600	Ta'izz
-Taizhou	China		1607108	
-Tajimi	Japan	Gifu Prefecture	107818	
-Tajura	Libya	Tripoli District	100000	Tājūrā’
-Tak Bai	Thailand	Narathiwat Province	17241	
-Takamatsu	Japan		418994	
-Takaoka	Japan	Toyama Prefecture	170077	
-Takarazuka	Japan		226432	
-Takasaki	Japan		372973	
-Takatsuki	Japan		354468	
-Takeo	Cambodia		843931	
-Takoradi	Ghana		389114	
-Tal Afar	Iraq	Nineveh	0	Tel Afar|Talafar|Tall ‘Afar|Tall Afar
-Talatona	Angola	Luanda Province	500000	
-Talca	Chile		197479	
-Talcahuano	Chile		150499	
-Taldykorgan	Kazakhstan		116558	
-Talhar	Pakistan	Sindh	200014	
-Talisay	Philippines	Central Visayas	133148	
-Talkha	Egypt	Dakahlia	112851	Ţalkhā
-Tallahassee	United States	Florida	201731	
-Tallinn	Estonia		394024	
-Taloqan	Afghanistan	Takhar	64256	
-Tam Ky	Vietnam		165240	Tam Kỳ
-Tama	Japan	Tokyo Prefecture	148285	
-Tamale	Ghana		464316	
-Taman Petaling	Malaysia	Kuala Lumpur Federal Territory	423062	
-Tambacounda	Senegal	Tambacounda Region	149071	
-Tambaram	India	Tamil Nadu	174787	
-Tambov	Russia		293661	
-Tampa	United States	Florida	414547	
-Tampere	Finland		260646	
-Tampico	Mexico	Tamaulipas	309003	
-Tampines Estate	Singapore		265340	
-Tampines New Town	Singapore		259900	
-Tandil	Argentina		115877	
-Tando Adam	Pakistan	Sindh	174291	
-Tando Allahyar	Pakistan	Sindh	421923	
-Tando Bago	Pakistan	Sindh	426535	
-Tando Muhammad Khan	Pakistan	Sindh	114406	
-Tanga	Tanzania	Tanga Region	393429	
-Tangail	Bangladesh	Dhaka Division	180144	
-Tangará da Serra	Brazil		112547	Tangara da Serra
-Tangerang	Indonesia	Banten	1927815	
-Tanggu	China		535298	
-Tanghe	China		278055	
-Tangier	Morocco	Tanger-Tétouan-Al Hoceïma	1035141	
-Tangshan	China		3372102	
-Tanguieta	Benin		27094	Tanguiéta
-Tanjung Pandan	Indonesia	Bangka Belitung Islands	103062	
-Tanjung Pinang	Indonesia		227663	
-Tanjungbalai	Indonesia	North Sumatra	190935	
-Tanta	Egypt	Gharbia	576648	
-Tantou	China	Guangdong	320304	
-Tanzhou	China	Guangdong	382445	
-Taonan	China	Jilin Province	112819	
-Taourirt	Morocco		112908	
-Taoyuan	Taiwan		475798	
-Taozhou	China		146610	
-Tapachula	Mexico		353706	
-Tarakan	Indonesia	North Kalimantan	255310	
-Taranto	Italy	Apulia	198585	
-Taraz	Kazakhstan		358153	
-Targu Mures	Romania		212752	Târgu Mureş
-Tarija	Bolivia	Tarija Department	159269	
-Tarime	Tanzania		133043	
-Tarinkot	Afghanistan	Uruzgan	10000	Tarin Kowt|Tarin Kot
-Tarlac City	Philippines	Central Luzon	401892	
-Tarnów	Poland		117799	Tarnow
-Tarragona	Spain	Catalonia	141542	
-Tarsus	Turkey	Mersin Province	350732	
-Tartus	Syria	Tartus Province	458327	Ţarţūs
-Tasek Glugor	Malaysia		135786	
-Tashkent	Uzbekistan		1978028	
-Tasikmalaya	Indonesia	West Java	770839	
-Tatuí	Brazil	São Paulo State	129130	Tatui
-Taubaté	Brazil	São Paulo State	322397	Taubate
-Taunggyi	Myanmar		160115	
-Taungoo	Myanmar	Bago Region	106945	
-Taunsa	Pakistan	Punjab	115704	
-Tauranga	New Zealand	Bay of Plenty	161000	
-Tawau	Malaysia	Sabah	372615	
-Tayabas	Philippines	Calabarzon	115318	
-Taza	Morocco		162110	
-Tbilisi	Georgia		1049498	
-Tebingtinggi	Indonesia	North Sumatra	117530	
-Tegal	Indonesia	Central Java	297173	
-Tegucigalpa	Honduras		850848	
-Tehran	Iran	Tehran Province	7153309	Teheran
-Tehuacán	Mexico	Puebla State	248716	Tehuacan
-Teixeira de Freitas	Brazil	Bahia	145216	
-Tekirdag	Turkey	Tekirdag Province	122287	Tekirdağ
-Tel Aviv	Israel	Tel Aviv District	432892	Tel Aviv-Yafo|Tel-Aviv
-Telde	Spain	Canary Islands	123265	
-Telford	United Kingdom	England	155570	
-Tell Abyad	Syria	Raqqa Province	0	Tall Abyaḑ|Tall Abyad
-Teluk Intan	Malaysia		232800	
-Tema	Ghana		155782	
-Temara	Morocco	Rabat-Salé-Kénitra	342345	
-Temecula	United States	California	110003	
-Temirtau	Kazakhstan		170600	
-Tempe	United States	Arizona	175826	
-Tempe Junction	United States	Arizona	158368	
-Temuco	Chile		238129	
-Tengyue	China	Yunnan	127133	
-Teni	India	Tamil Nadu	1034724	
-Tepexpan	Mexico	State of Mexico	102667	
-Tepic	Mexico		332863	
-Teresina	Brazil		871126	
-Teresópolis	Brazil	Rio de Janeiro State	176692	Teresopolis
-Ternate	Indonesia	North Maluku	210836	
-Terni	Italy	Umbria	111189	
-Ternopil	Ukraine		225238	
-Terrassa	Spain	Catalonia	218535	
-Terrebonne	Canada	Quebec	111575	
-Teshi Old Town	Ghana		144013	
-Tessalit	Mali	Kidal Region	0	
-Tete	Mozambique	Tete Province	357000	
-Texcoco de Mora	Mexico	State of Mexico	105165	
-Teziutlan	Mexico	Puebla State	103583	
-Teófilo Otoni	Brazil	Minas Gerais	101170	Teofilo Otoni
-Thane	India	Maharashtra	1841488	Thāne
-Thanesar	India	Haryana	155152	Thānesar
-Thanh Hóa	Vietnam	Thanh Hóa Province	850000	Thanh Hoa
-Thanh Pho Ba Ria	Vietnam		235192	Thành Phố Bà Rịa
-Thanh pho Song Cong	Vietnam		128357	Thành phố Sông Công
-Thanjavur	India	Tamil Nadu	291067	
-Thaton	Myanmar		123727	
-The Bronx	United States	New York	1385108	
-The Hague	Netherlands	South Holland	474292	Den Haag
-Thembisa	South Africa		511655	
-Thenali	India	Andhra Pradesh	164937	
-Thessaloniki	Greece		317778	Salonika|Thessaloníki
-Thi Tran Dai Tu	Vietnam		179192	Thị Trấn Đại Từ
-Thi Tran Dong Trieu	Vietnam		248896	Thị Trấn Đông Triều
-Thi Tran Thuan Chau	Vietnam	Son La Province	153000	Thị Trấn Thuận Châu
-Thika	Kenya	Nairobi County	251407	
-Thiou	Burkina Faso	Nord Region	0	
-Thiruvananthapuram	India	Kerala	788271	Trivandrum
-Thiès	Senegal	Thiès Region	317763	Thies
-Thiès Nones	Senegal	Thiès Region	252320	Thies Nones
-Thohoyandou	South Africa		107144	
-Thoi Lai	Vietnam		109684	Thới Lai
-Thoothukudi	India	Tamil Nadu	410760	
-Thot Not	Vietnam		158225	Thốt Nốt
-Thousand Oaks	United States	California	129339	
-Thrissur	India	Kerala	315957	
-Thu Dau Mot	Vietnam		373105	Thủ Dầu Một
-Thu Duc	Vietnam		524670	Thủ Đức
-Thuan An	Vietnam		588616	Thuận An
-Thuan Thanh	Vietnam		199577	Thuận Thanh
-Thunder Bay	Canada	Ontario	108843	
-Thung Khru	Thailand		116473	
-Thuqbah	Saudi Arabia	Eastern Province	248888	
-Thái Nguyên	Vietnam		420000	Thai Nguyen
-Tianfu	China		115370	
-Tianjin	China		11090314	
-Tianshui	China		1212791	
-Tiaret	Algeria	Tiaret Province	178915	
-Tieli	China		107621	
-Tieling	China		333907	
-Tiguentourine	Algeria	Illizi	0	
-Tigwav	Haiti		117504	
-Tijuana	Mexico	Baja California	1922523	
-Tikrit	Iraq	Salahuddin	42477	Tikrīt
-Tilburg	Netherlands	North Brabant	221947	
-Tillaberi	Niger	Tillaberi Region	30822	Tillabéri
-Tima	Egypt	Sohag Governorate	101130	Ţimā
-Timbuktu	Mali	Timbuktu Region	84208	Tombouctou
-Timergara	Pakistan	Khyber Pakhtunkhwa	0	
-Timika	Indonesia		142909	
-Timisoara	Romania		250849	Timişoara
-Tin Shui Wai	Hong Kong		286232	
-Tin-Akoff	Burkina Faso	Sahel	0	
-Tinaquillo	Venezuela		115937	
-Tinh Bien	Vietnam		143098	Tịnh Biên
-Tinsukia	India	Assam	116322	
-Tirana	Albania		418495	
-Tiraspol	Moldova		157000	
-Tirmiz	Uzbekistan		182800	
-Tiruchirappalli	India	Tamil Nadu	1022518	
-Tirunelveli	India	Tamil Nadu	1435844	
-Tirupati	India	Andhra Pradesh	295323	
-Tiruppur	India	Tamil Nadu	963173	
-Tiruvannamalai	India	Tamil Nadu	145278	
-Titagarh	India	West Bengal	127751	Titāgarh
-Titao	Burkina Faso	Nord Region	48241	
-Tivaouane	Senegal	Thiès Region	102658	
-Tizi Ouzou	Algeria	Tizi Ouzou Province	104312	
-Tiébo	Senegal	Diourbel Region	100289	Tiebo
-Tlalnepantla	Mexico	State of Mexico	653410	
-Tlalpan	Mexico		574577	
-Tlaquepaque	Mexico	Jalisco	650123	
-Tlemcen	Algeria	Tlemcen Province	173531	
-Toamasina	Madagascar	Toamasina Province	345107	
-Toba Tek Singh	Pakistan	Punjab	123102	
-Tobolsk	Russia		113800	
-Tobruk	Libya		141499	
-Tochigi	Japan	Tochigi Prefecture	159056	
-Tocoa	Honduras		111972	
-Tokai	Japan		113787	Tōkai
-Tokat	Turkey	Tokat Province	129702	
-Tokchon	North Korea		237133	Tŏkch’ŏn
-Tokorozawa	Japan	Saitama Prefecture	344194	
-Tokoza	South Africa		106000	
-Tokushima	Japan	Tokushima Prefecture	267345	
-Tokuyama	Japan	Yamaguchi Prefecture	101133	
-Tokyo	Japan	Tokyo Prefecture	9733276	
-Toli-Toli	Indonesia	Central Sulawesi	242783	
-Toliara	Madagascar	Toliara Province	178725	
-Toluca	Mexico	State of Mexico	489333	
-Tolyatti	Russia	Samara Oblast	702879	
-Tomakomai	Japan		174806	
-Tomsk	Russia		574002	
-Tonalá	Mexico	Jalisco	408759	Tonala
-Tondabayashicho	Japan		132873	Tondabayashichō
-Tongchuan	China		417740	
-Tongchuanshi	China		223603	
-Tonghua	China	Jilin Province	510000	
-Tongliao	China		261110	
-Tongling	China		402062	
-Tongo Tongo	Niger	Tillaberi Region	0	
-Tongomayel	Burkina Faso	Sahel	0	
-Tongren	China		103700	
-Tongshan	China		329661	
-Tongzhou	China		163326	
-Tonk	India	Rajasthan	165294	
-Toowoomba	Australia	Queensland	142163	
-Topeka	United States	Kansas	125963	
-Torbat-e Heydariyeh	Iran	Razavi Khorasan	125633	Torbat-e Ḩeydarīyeh
-Tordher	Pakistan	Khyber Pakhtunkhwa	150000	
-Toride	Japan		104524	
-Torkham	Afghanistan	Nangarhar	0	
-Toronto	Canada	Ontario	2794356	
-Torrance	United States	California	143592	
-Torrejón de Ardoz	Spain	Community of Madrid	118162	Torrejon de Ardoz
-Torreón	Mexico		735340	Torreon
-Torun	Poland		196935	Toruń
-Totonicapán	Guatemala	Totonicapán Department	103952	Totonicapan
-Tottenham	United Kingdom	England	130000	
-Tottori-shi	Japan		188465	
-Touba	Senegal	Diourbel Region	1120824	
-Toufen	Taiwan		106310	
-Touggourt	Algeria	Touggourt Province	143270	
-Toulon	France	Provence-Alpes-Côte d'Azur	168701	
-Toulouse	France	Occitania	511684	
-Townsville	Australia	Queensland	201313	
-Toyama	Japan	Toyama Prefecture	415844	
-Toyohashi	Japan		377453	
-Toyokawa	Japan		184661	
-Toyonaka	Japan		401558	
-Trabzon	Turkey	Trabzon Province	244083	
-Trang Bang	Vietnam	Tây Ninh Province	161831	Trảng Bàng
-Trebes	France	Occitania	5972	Trèbes
-Trento	Italy		120709	
-Tri-Cities	United States	Washington	244036	
-Trier	Germany	Rhineland-Palatinate	100129	
-Trieste	Italy	Friuli-Venezia Giulia	204338	
-Trincomalee	Sri Lanka	Eastern Province	108420	
-Trindade	Brazil		142431	
-Tripoli	Lebanon	North Governorate	229398	
-Tripoli	Libya	Tripoli District	1302947	
-Trois-Rivières	Canada	Quebec	144472	Trois-Rivieres
-Trondheim	Norway		216518	
-Troparëvo	Russia		118000	Troparevo
-Trujillo	Peru		1067700	
-Trà Vinh	Vietnam		160310	Tra Vinh
-Tsaritsyno	Russia		123000	
-Tsentralno-Miskyi	Ukraine	Donetsk Oblast	118283	
-Tshikapa	Democratic Republic of the Congo		634529	
-Tshilenge	Democratic Republic of the Congo		116073	
-Tsuchiura	Japan		144399	
-Tsukuba	Japan		241656	
-Tsuruoka	Japan	Yamagata Prefecture	125389	
-Tsuyama	Japan	Okayama Prefecture	102294	
-Tubarão	Brazil		110088	Tubarao
-Tucson	United States	Arizona	542629	
-Tuen Mun	Hong Kong		507900	
-Tuguegarao	Philippines	Cagayan Valley	167297	
-Tula	Russia		482873	
-Tulancingo	Mexico		102406	
-Tulkarm	Palestine	West Bank	44169	Ţūlkarm
-Tulsa	United States	Oklahoma	413066	
-Tuluá	Colombia	Valle del Cauca	221684	Tulua
-Tumaco	Colombia	Nariño	86713	
-Tumkur	India	Karnataka	307359	Tumkūr
-Tumxuk	China	Xinjiang	135727	
-Tunceli	Turkey	Tunceli Province	35161	
-Tunduma	Tanzania		219309	
-Tung Chung	Hong Kong		114100	
-Tungi	Bangladesh	Dhaka Division	337579	
-Tungipara	Bangladesh	Dhaka Division	114482	
-Tunis	Tunisia	Tunis Governorate	693210	
-Tunja	Colombia		172548	
-Turbat	Pakistan	Balochistan	75694	
-Turgutlu	Turkey	Manisa Province	103292	
-Turhal	Turkey	Tokat Province	110884	
-Turin	Italy	Piedmont	847287	Torino
-Turkistan	Kazakhstan		227098	
-Turku	Finland		206655	
-Turmero	Venezuela		344700	
-Turpan	China	Xinjiang	273385	
-Tuscaloosa	United States	Alabama	111338	
-Tuxtepec	Mexico	Oaxaca State	159452	
-Tuxtla	Mexico		604147	
-Tuy Hòa	Vietnam		155921	Tuy Hoa
-Tuyên Quang	Vietnam		104645	Tuyen Quang
-Tuz Khurmatu	Iraq	Salahuddin	120712	Ţūz Khūrmātū
-Tuzla	Bosnia and Herzegovina		142486	
-Tver	Russia		420065	
-Twifu Praso	Ghana		100851	
-Tychy	Poland		130000	
-Tyoply Stan	Russia		125000	
-Tyre	Lebanon	South Governorate	135204	
-Tyumen	Russia		768358	
-Táriba	Venezuela		138402	Tariba
-Tân An	Vietnam	Tây Ninh Province	215250	Tan An
-Tân Châu	Vietnam		175211	Tan Chau
-Tây Ninh	Vietnam	Tây Ninh Province	135254	Tay Ninh
-Tébessa	Algeria	Tébessa Province	194461	Tebessa
-Tétouan	Morocco	Tanger-Tétouan-Al Hoceïma	415810	Tetouan
-Türkmenabat	Turkmenistan		230861	Turkmenabat
-Uberaba	Brazil	Minas Gerais	337836	
-Uberlândia	Brazil	Minas Gerais	563536	Uberlandia
-Ubon Ratchathani	Thailand	Ubon Ratchathani Province	122533	
-Udaipur	India	Rajasthan	451100	
-Udgir	India	Maharashtra	103550	Udgīr
-Udhampur	India	Jammu and Kashmir	84015	
-Udine	Italy	Friuli-Venezia Giulia	100170	
-Udon Thani	Thailand	Udon Thani Province	130531	
-Udupi	India	Karnataka	165000	
-Ueda	Japan	Nagano Prefecture	157480	
-Ufa	Russia	Bashkortostan	1120547	
-Ugep	Nigeria	Cross River	200276	
-Uijeongbu-si	South Korea	Gyeonggi Province	479141	
-Ujjain	India	Madhya Pradesh	515215	
-Ukhta	Russia		102187	
-Ulan Bator	Mongolia		844818	
-Ulan-Ude	Russia		360278	
-Ulanhot	China		165846	
-Ulanqab	China		550231	
-Ulhasnagar	India	Maharashtra	516584	
-Ullyul	North Korea		107997	Ŭllyul
-Ulm	Germany	Baden-Württemberg	120451	
-Ulsan	South Korea		1098421	
-Ulu Bedok	Singapore		276990	
-Uluberiya	India	West Bengal	235345	
-Ulyanovsk	Russia		626540	
-Umarkot	Pakistan	Sindh	144558	
-Umeå	Sweden		130224	Umea
-Umm Qasr	Iraq	Basra Governorate	107620	Umm Qaşr
-Umraniye	Turkey	Istanbul Province	573265	
-Umuahia	Nigeria	Abia	370000	
-Umuarama	Brazil		117095	
-Unaizah	Saudi Arabia	Qassim	183319	
-Ungaran	Indonesia	Central Java	171378	
-Universal City	United States	California	105000	
-Unnao	India	Uttar Pradesh	161671	Unnāo
-Upata	Venezuela		112617	
-Uppal Kalan	India	Telangana	118259	
-Uppsala	Sweden		177074	
-Urasoe	Japan	Okinawa Prefecture	115690	
-Urayasu	Japan	Chiba Prefecture	171362	
-Urdaneta	Philippines		145935	
-Urganch	Uzbekistan		145000	
-Uri	India	Jammu and Kashmir	9366	
-Urmia	Iran	West Azerbaijan	577307	Orūmīyeh|Orumiyeh
-Uromi	Nigeria	Edo	108608	
-Uruapan	Mexico	Michoacán	299523	
-Uruguaiana	Brazil		123480	
-Uruma	Japan	Okinawa Prefecture	125303	
-Urumqi	China	Xinjiang	3029372	Urumchi|Ürümqi
-Usak	Turkey	Usak Province	369433	Uşak
-Ussuriysk	Russia		157068	
-Ust-Ilimsk	Russia		100271	Ust’-Ilimsk
-Ust-Kamenogorsk	Kazakhstan		319067	
-Utrecht	Netherlands	Utrecht Province	376435	
-Utsunomiya	Japan	Tochigi Prefecture	518757	
-Uvalde	United States	Texas	16476	
-Uvira	Democratic Republic of the Congo	South Kivu	407092	
-Uyo	Nigeria	Akwa Ibom	436606	
-Uzhhorod	Ukraine		115449	
-Uíge	Angola	Uíge Province	322531	Uige
-Vacoas	Mauritius		115289	
-Vadodara	India	Gujarat	1822221	Baroda
-Valdivia	Chile		133419	
-Valencia	Spain	Valencian Community	824340	
-Valencia	United States	California	148456	
-Valencia	Venezuela	Miranda	1619470	
-Valenzuela	Philippines	National Capital Region	725173	
-Valera	Venezuela	Trujillo	244708	
-Valladolid	Spain	Castile and León	300618	
-Valle de La Pascua	Venezuela		153136	
-Valledupar	Colombia		490075	
-Vallejo	United States	California	121692	
-Valparaíso	Chile	Valparaíso Region	282448	Valparaiso
-Valparaíso de Goiás	Brazil		198861	Valparaiso de Goias
-Valsad	India	Gujarat	139764	Valsād
-Van Nuys	United States	California	136443	
-Vancouver	Canada	British Columbia	662248	
-Vancouver	United States	Washington	196442	
-Vanderbijlpark	South Africa		246754	
-Vantaa	Finland	Uusimaa	252724	
-Vapi	India	Gujarat	163630	
-Varamin	Iran	Tehran Province	225628	Varāmīn
-Varanasi	India	Uttar Pradesh	1164404	Benares|Banaras
-Varginha	Brazil	Minas Gerais	136467	
-Varna	Bulgaria	Varna District	318737	
-Vasco da Gama	India	Goa	100485	
-Vaughan	Canada	Ontario	323103	
-Vavuniya	Sri Lanka	Northern Province	60176	
-Vejalpur	India	Gujarat	121610	
-Velikiy Novgorod	Russia		222868	
-Velikiye Luki	Russia		103149	
-Vellore	India	Tamil Nadu	484690	
-Venice	Italy	Veneto	51298	Venezia
-Venlo	Netherlands	Limburg Province	101988	
-Veracruz	Mexico	Veracruz State	428323	
-Veraval	India	Gujarat	171121	Verāval
-Vereeniging	South Africa		474681	
-Verhunskyi	Ukraine	Luhansk Oblast	185593	
-Verona	Italy	Veneto	258031	
-Verviers	Belgium	Wallonia	52824	
-Veshnyaki	Russia		122000	
-Vespasiano	Brazil	Minas Gerais	129246	
-Viamão	Brazil		285269	Viamao
-Viana	Angola	Luanda Province	865863	
-Vicenza	Italy	Veneto	111980	
-Victoria de Durango	Mexico		518709	
-Victorville	United States	California	122225	
-Vidisha	India	Madhya Pradesh	155951	
-Vienna	Austria	Vienna State	1691468	Wien
-Vientiane	Laos		840940	
-Viet Tri	Vietnam		415280	Việt Trì
-Viet Yen	Vietnam		205900	Việt Yên
-Vigo	Spain	Galicia	293642	
-Vihari	Pakistan	Punjab	112840	
-Vijayapura	India	Karnataka	327427	
-Vijayawada	India	Andhra Pradesh	1143232	
-Vila Andrade	Brazil	São Paulo State	168669	
-Vila Curuca	Brazil	São Paulo State	140673	
-Vila Flor	Angola	Luanda Province	256066	
-Vila Velha	Brazil		394930	
-Vilkhivskyi	Ukraine	Luhansk Oblast	126340	
-Villa Canales	Guatemala		155423	
-Villa Lugano	Argentina	Autonomous City of Buenos Aires	114000	
-Villa Mercedes	Chile		131936	
-Villa Nueva	Guatemala		618397	
-Villach	Austria	Carinthia	58882	
-Villahermosa	Mexico		353577	
-Villavicencio	Colombia		321717	
-Villejuif	France	Île-de-France	48048	
-Villeurbanne	France	Auvergne-Rhône-Alpes	131445	
-Vilnius	Lithuania		542366	
-Vinh	Vietnam		790000	
-Vinh Chau	Vietnam		183918	Vĩnh Châu
-Vinh Long	Vietnam		137870	Vĩnh Long
-Vinh Yen	Vietnam		119128	Vĩnh Yên
-Vinnytsia	Ukraine	Vinnytsia Oblast	430091	Vinnytsya
-Viransehir	Turkey	Sanliurfa Province	154163	Viranşehir
-Virar	India	Maharashtra	1222390	Virār
-Virginia Beach	United States	Virginia	454808	
-Visakhapatnam	India	Andhra Pradesh	1063178	Vizag
-Visalia	United States	California	130104	
-Viseu	Portugal	Viseu District	103502	
-Vitebsk	Belarus		358927	
-Vitoria-Gasteiz	Spain	Basque Country	257407	Vitoria|Gasteiz|Gasteiz / Vitoria
-Vitória	Brazil		312656	Vitoria
-Vitória da Conquista	Brazil	Bahia	253137	Vitoria da Conquista
-Vitória de Santo Antão	Brazil	Pernambuco	134084	Vitoria de Santo Antao
-Vizianagaram	India	Andhra Pradesh	228720	
-Viña del Mar	Chile	Valparaíso Region	334248	Vina del Mar
-Vladikavkaz	Russia	North Ossetia	306258	
-Vladivostok	Russia		604901	
-Vlorë	Albania	Vlorë County	115261	Vlore
-Volgodonsk	Russia	Rostov Oblast	167731	
-Volgograd	Russia	Volgograd Oblast	1013533	
-Vologda	Russia		312420	
-Volta Redonda	Brazil	Rio de Janeiro State	279898	
-Volzhsky	Russia	Volgograd Oblast	323293	
-Voronezh	Russia		1047549	
-Votorantim	Brazil	São Paulo State	127923	
-Vryheid	South Africa	Mpumalanga Province	150012	
-Vung Tau	Vietnam		464860	Vũng Tàu
-Vykhino-Zhulebino	Russia		216000	
-Várzea Grande	Brazil		314627	Varzea Grande
-Várzea Paulista	Brazil	São Paulo State	115771	Varzea Paulista
-Västerås	Sweden		127799	Vasteras
-Waco	United States	Texas	132356	
-Wad Medani	Sudan		332714	
-Wadi as Sir	Jordan	Amman Governorate	181212	Wādī as Sīr
-Wafangdian	China		454338	
-Wah Cantt	Pakistan	Punjab	400733	
-Wajir	Kenya	Wajir County	90116	
-Wakayama	Japan	Wakayama Prefecture	356729	
-Wakefield	United Kingdom	England	109766	
-Walbrzych	Poland		127431	Wałbrzych
-Walsall	United Kingdom	England	172141	
-Walthamstow	United Kingdom	England	109424	
-Wana	Pakistan	Khyber Pakhtunkhwa	2223	
-Wandsbek	Germany		411422	
-Wang Thonglang	Thailand		114768	
-Wanning	China		545992	
-Wansheng	China		113751	
-Wanxian	China		859662	
-Wanzhou	China		1545900	
-Warangal	India	Telangana	704570	
-Wardha	India	Maharashtra	113759	
-Warisan	United Arab Emirates	Dubai Emirate	108759	Warīsān
-Warri	Nigeria	Delta State	910000	
-Warrington	United Kingdom	England	172330	
-Warsaw	Poland	Masovian Voivodeship	1702139	Warszawa
-Washington	United States	District of Columbia	689545	Washington, D.C.|Washington D.C.|Washington DC
-Watampone	Indonesia	South Sulawesi	149336	
-Waterbury	United States	Connecticut	108802	
-Watford	United Kingdom	England	125707	
-Wau	South Sudan		127384	
-Wayaobu	China		113698	
-Wazirabad	Pakistan	Punjab	152624	
-Weifang	China		2044028	
-Weihai	China		844310	
-Weinan	China		1199290	
-Weldiya	Ethiopia	Amhara Region	104000	
-Welkom	South Africa		431944	
-Wellington	New Zealand	Wellington Region	381900	
-Wenchang	China		560894	
-Wenshan City	China	Yunnan	450000	
-Wenzhou	China		2650000	
-Weru	Indonesia	West Java	139004	
-West Covina	United States	California	108484	
-West Jerusalem	Israel	Jerusalem District	400000	
-West Jordan	United States	Utah	111946	
-West Palm Beach	United States	Florida	120932	
-West Raleigh	United States	North Carolina	338759	
-West Valley City	United States	Utah	136208	
-Westonaria	South Africa		156831	
-Whalley	Canada	British Columbia	102555	
-Whitby	Canada	Ontario	138501	
-Wichita	United States	Kansas	396119	
-Wichita Falls	United States	Texas	104710	
-Wiesbaden	Germany	Hesse	288850	
-Wigan	United Kingdom	England	175405	
-Willemstad	Curaçao		125000	
-Wilmington	United States	North Carolina	115933	
-Windhoek	Namibia		386219	
-Winejok	South Sudan		300000	
-Winnipeg	Canada	Manitoba	749607	
-Winston-Salem	United States	North Carolina	241218	
-Winterthur	Switzerland	Canton of Zurich	111840	
-Wloclawek	Poland		120339	Włocławek
-Woking	United Kingdom	England	103900	
-Wolfsburg	Germany	Lower Saxony	123064	
-Wollongong	Australia	New South Wales	280153	
-Wolverhampton	United Kingdom	England	263700	
-Wonju	South Korea		332849	Wŏnju
-Wonsan	North Korea		329207	Wŏnsan
-Woolwich	United Kingdom	England	0	
-Worcester	South Africa		127597	
-Worcester	United Kingdom	England	101659	
-Worcester	United States	Massachusetts	206518	
-Worthing	United Kingdom	England	113866	
-Wroclaw	Poland		672545	Wrocław
-Wuchuan	China	Guangdong	104168	
-Wuda	China		129922	
-Wugang	China		132457	
-Wuhai	China		218427	
-Wuhan	China	Hubei	10392693	
-Wuhu	China		1598165	
-Wujiaqu	China	Xinjiang	154400	
-Wuppertal	Germany	North Rhine-Westphalia	360797	
-Wurzburg	Germany	Bavaria	133731	Würzburg
-Wushan	China		117873	
-Wuwei	China		1010295	
-Wuxi	China		4396835	
-Wuxue	China	Hubei	220661	
-Wuyishan	China		137133	
-Wuzhishan	China		112269	
-Wuzhong	China		7202654	
-Wuzhou	China		761948	
-Xai-Xai	Mozambique		154356	
-Xalapa de Enríquez	Mexico	Veracruz State	424755	Xalapa de Enriquez
-Xiamen	China		4617251	
-Xian	China		9600000	Xi’an
-Xiangcheng	China	Yunnan	121959	
-Xiangtan	China		959303	
-Xiangyang	China	Hubei	1294733	
-Xianning	China	Hubei	512517	
-Xiantao	China	Hubei	239406	
-Xianyang	China		1034081	
-Xiaogan	China	Hubei	908266	
-Xiazhen	China		125667	
-Xichang	China	Sichuan	481796	
-Xico	Mexico	State of Mexico	384327	
-Xigang	China		112061	
-Xilin Hot	China		120965	
-Xilinhot	China		349953	
-Xincheng	China	Xinjiang	102752	
-Xindi	China	Hubei	175761	
-Xinghua	China		105918	
-Xingning	China	Guangdong	274499	
-Xingtai	China		798770	
-Xingyi	China		322890	
-Xining	China		1677177	
-Xinji	China		145911	
-Xintai	China		222459	
-Xinxiang	China		1047088	
-Xinyang	China		1230042	
-Xinyi	China		300511	
-Xinyu	China		839488	
-Xinyuan	China	Xinjiang	282718	
-Xinzhai	China		100168	
-Xinzhou	China		544683	
-Xiulin	China	Hubei	122411	
-Xiva	Uzbekistan		115000	
-Xizhi	Taiwan		204619	
-Xochimilco	Mexico		442178	
-Xuan Loc	Vietnam		253140	Xuân Lộc
-Xuancheng	China		774332	
-Xuanhua	China		373422	
-Xuchang	China		1265536	
-Xuhui	China		1109800	
-Xunchang	China	Sichuan	118664	
-Xuyong	China	Sichuan	108352	
-Xuzhou	China		1253991	
-Ya'an	China	Sichuan	612056	
-Yachiyo	Japan	Chiba Prefecture	199498	
-Yaizu	Japan	Shizuoka Prefecture	139578	
-Yakeshi	China		116284	
-Yakutsk	Russia		235600	
-Yala	Thailand	Yala Province	93558	
-Yamagata	Japan	Yamagata Prefecture	248772	
-Yamaguchi	Japan	Yamaguchi Prefecture	193966	
-Yamato	Japan		242065	
-Yamoussoukro	Ivory Coast		275686	
-Yamuna Nagar	India	Haryana	217071	
-Yanan	China		475234	Yan’an
-Yanbu	Saudi Arabia	Medina Province	200161	
-Yancheng	China		1615717	
-Yangcheng	China		186242	
-Yangchun	China	Guangdong	153547	
-Yangjiang	China	Guangdong	1292987	
-Yangju	South Korea	Gyeonggi Province	179923	
-Yangon	Myanmar	Yangon Region	4477638	Rangoon
-Yangpu	China		1210800	
-Yangquan	China		731228	
-Yangsan	South Korea		358074	
-Yangshuo	China		300000	
-Yangzhou	China		1584237	
-Yanji	China	Jilin Province	326957	
-Yantai	China		2227733	
-Yanzhou	China		254788	
-Yaoundé	Cameroon	Centre Region of Cameroon	1299369	Yaounde
-Yaritagua	Venezuela		113343	
-Yaroslavl	Russia		608722	
-Yasenevo	Russia		180000	
-Yautepec	Mexico		105780	
-Yavatmal	India	Maharashtra	128175	Yavatmāl
-Yawnghwe	Myanmar		188083	
-Yazd	Iran	Yazd Province	477905	
-Yei	South Sudan	Central Equatoria	260720	
-Yekaterinburg	Russia	Sverdlovsk Oblast	1495066	
-Yelahanka	India	Karnataka	116447	
-Yelets	Russia		115688	
-Yenagoa	Nigeria	Bayelsa	365000	
-Yenangyaung	Myanmar	Magway Region	110553	
-Yeoju	South Korea	Gyeonggi Province	111897	
-Yeosu	South Korea		268823	
-Yerevan	Armenia		1144700	
-Yevlakh	Azerbaijan		127400	
-Yevpatoriya	Ukraine	Crimea	107040	
-Yezhou	China	Hubei	104839	
-Yibin	China	Sichuan	836340	
-Yichang	China	Hubei	1350150	
-Yichun	China		1045952	
-Yidu	China		105070	
-Yinchuan	China		1487579	
-Yingkou	China		591159	
-Yingtan	China		214229	
-Yintai	China		217509	
-Yirgou	Burkina Faso	Centre-Nord	0	
-Yishun New Town	Singapore		228730	
-Yiwu	China		1481384	
-Yixing	China		1285785	
-Yizhou	China		155872	
-Yogyakarta	Indonesia	Yogyakarta Region	375699	Jogjakarta|Jogja|Jogyakarta
-Yokkaichi	Japan		305424	
-Yokohama	Japan		3777491	
-Yokosuka	Japan		409478	
-Yola	Nigeria	Adamawa	460000	
-Yonago	Japan		148720	
-Yongan	China		144314	Yong’an
-Yongchuan	China		192954	
-Yongji	China		452000	
-Yongzhou	China		1020715	
-Yopal	Colombia		168433	
-Yoshkar-Ola	Russia		268272	
-Youkaichi	Japan		112819	
-Yuanlin	Taiwan		124725	
-Yueyang	China		991465	
-Yuksekova	Turkey	Hakkâri	71729	Yüksekova
-Yulin	China		1056743	
-Yuncheng	China		680036	
-Yunfu	China	Guangdong	2612800	
-Yunlong	China		345393	
-Yunusobod	Uzbekistan		352000	
-Yushu	China		141308	
-Yuxi	China	Yunnan	103829	
-Yuyao	China		114177	
-Yuzhno-Sakhalinsk	Russia		198973	
-Yên Bái	Vietnam		100631	Yen Bai
-Yên Vinh	Vietnam		107082	Yen Vinh
-Zaanstad	Netherlands	North Holland	140085	
-Zabol	Iran	Sistan and Baluchestan	121989	Zābol
-Zabrze	Poland		192177	
-Zacatecas	Mexico	Zacatecas State	129011	
-Zagazig	Egypt	Sharqia	430445	
-Zagreb	Croatia		663592	
-Zahedan	Iran	Sistan and Baluchestan	551980	
-Zama	Japan		132325	
-Zamboanga	Philippines	Zamboanga Peninsula	1018849	Zamboanga City
-Zamora de Hidalgo	Mexico	Michoacán	186102	
-Zango	Angola	Luanda Province	198538	
-Zanjan	Iran	Zanjan Province	357471	
-Zanzibar	Tanzania		709809	
-Zaoyang	China	Hubei	184509	
-Zaozhuang	China		899753	
-Zapopan	Mexico	Jalisco	1476491	
-Zaporizhzhia	Ukraine	Zaporizhzhia Oblast	710052	Zaporizhzhya|Zaporozhye
-Zaragoza	Spain	Aragon	686986	
-Zaranj	Afghanistan	Nimroz	49851	
-Zaria	Nigeria	Kaduna State	980000	
-Zarqa	Jordan	Zarqa Governorate	792665	
-Zaventem	Belgium	Flanders	28188	
-Zawiya	Libya	Zawiya District	200000	Az Zāwīyah|Az Zawiyah
-Zefta	Egypt	Gharbia	111700	
-Zelenograd	Russia		215727	
-Zenica	Bosnia and Herzegovina		164423	
-Zhalantun	China		132224	
-Zhanaozen	Kazakhstan		103598	
-Zhangjiagang	China		1432044	
-Zhangjiajie	China		441804	
-Zhangjiakou	China		692602	
-Zhangye	China		507433	
-Zhangzhou	China		589831	
-Zhanjiang	China	Guangdong	1400709	
-Zhaodong	China		154406	
-Zhaoqing	China	Guangdong	1553109	
-Zhaotong	China	Yunnan	787845	
-Zhaoyuan	China		120000	
-Zhaozhou	China		114009	
-Zheleznodorozhnyy	Russia	Moscow Oblast	141648	
-Zhengding	China		193524	
-Zhengzhou	China		4253913	
-Zhenjiang	China		950516	
-Zhenping	China		181528	
-Zhenzhou	China		176006	
-Zhezqazghan	Kazakhstan		104357	
-Zhicheng	China	Hubei	159383	
-Zhob	Pakistan	Balochistan	50537	
-Zhonghe	China		105003	
-Zhongshan	China	Guangdong	3841873	
-Zhongwei	China		1174600	
-Zhongxiang	China	Hubei	108883	
-Zhoucun	China		122402	
-Zhoukou	China		505171	
-Zhoushan	China		882932	
-Zhu Cheng City	China		1000000	
-Zhubei	Taiwan		212695	
-Zhucheng	China		499285	
-Zhuhai	China	Guangdong	2207090	
-Zhuji	China		110721	
-Zhujing	China		120084	
-Zhulebino	Russia		150000	
-Zhumadian	China		721670	
-Zhuzhou	China		1129687	
-Zhytomyr	Ukraine	Zhytomyr Oblast	261624	
-Zibo	China		3129228	
-Zielona Góra	Poland		118433	Zielona Gora
-Zigong	China	Sichuan	1262064	
-Ziguinchor	Senegal	Ziguinchor Region	214874	
-Zinder	Niger	Zinder Region	318874	
-Zinjibar	Yemen		19879	Zinjibār
-Zipaquirá	Colombia		130432	Zipaquira
-Zitong	China		212819	
-Ziyang	China	Sichuan	905729	
-Zlatoust	Russia	Chelyabinsk Oblast	191366	
-Zliten	Libya	Misrata District	203790	
-Zoetermeer	Netherlands	South Holland	115845	
-Zomba	Malawi		118440	
-Zonguldak	Turkey	Zonguldak Province	101749	
-Zoucheng	China		277400	
-Zumpango	Mexico	State of Mexico	280455	
-Zunyi	China		2037775	
-Zurich	Switzerland	Canton of Zurich	415367	Zürich
-Zwolle	Netherlands	Overijssel	129840	
-Zyablikovo	Russia		129000	
-Zyuzino	Russia		121000	
-Águas Claras	Brazil	Distrito Federal	128486	Aguas Claras
-Águas Lindas de Goiás	Brazil		225693	Aguas Lindas de Goias
-Álvaro Obregón	Mexico		726664	Alvaro Obregon
-Århus	Denmark		285273	Arhus
-Çanakkale	Turkey	Çanakkale Province	143622	Canakkale
-Çankaya	Turkey	Ankara Province	792189	Cankaya
-Çorlu	Turkey	Tekirdag Province	202578	Corlu
-Çorum	Turkey	Çorum Province	269595	Corum
-Ébolowa	Cameroon	South Region of Cameroon	101363	Ebolowa
-Ô Môn	Vietnam		129683	O Mon
-Örebro	Sweden		155989	Orebro
+'Akra	Iraq	Nineveh	105370	'Ākra	36.73,43.88
+'s-Hertogenbosch	Netherlands	North Brabant	160783		51.70,5.30
+6th of October City	Egypt	Giza Governorate	368650		29.82,31.05
+A Coruña	Spain	Galicia	250438	A Coruna	43.37,-8.40
+Aachen	Germany	North Rhine-Westphalia	265208		50.78,6.08
+Aalborg	Denmark		142937		57.05,9.92
+Aba	Nigeria	Abia	1160000		5.11,7.37
+Abadan	Iran	Khuzestan	231476		30.34,48.30
+Abaetetuba	Brazil		158188		-1.72,-48.88
+Abakaliki	Nigeria	Ebonyi	134102		6.32,8.11
+Abakan	Russia		184168		53.72,91.43
+Abbotsford	Canada	British Columbia	141397		49.06,-122.25
+Abbottabad	Pakistan	Khyber Pakhtunkhwa	275890		34.15,73.21
+Abengourou	Ivory Coast		130810		6.73,-3.50
+Abeokuta	Nigeria	Ogun	735000		7.16,3.35
+Aberdeen	United Kingdom	Scotland	198590		57.14,-2.10
+Abha	Saudi Arabia	Asir	210886		18.22,42.51
+Abidjan	Ivory Coast		6321017		5.35,-4.00
+Abiko	Japan	Chiba Prefecture	131771		35.87,140.02
+Abilene	United States	Texas	125182		32.45,-99.73
+Abnub	Egypt	Asyut	111785	Abnūb	27.27,31.15
+Abobo	Ivory Coast		1340083		5.42,-4.02
+Abohar	India	Punjab	145302		30.14,74.20
+Abomey	Benin		117824		7.18,1.99
+Abomey-Calavi	Benin		385755		6.45,2.36
+Abreu e Lima	Brazil	Pernambuco	103945		-7.91,-34.90
+Abu Dhabi	United Arab Emirates	Abu Dhabi Emirate	1807000		24.45,54.40
+Abu Ghraib	Iraq	Baghdad Governorate	900000	Abū Ghurayb|Abu Ghurayb	33.31,44.18
+Abu Kabir	Egypt	Sharqia	154466	Abū Kabīr	30.73,31.67
+Abu Tij	Egypt	Asyut	105418	Abū Tīj	27.05,31.32
+Abuja	Nigeria	Federal Capital Territory	2690000		9.06,7.50
+Abéché	Chad		139983	Abeche	13.83,20.83
+Acapulco	Mexico	Guerrero	658609	Acapulco de Juárez|Acapulco de Juarez	16.85,-99.91
+Acarigua	Venezuela		188278		9.55,-69.20
+Accra	Ghana		1963264		5.56,-0.20
+Achalpur	India	Maharashtra	112311		21.26,77.51
+Acheng	China		144665		45.55,126.95
+Achinsk	Russia	Krasnoyarsk Krai	117634		56.27,90.50
+Acilia-Castel Fusano-Ostia Antica	Italy	Lazio	129362		41.76,12.33
+Ad-Damazin	Sudan		186051		11.79,34.36
+Ad-Damir	Sudan		103941		17.60,33.97
+Adachi	Japan	Tokyo Prefecture	695043		35.76,139.81
+Adama	Ethiopia	Oromia	456900	Nazrēt|Nazret	8.55,39.27
+Adana	Turkey	Adana Province	1816750		36.99,35.33
+Adapazari	Turkey		286787	Adapazarı	40.78,30.40
+Addis Ababa	Ethiopia		3860000		9.02,38.75
+Adelaide	Australia	South Australia	1469163		-34.93,138.60
+Aden	Yemen	Aden Governorate	1079670		12.78,45.04
+Adigrat	Ethiopia	Tigray	121800	Ādīgrat	14.28,39.46
+Adilabad	India	Telangana	118526	Ādilābād	19.67,78.54
+Adiwerna	Indonesia	Central Java	134188		-6.94,109.13
+Adiyaman	Turkey	Adiyaman Province	290883	Adıyaman	37.76,38.28
+Ado-Ekiti	Nigeria	Ekiti	435000		7.62,5.22
+Adoni	India	Andhra Pradesh	184625		15.63,77.27
+Afgooye	Somalia	Lower Shabelle	65461	Afgoye	2.14,45.12
+Afrin	Syria	Aleppo Province	48693	‘Afrīn	36.51,36.87
+Afyonkarahisar	Turkey	Afyonkarahisar Province	251799		38.76,30.54
+Agadez	Niger	Agadez Region	149549		16.97,7.99
+Agadir	Morocco		698310		30.42,-9.60
+Agartala	India	Tripura	400004		23.84,91.28
+Agege	Nigeria	Lagos State	683600		6.62,3.33
+Agra	India	Uttar Pradesh	1430055		27.18,78.02
+Agri	Turkey	Agri Province	124483	Ağrı	39.71,43.04
+Aguascalientes	Mexico	Aguascalientes State	722250		21.88,-102.28
+Aguelhok	Mali	Kidal Region	8080		19.46,0.86
+Ahar	Iran	East Azerbaijan	100641		38.48,47.07
+Ahilyanagar	India	Maharashtra	367140		19.09,74.74
+Ahmadpur East	Pakistan	Punjab	196718		29.14,71.26
+Ahmedabad	India	Gujarat	6357693		23.03,72.59
+Ahvaz	Iran	Khuzestan	841145		31.32,48.68
+Aibak	Afghanistan	Samangan	47823	Aībak	36.26,68.02
+Aihara	Japan		725493		35.60,139.32
+Aihui	China		192764		49.98,127.48
+Ait Melloul	Morocco		187652		30.34,-9.50
+Aix-en-Provence	France	Provence-Alpes-Côte d'Azur	146821		43.53,5.45
+Aizawl	India	Mizoram	293416		23.73,92.72
+Aizu-Wakamatsu	Japan	Fukushima Prefecture	118159		37.49,139.95
+Ajdabiya	Libya		131773		30.76,20.23
+Ajlun	Jordan	Ajloun	125557	‘Ajlūn	32.33,35.75
+Ajman	United Arab Emirates	Ajman Emirate	490035		25.40,55.48
+Ajmer	India	Rajasthan	542321		26.45,74.64
+Akashi	Japan		303601		34.66,135.01
+Akhmim	Egypt	Sohag Governorate	151430	Akhmīm	26.56,31.75
+Akishima	Japan	Tokyo Prefecture	113949		35.72,139.38
+Akita	Japan	Akita Prefecture	307672		39.72,140.12
+Akola	India	Maharashtra	428857		20.71,77.00
+Akowonjo	Nigeria	Lagos State	308900		6.61,3.31
+Akron	United States	Ohio	197542		41.08,-81.52
+Aksaray	Turkey	Aksaray Province	327575		38.37,34.03
+Aktau	Kazakhstan		147443		43.66,51.17
+Aktobe	Kazakhstan		500757		50.28,57.21
+Akure	Nigeria	Ondo State	730000		7.25,5.19
+Al Ahmadi	Kuwait	Ahmadi	637411	Al Aḩmadī	29.08,48.08
+Al Ain City	United Arab Emirates	Abu Dhabi Emirate	846747		24.19,55.76
+Al Ajaylat	Libya		130546		32.76,12.38
+Al Ashir min Ramadan	Egypt	Sharqia	246148	Al ‘Āshir min Ramaḑān	30.30,31.75
+Al Basrah al Qadimah	Iraq	Basra Governorate	2015483	Al Başrah al Qadīmah	30.50,47.82
+Al Bayda	Libya		129439	Al Bayḑā’	32.76,21.76
+Al Bayda	Yemen	Al Bayda Governorate	37821		13.99,45.57
+Al Fashn	Egypt	Beni Suef	112999		28.82,30.90
+Al Faw	Iraq	Basra Governorate	104569	Al Fāw	29.97,48.47
+Al Fayyum	Egypt	Faiyum	519047		29.31,30.84
+Al Fqih Ben Çalah	Morocco		111402	Al Fqih Ben Calah	32.50,-6.69
+Al Hawamidiyah	Egypt	Giza Governorate	155055	Al Ḩawāmidīyah	29.90,31.25
+Al Hindiyah	Iraq	Karbala Governorate	139578	Al Hindīyah	32.54,44.22
+Al Hoceïma	Morocco	Tanger-Tétouan-Al Hoceïma	395644	Al Hoceima	35.25,-3.94
+Al Hufuf	Saudi Arabia	Eastern Province	293179	Al Hufūf	25.36,49.59
+Al Jadid	Libya	Sabha District	126386	Al Jadīd	27.05,14.40
+Al Jubayl	Saudi Arabia	Eastern Province	237274		27.02,49.62
+Al Jumayl	Libya		102000		32.85,12.06
+Al Kharj	Saudi Arabia	Riyadh Province	425300		24.16,47.33
+Al Khums	Libya		201943		32.65,14.26
+Al Khusus	Egypt		488904	Al Khuşūş	30.15,31.32
+Al Madinah	Iraq	Basra Governorate	255000	Al Madīnah	30.96,47.27
+Al Mahallah al Kubra	Egypt	Gharbia	592573	Al Maḩallah al Kubrá	30.97,31.17
+Al Mahmudiyah	Iraq	Baghdad Governorate	350000	Al Maḩmūdīyah	33.06,44.37
+Al Manaqil	Sudan		128297	Al Manāqil	14.25,32.99
+Al Mansurah	Egypt	Dakahlia	621953		31.04,31.38
+Al Manzalah	Egypt	Dakahlia	127394		31.16,31.94
+Al Matariyah	Egypt	Dakahlia	162045	Al Maţarīyah	31.18,32.03
+Al Mawsil al Jadidah	Iraq	Nineveh	2065597	Al Mawşil al Jadīdah	36.33,43.11
+Al Miqdadiyah	Iraq	Diyala	155968	Al Miqdādīyah	33.98,44.94
+Al Mubarraz	Saudi Arabia	Eastern Province	290802		25.41,49.59
+Al Muharraq	Bahrain	Muharraq	176583		26.26,50.61
+Al Qadarif	Sudan		363945		14.03,35.38
+Al Qahirah al Jadidah	Egypt		313139	Al Qāhirah al Jadīdah	30.04,31.44
+Al Qurnah	Iraq	Basra Governorate	134174		31.02,47.43
+Al-'Ubur	Egypt		138987	Al-'Ubūr	30.23,31.48
+Al-Bab	Syria	Aleppo Province	130745	Al Bāb|Al Bab	36.37,37.52
+Al-Musayab	Iraq	Babil	101873		32.78,44.29
+Ala'er	China	Xinjiang	126259	Ālā'ĕr	40.54,81.27
+Alagoinhas	Brazil	Bahia	122688		-12.14,-38.42
+Alamar	Cuba		100000		23.16,-82.28
+Alandur	India	Tamil Nadu	164430		13.00,80.21
+Alanya	Turkey	Antalya Province	364180		36.54,32.00
+Alappuzha	India	Kerala	240991		9.49,76.33
+Alasia	Nigeria	Lagos State	100000		6.47,3.17
+Albacete	Spain	Castilla-La Mancha	173050		38.99,-1.86
+Albany	United States	New York	101228		42.65,-73.76
+Alberton	South Africa		121536		-26.27,28.12
+Albuquerque	United States	New Mexico	564559		35.08,-106.65
+Alcalá de Henares	Spain	Community of Madrid	193751	Alcala de Henares	40.48,-3.36
+Alchevsk	Ukraine	Luhansk Oblast	106062		48.47,38.80
+Alcobendas	Spain	Community of Madrid	116037		40.55,-3.64
+Alcorcón	Spain	Community of Madrid	172384	Alcorcon	40.35,-3.82
+Aleppo	Syria	Aleppo Province	2098210	Halab	36.20,37.16
+Alexandria	Egypt	Alexandria Governorate	5263542		31.20,29.92
+Alexandria	United States	Virginia	159467		38.80,-77.05
+Aley	Lebanon		130000		33.81,35.60
+Algeciras	Spain	Andalusia	121414		36.13,-5.45
+Algiers	Algeria	Algiers Province	2364230		36.73,3.09
+Alicante	Spain	Valencian Community	348901		38.35,-0.48
+Aligarh	India	Uttar Pradesh	753207	Alīgarh	27.88,78.07
+Alimosho	Nigeria	Lagos State	308290		6.61,3.30
+Allentown	United States	Pennsylvania	120207		40.61,-75.49
+Almaty	Kazakhstan		1977011	Alma-Ata	43.25,76.91
+Almere Stad	Netherlands		176432		52.37,5.21
+Almería	Spain	Andalusia	196851	Almeria	36.84,-2.46
+Almetyevsk	Russia	Tatarstan	140437	Al’met’yevsk	54.90,52.32
+Almirante Tamandaré	Brazil		119825	Almirante Tamandare	-25.32,-49.31
+Alor Setar	Malaysia		417800		6.12,100.36
+Altamira	Brazil		126279		-3.20,-52.21
+Alto Barinas	Venezuela	Barinas State	284289		8.59,-70.23
+Alto Hospicio	Chile		142086		-20.27,-70.10
+Alvorada	Brazil		187315		-30.00,-51.08
+Alwar	India	Rajasthan	322568		27.56,76.62
+Amadora	Portugal		178858		38.75,-9.23
+Amaigbo	Nigeria	Abia	127300		5.79,7.84
+Amanfrom	Ghana		119467		5.54,-0.40
+Amarah	Iraq	Maysan	323302	Al ‘Amārah|Al Amarah	31.84,47.14
+Amaravati	India	Andhra Pradesh	103000		16.51,80.52
+Amarillo	United States	Texas	198645		35.22,-101.83
+Amasya	Turkey	Amasya Province	114921		40.65,35.83
+Ambala	India	Haryana	195153	Ambāla	30.36,76.80
+Ambala Sadar	India	Haryana	104974		30.34,76.86
+Ambarnath	India	Maharashtra	253475		19.20,73.17
+Ambato	Ecuador		387309		-1.25,-78.62
+Ambattur	India	Tamil Nadu	466205		13.10,80.16
+Ambikapur	India	Chhattisgarh	121071	Ambikāpur	23.12,83.20
+Ambon	Indonesia	Maluku	347288		-3.70,128.18
+Ambur	India	Tamil Nadu	114608		12.79,78.72
+Amchide	Cameroon	Far North Region	0		
+Amersfoort	Netherlands	Utrecht Province	139914		52.16,5.39
+Amherst	United States	New York	122366		42.98,-78.80
+Amiens	France	Hauts-de-France	143086		49.90,2.30
+Amman	Jordan	Amman Governorate	1275857		31.96,35.95
+Amol	Iran	Mazandaran	237528	Āmol	36.47,52.35
+Ampatuan	Philippines	Bangsamoro	3962		6.87,124.47
+Amravati	India	Maharashtra	647057		20.93,77.75
+Amreli	India	Gujarat	117967		21.60,71.21
+Amritsar	India	Punjab	1159227		31.62,74.88
+Amroha	India	Uttar Pradesh	176253		28.90,78.47
+Amsterdam	Netherlands	North Holland	741636		52.37,4.89
+An Nhon	Vietnam		308396	An Nhơn	13.89,109.11
+An Nuhud	Sudan		108008	An Nuhūd	12.70,28.43
+An Numaniyah	Iraq	Wasit	110000	An Nu‘mānīyah	32.56,45.41
+Anaco	Venezuela		139397		9.43,-64.46
+Anaheim	United States	California	350742		33.84,-117.91
+Anand	India	Gujarat	209410		22.55,72.96
+Ananindeua	Brazil		433956		-1.37,-48.37
+Anantapur	India	Andhra Pradesh	267161		14.68,77.61
+Anantnag	India	Jammu and Kashmir	150592		33.73,75.15
+Anbu	China	Guangdong	162964		23.45,116.68
+Anchorage	United States	Alaska	289600		61.22,-149.90
+Ancuabe	Mozambique	Cabo Delgado	0		
+Anda	China		181271		46.45,125.30
+Andijon	Uzbekistan	Andijon Region	747800		40.78,72.35
+Andimeshk	Iran	Khuzestan	135116	Andīmeshk	32.46,48.35
+Andisheh	Iran	Tehran Province	116062	Andīsheh	35.75,51.28
+Andong	South Korea		153348		36.57,128.72
+Ang Mo Kio New Town	Singapore		159340		1.38,103.84
+Angarsk	Russia		243158		52.56,103.91
+Angeles City	Philippines	Central Luzon	483452		15.15,120.58
+Angers	France	Pays de la Loire	168279		47.47,-0.55
+Angoche	Mozambique	Nampula Province	104540		-16.23,39.91
+Angra dos Reis	Brazil	Rio de Janeiro State	179120		-23.01,-44.32
+Angren	Uzbekistan		191300		41.02,70.14
+Anjo	Japan		188693	Anjō	34.96,137.08
+Ankang	China		870126		32.68,109.02
+Ankara	Turkey	Ankara Province	3517182		39.92,32.85
+Anliu	China	Guangdong	115560		23.70,115.68
+Ann Arbor	United States	Michigan	117070		42.28,-83.74
+Annaba	Algeria	Annaba Province	342703		36.90,7.77
+Anning	China	Yunnan	106795		24.92,102.48
+Anqing	China		804493		30.51,117.05
+Anqiu	China		364208		36.43,119.19
+Ansan-si	South Korea	Gyeonggi Province	623256		37.32,126.82
+Ansbach	Germany	Bavaria	31839		49.30,10.59
+Anshan	China		1450000		41.12,122.99
+Anshun	China		765313		26.25,105.93
+Ansongo	Mali	Gao Region	3000		15.66,0.50
+Antakya	Turkey	Hatay	399045		36.21,36.16
+Antalya	Turkey	Antalya Province	1335002		36.91,30.70
+Antananarivo	Madagascar	Antananarivo Province	1349501		-18.91,47.54
+Antioch	United States	California	110542		38.00,-121.81
+Antipolo	Philippines	Calabarzon	913712		14.63,121.12
+Antofagasta	Chile	Antofagasta Region	401096		-23.65,-70.40
+Antsirabe	Madagascar		260907		-19.87,47.03
+Antsiranana	Madagascar	Antsiranana Province	136959		-12.32,49.29
+Antwerp	Belgium	Flanders	529247	Antwerpen|Anvers	51.22,4.40
+Anuradhapura	Sri Lanka	North Central Province	60943		8.31,80.41
+Anyang	China		1146839		36.10,114.38
+Anyang-si	South Korea	Gyeonggi Province	595644		37.39,126.93
+Anápolis	Brazil		319587	Anapolis	-16.33,-48.95
+Aomori	Japan	Aomori Prefecture	298394		40.82,140.73
+Apalit	Philippines	Central Luzon	121057		14.95,120.77
+Aparecida de Goiânia	Brazil		510770	Aparecida de Goiania	-16.82,-49.24
+Apatzingan	Mexico	Michoacán	102362	Apatzingán	19.09,-102.36
+Apeldoorn	Netherlands	Gelderland	136670		52.21,5.97
+Apopa	El Salvador	San Salvador Department	112158		13.81,-89.18
+Apucarana	Brazil		130134		-23.55,-51.46
+Aqsu	China	Xinjiang	535657		41.18,80.28
+Ar Ramtha	Jordan	Irbid Governorate	155693	Ar Ramthā	32.56,36.01
+Ar Rayyan	Qatar	Al Rayyan	272465	Ar Rayyān	25.29,51.42
+Ar Rifa	Bahrain		115495	Ar Rifā‘	26.13,50.55
+Arabi	Ethiopia	Somali Region	148933	Ārabī	9.96,42.49
+Aracaju	Brazil		664908		-10.91,-37.07
+Arad	Romania	Arad Department	169065		46.18,21.32
+Araguari	Brazil	Minas Gerais	117808		-18.65,-48.19
+Araguaína	Brazil		105019	Araguaina	-7.19,-48.21
+Arak	Iran	Markazi	503647	Arāk	34.09,49.70
+Arapiraca	Brazil		243661		-9.75,-36.66
+Arapongas	Brazil		119138		-23.42,-51.42
+Arar	Saudi Arabia		148540		30.98,41.04
+Araraquara	Brazil	São Paulo State	168468		-21.79,-48.18
+Araras	Brazil	São Paulo State	135331		-22.36,-47.38
+Araruama	Brazil	Rio de Janeiro State	137773		-22.87,-42.34
+Araucária	Brazil		151666	Araucaria	-25.59,-49.41
+Araure	Venezuela		181820		9.58,-69.24
+Araxá	Brazil	Minas Gerais	111691	Araxa	-19.59,-46.94
+Araçatuba	Brazil	São Paulo State	170024	Aracatuba	-21.21,-50.43
+Arba Minch	Ethiopia		201000		6.03,37.55
+Arbinda	Burkina Faso	Sahel	45818	Aribinda	14.23,-0.87
+Arcahaie	Haiti		130306		18.77,-72.51
+Ardabil	Iran	Ardabil Province	410753	Ardabīl	38.25,48.29
+Arequipa	Peru	Arequipa Region	1195700		-16.40,-71.54
+Arezzo	Italy	Tuscany	100734		43.46,11.88
+Argenteuil	France	Île-de-France	101475		48.95,2.25
+Arica	Chile		241653		-18.48,-70.30
+Arif Wala	Pakistan	Balochistan	157063		26.32,66.30
+Arifwala	Pakistan	Punjab	854462		30.29,73.07
+Arish	Egypt	North Sinai	199243	El Arish|Al-Arish|Arīsh	31.13,33.80
+Arjawinangun	Indonesia	West Java	105845		-6.65,108.41
+Arkhangel'sk	Russia		349742	Arkhangel’sk|Arkhangelsk	64.55,40.55
+Arlington	United States	Texas	388125		32.74,-97.11
+Arlit	Niger	Agadez Region	106448		18.74,7.39
+Arnavutköy	Turkey	Istanbul Province	198165	Arnavutkoy	41.18,28.74
+Arnhem	Netherlands	Gelderland	162424		51.98,5.91
+Arrah	India	Bihar	261430		25.56,84.66
+Arras	France	Hauts-de-France	47052		50.29,2.78
+Arroyo Naranjo	Cuba		210053		23.04,-82.38
+Arsal	Lebanon	Baalbek-Hermel	50000	Aarsâl|Aarsal	34.18,36.42
+Arsuz	Turkey	Hatay	109550		36.41,35.89
+Artux	China	Xinjiang	285000		39.71,76.18
+Artëm	Russia		102300	Artem	43.36,132.19
+Arusha	Tanzania	Arusha Region	617631		-3.37,36.68
+Arvada	United States	Colorado	115368		39.80,-105.09
+Aryanah	Tunisia		114486		36.86,10.19
+Arzamas	Russia	Nizhny Novgorod Oblast	109479		55.40,43.84
+As Salimiyah	Kuwait	Hawalli Governorate	147649	As Sālimīyah	29.33,48.08
+As Salt	Jordan		107874	As Salţ	32.04,35.73
+As Samawah	Iraq	Muthanna	152890		31.33,45.29
+As Sinbillawayn	Egypt	Dakahlia	124020	As Sinbillāwayn	30.88,31.46
+As Suwayda	Syria	Suwayda	59052	As-Suwayda	32.71,36.57
+As Suwayq	Oman		107143		23.85,57.44
+Asadabad	Afghanistan	Kunar	48400	Asadābād	34.87,71.15
+Asahikawa	Japan		333530		43.77,142.36
+Asaka	Japan	Saitama Prefecture	141083		35.80,139.60
+Asansol	India	West Bengal	504271	Āsansol	23.68,86.98
+Aschaffenburg	Germany	Bavaria	68551		49.98,9.15
+Asela	Ethiopia	Oromia	139500	Āsela	7.95,39.13
+Ash Sharqat	Iraq	Salahuddin	160000	Ash Sharqāt	35.52,43.23
+Ash Shatrah	Iraq	Dhi Qar	182175	Ash Shaţrah	31.41,46.17
+Ashaiman	Ghana		190972		5.70,-0.03
+Ashdod	Israel	Southern District	226838		31.79,34.65
+Ashgabat	Turkmenistan		1030063		37.95,58.38
+Ashikaga	Japan	Tochigi Prefecture	144746		36.33,139.45
+Ashkelon	Israel	Southern District	144073		31.67,34.57
+Ashmun	Egypt		124483	Ashmūn	30.30,30.98
+Ashoknagar Kalyangarh	India	West Bengal	111475		22.86,88.64
+Ashuganj City	Bangladesh	Chittagong Division	210356		24.04,91.01
+Asmara	Eritrea		563930		15.34,38.93
+Assis	Brazil	São Paulo State	105087		-22.66,-50.41
+Assiut	Egypt	Asyut	528669		27.18,31.18
+Astana	Kazakhstan		1544142		51.18,71.45
+Astanajapura	Indonesia	West Java	148047		-6.80,108.63
+Astrakhan	Russia		533925		46.35,48.04
+Asunción	Paraguay		1482200	Asuncion	-25.29,-57.65
+Aswan	Egypt	Aswan Governorate	379774	Aswān	24.09,32.90
+Atani	Nigeria	Anambra	230000		6.01,6.75
+Ataq	Yemen		37315		14.54,46.83
+Atasehir	Turkey	Istanbul Province	361615	Ataşehir	40.98,29.12
+Atbara	Sudan		112021		17.70,33.99
+Athens	Greece	Attica	664046	Athina	37.98,23.73
+Athens	United States	Georgia	127315		33.96,-83.38
+Atibaia	Brazil	São Paulo State	144088		-23.12,-46.55
+Atlanta	United States	Georgia	510823		33.75,-84.39
+Atsiaman	Ghana		202932		5.70,-0.33
+Atsugi	Japan		223960		35.44,139.37
+Attock City	Pakistan	Punjab	141945		33.77,72.36
+Atyrau	Kazakhstan		290700		47.10,51.88
+Auckland	New Zealand	Auckland Region	1547200		-36.85,174.76
+Augsburg	Germany	Bavaria	301105		48.37,10.90
+Aurangabad	India	Maharashtra	1175116	Aurangābād	19.88,75.34
+Austin	United States	Texas	974447		30.27,-97.74
+Avadi	India	Tamil Nadu	345996		13.11,80.11
+Avtozavodskyi	Ukraine	Poltava Oblast	157382		49.10,33.43
+Awantipora	India	Jammu and Kashmir	0		33.92,75.01
+Awasa	Ethiopia		422200		7.06,38.48
+Awka	Nigeria	Anambra	167738		6.21,7.07
+Ayacucho	Peru	Ayacucho Region	140033		-13.16,-74.22
+Aydin	Turkey	Aydin Province	163022	Aydın	37.85,27.84
+Ayorou	Niger	Tillaberi Region	26290		14.73,0.92
+Az Zubayr	Iraq	Basra Governorate	122676		30.39,47.70
+Az Zulfi	Saudi Arabia	Riyadh Province	125000	Az Zulfī	26.30,44.82
+Azamgarh	India	Uttar Pradesh	116644		26.07,83.18
+Azare	Nigeria	Bauchi State	105687		11.67,10.19
+Azaz	Syria	Aleppo Province	66138	I‘zāz|Izaz	36.59,37.05
+Açailândia	Brazil		106550	Acailandia	-4.95,-47.50
+Aïn Beïda	Algeria	Oum el Bouaghi	116064	Ain Beida	35.80,7.39
+Ba Don	Vietnam		106413	Ba Đồn	17.75,106.42
+Ba Vì	Vietnam	Ha Noi	282600	Ba Vi	21.08,105.38
+Baalbek	Lebanon	Baalbek-Hermel	30916		34.01,36.22
+Babol	Iran	Mazandaran	202796	Bābol	36.55,52.68
+Bac Giang	Vietnam		450000	Bắc Giang	21.27,106.19
+Bac Lieu	Vietnam		156110	Bạc Liêu	9.29,105.73
+Bac Ninh	Vietnam		287658	Bắc Ninh	21.19,106.08
+Bac Quang	Vietnam		118690	Bắc Quang	22.48,104.87
+Bac Tu Liem	Vietnam	Ha Noi	340605	Bắc Từ Liêm	21.07,105.75
+Bacabal	Brazil		103711		-4.23,-44.78
+Bacau	Romania	Bacau Department	136087	Bacău	46.57,26.91
+Bachuan	China		208520		29.85,106.05
+Bacolod City	Philippines	Western Visayas	454898		10.67,122.95
+Bacoor	Philippines	Calabarzon	356974		14.46,120.94
+Badajoz	Spain	Extremadura	150530		38.88,-6.97
+Badalona	Spain	Catalonia	217741		41.45,2.25
+Badin	Pakistan	Sindh	117455		24.66,68.84
+Badlapur	India	Maharashtra	174226		19.16,73.27
+Bafoussam	Cameroon	West Region of Cameroon	373268		5.48,10.42
+Baga	Nigeria	Borno	0		
+Baga Sola	Chad	Lac Province	0		
+Bagaha	India	Bihar	112634		27.10,84.09
+Bagalkot	India	Karnataka	111933		16.19,75.70
+Bagerhat	Bangladesh	Khulna Division	266388		22.66,89.79
+Baghdad	Iraq	Baghdad Governorate	7216000		33.34,44.40
+Baghlan	Afghanistan	Baghlan Province	108449	Baghlān	36.13,68.71
+Bago	Myanmar	Bago Region	244376		17.34,96.48
+Bago City	Philippines	Western Visayas	192993		10.53,122.83
+Bagong Silang	Philippines	National Capital Region	261729		14.78,121.04
+Bagram	Afghanistan	Parwan	0		
+Baguio	Philippines	Cordillera Administrative Region	272714		16.42,120.59
+Bahadurgarh	India	Haryana	170767		28.69,76.94
+Baharampur	India	West Bengal	180547		24.10,88.25
+Baharestan	Iran	Isfahan Province	106433	Bahārestān	32.49,51.77
+Baharkah	Iraq	Kurdistan Region	130518	Baḥarkah	36.32,44.04
+Bahawalnagar	Pakistan	Punjab	241873		30.00,73.25
+Bahawalpur	Pakistan	Punjab	903795		29.40,71.68
+Bahir Dar	Ethiopia	Amhara Region	350000		11.59,37.39
+Bahraigh	India	Uttar Pradesh	182218		27.57,81.59
+Bahía Blanca	Argentina		299101	Bahia Blanca	-38.72,-62.27
+Baia Mare	Romania		108759		47.66,23.57
+Baicheng	China	Jilin Province	316970		45.62,122.83
+Baidoa	Somalia	Bay Region	129839	Baydhabo	3.11,43.65
+Baidyabati	India	West Bengal	115504	Baidyabāti	22.78,88.33
+Baiji	Iraq	Salahuddin	173677	Bayjī|Bayji	34.93,43.49
+Bairro da Penha	Brazil	São Paulo State	117691		-23.37,-46.31
+Baise	China		686078		23.89,106.63
+Baisha	China		115761		29.06,106.12
+Baishan	China	Jilin Province	183880		41.94,126.42
+Baiyin	China		294400		36.55,104.17
+Bakersfield	United States	California	373640		35.37,-119.02
+Baku	Azerbaijan		2351300		40.38,49.89
+Bakwa	Democratic Republic of the Congo		100575		4.13,27.40
+Balad	Iraq	Salahuddin	42088		34.01,44.15
+Balad	Somalia	Middle Shabelle	0		
+Balakovo	Russia		199572		52.03,47.80
+Balashikha	Russia	Moscow Oblast	150103		55.79,37.95
+Balasore	India	Odisha	144373		21.49,86.93
+Balbala	Djibouti		554350		11.56,43.11
+Balcón de la Lisa	Cuba		147415	Balcon de la Lisa	23.05,-82.45
+Balikesir	Turkey	Balikesir Province	238151	Balıkesir	39.65,27.89
+Balikpapan	Indonesia	East Kalimantan	695287		-1.27,116.83
+Baliuag	Philippines	Central Luzon	135679		14.95,120.90
+Balkh	Afghanistan	Balkh Province	114883		36.76,66.90
+Ballarat	Australia	Victoria	111973		-37.57,143.85
+Ballari	India	Karnataka	410445		15.14,76.92
+Balneário Camboriú	Brazil		139155	Balneario Camboriu	-26.99,-48.63
+Balombo	Angola	Benguela Province	108965		-12.35,14.77
+Balti	Moldova		125000	Bălţi	47.76,27.93
+Baltimore	United States	Maryland	585708		39.29,-76.61
+Balurghat	India	West Bengal	153279	Bālurghāt	25.22,88.78
+Bama	Nigeria	Borno	118121		11.52,13.69
+Bamako	Mali	Bamako Capital District	4227569		12.61,-7.98
+Bambari	Central African Republic		83029		5.77,20.68
+Bamenda	Cameroon	Northwest Region	420445		5.96,10.15
+Bamyan	Afghanistan	Bamyan Province	61863	Bāmyān	34.82,67.83
+Ban I Chang	Thailand	Ratchaburi	119858		13.71,99.90
+Ban Khlong Prawet	Thailand		160671		13.72,100.68
+Ban Samae Dam	Thailand		125133		13.59,100.39
+Banan	China		508703		29.38,106.54
+Banda	India	Uttar Pradesh	152218	Bānda	25.48,80.33
+Banda Aceh	Indonesia	Aceh	267962		5.54,95.33
+Bandar Abbas	Iran	Hormozgan	352173		27.19,56.28
+Bandar Bukit Raja	Malaysia		146534		3.09,101.43
+Bandar Lampung	Indonesia	Lampung	1166066		-5.43,105.26
+Bandar Mahkota Cheras	Malaysia		100000		3.05,101.80
+Bandar Seri Alam	Malaysia		220000		1.50,103.88
+Bandar Sunway	Malaysia		200000		3.07,101.61
+Bandar Tasik Puteri	Malaysia		150000		3.29,101.47
+Bandar-e Anzali	Iran	Gilan	118564	Bandar-e Anzalī	37.47,49.46
+Bandar-e Mahshahr	Iran	Khuzestan	162797	Bandar-e Māhshahr	30.56,49.19
+Bandarban	Bangladesh	Chittagong Division	495272	Bāndarban	22.20,92.22
+Bandiagara	Mali	Mopti Region	26460		14.35,-3.61
+Bandipora	India	Jammu and Kashmir	37081	Bandipura	34.42,74.64
+Bandirma	Turkey	Balikesir Province	107631	Bandırma	40.35,27.98
+Bandundu Province	Democratic Republic of the Congo		202904		-3.32,17.38
+Bandung	Indonesia	West Java	2528163		-6.92,107.61
+Baneh	Iran	Kurdistan Province	110218	Bāneh	36.00,45.89
+Banfora	Burkina Faso	Cascades Region	117452		10.64,-4.75
+Bang Bon	Thailand		105161		13.66,100.40
+Bang Kapi	Thailand		147800		13.77,100.65
+Bang Khae	Thailand		193002		13.69,100.41
+Bang Khun Thian	Thailand		165491		13.66,100.43
+Bangaon	India	West Bengal	111693		23.05,88.83
+Bangassou	Central African Republic		54059		4.74,22.82
+Bangkok	Thailand		5104476		13.75,100.50
+Bangui	Central African Republic	Bangui Commune	812407		4.36,18.55
+Banha	Egypt		182254	Banhā	30.46,31.18
+Bani Mazar	Egypt	Minya Governorate	115759	Banī Mazār	28.49,30.81
+Bani Suwayf	Egypt	Beni Suef	273151	Banī Suwayf	29.07,31.10
+Bani Walid	Libya	Misrata District	45734		31.75,13.98
+Banikoara	Benin		37571		11.30,2.44
+Banja Luka	Bosnia and Herzegovina		221106		44.78,17.21
+Banjar	Indonesia	West Java	209791		-7.20,107.43
+Banjaran	Indonesia	West Java	164952		-7.05,107.59
+Banjarbaru	Indonesia	South Kalimantan	293332		-3.44,114.84
+Banjarmasin	Indonesia	South Kalimantan	657663		-3.32,114.59
+Bankura	India	West Bengal	133966	Bānkura	23.23,87.07
+Bannu	Pakistan	Khyber Pakhtunkhwa	1357890		32.99,70.60
+Bansbaria	India	West Bengal	108474	Bānsbāria	22.95,88.40
+Banswara	India	Rajasthan	101017	Bānswāra	23.54,74.44
+Banyuwangi	Indonesia	East Java	117558		-8.23,114.36
+Bao Loc	Vietnam		170920	Bảo Lộc	11.55,107.81
+Bao'an	China	Guangdong	4476554		22.55,113.88
+Baoding	China		2739887		38.87,115.46
+Baoji	China		1437802		34.37,107.24
+Baoshan	China		2265900		31.41,121.49
+Baotou	China		2150000		40.65,109.84
+Baqubah	Iraq	Diyala	152550	Baquba	33.75,44.61
+Barakaldo	Spain	Basque Country	100435		43.30,-2.99
+Barakpur	India	West Bengal	148174	Bārākpur	22.77,88.36
+Baramulla	India	Jammu and Kashmir	77276	Bāramūla|Baramula	34.21,74.34
+Baran	India	Rajasthan	117992	Bārān	25.10,76.52
+Baranovichi	Belarus		170039		53.13,26.01
+Barasat	India	West Bengal	298127	Bārāsat	22.72,88.48
+Barawe	Somalia	Lower Shabelle	0	Brava|Baraawe	
+Barbacena	Brazil	Minas Gerais	125317		-21.23,-43.77
+Barcarena	Brazil		126650		-1.51,-48.63
+Barcelona	Spain	Catalonia	1686208		41.39,2.16
+Barcelona	Venezuela		815141		10.14,-64.69
+Barddhaman	India	West Bengal	301725	Barddhamān	23.26,87.86
+Bareilly	India	Uttar Pradesh	745435		28.37,79.43
+Bari	Italy	Apulia	316491		41.12,16.87
+Bariadi	Tanzania		260927		-2.80,33.98
+Barinas	Venezuela	Barinas State	397279		8.62,-70.23
+Baripada	India	Odisha	116849	Baripāda	21.93,86.73
+Barishal	Bangladesh	Barisal Division	202242	Barisal	22.70,90.37
+Barnala	India	Punjab	116449	Barnāla	30.37,75.55
+Barnaul	Russia		632372		53.36,83.73
+Barquisimeto	Venezuela		1240714		10.06,-69.36
+Barra Mansa	Brazil	Rio de Janeiro State	164052		-22.54,-44.17
+Barrancabermeja	Colombia	Santander	191403		7.07,-73.85
+Barranquilla	Colombia	Atlántico	1206319		10.97,-74.78
+Barreiras	Brazil	Bahia	159734		-12.15,-44.99
+Barretos	Brazil	São Paulo State	122485		-20.56,-48.57
+Barsalogho	Burkina Faso	Centre-Nord	0		
+Barshi	India	Maharashtra	118722		18.23,75.69
+Barueri	Brazil	São Paulo State	316473		-23.51,-46.88
+Barysaw	Belarus		133700		54.23,28.50
+Basaksehir	Turkey	Istanbul Province	193750	Başakşehir	41.11,28.79
+Basel	Switzerland	Basel-Stadt	177595		47.56,7.57
+Bashan	China		103748		27.77,116.05
+Basildon	United Kingdom	England	144859		51.57,0.46
+Basingstoke	United Kingdom	England	107642		51.26,-1.09
+Basirhat City	India	West Bengal	143007		22.66,88.85
+Basra	Iraq	Basra Governorate	1326564	Basrah	30.51,47.78
+Basti	India	Uttar Pradesh	115115	Bastī	26.79,82.72
+Basuo	China		444458		19.10,108.67
+Bat Yam	Israel	Tel Aviv District	129012		32.02,34.75
+Bata	Equatorial Guinea		173046		1.86,9.77
+Batala	India	Punjab	158621	Batāla	31.81,75.20
+Batam	Indonesia	Riau	1296960		1.15,104.02
+Batang	Indonesia	Central Java	139492		-6.48,110.71
+Batangas	Philippines	Calabarzon	237370		13.76,121.06
+Bathinda	India	Punjab	285788		30.21,74.94
+Batikent	Turkey	Ankara Province	300000		39.97,32.73
+Batna	Algeria	Batna Province	289504		35.56,6.17
+Baton Rouge	United States	Louisiana	227470		30.44,-91.19
+Battagram	Pakistan	Khyber Pakhtunkhwa	700000		34.68,73.02
+Battambang	Cambodia		119251		13.10,103.20
+Batticaloa	Sri Lanka	Eastern Province	86742		7.71,81.69
+Batu	Indonesia	East Java	225408		-7.87,112.53
+Batu Caves	Malaysia		254083		3.24,101.68
+Batu Pahat	Malaysia		156236		1.85,102.93
+Batumi	Georgia		186949		41.64,41.63
+Baturaja	Indonesia	South Sumatra	134759		-4.13,104.17
+Baubau	Indonesia	Southeast Sulawesi	161280		-5.46,122.60
+Bauchi	Nigeria	Bauchi State	693700		10.31,9.84
+Bauru	Brazil	São Paulo State	379297		-22.31,-49.06
+Bawshar	Oman		383257		23.58,58.40
+Bayambang	Philippines		129506		15.81,120.46
+Bayamo	Cuba		192632		20.37,-76.64
+Bayamón	Puerto Rico		203499	Bayamon	18.40,-66.16
+Bayan Lepas	Malaysia		130455		5.30,100.26
+Bayan Nur	China		1760000		40.74,107.39
+Bayawan	Philippines	Central Visayas	126744		9.36,122.80
+Bayugan	Philippines	Caraga	110313		8.76,125.77
+Bazhong	China	Sichuan	2712894		31.87,106.74
+Baía Farta	Angola	Benguela Province	107841	Baia Farta	-12.60,13.20
+Be'eri	Israel	Southern District	1049	Be’eri|Beeri	31.42,34.49
+Beau Bassin-Rose Hill	Mauritius		111355		-20.23,57.47
+Beawar	India	Rajasthan	151152	Beāwar	26.10,74.32
+Becontree	United Kingdom	England	100000		51.55,0.13
+Bedford	United Kingdom	England	106940		52.13,-0.47
+Bedok New Town	Singapore		276990		1.33,103.94
+Beed	India	Maharashtra	146709		18.99,75.76
+Beersheba	Israel	Southern District	186600	Beer Sheva|Be'er Sheva	31.25,34.79
+Begusarai	India	Bihar	252008		25.42,86.13
+Behbahan	Iran	Khuzestan	122604	Behbahān	30.60,50.24
+Beian	China		436444	Bei’an	48.27,126.60
+Beibei	China		247702		29.83,106.44
+Beihai	China		525329		21.48,109.12
+Beijing	China		18960744	Peking	39.91,116.40
+Beiliu	China		199769		22.71,110.35
+Beining	China		152033		41.60,121.79
+Beipiao	China		190315		41.79,120.78
+Beira	Mozambique	Sofala	687764		-19.84,34.84
+Beirut	Lebanon	Beirut Governorate	1916100		33.89,35.50
+Beit Hanoun	Palestine	Gaza Strip	37392	Bayt Ḩānūn|Bayt Hanun	31.54,34.54
+Beit Lahia	Palestine	Gaza Strip	56919	Bayt Lāhyā|Bayt Lahya	31.55,34.50
+Beit Shemesh	Israel	Jerusalem District	124957	Bet Shemesh	31.73,34.99
+Bekasi	Indonesia	West Java	2648272		-6.23,106.99
+Belagavi	India	Karnataka	490045		15.85,74.50
+Belawan	Indonesia	North Sumatra	102707		3.78,98.68
+Beledweyne	Somalia	Hiran	55410	Beled Weyne|Belet Weyne|Beletweyne|Belet Uen	4.74,45.20
+Belfast	United Kingdom	Northern Ireland	348005		54.60,-5.93
+Belford Roxo	Brazil	Rio de Janeiro State	466096		-22.76,-43.40
+Belgorod	Russia	Belgorod Oblast	345289		50.60,36.58
+Belgrade	Serbia		1273651	Beograd	44.80,20.47
+Bellevue	United States	Washington	139820		47.61,-122.20
+Bello	Colombia	Antioquia	392939		6.34,-75.56
+Belo Horizonte	Brazil	Minas Gerais	2721564		-19.92,-43.94
+Belém	Brazil		1499641	Belem	-1.46,-48.50
+Ben Cat	Vietnam		364578	Bến Cát	11.15,106.60
+Ben Guerdane	Tunisia	Médenine	0		
+Ben Tre	Vietnam		124449	Bến Tre	10.24,106.38
+Bendigo	Australia	Victoria	103034		-36.76,144.28
+Benfica	Angola	Luanda Province	191828		-8.94,13.16
+Bengaluru	India	Karnataka	8495492	Bangalore	12.97,77.59
+Bengbu	China		972784		32.94,117.36
+Benghazi	Libya	Benghazi District	757490		32.11,20.07
+Bengkulu	Indonesia	Bengkulu Province	397321		-3.80,102.27
+Benguela	Angola	Benguela Province	555124		-12.58,13.40
+Beni	Democratic Republic of the Congo	North Kivu	140731		0.49,29.47
+Beni Mellal	Morocco		210397		32.34,-6.35
+Benin City	Nigeria	Edo	1782000		6.34,5.63
+Benoni	South Africa		605344		-26.19,28.32
+Bentiu	South Sudan		7653		9.26,29.80
+Bento Gonçalves	Brazil		123151	Bento Goncalves	-29.17,-51.52
+Benxi	China		987717		41.29,123.77
+Beppu	Japan		122643		33.28,131.50
+Berazategui	Argentina		180523		-34.77,-58.21
+Berbera	Somalia	Woqooyi Galbeed	242344		10.44,45.01
+Berbérati	Central African Republic		103713	Berberati	4.26,15.79
+Bercham	Malaysia		150000		4.64,101.14
+Berdyansk	Ukraine	Zaporizhzhia Oblast	106311		46.76,36.79
+Berezniki	Russia	Perm Krai	167748		59.41,56.82
+Bergamo	Italy	Lombardy	121200		45.70,9.67
+Bergedorf	Germany		119665		53.48,10.23
+Bergen	Norway		294029		60.39,5.32
+Bergisch Gladbach	Germany	North Rhine-Westphalia	106184		50.99,7.13
+Berkane	Morocco		119284		34.92,-2.32
+Berkeley	United States	California	120972		37.87,-122.27
+Berlin	Germany		3426354		52.52,13.41
+Bern	Switzerland	Canton of Bern	121631		46.95,7.45
+Berrechid	Morocco	Casablanca-Settat	149201		33.27,-7.59
+Bertoua	Cameroon	East Region of Cameroon	137993		4.58,13.68
+Besançon	France	Bourgogne-Franche-Comté	128426	Besancon	47.25,6.02
+Besham	Pakistan	Khyber Pakhtunkhwa	0		
+Beslan	Russia	North Ossetia	35604		43.19,44.53
+Bethlehem	Palestine	West Bank	29019		31.70,35.20
+Betim	Brazil	Minas Gerais	384000		-19.97,-44.20
+Bettiah	India	Bihar	132209		26.80,84.50
+Betul	India	Madhya Pradesh	103330	Betūl	21.90,77.90
+Bexley	United Kingdom	England	228000		51.44,0.15
+Beylikdüzü	Turkey	Istanbul Province	415290	Beylikduzu	40.98,28.64
+Bhadrak	India	Odisha	121338		21.05,86.52
+Bhadravati	India	Karnataka	163903	Bhadrāvati	13.85,75.71
+Bhadreswar	India	West Bengal	121662		22.82,88.34
+Bhagalpur	India	Bihar	400146	Bhāgalpur	25.24,86.97
+Bhairab Bazar	Bangladesh	Dhaka Division	105457	Bhairab Bāzār	24.05,90.98
+Bhakkar	Pakistan	Punjab	131658		31.63,71.06
+Bhalswa Jahangirpur	India	Delhi	197148	Bhālswa Jahangirpur	28.74,77.17
+Bharatpur	India	Rajasthan	252838		27.22,77.49
+Bharatpur	Nepal		369377		27.68,84.44
+Bharuch	India	Gujarat	169007	Bharūch	21.69,72.98
+Bhatara	Bangladesh	Dhaka Division	324300		23.80,90.45
+Bhatpara	India	West Bengal	483129	Bhātpāra	22.87,88.40
+Bhavnagar	India	Gujarat	605882		21.76,72.15
+Bhawana	Pakistan	Punjab	373841		31.57,72.65
+Bhayandar	India	Maharashtra	809378		19.30,72.85
+Bhilai	India	Chhattisgarh	627734		21.21,81.43
+Bhilwara	India	Rajasthan	359483		25.35,74.64
+Bhimavaram	India	Andhra Pradesh	146961		16.54,81.52
+Bhind	India	Madhya Pradesh	197585		26.57,78.79
+Bhisho	South Africa		137287		-32.85,27.44
+Bhiwadi	India	Rajasthan	104921		28.21,76.86
+Bhiwandi	India	Maharashtra	874032		19.30,73.06
+Bhiwani	India	Haryana	196057	Bhiwāni	28.79,76.14
+Bhopal	India	Madhya Pradesh	1798218		23.25,77.40
+Bhubaneswar	India	Odisha	885363		20.27,85.83
+Bhuj	India	Gujarat	148834		23.25,69.67
+Bhusawal	India	Maharashtra	187421		21.04,75.79
+Bialoleka	Poland	Masovian Voivodeship	129106	Białołeka	52.32,20.97
+Bialystok	Poland		295683	Białystok	53.13,23.16
+Bibirevo	Russia		159000		55.88,37.60
+Bida	Nigeria	Niger State	400000		9.08,6.01
+Bidar	India	Karnataka	216020		17.91,77.52
+Bielefeld	Germany	North Rhine-Westphalia	331906		52.03,8.53
+Bielsko-Biala	Poland		176515		49.82,19.05
+Bihar Sharif	India	Bihar	297268	Bihār Sharīf	25.20,85.52
+Bijie	China		1137383		27.30,105.29
+Bikaner	India	Rajasthan	644406		28.02,73.31
+Bila Tserkva	Ukraine	Kyiv Oblast	207273		49.80,30.12
+Bilaspur	India	Chhattisgarh	365579	Bilāspur	22.08,82.16
+Bilbao	Spain	Basque Country	347342		43.26,-2.93
+Bilbeis	Egypt	Sharqia	185237		30.42,31.56
+Bilimora	India	Gujarat	510879		20.77,72.96
+Bilqas	Egypt	Dakahlia	137080	Bilqās	31.21,31.36
+Bima	Indonesia	West Nusa Tenggara	165113		-8.46,118.73
+Binangonan	Philippines	Calabarzon	219204		14.46,121.19
+Bingöl	Turkey	Bingöl Province	128935	Bingol	38.88,40.49
+Binjai	Indonesia	North Sumatra	279302		3.60,98.49
+Bintulu	Malaysia		151617		3.17,113.03
+Binzhou	China		682717		37.37,118.02
+Bir al-Abd	Egypt	North Sinai	26330	Bi’r al ‘Abd|Bir al Abd	31.02,33.01
+Biratnagar	Nepal		244750		26.46,87.27
+Birendranagar	Nepal		154886		28.60,81.62
+Birgañj	Nepal		268273	Birganj	27.02,84.88
+Birigui	Brazil	São Paulo State	102277		-21.29,-50.34
+Birjand	Iran		196982	Bīrjand	32.87,59.22
+Birkenhead	United Kingdom	England	325264		53.39,-3.01
+Birmingham	United Kingdom	England	1157603		52.48,-1.90
+Birmingham	United States	Alabama	196357		33.52,-86.80
+Birnin Kebbi	Nigeria	Kebbi	108164		12.45,4.20
+Biryulëvo	Russia		144000	Biryulevo	55.59,37.68
+Bishan	China		204702		29.59,106.22
+Bishkek	Kyrgyzstan		900000		42.87,74.59
+Bishoftu	Ethiopia	Oromia	207400		8.75,38.98
+Biskra	Algeria	Biskra Province	204661		34.85,5.73
+Bissau	Guinea-Bissau		439704		11.86,-15.60
+Bitung	Indonesia	North Sulawesi	225134		1.44,125.13
+Biysk	Russia		215430		52.53,85.20
+Bizerte	Tunisia	Bizerte Governorate	138430		37.27,9.87
+Biên Hòa	Vietnam		1272235	Bien Hoa	10.94,106.82
+Biñan	Philippines	Calabarzon	300000	Binan	14.34,121.08
+Blackpool	United Kingdom	England	145007		53.82,-3.05
+Blacksburg	United States	Virginia	44215		37.23,-80.41
+Blagoveshchensk	Russia		225091		50.28,127.53
+Blantyre	Malawi		902588		-15.78,35.01
+Blida	Algeria	Blida Province	331779		36.47,2.83
+Blitar	Indonesia	East Java	161204		-8.10,112.17
+Bloemfontein	South Africa		556637		-29.12,26.21
+Blumenau	Brazil		361261		-26.92,-49.07
+Bnei Brak	Israel	Tel Aviv District	214444		32.08,34.83
+Boa Vista	Brazil		419652		2.82,-60.67
+Bobo-Dioulasso	Burkina Faso	Hauts-Bassins	904920		11.18,-4.29
+Bobruysk	Belarus		205502		53.15,29.21
+Bochum	Germany	North Rhine-Westphalia	385729		51.48,7.22
+Bocoio	Angola	Benguela Province	164685		-12.47,14.14
+Bodh Gaya	India	Bihar	38439	Bodhgaya	24.70,84.99
+Bogor	Indonesia	West Java	1078351		-6.59,106.79
+Bogota	Colombia	Bogotá Capital District	7674366	Bogotá	4.61,-74.08
+Bogra	Bangladesh	Rajshahi Division	210000		24.85,89.37
+Bohuniya	Ukraine	Zhytomyr Oblast	147324		50.28,28.61
+Boise	United States	Idaho	235684		43.61,-116.20
+Bojnurd	Iran		192041	Bojnūrd	37.47,57.33
+Bokaro	India	Jharkhand	564319	Bokāro	23.67,86.15
+Bokhtar	Tajikistan		110800		37.84,68.78
+Boksburg	South Africa		445168		-26.21,28.26
+Bol	Chad		51389		13.47,14.71
+Bologna	Italy	Emilia-Romagna	394843		44.49,11.34
+Bolu	Turkey	Bolu Province	184682		40.74,31.61
+Bolzano	Italy		107436		46.49,11.34
+Boma	Democratic Republic of the Congo		297009		-5.85,13.05
+Bondi Junction	Australia	New South Wales	9649		-33.89,151.25
+Bondoukou	Ivory Coast		141568		8.04,-2.80
+Bonn	Germany	North Rhine-Westphalia	330579		50.73,7.10
+Bonon	Ivory Coast		119938		6.93,-6.05
+Bontang	Indonesia	East Kalimantan	194606		0.13,117.49
+Bor	South Sudan		26782		6.21,31.56
+Borama	Somalia	Awdal	597842		9.94,43.18
+Borazjan	Iran	Bushehr Province	110567	Borāzjān	29.27,51.22
+Bordeaux	France	Nouvelle-Aquitaine	265328		44.84,-0.58
+Bordj Bou Arreridj	Algeria	Bordj Bou Arréridj	158812		36.07,4.76
+Borivli	India	Maharashtra	609617		19.23,72.86
+Borujerd	Iran	Lorestan	251958	Borūjerd	33.90,48.75
+Bosaso	Somalia	Bari Region	74287	Bosasso|Boosaaso	11.28,49.18
+Boshan	China		153596		36.48,117.83
+Bosso	Niger	Diffa Region	6451		13.70,13.31
+Boston	United States	Massachusetts	653833		42.36,-71.06
+Botad	India	Gujarat	130327		22.17,71.67
+Botshabelo	South Africa		309714		-29.27,26.73
+Bottrop	Germany	North Rhine-Westphalia	119909		51.52,6.93
+Botucatu	Brazil	São Paulo State	148130		-22.89,-48.45
+Bou Saâda	Algeria	M'sila	111787	Bou Saada	35.21,4.17
+Bouaflé	Ivory Coast		104209	Bouafle	6.99,-5.74
+Bouaké	Ivory Coast		832371	Bouake	7.69,-5.03
+Boulkessi	Mali	Mopti Region	0		
+Bournemouth	United Kingdom	England	163600		50.72,-1.88
+Bourzanga	Burkina Faso	Centre-Nord	27213		13.68,-1.55
+Bouskoura	Morocco	Casablanca-Settat	112501		33.45,-7.65
+Boyeros	Cuba		188593		23.01,-82.40
+Bozhou	China		1409436		33.88,115.77
+Bradford	United Kingdom	England	366187		53.79,-1.75
+Braga	Portugal	Braga District	193324		41.55,-8.42
+Bragança Paulista	Brazil	São Paulo State	176811	Braganca Paulista	-22.95,-46.54
+Brahmanbaria	Bangladesh	Chittagong Division	264326	Brāhmanbāria	23.97,91.11
+Brahmapur	India	Odisha	356598		19.31,84.79
+Braila	Romania	Braila Department	154686	Brăila	45.27,27.97
+Brakpan	South Africa		305692		-26.24,28.37
+Brampton	Canada	Ontario	656480		43.68,-79.77
+Brantford	Canada	Ontario	104688		43.13,-80.27
+Brasilandia	Brazil	São Paulo State	243273		-23.45,-46.69
+Brasov	Romania	Brasov Department	253200	Braşov	45.65,25.61
+Brasília	Brazil	Distrito Federal	2207718	Brasilia	-15.78,-47.93
+Brateyevo	Russia		102000		55.64,37.76
+Bratislava	Slovakia		423737		48.15,17.11
+Bratsk	Russia		256600		56.13,101.61
+Braunschweig	Germany	Lower Saxony	244715		52.27,10.53
+Brazzaville	Republic of the Congo	Brazzaville Department	1982000		-4.27,15.28
+Breda	Netherlands	North Brabant	184126		51.59,4.78
+Bremen	Germany		546501		53.08,8.81
+Bremerhaven	Germany		118610		53.55,8.58
+Brescia	Italy	Lombardy	200423		45.54,10.21
+Brest	Belarus		347138		52.11,23.72
+Brest	France	Brittany	144899		48.39,-4.49
+Breves	Brazil		106968		-1.68,-50.48
+Bria	Central African Republic		47226		6.54,21.99
+Bridgeport	United States	Connecticut	147629		41.18,-73.19
+Brighton	United Kingdom	England	283870		50.83,-0.14
+Brisbane	Australia	Queensland	2780063		-27.47,153.03
+Bristol	United Kingdom	England	479024		51.46,-2.60
+Brno	Czech Republic		379466		49.20,16.61
+Broken Arrow	United States	Oklahoma	106563		36.05,-95.79
+Brooklyn	United States	New York	2736074		40.65,-73.95
+Brovary	Ukraine	Kyiv Oblast	109806		50.51,30.79
+Brownsville	United States	Texas	186738		25.90,-97.50
+Brugge	Belgium	Flanders	118509		51.21,3.22
+Brussels	Belgium	Brussels-Capital Region	1019022	Bruxelles|Brussel	50.85,4.35
+Bryansk	Russia	Bryansk Oblast	427236		53.27,34.32
+Bucaramanga	Colombia	Santander	581130		7.12,-73.12
+Bucha	Ukraine	Kyiv Oblast	42279		50.55,30.21
+Bucharest	Romania		1877155	București|Bucuresti	44.43,26.11
+Bucheon-si	South Korea	Gyeonggi Province	850731		37.50,126.78
+Buda	Hungary		510108		47.50,19.03
+Budapest	Hungary		1741041		47.50,19.04
+Budaun	India	Uttar Pradesh	161555		28.04,79.13
+Budgam	India	Jammu and Kashmir	15338	Badgām|Badgam	34.02,74.72
+Budta	Philippines	Bangsamoro	1273715		7.20,124.44
+Budyonnovsk	Russia	Stavropol Krai	67962		44.78,44.17
+Buea	Cameroon	Southwest Region	140533		4.15,9.24
+Buenaventura	Colombia	Valle del Cauca	432385		3.58,-77.00
+Buenavista	Mexico	State of Mexico	216776		19.61,-99.17
+Bueng Kum	Thailand		145830		13.79,100.67
+Buenos Aires	Argentina	Autonomous City of Buenos Aires	2891082		-34.61,-58.38
+Buffalo	United States	New York	258071		42.89,-78.88
+Buguma	Nigeria	Rivers State	135404		4.74,6.86
+Bujumbura	Burundi		769317		-3.38,29.36
+Bukama	Democratic Republic of the Congo		105530		-9.20,25.85
+Bukan	Iran	West Azerbaijan	193501	Būkān	36.52,46.21
+Bukavu	Democratic Republic of the Congo	South Kivu	816811		-2.49,28.84
+Bukhara	Uzbekistan		280187		39.77,64.43
+Bukit Batok New Town	Singapore		158030		1.36,103.76
+Bukit Jalil	Malaysia	Kuala Lumpur Federal Territory	200000		3.05,101.68
+Bukit Mertajam	Malaysia		212329		5.36,100.47
+Bukit Panjang New Town	Singapore		138050		1.38,103.76
+Bukit Rahman Putra	Malaysia		607000		3.22,101.56
+Bukittinggi	Indonesia	West Sumatra	121028		-0.31,100.37
+Bukoba	Tanzania		144938		-1.33,31.81
+Bulandshahr	India	Uttar Pradesh	198612		28.40,77.86
+Bulaon	Philippines	Central Luzon	131818		15.08,120.66
+Bulawayo	Zimbabwe	Bulawayo Province	665952		-20.15,28.58
+Bulo Burde	Somalia	Hiran	16928	Buulobarde	3.85,45.57
+Bumba	Democratic Republic of the Congo		154586		2.19,22.47
+Bunamwaya	Uganda	Central Region of Uganda	413400		0.25,32.56
+Bunda	Tanzania		182970		-2.02,33.87
+Bundi	India	Rajasthan	104919	Būndi	25.44,75.64
+Bundibugyo	Uganda	Western Region of Uganda	22300		0.71,30.06
+Bunia	Democratic Republic of the Congo	Ituri	399282		1.56,30.25
+Bunkyo	Japan		240069		35.53,139.42
+Buon Ho	Vietnam		127920	Buôn Hồ	12.95,108.30
+Buon Ma Thuot	Vietnam		434256	Buôn Ma Thuột	12.67,108.04
+Burao	Somalia	Togdheer	99270		9.52,45.53
+Burari	India	Delhi	146190	Burāri	28.76,77.20
+Buraydah	Saudi Arabia	Qassim	745353		26.33,43.97
+Burbank	United States	California	105319		34.18,-118.31
+Burewala	Pakistan	Punjab	361664		30.17,72.65
+Burgas	Bulgaria	Burgas District	210646		42.51,27.47
+Burgos	Spain	Castile and León	176418		42.34,-3.70
+Burhanpur	India	Madhya Pradesh	210886	Burhānpur	21.31,76.23
+Burlington	Canada	Ontario	186948		43.39,-79.84
+Burnaby	Canada	British Columbia	249125		49.27,-122.95
+Burnley	United Kingdom	England	149422		53.80,-2.23
+Bursa	Turkey	Bursa Province	3101833		40.20,29.06
+Burton upon Trent	United Kingdom	England	122199		52.81,-1.64
+Busan	South Korea		3285147		35.10,129.03
+Bushehr	Iran	Bushehr Province	165377		28.97,50.84
+Business Bay	United Arab Emirates	Dubai Emirate	191000		25.19,55.27
+Butembo	Democratic Republic of the Congo	North Kivu	286242		0.14,29.29
+Buthidaung	Myanmar	Rakhine State	55545	Buthidaung Town	20.88,92.53
+Butterworth	Malaysia		107591		5.40,100.36
+Butuan	Philippines	Caraga	309709		8.95,125.54
+Butwal	Nepal		195054	Butwāl	27.69,83.45
+Buxar	India	Bihar	102861		25.58,83.98
+Buzau	Romania	Buzau Department	103481	Buzău	45.15,26.83
+Bydgoszcz	Poland		330038		53.12,18.01
+Bytom	Poland		189186		50.35,18.93
+Béchar	Algeria	Béchar Province	165241	Bechar	31.62,-2.22
+Bégoua	Central African Republic		264067	Begoua	4.45,18.53
+Béjaïa	Algeria	Béjaïa Province	176139	Bejaia	36.76,5.08
+Büyükçekmece	Turkey	Istanbul Province	163140	Buyukcekmece	41.02,28.59
+Cabanatuan City	Philippines	Central Luzon	343672		15.49,120.97
+Cabimas	Venezuela		351736		10.40,-71.45
+Cabinda	Angola	Cabinda Province	550000		-5.56,12.19
+Cabo Frio	Brazil	Rio de Janeiro State	238166		-22.89,-42.03
+Cabo San Lucas	Mexico		202694		22.89,-109.91
+Cabo de Santo Agostinho	Brazil	Pernambuco	216969		-8.29,-35.03
+Cabudare	Venezuela		102686		10.03,-69.26
+Cabudwaaq	Somalia	Galgaduud	120000		6.25,46.22
+Cabuyao	Philippines	Calabarzon	308745		14.27,121.13
+Cacak	Serbia		117072	Čačak	43.89,20.35
+Cachoeirinha	Brazil	São Paulo State	143366		-23.45,-46.66
+Cachoeiro de Itapemirim	Brazil		187019		-20.85,-41.11
+Cacuaco	Angola	Luanda Province	146867		-8.78,13.37
+Cadiz	Philippines	Western Visayas	129053		10.95,123.29
+Cadiz	Spain	Andalusia	116979		36.53,-6.29
+Caen	France	Normandy	110624		49.19,-0.36
+Cagayan de Oro	Philippines	Northern Mindanao	741617		8.48,124.65
+Cagliari	Italy	Sardinia	149257		39.23,9.12
+Cagua	Venezuela		119033		10.19,-67.46
+Cai Lay	Vietnam		143050	Cai Lậy	10.40,106.12
+Caieiras	Brazil	São Paulo State	102775		-23.36,-46.74
+Cainta	Philippines	Calabarzon	283172		14.58,121.12
+Cairo	Egypt	Cairo Governorate	9606916		30.06,31.25
+Cajamarca	Peru	Cajamarca Region	201329		-7.16,-78.50
+Calabar	Nigeria	Cross River	540000		4.96,8.33
+Calabozo	Venezuela		168605		8.92,-67.43
+Calama	Chile	Antofagasta Region	166334		-22.46,-68.92
+Calamba	Philippines	Calabarzon	575046		14.21,121.17
+Calasiao	Philippines		100686		16.01,120.36
+Calgary	Canada	Alberta	1306784		51.05,-114.09
+Cali	Colombia	Valle del Cauca	2392877		3.43,-76.52
+Callao	Peru		1226200		-12.05,-77.13
+Caloocan	Philippines	National Capital Region	1712945		14.65,120.97
+Calumbo	Angola		652270		-9.15,13.42
+Calumpit	Philippines	Central Luzon	122187		14.92,120.77
+Cam Pha	Vietnam		190232	Cẩm Phả	21.01,107.27
+Cam Pha Mines	Vietnam		135477	Cẩm Phả Mines	21.02,107.30
+Cam Ranh	Vietnam		146771		11.92,109.16
+Camagüey	Cuba	Camagüey Province	347562	Camaguey	21.38,-77.92
+Camama	Angola	Luanda Province	667094		-8.94,13.27
+Camaragibe	Brazil	Pernambuco	155771		-8.02,-34.98
+Camayenne	Guinea	Conakry Governorate	1871242		9.54,-13.69
+Camaçari	Brazil	Bahia	188758	Camacari	-12.70,-38.32
+Cambridge	Canada	Ontario	129920		43.36,-80.31
+Cambridge	United Kingdom	England	145674		52.20,0.12
+Cambridge	United States	Massachusetts	110402		42.38,-71.11
+Cambrils	Spain	Catalonia	32422		41.07,1.06
+Cambé	Brazil		107208	Cambe	-23.28,-51.28
+Cametá	Brazil		134184	Cameta	-2.24,-49.50
+Campeche	Mexico	Campeche State	220389		19.84,-90.52
+Campina Grande	Brazil		348936		-7.23,-35.88
+Campinas	Brazil	São Paulo State	1031554		-22.91,-47.06
+Campo Grande	Brazil		906092		-20.44,-54.65
+Campo Largo	Brazil		136327		-25.46,-49.53
+Campo Limpo	Brazil	São Paulo State	236162		-23.64,-46.77
+Campos dos Goytacazes	Brazil	Rio de Janeiro State	483540		-21.75,-41.33
+Can Giuoc	Vietnam	Tây Ninh Province	152200	Cần Giuộc	10.61,106.67
+Can Tho	Vietnam		1507187	Cần Thơ	10.04,105.79
+Canberra	Australia	Australian Capital Territory	367752		-35.28,149.13
+Cancún	Mexico		888797	Cancun	21.17,-86.85
+Candelaria	Philippines	Calabarzon	137933		13.93,121.42
+Cangzhou	China		527681		38.31,116.85
+Canoas	Brazil		328291		-29.92,-51.18
+Cao Lãnh	Vietnam		211912	Cao Lanh	10.46,105.63
+Cap-Haïtien	Haiti		134815	Cap-Haitien	19.76,-72.20
+Capao Redondo	Brazil	São Paulo State	270767		-23.67,-46.78
+Capas	Philippines	Central Luzon	162724		15.33,120.59
+Cape Coast	Ghana		212426		5.11,-1.25
+Cape Coral	United States	Florida	175229		26.56,-81.95
+Cape Town	South Africa		4772846		-33.93,18.42
+Capiatá	Paraguay		198553	Capiata	-25.36,-57.45
+Caracas	Venezuela		3000000		10.49,-66.88
+Caraguatatuba	Brazil	São Paulo State	123389		-23.62,-45.41
+Carapicuíba	Brazil	São Paulo State	386984	Carapicuiba	-23.52,-46.84
+Carcassonne	France	Occitania	49600		43.22,2.35
+Cardiff	United Kingdom	Wales	372089		51.48,-3.18
+Cariacica	Brazil		353491		-20.26,-40.42
+Carletonville	South Africa		182304		-26.36,27.40
+Carlsbad	United States	California	114746		33.16,-117.35
+Carmona	Philippines	Calabarzon	112140		14.31,121.06
+Carora	Venezuela		121741		10.17,-70.08
+Carrefour	Haiti		511345		18.53,-72.40
+Carrollton	United States	Texas	133168		32.95,-96.89
+Cartagena	Colombia	Bolívar	914552		10.40,-75.49
+Cartagena	Spain	Region of Murcia	213943		37.60,-0.98
+Caruaru	Brazil	Pernambuco	402290		-8.28,-35.98
+Carúpano	Venezuela		167187	Carupano	10.67,-63.25
+Casablanca	Morocco	Casablanca-Settat	3665954		33.59,-7.61
+Cascavel	Brazil		257172		-24.96,-53.46
+Castanhal	Brazil		192256		-1.29,-47.93
+Castelar	Argentina		107786		-34.65,-58.64
+Castelló de la Plana	Spain	Valencian Community	171857	Castello de la Plana	39.99,-0.05
+Catacamas	Honduras		140548		14.85,-85.89
+Catalão	Brazil		114427	Catalao	-18.17,-47.95
+Catamarca	Argentina	Catamarca Province	159139		-28.47,-65.79
+Catanduva	Brazil	São Paulo State	115791		-21.14,-48.97
+Catania	Italy	Sicily	311584		37.49,15.07
+Catbalogan	Philippines	Eastern Visayas	107896		11.78,124.89
+Catchiungo	Angola	Huambo Province	120677		-12.57,16.23
+Catia La Mar	Venezuela		106822		10.61,-67.03
+Caucaia	Brazil	Ceará	355679		-3.74,-38.65
+Cavite City	Philippines	Calabarzon	115932		14.48,120.90
+Caxias	Brazil		156973		-4.86,-43.36
+Caxias do Sul	Brazil		381270		-29.17,-51.18
+Caála	Angola	Huambo Province	130000	Caala	-12.85,15.56
+Cebu City	Philippines	Central Visayas	965332	Cebu	10.32,123.89
+Cedar Rapids	United States	Iowa	130405		42.01,-91.64
+Ceilândia	Brazil	Distrito Federal	287023	Ceilandia	-15.81,-48.13
+Celaya	Mexico	Guanajuato	340387		20.52,-100.81
+Central Coast	Australia	New South Wales	346596		-33.43,151.37
+Cergy-Pontoise	France	Île-de-France	183430		49.04,2.08
+Chabahar	Iran	Sistan and Baluchestan	47287		25.29,60.64
+Chaeryong-ni	North Korea		125631	Chaeryŏng-ni	38.74,125.23
+Chaghcharan	Afghanistan	Ghor	15000	Fayrōz Kōh|Fayroz Koh	34.52,65.25
+Chak Jhumra	Pakistan	Punjab	385169		31.57,73.18
+Chakwal	Pakistan	Punjab	101200		32.93,72.85
+Chakwama	Nigeria		200000		11.56,9.66
+Chalco	Mexico	State of Mexico	168720		19.26,-98.90
+Chalus	Iran	Mazandaran	107490	Chālūs	36.66,51.42
+Chaman	Pakistan	Balochistan	130139		30.92,66.45
+Chanda	India	Maharashtra	328351	Chānda	19.95,79.30
+Chandannagar	India	West Bengal	180623		22.86,88.37
+Chandigarh	India	Chandigarh	970602		30.74,76.79
+Chandpur	Bangladesh	Chittagong Division	203000	Chāndpur	23.23,90.65
+Chanduasi	India	Uttar Pradesh	112635		28.45,78.78
+Chang-hua	Taiwan		226564		24.07,120.56
+Changam-chon	North Korea		207299	Changam-ch’on	40.61,128.78
+Changchun	China	Jilin Province	4714996		43.88,125.32
+Changde	China		1457419		29.03,111.70
+Changhua	Taiwan		226564		24.07,120.55
+Changji	China	Xinjiang	198776		44.01,87.30
+Changle	China		259161		36.71,118.83
+Changsha	China		3093980		28.20,112.97
+Changshu	China		1677050		31.65,120.74
+Changwon	South Korea		1025702		35.23,128.68
+Changyi	China		302072		36.85,119.39
+Changyuan	China		186653		29.40,105.59
+Changzhi	China		1214940		36.18,113.11
+Changzhou	China		3290918		31.77,119.95
+Chaohu	China		138463		31.60,117.87
+Chaoyang	China		410005		41.57,120.46
+Chaozhou	China	Guangdong	1750945		23.65,116.62
+Chapecó	Brazil		160157	Chapeco	-27.10,-52.62
+Chapra	India	Bihar	202352	Chāpra	25.78,84.75
+Charallave	Venezuela		129182		10.24,-66.86
+Charikar	Afghanistan	Parwan	53676		35.01,69.17
+Charleroi	Belgium	Wallonia	200132		50.41,4.44
+Charleston	United States	South Carolina	132609		32.78,-79.93
+Charlotte	United States	North Carolina	911311		35.23,-80.84
+Charlottesville	United States	Virginia	46597		38.03,-78.48
+Charsadda	Pakistan	Khyber Pakhtunkhwa	120170		34.15,71.74
+Chattanooga	United States	Tennessee	181099		35.05,-85.31
+Chattogram	Bangladesh	Chittagong Division	3920222	Chittagong	22.34,91.83
+Chatuchak	Thailand		160906		13.83,100.56
+Cheboksary	Russia		492331		56.13,47.25
+Chelmsford	United Kingdom	England	111511		51.74,0.47
+Cheltenham	United Kingdom	England	118836		51.90,-2.08
+Chelyabinsk	Russia	Chelyabinsk Oblast	1202371		55.16,61.43
+Chemnitz	Germany	Saxony	247220		50.84,12.93
+Chengde	China		449325		40.95,117.96
+Chengdu	China	Sichuan	13568357		30.67,104.07
+Chenggu	China		116375		33.15,107.33
+Chengguan Qu	China	Tibet	478275	Chéngguān Qū	29.64,91.04
+Chenghua	China	Guangdong	152453		23.46,116.77
+Chengqiao	China		113442		31.63,121.39
+Chengtangcun	China		105456		35.08,117.19
+Chengzhong	China	Hubei	265886		30.94,113.55
+Chennai	India	Tamil Nadu	4681087	Madras	13.09,80.28
+Chenzhou	China		822534		25.80,113.03
+Cheonan	South Korea		658831		36.81,127.15
+Cheongju-si	South Korea		852147		36.64,127.49
+Cherepovets	Russia		315738		59.13,37.90
+Cherkasy	Ukraine	Cherkasy Oblast	269836		49.44,32.06
+Cherkessk	Russia	Karachay-Cherkessia	122395		44.22,42.05
+Chernihiv	Ukraine	Chernihiv Oblast	282747		51.51,31.29
+Chernivtsi	Ukraine		264298		48.29,25.93
+Chertanovo Yuzhnoye	Russia		142000		55.59,37.60
+Cherëmushki	Russia		106587	Cheremushki	55.66,37.56
+Chesapeake	United States	Virginia	235429		36.82,-76.27
+Chetumal	Mexico		169028		18.52,-88.30
+Chhatarpur	India	Madhya Pradesh	142128		24.92,79.59
+Chhindwara	India	Madhya Pradesh	175052	Chhindwāra	22.06,78.94
+Chiang Mai	Thailand	Chiang Mai Province	127240		18.79,98.98
+Chiayi City	Taiwan		263188		23.48,120.45
+Chiba	Japan	Chiba Prefecture	979768		35.60,140.12
+Chibok	Nigeria	Borno	0		10.87,12.85
+Chicago	United States	Illinois	2664452		41.85,-87.65
+Chichawatni	Pakistan	Punjab	112191		30.53,72.69
+Chichicastenango	Guatemala		141567		14.94,-91.11
+Chiclayo	Peru	Lambayeque	609400		-6.77,-79.85
+Chico	United States	California	121345		39.73,-121.84
+Chicoloapan	Mexico	State of Mexico	172919		19.42,-98.90
+Chifeng	China		346654		42.27,118.96
+Chigasaki	Japan		242798		35.34,139.40
+Chihuahua	Mexico	Chihuahua State	925762		28.64,-106.09
+Chikmagalur	India	Karnataka	121484	Chikmagalūr	13.32,75.77
+Chikusei	Japan		100753		36.32,139.98
+Chikushino-shi	Japan	Fukuoka Prefecture	103311		33.50,130.52
+Chilakalurupet	India	Andhra Pradesh	101398	Chilakalūrupet	16.09,80.17
+Chilas	Pakistan	Gilgit-Baltistan	0		35.41,74.10
+Chililabombwe	Zambia		113876		-12.36,27.82
+Chilliwack	Canada	British Columbia	101491		49.17,-121.95
+Chillán	Chile		150396	Chillan	-36.61,-72.10
+Chilpancingo	Mexico	Guerrero	187251		17.55,-99.50
+Chimbote	Peru		316966		-9.08,-78.59
+Chimoio	Mozambique	Manica	422046		-19.12,33.48
+Chinagodrar	Niger	Tillaberi Region	0		
+Chinandega	Nicaragua	Chinandega Department	126387		12.63,-87.13
+Chinautla	Guatemala		104972		14.70,-90.50
+Chincha Alta	Peru	Ica Region	153076		-13.41,-76.13
+Chingola	Zambia		256560		-12.53,27.88
+Chiniot	Pakistan	Punjab	318165		31.72,72.98
+Chinju	South Korea		307242		35.19,128.08
+Chipata	Zambia		327059		-13.63,32.65
+Chiquimula	Guatemala	Chiquimula Department	111505		14.80,-89.55
+Chirchiq	Uzbekistan		162800		41.47,69.58
+Chirmiri	India	Chhattisgarh	100800		23.19,82.35
+Chishtian	Pakistan	Punjab	149939		29.80,72.86
+Chisinau	Moldova		635994	Kishinev	47.01,28.86
+Chita	Russia		349005		52.04,113.49
+Chitato	Angola		246880		-7.30,20.73
+Chitradurga	India	Karnataka	145853		14.22,76.40
+Chittoor	India	Andhra Pradesh	160722		13.21,79.10
+Chittorgarh	India	Rajasthan	116406		24.89,74.62
+Chitungwiza	Zimbabwe	Harare Province	371246		-18.01,31.08
+Chizhou	China		615274		30.66,117.48
+Chlef	Algeria	Chlef Province	178616		36.17,1.33
+Choa Chu Kang New Town	Singapore		187550		1.38,103.75
+Chofu	Japan	Tokyo Prefecture	242614	Chōfu	35.66,139.55
+Choloma	Honduras		139100		15.61,-87.95
+Cholula	Mexico	Puebla State	292881		19.06,-98.30
+Chon Buri	Thailand	Chon Buri Province	219164		13.36,100.98
+Chon Thanh	Vietnam		121083	Chơn Thành	11.43,106.64
+Chongdan-up	North Korea		142607	Ch’ŏngdan-ŭp	37.97,125.94
+Chongjin	North Korea		327000		41.80,129.78
+Chongming	China		637921		31.62,121.70
+Chongqing	China		7457599		29.56,106.56
+Chongzuo	China		384905		22.38,107.37
+Chorzów	Poland		113430	Chorzow	50.31,18.97
+Christchurch	New Zealand	Canterbury	419200		-43.53,172.63
+Chula Vista	United States	California	265757		32.64,-117.08
+Chumakivskyi	Ukraine	Donetsk Oblast	103005		47.96,37.94
+Chuncheon	South Korea		284855		37.87,127.73
+Chunga	Zambia	Lusaka Province	115539		-15.32,28.27
+Chungju	South Korea		209483		36.98,127.93
+Chunian	Pakistan	Punjab	634236		30.97,73.98
+Churachandpur	India	Manipur	47774	Churāchāndpur	24.33,93.67
+Churu	India	Rajasthan	120157	Chūru	28.30,74.97
+Chust	Uzbekistan	Namangan Region	100200		41.00,71.24
+Chuxiong	China	Yunnan	555081		25.04,101.55
+Chuzhou	China		782671		32.32,118.30
+Chí Linh	Vietnam		220421	Chi Linh	21.07,106.32
+Chía	Colombia		124309	Chia	4.86,-74.06
+Chóngfú	China		112060	Chongfu	30.53,120.43
+Ciamis	Indonesia	West Java	109839		-7.33,108.35
+Ciampea	Indonesia	West Java	207212		-6.55,106.70
+Cianjur	Indonesia	West Java	174587		-6.82,107.14
+Cidade Ademar	Brazil	São Paulo State	249218		-23.67,-46.66
+Cidade Dutra	Brazil	São Paulo State	182459		-23.73,-46.70
+Cidade Lider	Brazil	São Paulo State	136660		-23.56,-46.49
+Cidade Tiradentes	Brazil	São Paulo State	192177		-23.58,-46.40
+Ciego de Ávila	Cuba	Ciego de Ávila Province	142027	Ciego de Avila	21.84,-78.76
+Cienfuegos	Cuba	Cienfuegos Province	186644		22.15,-80.45
+Cigli	Turkey	Izmir Province	214065	Çiğli	38.50,27.07
+Cikampek	Indonesia	West Java	127173		-6.42,107.46
+Cikarang	Indonesia	West Java	106479		-6.26,107.15
+Cikupa	Indonesia	West Java	174041		-6.24,106.51
+Cilacap	Indonesia	Central Java	256996		-7.73,109.01
+Cilegon	Indonesia	Banten	470378		-6.01,106.05
+Cileungsir	Indonesia	West Java	289833		-6.39,106.96
+Cileunyi	Indonesia	West Java	111476		-6.94,107.75
+Cimahi	Indonesia	West Java	581994		-6.87,107.54
+Cincinnati	United States	Ohio	311097		39.13,-84.51
+Circoiscrizione II	Italy	Piedmont	141344		45.05,7.64
+Circoiscrizione III	Italy	Piedmont	130709		45.06,7.63
+Circoiscrizione V	Italy	Piedmont	126666		45.10,7.66
+Circoiscrizione VI	Italy	Piedmont	107369		45.10,7.70
+Circoiscrizione VIII	Italy	Piedmont	134028		45.04,7.67
+Cirebon	Indonesia	West Java	344851		-6.71,108.56
+Citeureup	Indonesia	West Java	214668		-6.49,106.88
+Ciudad Acuña	Mexico		216099	Ciudad Acuna	29.32,-100.95
+Ciudad Apodaca	Mexico	Nuevo León	467157		25.78,-100.19
+Ciudad Benito Juárez	Mexico	Nuevo León	308285	Ciudad Benito Juarez	25.65,-100.09
+Ciudad Bolívar	Venezuela		412619	Ciudad Bolivar	8.12,-63.55
+Ciudad Delicias	Mexico	Chihuahua State	148045		28.19,-105.47
+Ciudad General Escobedo	Mexico	Nuevo León	454967		25.80,-100.32
+Ciudad Guayana	Venezuela		978202		8.35,-62.64
+Ciudad Guzmán	Mexico	Jalisco	111975	Ciudad Guzman	19.70,-103.46
+Ciudad Juarez	Mexico	Chihuahua State	1512450	Ciudad Juárez	31.72,-106.46
+Ciudad Lázaro Cárdenas	Mexico	Michoacán	196003	Ciudad Lazaro Cardenas	17.96,-102.20
+Ciudad López Mateos	Mexico	State of Mexico	489160	Ciudad Lopez Mateos	19.56,-99.26
+Ciudad Madero	Mexico	Tamaulipas	197216		22.25,-97.84
+Ciudad Nezahualcoyotl	Mexico	State of Mexico	1077208		19.40,-99.01
+Ciudad Obregón	Mexico		329404	Ciudad Obregon	27.49,-109.94
+Ciudad Ojeda	Venezuela		240283		10.20,-71.31
+Ciudad Valles	Mexico	San Luis Potosí State	124644		22.00,-99.01
+Ciudad Victoria	Mexico	Tamaulipas	332100		23.74,-99.14
+Ciudad de Villa de Álvarez	Mexico	Colima State	117600	Ciudad de Villa de Alvarez	19.27,-103.74
+Ciudad del Carmen	Mexico	Campeche State	191238		18.65,-91.83
+Ciudad del Este	Paraguay		301815		-25.50,-54.65
+Cixi	China		1457510		30.18,121.25
+Cizre	Turkey	Sirnak Province	134041		37.33,42.18
+Clarksville	United States	Tennessee	166722		36.53,-87.36
+Clearwater	United States	Florida	117292		27.97,-82.80
+Clermont-Ferrand	France	Auvergne-Rhône-Alpes	147865		45.78,3.09
+Cleveland	United States	Ohio	365379		41.50,-81.70
+Cluj-Napoca	Romania		286598		46.77,23.60
+Co Do	Vietnam		116576	Cờ Đỏ	10.09,105.43
+Coatepeque	Guatemala	Quetzaltenango Department	105415		14.70,-91.86
+Coatzacoalcos	Mexico	Veracruz State	310698		18.15,-94.44
+Cobán	Guatemala		212047	Coban	15.47,-90.37
+Cochabamba	Bolivia	Cochabamba Department	841276		-17.38,-66.16
+Codó	Brazil		114275	Codo	-4.46,-43.89
+Coimbatore	India	Tamil Nadu	2136916		11.01,76.97
+Coimbra	Portugal	Coimbra District	140796		40.21,-8.42
+Colatina	Brazil		101190		-19.54,-40.63
+Colchester	United Kingdom	England	130245		51.89,0.90
+Colima	Mexico	Colima State	146965		19.24,-103.71
+Colina	Chile		146207		-33.20,-70.67
+College Station	United States	Texas	107889		30.63,-96.33
+Cologne	Germany	North Rhine-Westphalia	1024621	Köln|Koeln|Koln	50.93,6.95
+Colombo	Brazil		232212		-25.29,-49.22
+Colombo	Sri Lanka	Western Province	648034		6.94,79.85
+Colorado Springs	United States	Colorado	456568		38.83,-104.82
+Columbus	United States	Ohio	913175		39.96,-83.00
+Comilla	Bangladesh	Chittagong Division	634654		23.46,91.19
+Comitán	Mexico		166178	Comitan	16.24,-92.14
+Comodoro Rivadavia	Argentina		140850		-45.86,-67.49
+Conakry	Guinea	Conakry Governorate	1928389		9.54,-13.68
+Concordia	Argentina		145210		-31.39,-58.02
+Conflans-Sainte-Honorine	France	Île-de-France	36358		49.00,2.10
+Conselheiro Lafaiete	Brazil	Minas Gerais	111596		-20.66,-43.79
+Constanta	Romania	Constanta Department	317832	Constanţa	44.18,28.63
+Constantine	Algeria	Constantine Province	448028		36.37,6.61
+Contagem	Brazil	Minas Gerais	627123		-19.93,-44.05
+Copenhagen	Denmark	Capital Region of Denmark	1153615	København	55.68,12.57
+Copiapó	Chile		129280	Copiapo	-27.37,-70.33
+Coquimbo	Chile	Coquimbo Region	161317		-29.95,-71.34
+Coquitlam	Canada	British Columbia	148625		49.28,-122.78
+Coral Springs	United States	Florida	129485		26.27,-80.27
+Cork	Ireland		224004		51.90,-8.47
+Coro	Venezuela		246657		11.41,-69.68
+Coronel	Chile		107759		-37.03,-73.14
+Coronel Fabriciano	Brazil	Minas Gerais	104736		-19.52,-42.63
+Corpus Christi	United States	Texas	316239		27.80,-97.40
+Corrientes	Argentina	Corrientes Province	346334		-27.47,-58.83
+Costa Mesa	United States	California	113204		33.64,-117.92
+Cotabato	Philippines	Bangsamoro	383383	Cotabato City	7.22,124.25
+Cotia	Brazil	São Paulo State	253608		-23.60,-46.92
+Cotonou	Benin		679012		6.37,2.42
+Coventry	United Kingdom	England	345324		52.41,-1.51
+Cox's Bazar	Bangladesh	Chittagong Division	253788	Cox’s Bazar|Cox’s Bāzār	21.44,92.01
+Craiova	Romania		234140		44.32,23.80
+Crato	Brazil	Ceará	131050		-7.23,-39.41
+Crawley	United Kingdom	England	124008		51.11,-0.18
+Criciúma	Brazil		161954	Criciuma	-28.68,-49.37
+Croix-des-Bouquets	Haiti		229127		18.58,-72.23
+Croydon	United Kingdom	England	173314		51.38,-0.10
+Cuauhtémoc	Mexico	Chihuahua State	168482	Cuauhtemoc	28.41,-106.87
+Cuautitlán	Mexico	State of Mexico	178847	Cuautitlan	19.67,-99.18
+Cuautitlán Izcalli	Mexico	State of Mexico	555163	Cuautitlan Izcalli	19.64,-99.22
+Cuautla	Mexico		157336		18.81,-98.94
+Cubatão	Brazil	São Paulo State	112476	Cubatao	-23.89,-46.43
+Cucuta	Colombia	Norte de Santander	777106	Cúcuta	7.91,-72.50
+Cuddalore	India	Tamil Nadu	173636		11.76,79.77
+Cuenca	Ecuador		636996		-2.90,-79.00
+Cuernavaca	Mexico		338650		18.93,-99.23
+Cuiabá	Brazil		618124	Cuiaba	-15.60,-56.10
+Culiacan	Mexico	Sinaloa	808416	Culiacán	24.80,-107.39
+Cumaná	Venezuela		405626	Cumana	10.46,-64.18
+Curicó	Chile		102438	Curico	-34.98,-71.24
+Curitiba	Brazil		1948626		-25.43,-49.27
+Curug	Indonesia	Banten	191406		-6.27,106.56
+Cusco	Peru	Cusco Region	428450		-13.53,-71.97
+Cuttack	India	Odisha	610189		20.46,85.88
+Cuíto	Angola		355423	Cuito	-12.38,16.93
+Czestochowa	Poland		248125	Częstochowa	50.80,19.12
+Cà Mau	Vietnam		226372	Ca Mau	9.18,105.15
+Córdoba	Argentina	Córdoba Province	2106734	Cordoba	-31.41,-64.19
+Da Lat	Vietnam		258014	Ðà Lạt	11.95,108.44
+Da Nang	Vietnam		1276000		16.07,108.22
+Dablo	Burkina Faso	Sahel	0		
+Dabou	Ivory Coast		138083		5.33,-4.38
+Dabrowa Gornicza	Poland		116971	Dąbrowa Górnicza	50.33,19.20
+Dadu	Pakistan	Sindh	201017		26.73,67.78
+Daegu	South Korea		2365523		35.87,128.59
+Daejeon	South Korea		1441203		36.35,127.38
+Dagenham	United Kingdom	England	108368		51.55,0.17
+Dagupan	Philippines		171271		16.04,120.33
+Dahab	Egypt		8000		28.48,34.50
+Daito	Japan		119367	Daitō	34.71,135.62
+Dajal	Pakistan	Punjab	200000		29.56,70.38
+Dakar	Senegal	Dakar Region	2646503		14.69,-17.44
+Dakhla	Western Sahara		106277		23.68,-15.96
+Dalbandin	Pakistan	Balochistan	14621		28.89,64.41
+Dalian	China		4913879		38.91,121.60
+Daliang	China	Guangdong	210411		22.84,113.25
+Dallas	United States	Texas	1326087		32.78,-96.81
+Daloa	Ivory Coast		421871		6.88,-6.45
+Daly City	United States	California	106562		37.71,-122.46
+Damanhur	Egypt	Beheira	318207		31.03,30.47
+Damascus	Syria	Damascus Province	1569394		33.51,36.29
+Damaturu	Nigeria	Yobe	46000		11.75,11.96
+Damboa	Nigeria	Borno	21571		11.16,12.76
+Damietta	Egypt	Damietta Governorate	305920		31.42,31.81
+Dammam	Saudi Arabia	Eastern Province	1252523		26.43,50.10
+Damoh	India	Madhya Pradesh	139561		23.83,79.44
+Dandong	China		631973		40.13,124.39
+Danlí	Honduras		233789	Danli	14.03,-86.58
+Danshui	China	Guangdong	126701		22.80,114.47
+Danshui	Taiwan		189271		25.17,121.44
+Dantewada	India	Chhattisgarh	13633	Dantewāra|Dantewara	18.89,81.35
+Daoukro	Ivory Coast		101136		7.06,-3.96
+Dapaong	Togo		58071		10.86,0.21
+Dapchi	Nigeria	Yobe	14077		12.50,11.50
+Daqing	China		1604027		46.58,125.00
+Dar Bouazza	Morocco	Casablanca-Settat	165295		33.52,-7.82
+Dar es Salaam	Tanzania	Dar es Salaam Region	5383728		-6.82,39.27
+Daraa	Syria	Daraa Province	97969	Dar‘ā|Dara	32.62,36.10
+Darbhanga	India	Bihar	296039		26.15,85.90
+Darjiling	India	West Bengal	123797	Dārjiling	27.03,88.27
+Darmstadt	Germany	Hesse	167029		49.87,8.65
+Darnytsya	Ukraine		343384		50.42,30.70
+Darra Adam Khel	Pakistan	Khyber Pakhtunkhwa	0		
+Dasha	China	Guangdong	116307		23.11,113.44
+Daska Kalan	Pakistan	Punjab	126924		32.32,74.35
+Dasmariñas	Philippines	Calabarzon	441876	Dasmarinas	14.33,120.94
+Dasoguz	Turkmenistan	Dasoguz Region	201142	Daşoguz	41.84,59.97
+Dasu	Pakistan	Khyber Pakhtunkhwa	0		35.29,73.29
+Datia	India	Madhya Pradesh	100284		25.67,78.46
+Datong	China		1850000		40.09,113.29
+Datu Piang	Philippines	Bangsamoro	8178		7.03,124.50
+Datun	China		110258		34.81,116.90
+Daule	Ecuador		173684		-1.86,-79.98
+Daur	Pakistan	Sindh	128958		26.46,68.32
+Davangere	India	Karnataka	435128		14.47,75.93
+Davao	Philippines	Davao Region	1848947	Davao City	7.07,125.61
+Dawei	Myanmar		136783		14.08,98.19
+Dawukou	China		131880		39.04,106.40
+Daxing	China		104904		39.74,116.33
+Daxinganling	China		520000	Daxing’anling	52.33,124.71
+Daye	China	Hubei	347406		30.08,114.95
+Dayrah	United Arab Emirates	Dubai Emirate	400000		25.27,55.30
+Dayrut	Egypt	Asyut	102570	Dayrūţ	27.56,30.81
+Dayton	United States	Ohio	135512		39.76,-84.19
+Dazhou	China	Sichuan	1589435		31.21,107.46
+Dchira El Jihadia	Morocco		109564		30.37,-9.55
+Debre Birhan	Ethiopia	Amhara Region	146900		9.68,39.53
+Debre Markos	Ethiopia	Amhara Region	140700	Debre Mark’os	10.35,37.73
+Debre Tabor	Ethiopia	Amhara Region	125300		11.85,38.02
+Debrecen	Hungary		202402		47.53,21.62
+Deer Valley	United States	Arizona	165656		33.68,-112.13
+Deesa	India	Gujarat	111160		24.26,72.18
+Dehiwala-Mount Lavinia	Sri Lanka	Western Province	219827		6.84,79.87
+Dehradun	India	Uttarakhand	522081		30.32,78.03
+Dehui	China	Jilin Province	108818		44.54,125.69
+Deir al-Balah	Palestine	Gaza Strip	59504	Dayr al Balaḩ|Dayr al Balah	31.42,34.35
+Deir ez-Zor	Syria	Deir ez-Zor Province	271800	Deir al-Zour|Deir el-Zour|Deir Ezzor|Deir Ez-Zor	35.34,40.14
+Delegación Cuajimalpa de Morelos	Mexico		160491	Delegacion Cuajimalpa de Morelos	19.37,-99.29
+Delhi	India	Delhi	11034555		28.65,77.23
+Delhi Cantonment	India	Delhi	110351		28.60,77.13
+Delicias	Spain	Aragon	110520		41.65,-0.91
+Delmas	Haiti		395260		18.54,-72.30
+Dengzhou	China		285032		32.68,112.09
+Denizli	Turkey	Denizli Province	313238		37.77,29.09
+Denpasar	Indonesia	Bali	670210		-8.65,115.22
+Denver	United States	Colorado	729019		39.74,-104.98
+Deoghar	India	Jharkhand	203123		24.49,86.70
+Deoli	India	Delhi	169122		28.50,77.23
+Deoria	India	Uttar Pradesh	129570		26.50,83.78
+Depok	Indonesia	West Java	2163635		-6.40,106.82
+Dera Ghazi Khan	Pakistan	Punjab	494464	D.G. Khan|DG Khan	30.05,70.64
+Dera Ismail Khan	Pakistan	Khyber Pakhtunkhwa	763195	D.I. Khan|DI Khan|D I Khan	31.83,70.90
+Dera Murad Jamali	Pakistan	Balochistan	106952		28.55,68.22
+Derbent	Russia	Dagestan	105965		42.07,48.29
+Derince	Turkey		125485		40.76,29.81
+Derna	Libya	Derna District	102581	Darnah	32.77,22.64
+Des Moines	United States	Iowa	214133		41.60,-93.61
+Desnyanskyi	Ukraine	Chernihiv Oblast	179600		51.51,31.32
+Dessalines	Haiti		181903		19.26,-72.52
+Dessie	Ethiopia	Amhara Region	270400		11.13,39.63
+Detroit	United States	Michigan	645705		42.33,-83.05
+Dewas	India	Madhya Pradesh	289550		22.97,76.06
+Deyang	China	Sichuan	735070		31.13,104.38
+Dezful	Iran	Khuzestan	264709		32.38,48.41
+Dezhou	China		679535		37.45,116.37
+Dhaka	Bangladesh	Dhaka Division	10356500	Dacca	23.71,90.41
+Dhamar	Yemen	Dhamar Governorate	160114	Dhamār	14.54,44.41
+Dhamtari	India	Chhattisgarh	101677		20.71,81.55
+Dhanbad	India	Jharkhand	1196214		23.80,86.43
+Dhangadhi	Nepal		204788	Dhangaḍhi̇̄	28.70,80.59
+Dharan	Nepal		173096	Dharān	26.81,87.28
+Dharashiv	India	Maharashtra	112085		18.18,76.04
+Dharmavaram	India	Andhra Pradesh	121874		14.41,77.72
+Dhaulpur	India	Rajasthan	133075		26.69,77.88
+Dhirkot	Pakistan	Azad Jammu and Kashmir	195000		34.04,73.58
+Dhobley	Somalia	Lower Juba	5000		0.41,41.01
+Dhule	India	Maharashtra	375559		20.90,74.78
+Dhuusamarreeb	Somalia	Galgaduud	9000	Dhusamareb	5.54,46.39
+Di An	Vietnam		463023	Dĩ An	10.91,106.77
+Diabaly	Mali	Ségou	0		
+Diadema	Brazil	São Paulo State	393237		-23.69,-46.62
+Diapaga	Burkina Faso	Est Region	15515		12.07,1.79
+Dibrugarh	India	Assam	145488		27.48,94.91
+Didao	China		109561		45.35,130.84
+Dien Ban	Vietnam		226564	Điện Bàn	15.89,108.25
+Diepsloot	South Africa		350000		-25.93,28.01
+Diffa	Niger	Diffa Region	54082		13.32,12.61
+Digos	Philippines	Davao Region	116122		6.75,125.36
+Digri	Pakistan	Sindh	234578		25.16,69.11
+Dijon	France	Bourgogne-Franche-Comté	159941		47.31,5.01
+Dikirnis	Egypt	Dakahlia	101082		31.09,31.59
+Dikwa	Nigeria	Borno	29026		12.04,13.92
+Dila	Ethiopia		158800	Dīla	6.42,38.32
+Dili	East Timor	Díli	150000		-8.56,125.57
+Dimapur	India	Nagaland	135860	Dimāpur	25.91,93.72
+Dimitrovgrad	Russia		132226		54.21,49.62
+Dinaig	Philippines	Bangsamoro	116768		7.17,124.21
+Dinajpur	Bangladesh	Rangpur Division	206234		25.63,88.64
+Dinanagar	India	Punjab	23976	Dīnānagar	32.14,75.47
+Dinapore	India	Bihar	152940		25.64,85.05
+Dindigul	India	Tamil Nadu	292512		10.37,77.98
+Dingxi	China		420614		35.57,104.62
+Dingzhou	China		152934		38.51,114.99
+Diourbel	Senegal	Diourbel Region	157554		14.65,-16.24
+Dire Dawa	Ethiopia		343000		9.59,41.87
+Disuq	Egypt	Kafr el-Sheikh	149291	Disūq	31.13,30.65
+Divinópolis	Brazil	Minas Gerais	231091	Divinopolis	-20.14,-44.89
+Divo	Ivory Coast		136627		5.84,-5.36
+Diwaniyah	Iraq	Qadisiyah	318801	Al Diwaniyah	31.99,44.93
+Diyarbakir	Turkey	Diyarbakir Province	1833684	Diyarbakır	37.91,40.22
+Djelfa	Algeria	Djelfa Province	265833		34.67,3.26
+Djenne	Mali	Mopti Region	40489	Djenné	13.91,-4.55
+Djibo	Burkina Faso	Sahel	61462		14.10,-1.63
+Dnipro	Ukraine	Dnipropetrovsk Oblast	968502	Dnipropetrovsk	48.47,35.04
+Doda	India	Jammu and Kashmir	21605		33.15,75.55
+Dodoma	Tanzania	Dodoma Region	765179		-6.17,35.74
+Doha	Qatar		344939		25.29,51.53
+Dohad	India	Gujarat	118846		22.83,74.26
+Doilungdêqên	China	Tibet	137451	Doilungdeqen	29.66,90.99
+Dokri	Pakistan	Sindh	125000		27.37,68.10
+Dolisie	Republic of the Congo		121000		-4.20,12.67
+Dombivali	India	Maharashtra	1247327		19.22,73.08
+Doncaster	United Kingdom	England	113566		53.52,-1.13
+Donetsk	Ukraine	Donetsk Oblast	901645		48.02,37.80
+Dong Ha	Vietnam		164228	Ðông Hà	16.82,107.10
+Dong Hoi	Vietnam		133672	Đồng Hới	17.47,106.62
+Dong Xoai	Vietnam		168000	Đồng Xoài	11.53,106.88
+Dongguan	China	Guangdong	9644871		23.02,113.75
+Donghae City	South Korea		101128		37.54,129.11
+Donghai	China	Guangdong	264709		22.95,115.64
+Dongling	China		171454		41.81,123.58
+Dongtai	China		262873		32.85,120.31
+Dongyang	China		130387		29.27,120.23
+Dongying	China		998968		37.46,118.49
+Dordrecht	Netherlands	South Holland	119260		51.81,4.67
+Dori	Burkina Faso	Sahel	46512		14.03,-0.03
+Dortmund	Germany	North Rhine-Westphalia	588462		51.51,7.47
+Dorud	Iran	Lorestan	121638	Dorūd	33.49,49.06
+Dos Hermanas	Spain	Andalusia	122943		37.28,-5.92
+Dosquebradas	Colombia		206693		4.84,-75.67
+Douala	Cameroon	Littoral Region	1338082		4.05,9.70
+Douentza	Mali	Mopti Region	37002		15.01,-2.95
+Douliu	Taiwan		107924		23.71,120.54
+Douma	Syria	Rif Dimashq	111864	Dūmā|Duma	33.57,36.40
+Dourados	Brazil		162202		-22.22,-54.81
+Downey	United States	California	114219		33.94,-118.13
+Drammen	Norway		106013		59.74,10.20
+Dresden	Germany	Saxony	564904		51.05,13.74
+Dubai	United Arab Emirates	Dubai Emirate	3790000		25.08,55.31
+Dubai Investments Park	United Arab Emirates	Dubai Emirate	160000		25.01,55.16
+Dubai Marina	United Arab Emirates	Dubai Emirate	120000		25.09,55.15
+Dublin	Ireland		1024027		53.33,-6.25
+Dubréka	Guinea	Kindia Region	182296	Dubreka	9.79,-13.52
+Duc Pho	Vietnam		155743	Đức Phổ	14.81,108.96
+Duc Trong	Vietnam		161232	Đưc Trọng	11.74,108.37
+Duekoué	Ivory Coast		117023	Duekoue	6.74,-7.35
+Duhok	Iraq	Kurdistan Region	340900	Dohuk|Dahuk|Dihok	36.87,42.99
+Duisburg	Germany	North Rhine-Westphalia	504358		51.43,6.77
+Dumaguete	Philippines	Central Visayas	113541		9.31,123.31
+Dumai	Indonesia	Riau	349389		1.67,101.44
+Dundee	United Kingdom	Scotland	148210		56.47,-2.97
+Dundo	Angola		177604		-7.37,20.82
+Dunedin	New Zealand	Otago	132800		-45.87,170.50
+Dunhua	China	Jilin Province	148844		43.37,128.23
+Dunhuang	China		186027		40.17,94.68
+Duque de Caxias	Brazil	Rio de Janeiro State	818329		-22.79,-43.31
+Durban	South Africa	Mpumalanga Province	3338026		-29.86,31.03
+Durg	India	Chhattisgarh	268806		21.19,81.28
+Durgapur	India	West Bengal	518872		23.52,87.31
+Durham	United States	North Carolina	257636		35.99,-78.90
+Durrës	Albania	Durrës County	195920	Durres	41.32,19.45
+Dushanbe	Tajikistan		679400		38.54,68.78
+Duyun	China		198516		26.27,107.52
+Dzerzhinsk	Russia	Nizhny Novgorod Oblast	233126		56.24,43.46
+Düsseldorf	Germany	North Rhine-Westphalia	618685	Dusseldorf	51.22,6.78
+Düzce	Turkey	Düzce Province	194097	Duzce	40.84,31.16
+East Chattanooga	United States	Tennessee	154024		35.07,-85.25
+East Hampton	United States	Virginia	147993		37.04,-76.33
+East Helsinki	Finland	Uusimaa	170557		60.21,25.08
+East Independence	United States	Missouri	110675		39.10,-94.36
+East Jerusalem	Palestine	West Bank	428304		31.78,35.23
+East London	South Africa		478676		-33.02,27.91
+Eastbourne	United Kingdom	England	101689		50.77,0.28
+Eastleigh	Kenya	Nairobi County	0		
+Ebetsu	Japan		133953		43.11,141.55
+Ebina	Japan		136516		35.38,139.40
+Ebute Ikorodu	Nigeria	Lagos State	535619		6.60,3.49
+Ecatepec de Morelos	Mexico	State of Mexico	1645352		19.60,-99.06
+Edinburgh	United Kingdom	Scotland	514990		55.95,-3.20
+Edirne	Turkey	Edirne Province	180002		41.68,26.56
+Edmonton	Canada	Alberta	1010899		53.55,-113.47
+Edogawe	Japan	Tokyo Prefecture	697932		35.69,139.87
+Edéa	Cameroon	Littoral Region	103861	Edea	3.80,10.13
+Efon-Alaaye	Nigeria	Ekiti	279319		7.66,4.92
+Eilat	Israel	Southern District	52299		29.56,34.95
+Eindhoven	Netherlands	North Brabant	235691		51.44,5.48
+Ejido	Venezuela	Mérida State	120978		8.55,-71.24
+Ejigbo	Nigeria	Osun	138357		7.90,4.31
+Ekibastuz	Kazakhstan		121470		51.72,75.32
+El Achir	Algeria	Bordj Bou Arréridj	158333		36.06,4.63
+El Baraf	Somalia	Middle Shabelle	0		
+El Cajon	United States	California	103679		32.79,-116.96
+El Daein	Sudan		264734		11.46,26.13
+El Dibir	Somalia	Bari Region	200000		11.77,51.22
+El Eulma	Algeria	Sétif Province	145380		36.15,5.69
+El Fasher	Sudan	North Darfur	252609		13.63,25.35
+El Geneina	Sudan		162981	Al-Junaynah	13.45,22.45
+El Geneina Fort	Sudan		134264		13.47,22.46
+El Jadida	Morocco	Casablanca-Settat	212863		33.26,-8.51
+El Kelaa des Srarhna	Morocco	Marrakech-Safi	103982		32.05,-7.41
+El Limón	Venezuela		148247	El Limon	10.31,-67.63
+El Monte	United States	California	116732		34.07,-118.03
+El Mourouj	Tunisia	Ben Arous	120732		36.71,10.21
+El Obeid	Sudan		393311		13.18,30.22
+El Oued	Algeria	El Oued Province	186525		33.36,6.86
+El Paso	United States	Texas	678815		31.76,-106.49
+El Tigre	Venezuela		222450		8.89,-64.25
+El Vigía	Venezuela	Mérida State	162289	El Vigia	8.61,-71.66
+Elazig	Turkey	Elazig Province	443363	Elazığ	38.67,39.22
+Elbasan	Albania	Elbasan County	100903		41.11,20.08
+Elblag	Poland		127558	Elbląg	54.15,19.41
+Elche	Spain	Valencian Community	234765		38.26,-0.70
+Eldoret	Kenya		475716		0.52,35.27
+Elektrostal	Russia	Moscow Oblast	144387	Elektrostal’	55.79,38.46
+Elista	Russia		106971		46.31,44.26
+Elk Grove	United States	California	166913		38.41,-121.37
+Eluru	India	Andhra Pradesh	218020		16.71,81.10
+Emalahleni	South Africa		373403		-25.87,29.23
+Embalenhle	South Africa		142443	eMbalenhle	-26.53,29.07
+Embu das Artes	Brazil	São Paulo State	250691		-23.65,-46.85
+Eminabad	Pakistan	Punjab	150646		32.04,74.26
+Encheng	China	Guangdong	110921		22.19,112.30
+Enfield Town	United Kingdom	England	156858		51.65,-0.08
+Enniskillen	United Kingdom	Northern Ireland	14472		54.35,-7.64
+Enschede	Netherlands	Overijssel	153655		52.22,6.90
+Ensenada	Mexico	Baja California	443807		31.87,-116.60
+Enshi	China	Hubei	279185		30.30,109.48
+Entebbe	Uganda	Central Region of Uganda	102600		0.06,32.48
+Enugu	Nigeria	Enugu State	950000		6.44,7.50
+Epworth	Zimbabwe	Harare Province	206365		-17.89,31.15
+Erbil	Iraq	Kurdistan Region	1612700	Arbil|Irbil|Hawler	36.19,44.01
+Eregli	Turkey	Konya Province	156253	Ereğli	37.51,34.05
+Erfurt	Germany	Thuringia	218793		50.98,11.04
+Eringeti	Democratic Republic of the Congo	North Kivu	0		
+Erlangen	Germany	Bavaria	102675		49.59,11.01
+Ermelo	South Africa		100324		-26.53,29.98
+Errachidia	Morocco		100870		31.93,-4.43
+Erzincan	Turkey	Erzincan Province	150714		39.74,39.49
+Erzurum	Turkey	Erzurum Province	767848		39.91,41.28
+Escondido	United States	California	151038		33.12,-117.09
+Escuintla	Guatemala	Escuintla Department	156313		14.30,-90.79
+Esenyurt	Turkey	Istanbul Province	983571		41.03,28.68
+Eskisehir	Turkey	Eskisehir Province	921630	Eskişehir	39.78,30.52
+Eslamshahr	Iran	Tehran Province	450000		35.55,51.24
+Esmeraldas	Ecuador	Esmeraldas Province	218727		0.96,-79.65
+Esna	Egypt	Qena	462787		25.29,32.55
+Espoo	Finland	Uusimaa	323910		60.21,24.65
+Essen	Germany	North Rhine-Westphalia	593085		51.46,7.01
+Esuk Oron	Nigeria	Akwa Ibom	112033		4.80,8.25
+Etah	India	Uttar Pradesh	131023		27.56,78.66
+Etawah	India	Uttar Pradesh	257448	Etāwah	26.78,79.02
+Etobicoke	Canada	Ontario	365000		43.64,-79.57
+Etwatwa	South Africa		151866		-26.13,28.45
+Eunápolis	Brazil	Bahia	113710	Eunapolis	-16.38,-39.58
+Evansville	United States	Indiana	119943		37.97,-87.56
+Evaton	South Africa		725468		-26.53,27.85
+Exeter	United Kingdom	England	130709		50.72,-3.53
+Ezeiza	Argentina		115021		-34.85,-58.52
+Ezhou	China	Hubei	668727	E’zhou	30.40,114.89
+Facatativá	Colombia		141762	Facatativa	4.81,-74.35
+Fada N'Gourma	Burkina Faso	Est Region	73200	Fada N'gourma	12.06,0.36
+Fairfield	United States	California	112970		38.25,-122.04
+Faisalabad	Pakistan	Punjab	3800193		31.42,73.09
+Fallujah	Iraq	Anbar	190159	Falluja|Al Fallūjah|Al Fallujah	33.35,43.79
+Fangchenggang	China		276315		21.77,108.36
+Faqus	Egypt	Sharqia	116945	Fāqūs	30.73,31.80
+Farah	Afghanistan	Farah Province	43561		32.37,62.12
+Fargo	United States	North Dakota	118523		46.88,-96.79
+Faridabad	India	Haryana	1414050		28.41,77.31
+Faridpur	Bangladesh	Dhaka Division	112187	Farīdpur	23.61,89.84
+Farrukhabad	India	Uttar Pradesh	241152	Farrukhābād	27.39,79.58
+Fatehpur	India	Uttar Pradesh	166480		25.93,80.81
+Fayetteville	United States	North Carolina	201963		35.05,-78.88
+Fayzabad	Afghanistan	Badakhshan	44421		37.12,70.58
+Fazenda Rio Grande	Brazil		148873		-25.66,-49.31
+Feira de Santana	Brazil	Bahia	619609		-12.27,-38.97
+Fendou	China		226298		46.64,124.86
+Fengcheng	China		175576		29.83,107.06
+Fenghuang	China		370000		27.94,109.60
+Fengxiang	China		1140872		30.86,121.47
+Fergana	Uzbekistan		299200		40.38,71.78
+Fernando de la Mora	Paraguay		120167		-25.34,-57.52
+Ferrara	Italy	Emilia-Romagna	132009		44.84,11.62
+Ferraz de Vasconcelos	Brazil	São Paulo State	179198		-23.54,-46.37
+Fez	Morocco		1191905	Fes|Fès	34.03,-5.00
+Fianarantsoa	Madagascar	Fianarantsoa Province	203105		-21.45,47.09
+Firozabad	India	Uttar Pradesh	306409	Fīrozābād	27.15,78.40
+Firozpur	India	Punjab	110313		30.93,74.61
+Florence	Italy	Tuscany	367150	Firenze	43.78,11.25
+Florencia	Colombia		168346		1.62,-75.60
+Florianópolis	Brazil		508826	Florianopolis	-27.60,-48.55
+Floridablanca	Colombia	Santander	267591		7.06,-73.09
+Foggia	Italy	Apulia	137032		41.46,15.55
+Fontana	United States	California	212704		34.09,-117.44
+Fontanar	Cuba		178601		23.02,-82.41
+Forlì	Italy	Emilia-Romagna	116696	Forli	44.22,12.04
+Fort Collins	United States	Colorado	170924		40.59,-105.08
+Fort Lauderdale	United States	Florida	183146		26.12,-80.14
+Fort Wayne	United States	Indiana	260326		41.13,-85.13
+Fort Worth	United States	Texas	1008106		32.73,-97.32
+Fortaleza	Brazil	Ceará	2400000		-3.72,-38.54
+Fortechnyi	Ukraine		167451		48.50,32.25
+Foshan	China	Guangdong	9042509		23.03,113.13
+Fotokol	Cameroon	Far North Region	0		
+Foumban	Cameroon	West Region of Cameroon	130287		5.73,10.90
+Foz do Iguaçu	Brazil		297352	Foz do Iguacu	-25.55,-54.59
+Franca	Brazil	São Paulo State	358539		-20.54,-47.40
+Franceville	Gabon		132895		-1.63,13.58
+Francisco Morato	Brazil	São Paulo State	165139		-23.28,-46.75
+Francistown	Botswana		103417		-21.17,27.51
+Franco da Rocha	Brazil	São Paulo State	144849		-23.32,-46.73
+Frankfurt am Main	Germany	Hesse	650000	Frankfurt	50.12,8.68
+Freetown	Sierra Leone		802639		8.49,-13.24
+Freiburg	Germany	Baden-Württemberg	237460		48.00,7.85
+Fremont	United States	California	232206		37.55,-121.99
+Fresnillo	Mexico	Zacatecas State	143281		23.17,-102.87
+Fresno	United States	California	542107		36.75,-119.77
+Frisco	United States	Texas	154407		33.15,-96.82
+Fuan	China		154439	Fu’an	27.09,119.64
+Fuchu	Japan	Tokyo Prefecture	262790	Fuchū	35.67,139.48
+Fuding	China		192352		27.33,120.21
+Fuenlabrada	Spain	Community of Madrid	190496		40.28,-3.79
+Fujairah	United Arab Emirates	Fujairah Emirate	118933		25.12,56.34
+Fujieda	Japan	Shizuoka Prefecture	145032		34.87,138.27
+Fujimino	Japan	Saitama Prefecture	113597		35.90,139.52
+Fujinomiya	Japan	Shizuoka Prefecture	132507		35.22,138.62
+Fujisawa	Japan		439728		35.35,139.48
+Fukayacho	Japan	Saitama Prefecture	141268	Fukayachō	36.20,139.28
+Fukui-shi	Japan		262328		36.06,136.22
+Fukuoka	Japan	Fukuoka Prefecture	1612392		33.60,130.42
+Fukushima	Japan	Fukushima Prefecture	294237		37.75,140.47
+Fukuyama	Japan	Hiroshima Prefecture	468812		34.48,133.37
+Fuling	China		268658		29.71,107.39
+Fullerton	United States	California	140847		33.87,-117.93
+Funchal	Portugal		105795		32.67,-16.93
+Funtua	Nigeria	Katsina State	136811		11.52,7.31
+Funza	Colombia		116890		4.72,-74.21
+Fushun	China		1400646		41.89,123.94
+Fuxin	China		689050		42.02,121.66
+Fuyang	China		1768947		32.90,115.82
+Fuyu	China	Jilin Province	138704		45.18,124.82
+Fuzhou	China		3740000		26.06,119.31
+Fyzabad	India	Uttar Pradesh	153047	Fyzābād	26.78,82.15
+Fürth	Germany	Bavaria	132036	Furth	49.48,10.99
+Gabela	Angola		116903		-10.85,14.38
+Gaborone	Botswana		246325		-24.65,25.91
+Gabès	Tunisia	Gabès Governorate	110075	Gabes	33.88,10.10
+Gadag	India	Karnataka	172612		15.43,75.63
+Gadag-Betageri	India	Karnataka	172813		15.42,75.62
+Gadchiroli	India	Maharashtra	54152	Garhchiroli	20.18,80.01
+Gagnoa	Ivory Coast		277044		6.13,-5.95
+Gainesville	United States	Florida	145214		29.65,-82.32
+Gajuwaka	India	Andhra Pradesh	258944		17.70,83.22
+Galati	Romania	Galati Department	217851	Galaţi	45.44,28.05
+Galkayo	Somalia	Mudug	61200	Gaalkacyo	6.77,47.43
+Gama	Brazil	Distrito Federal	139467		-16.03,-48.07
+Gambela	Ethiopia		97600	Gambēla	8.25,34.58
+Gandajika	Democratic Republic of the Congo		208051		-6.75,23.95
+Ganderbal	India	Jammu and Kashmir	28233		34.23,74.77
+Gandhidham	India	Gujarat	247992	Gāndhīdhām	23.08,70.13
+Gandhinagar	India	Gujarat	292797		23.22,72.68
+Gangapur	India	Rajasthan	120115	Gangāpur	26.47,76.72
+Gangavati	India	Karnataka	114642		15.43,76.53
+Gangneung	South Korea		208161		37.75,128.87
+Gangtok	India	Sikkim	100286		27.33,88.61
+Gangu Chengguanzhen	China		103589		34.74,105.33
+Ganja	Azerbaijan		330663		40.68,46.36
+Ganzhou	China		1977253		25.85,114.93
+Gao	Mali	Gao Region	133110		16.27,-0.04
+Gaomi	China		391986		36.38,119.75
+Gaozhou	China	Guangdong	292164		21.92,110.86
+Gapan	Philippines	Central Luzon	129610		15.31,120.95
+Garanhuns	Brazil	Pernambuco	151064		-8.88,-36.50
+Garden Grove	United States	California	175393		33.77,-117.94
+Gardez	Afghanistan	Paktia	103601		33.60,69.23
+Garhi Khairo	Pakistan	Sindh	193297		28.06,67.98
+Garissa	Kenya	Garissa County	163399		-0.45,39.65
+Garoowe	Somalia	Nugal	57300	Garowe	8.40,48.48
+Garut	Indonesia	West Java	131809		-7.25,107.92
+Gashua	Nigeria	Yobe	125817		12.87,11.04
+Gatineau	Canada	Quebec	300045		45.48,-75.70
+Gaya	India	Bihar	474093		24.80,85.00
+Gayeri	Burkina Faso	Est Region	15170	Gayéri	12.65,0.49
+Gaza	Palestine	Gaza Strip	410000	Gaza City	31.50,34.47
+Gaziantep	Turkey	Gaziantep Province	2222415	Antep	37.06,37.38
+Gazipur	Bangladesh	Dhaka Division	2674697		24.00,90.42
+Gboko	Nigeria	Benue	365000		7.32,9.00
+Gbongan	Nigeria	Osun	139485		7.48,4.35
+Gdansk	Poland		487371	Gdańsk	54.35,18.65
+Gdynia	Poland		257000		54.52,18.53
+Gebze	Turkey		281436		40.80,29.43
+Geelong	Australia	Victoria	282809		-38.15,144.36
+Geita	Tanzania	Geita Region	318006		-2.87,32.23
+Gejiu	China	Yunnan	136135		23.36,103.15
+Gelsenkirchen	Germany	North Rhine-Westphalia	270028		51.51,7.10
+Gemena	Democratic Republic of the Congo		197159		3.26,19.77
+General Santos	Philippines	Soccsksargen	722059		6.11,125.17
+Geneva	Switzerland	Canton of Geneva	201741	Genève|Geneve	46.20,6.15
+Genoa	Italy	Liguria	580097	Genova	44.40,8.94
+Geoje	South Korea		232921		34.81,128.71
+George Town	Malaysia		158336		5.41,100.34
+Georgetown	Guyana		235017		6.80,-58.16
+Gera	Germany	Thuringia	104659		50.88,12.08
+Gereida	Sudan	South Darfur	120000		11.28,25.14
+Germiston	South Africa		255863		-26.23,28.18
+Getafe	Spain	Community of Madrid	187525		40.31,-3.73
+Ghardaïa	Algeria	Ghardaïa Province	142913	Ghardaia	32.49,3.67
+Ghaziabad	India	Uttar Pradesh	1199191	Ghāziābād	28.67,77.44
+Ghazipur	India	Uttar Pradesh	103095	Ghazīpur	25.58,83.59
+Ghazni	Afghanistan	Ghazni Province	141000		33.55,68.42
+Ghent	Belgium	Flanders	265086	Gent	51.05,3.72
+Ghotki	Pakistan	Sindh	119879		28.00,69.32
+Ghulja	China	Xinjiang	269158		43.92,81.32
+Gia Lâm	Vietnam	Ha Noi	309353	Gia Lam	21.02,105.94
+Gifu	Japan	Gifu Prefecture	402557		35.42,136.76
+Gijang	South Korea		176388		35.24,129.21
+Gijón	Spain	Asturias	271780	Gijon	43.54,-5.66
+Gilgit	Pakistan	Gilgit-Baltistan	216760		35.92,74.31
+Gillingham	United Kingdom	England	101187		51.39,0.55
+Gilroy	United States	California	53231		37.01,-121.57
+Gimcheon	South Korea		150000		36.12,128.12
+Gimpo-si	South Korea	Gyeonggi Province	203391		37.62,126.71
+Gingoog	Philippines	Northern Mindanao	138895		8.83,125.10
+Ginowan	Japan	Okinawa Prefecture	100125		26.26,127.76
+Girardot City	Colombia		107324		4.30,-74.81
+Giresun	Turkey	Giresun Province	125682		40.92,38.39
+Girga	Egypt	Sohag Governorate	151256		26.34,31.89
+Giridih	India	Jharkhand	114533		24.19,86.31
+Girona	Spain	Catalonia	100266		41.98,2.82
+Girón	Colombia	Santander	108466	Giron	7.07,-73.17
+Gisenyi	Rwanda		172357		-1.70,29.26
+Giza	Egypt	Giza Governorate	4367343		30.01,31.21
+Giá Rai	Vietnam		145340	Gia Rai	9.23,105.46
+Glasgow	United Kingdom	Scotland	626410		55.87,-4.26
+Glazov	Russia		100676		58.14,52.66
+Glendale	United States	Arizona	240126		33.54,-112.19
+Gliwice	Poland		198835		50.30,18.68
+Gloucester	United Kingdom	England	132416		51.87,-2.24
+Godhra	India	Gujarat	143644		22.78,73.61
+Godomè	Benin		253262	Godome	6.39,2.35
+Goiânia	Brazil		1536097	Goiania	-16.68,-49.25
+Gojra	Pakistan	Punjab	214000		31.15,72.68
+Golbasi	Turkey	Ankara Province	165201	Gölbaşı	39.79,32.81
+Gold Coast	Australia	Queensland	640778		-28.00,153.43
+Golestan	Iran	Tehran Province	240000	Golestān	35.52,51.18
+Golfe	Angola	Luanda Province	655796		-8.87,13.26
+Golyanovo	Russia		158000	Gol’yanovo	55.82,37.81
+Goma	Democratic Republic of the Congo	North Kivu	432587		-1.67,29.23
+Gombe	Nigeria	Gombe State	560000		10.29,11.17
+Gonbad-e Kavus	Iran	Golestan Province	151910	Gonbad-e Kāvūs	37.25,55.17
+Gonda City	India	Uttar Pradesh	133583	Gondā City	27.13,81.95
+Gondal	India	Gujarat	112197		21.96,70.80
+Gondar	Ethiopia	Amhara Region	466000	Gonder	12.60,37.47
+Gondia	India	Maharashtra	132813	Gondiā	21.46,80.19
+Gongheyong	China	Guangdong	204881		22.76,113.79
+Gongzhuling	China	Jilin Province	140909		43.50,124.82
+Gorakhpur	India	Haryana	1324570		29.45,75.67
+Gorgan	Iran	Golestan Province	244937	Gorgān	36.84,54.44
+Gorom-Gorom	Burkina Faso	Sahel	9752		14.44,-0.23
+Gorontalo	Indonesia	Gorontalo Province	205390		0.54,123.06
+Gorzów Wielkopolski	Poland		114567	Gorzow Wielkopolski	52.73,15.23
+Gothenburg	Sweden		608462	Göteborg	57.71,11.97
+Governador Valadares	Brazil	Minas Gerais	250878		-18.85,-41.95
+Goyang-si	South Korea	Gyeonggi Province	1061752		37.66,126.83
+Gqeberha	South Africa		1050078		-33.96,25.61
+Grajaú	Brazil	São Paulo State	384873	Grajau	-23.77,-46.67
+Grand Rapids	United States	Michigan	195097		42.96,-85.67
+Grand-Bassam	Ivory Coast		96797	Grand Bassam	5.21,-3.74
+Gravataí	Brazil		265074	Gravatai	-29.94,-50.99
+Graz	Austria	Styria	303270		47.07,15.44
+Greater Noida	India	Uttar Pradesh	293908		28.50,77.54
+Greater Sudbury	Canada	Ontario	166004		46.49,-80.99
+Green Bay	United States	Wisconsin	105207		44.52,-88.02
+Greensboro	United States	North Carolina	285342		36.07,-79.79
+Grenoble	France	Auvergne-Rhône-Alpes	158552		45.18,5.71
+Grogol	Indonesia	Central Java	100613		-7.60,110.82
+Groningen	Netherlands	Groningen Province	244807		53.22,6.57
+Grozny	Russia	Chechnya	297137	Groznyy	43.31,45.69
+Guacara	Venezuela	Miranda	198883		10.23,-67.88
+Guadalajara	Mexico	Jalisco	1385629		20.68,-103.35
+Guadalajara de Buga	Colombia	Valle del Cauca	114316		3.90,-76.30
+Guaianases	Brazil	São Paulo State	109316		-23.54,-46.41
+Guanare	Venezuela		112286		9.04,-69.73
+Guangan	China	Sichuan	858159	Guang’an	30.47,106.64
+Guangshui	China	Hubei	154771		31.62,114.00
+Guangyuan	China	Sichuan	516424		32.44,105.82
+Guangzhou	China	Guangdong	16096724		23.12,113.25
+Guankou	China		1380000		28.16,113.63
+Guantánamo	Cuba	Guantánamo Province	272801	Guantanamo	20.14,-75.21
+Guarapari	Brazil		124656		-20.67,-40.50
+Guarapuava	Brazil		182093		-25.39,-51.47
+Guaratinguetá	Brazil	São Paulo State	118044	Guaratingueta	-22.82,-45.19
+Guarenas	Venezuela		248588		10.47,-66.62
+Guarujá	Brazil	São Paulo State	322750	Guaruja	-23.99,-46.26
+Guarulhos	Brazil	São Paulo State	1169577		-23.46,-46.53
+Guatemala City	Guatemala		994938		14.64,-90.51
+Guatire	Venezuela		227666		10.47,-66.54
+Guayaquil	Ecuador		2723665		-2.20,-79.89
+Gucun	China		240185		31.35,121.39
+Gudivada	India	Andhra Pradesh	118167	Gudivāda	16.44,81.00
+Guelma	Algeria	Guelma Province	120004		36.46,7.43
+Guelmim	Morocco		129200		28.99,-10.06
+Guelph	Canada	Ontario	143740		43.55,-80.26
+Guigang	China		1086327		23.12,109.59
+Guiguinto	Philippines	Central Luzon	118173		14.83,120.88
+Guilin	China		1572300		25.28,110.30
+Guixi	China		188980		30.33,107.35
+Guiyang	China		3037159		26.58,106.72
+Gujranwala	Pakistan	Punjab	2511118		32.16,74.19
+Gujrat	Pakistan	Punjab	574240		32.57,74.08
+Guli	China		536000		28.88,120.03
+Gulin	China	Sichuan	116527		28.04,105.81
+Gulshan	Bangladesh	Dhaka Division	0		
+Gulu	Uganda	Northern Region of Uganda	177400		2.77,32.30
+Gumi	South Korea		404691		36.11,128.34
+Guna	India	Madhya Pradesh	180935		24.65,77.31
+Gunan	China		208010		29.02,106.65
+Gundupalaiyam	India	Puducherry	300104	Gundupālaiyam	11.94,79.80
+Gunpo	South Korea	Gyeonggi Province	286485		37.37,126.95
+Gunsan	South Korea		264656		35.98,126.71
+Guntakal	India	Andhra Pradesh	126270		15.17,77.36
+Guntur	India	Andhra Pradesh	670073		16.30,80.46
+Gunungsitoli	Indonesia	North Sumatra	136707		1.29,97.61
+Gurdaspur	India	Punjab	77928		32.04,75.40
+Guri-si	South Korea	Gyeonggi Province	195236		37.60,127.14
+Gurugram	India	Haryana	886519	Gurgaon	28.46,77.03
+Gurúè	Mozambique		168971	Gurue	-15.47,36.98
+Gusau	Nigeria	Zamfara	226857		12.17,6.66
+Gustavo Adolfo Madero	Mexico		1185772		19.49,-99.11
+Guwahati	India	Assam	962334		26.18,91.75
+Guyong	Philippines	Central Luzon	155391		14.84,120.98
+Guyuan	China		411854		36.01,106.28
+Guédiawaye	Senegal	Dakar Region	329659	Guediawaye	14.77,-17.40
+Gwadar	Pakistan	Balochistan	70852		25.12,62.33
+Gwalior	India	Madhya Pradesh	1054420		26.23,78.17
+Gwangju	South Korea		1401235		35.15,126.92
+Gwangmyeong	South Korea	Gyeonggi Province	357545		37.48,126.87
+Gwangyang	South Korea		154266		34.94,127.70
+Gweru	Zimbabwe		158200		-19.45,29.82
+Gwoza	Nigeria	Borno	15176		11.08,13.70
+Gyanpur	India	Uttar Pradesh	200000	Gyānpur	25.33,82.47
+Gyeongju	South Korea		245365		35.84,129.21
+Gyeongsan-si	South Korea		266951		35.82,128.74
+Gyor	Hungary		129301	Győr	47.68,17.64
+Gyumri	Armenia		114667		40.79,43.85
+Gómez Palacio	Mexico		257352	Gomez Palacio	25.57,-103.50
+Göttingen	Germany	Lower Saxony	122149	Gottingen	51.53,9.93
+Ha Long	Vietnam		270054	Hạ Long	20.95,107.07
+Ha Tinh	Vietnam	Ha Tinh Province	266321	Hà Tĩnh	18.34,105.91
+Ha'il	Saudi Arabia	Hail Province	605930		27.52,41.69
+Haarlem	Netherlands	North Holland	162543		52.38,4.64
+Habikino	Japan		109479		34.55,135.59
+Habra	India	West Bengal	139297	Hābra	22.84,88.66
+Hachinohe	Japan	Aomori Prefecture	239046		40.50,141.50
+Hachioji	Japan	Tokyo Prefecture	579355	Hachiōji	35.66,139.32
+Hadano	Japan		163787		35.37,139.22
+Hadejia	Nigeria		110753		12.45,10.04
+Hadera	Israel	Haifa District	97335		32.44,34.90
+Haditha	Iraq	Anbar	30925	Ḩadīthah|Hadithah	34.14,42.38
+Haeju	North Korea		222396		38.04,125.71
+Hafar Al-Batin	Saudi Arabia	Eastern Province	271642		28.43,45.97
+Hafizabad	Pakistan	Punjab	318621		32.07,73.69
+Hagen	Germany	North Rhine-Westphalia	198972		51.36,7.47
+Hagonoy	Philippines	Central Luzon	123531		14.83,120.73
+Hai Chau	Vietnam		131427	Hải Châu	15.92,108.13
+Hai Duong	Vietnam		241373	Hải Dương	20.94,106.33
+Haicheng	China		191651		40.85,122.75
+Haifa	Israel	Haifa District	285316		32.81,35.00
+Haikou	China		2873358		20.03,110.35
+Hailar	China		211066		49.20,119.70
+Hailin	China		144443		44.57,129.39
+Hailun	China		109881		47.45,126.92
+Haimen	China	Guangdong	125427		23.19,116.61
+Haiphong	Vietnam		2625200		20.86,106.68
+Hajipur	India	Bihar	147688	Hājīpur	25.69,85.21
+Hakkari	Turkey	Hakkâri	77699		37.57,43.74
+Hakodate	Japan		275730		41.78,140.74
+Haldia	India	West Bengal	170695		22.06,88.11
+Haldwani	India	Uttarakhand	139497		29.22,79.53
+Half Moon Bay	United States	California	12657		37.46,-122.43
+Halifax	Canada	Nova Scotia	471559		44.64,-63.58
+Halisahar	India	West Bengal	128172	Hālīsahar	22.93,88.42
+Halle	Germany	North Rhine-Westphalia	21393		52.06,8.36
+Halle (Saale)	Germany	Saxony-Anhalt	237865		51.48,11.98
+Halwan	Egypt	Cairo Governorate	230000	Ḩalwān	29.84,31.30
+Hama	Syria	Hama Province	460602	Ḩamāh|Hamah	35.13,36.76
+Hamadan	Iran	Hamadan Province	528256	Hamadān	34.80,48.51
+Hamamatsu	Japan	Shizuoka Prefecture	791707		34.70,137.73
+Hamburg	Germany		1973896		53.55,9.99
+Hamhung	North Korea		559056	Hamhŭng	39.92,127.54
+Hami	China	Xinjiang	246373		42.83,93.51
+Hamm	Germany	North Rhine-Westphalia	178967		51.68,7.82
+Hammamet	Tunisia	Nabeul	106326		36.40,10.62
+Hammanskraal	South Africa		112950		-25.41,28.29
+Hanam	South Korea	Gyeonggi Province	254415		37.54,127.21
+Hanau	Germany	Hesse	88648	Hanau am Main	50.13,8.91
+Handa	Japan		117884		34.88,136.93
+Handan	China		1358318		36.61,114.49
+Handeni	Tanzania	Tanga Region	108968		-5.43,38.02
+Handwara	India	Jammu and Kashmir	13600	Handwāra	34.40,74.28
+Hanfeng	China		196528		31.17,108.40
+Hangu	China		208369		39.25,117.79
+Hangu	Pakistan	Khyber Pakhtunkhwa	36150		33.53,71.06
+Hangzhou	China		9236032		30.29,120.16
+Hanjia	China		108430		29.30,108.16
+Hanoi	Vietnam	Ha Noi	8053663		21.02,105.84
+Hanover	Germany	Lower Saxony	515140	Hannover	52.37,9.73
+Hantoukoura	Burkina Faso	Est Region	0		
+Hanumangarh	India	Rajasthan	155687	Hanumāngarh	29.58,74.33
+Hanzhong	China		1006557		33.08,107.02
+Hapur	India	Uttar Pradesh	242920	Hāpur	28.73,77.78
+Harar	Ethiopia	Harari Region	157000		9.31,42.12
+Harare	Zimbabwe	Harare Province	1542813		-17.83,31.05
+Harbin	China		5242897		45.75,126.65
+Harburg	Germany		169221		53.46,9.98
+Hardoi	India	Uttar Pradesh	122635	Hardoī	27.39,80.13
+Hargeisa	Somalia	Woqooyi Galbeed	477876	Hargeysa	9.56,44.06
+Haridwar	India	Uttarakhand	186079		29.95,78.16
+Hartford	United States	Connecticut	121054		41.76,-72.69
+Harunabad	Pakistan	Punjab	149679		29.61,73.14
+Hasakah	Syria	Hasakah Province	422445	Al Ḩasakah|Al Hasakah	36.50,40.75
+Hasilpur	Pakistan	Punjab	168146		29.69,72.55
+Hassan	India	Karnataka	155006		13.01,76.10
+Hat Yai	Thailand	Songkhla	191696		7.01,100.48
+Hathazari	Bangladesh	Chittagong Division	498179	Hāthazāri	22.51,91.81
+Hathras	India	Uttar Pradesh	126882	Hāthras	27.60,78.05
+Hatsukaichi	Japan	Hiroshima Prefecture	114173		34.35,132.33
+Havana	Cuba		2163824		23.13,-82.38
+Haveli Lakha	Pakistan	Punjab	122389		30.45,73.69
+Hawalli	Kuwait	Hawalli Governorate	164212	Ḩawallī	29.33,48.03
+Hawija	Iraq	Kirkuk Governorate	0	Al Ḩawījah|Al Hawijah	35.33,43.77
+Hayy Khilda	Jordan	Amman Governorate	251000	Ḩayy Khildā	31.99,35.84
+Hazaribagh	India	Jharkhand	153595	Hazāribāgh	23.99,85.36
+Hebi	China		634721		35.73,114.29
+Hebron	Palestine	West Bank	160470	Al-Khalil	31.53,35.09
+Hechi	China		330131		24.69,108.08
+Hechuan	China		377213		29.99,106.26
+Hedong	China	Guangdong	101825		23.92,115.78
+Hefei	China		5050000		31.86,117.28
+Hegang	China		743307		47.35,130.29
+Heidelberg	Germany	Baden-Württemberg	143345		49.41,8.69
+Heihe	China		223832		50.24,127.49
+Heilbronn	Germany	Baden-Württemberg	120733		49.14,9.22
+Hejiang	China	Sichuan	137437		28.81,105.83
+Helsingborg	Sweden		104250		56.05,12.69
+Helsinki	Finland	Uusimaa	658864		60.17,24.94
+Hengshan	China		164844		45.21,130.90
+Hengshui	China		522147		37.74,115.68
+Hengyang	China		1075516		26.89,112.62
+Hepo	China	Guangdong	131238		23.43,115.83
+Hepu	China		192813		21.66,109.20
+Herat	Afghanistan	Herat Province	574300	Herāt	34.35,62.20
+Hermel	Lebanon	Baalbek-Hermel	22250	El Hermel	34.39,36.38
+Hermosillo	Mexico		812229		29.09,-110.97
+Herne	Germany	North Rhine-Westphalia	172108		51.54,7.23
+Heroica Guaymas	Mexico		117253		27.92,-110.90
+Heroica Matamoros	Mexico	Tamaulipas	510739		25.88,-97.50
+Heshan	China		1249807		28.57,112.35
+Hetauda	Nepal		195951		27.43,85.03
+Heyuan	China	Guangdong	463907		23.73,114.68
+Heze	China		1346717		35.24,115.47
+Hezhou	China		1005490		24.40,111.57
+Hialeah	United States	Florida	237069		25.86,-80.28
+Hidalgo del Parral	Mexico	Chihuahua State	104836		26.93,-105.67
+Higashihiroshima	Japan	Hiroshima Prefecture	196608		34.41,132.74
+Higashikurume	Japan	Tokyo Prefecture	117020		35.75,139.51
+Higashimurayama	Japan	Tokyo Prefecture	151815		35.75,139.47
+High Point	United States	North Carolina	110268		35.96,-80.01
+High Wycombe	United Kingdom	England	133204		51.63,-0.75
+Highland Park	United States	Illinois	29743		42.18,-87.80
+Hikone	Japan		113647		35.25,136.25
+Hildesheim	Germany	Lower Saxony	103052		52.15,9.95
+Hillah	Iraq	Babil	455700	Al Hillah	32.46,44.42
+Hillsboro	United States	Oregon	102347		45.52,-122.99
+Himamaylan	Philippines	Western Visayas	117286		10.10,122.87
+Himeji	Japan		530495		34.82,134.70
+Hindaun	India	Rajasthan	105452		26.73,77.04
+Hindupur	India	Andhra Pradesh	151677		13.83,77.49
+Hinganghat	India	Maharashtra	101805	Hinganghāt	20.55,78.84
+Hino	Japan	Tokyo Prefecture	190435		35.67,139.40
+Hinthada	Myanmar		134947		17.65,95.46
+Hirakata	Japan		406331		34.81,135.65
+Hiratsuka	Japan		258422		35.33,139.34
+Hirnytskyi	Ukraine	Donetsk Oblast	107216		48.02,37.97
+Hirosaki	Japan	Aomori Prefecture	168739		40.59,140.47
+Hiroshima	Japan	Hiroshima Prefecture	1200754		34.40,132.45
+Hisar	India	Haryana	307024		29.15,75.72
+Hitachi-Naka	Japan		156581		36.40,140.53
+Hlaingthaya	Myanmar	Yangon Region	687867		16.85,96.07
+Ho Chi Minh City	Vietnam		14002598	Saigon|HCMC	10.82,106.63
+Hobart	Australia	Tasmania	254930		-42.88,147.33
+Hodeidah	Yemen	Hodeidah Governorate	734699	Hudaydah|Hodeida|Al Ḩudaydah|Al Hudaydah	14.80,42.95
+Hofu	Japan	Yamaguchi Prefecture	116925	Hōfu	34.05,131.57
+Hohhot	China		2350000		40.81,111.65
+Hoima	Uganda	Western Region of Uganda	122700		1.43,31.35
+Hoji ya Henda	Angola	Luanda Province	642050		-8.81,13.29
+Holguín	Cuba	Holguín Province	319102	Holguin	20.89,-76.26
+Holon	Israel	Tel Aviv District	196282	H̱olon	32.01,34.78
+Homs	Syria	Homs Province	775404		34.72,36.73
+Homyel'	Belarus		501193		52.43,30.98
+Hong Kong Island	Hong Kong		1195529		22.26,114.18
+Hong Ngu	Vietnam		101155	Hồng Ngự	10.80,105.35
+Honggang	China		147977		46.40,124.88
+Honmachi	Japan	Kumamoto Prefecture	123067		32.50,130.60
+Honolulu	United States	Hawaii	350964		21.31,-157.86
+Hoofddorp	Netherlands	North Holland	132734		52.30,4.69
+Horlivka	Ukraine	Donetsk Oblast	239828		48.30,38.02
+Hortolândia	Brazil	São Paulo State	234259	Hortolandia	-22.86,-47.22
+Hosaina	Ethiopia		188200	Hosa’ina	7.55,37.85
+Hosapete	India	Karnataka	206167		15.27,76.39
+Hoshiarpur	India	Punjab	168653	Hoshiārpur	31.54,75.91
+Hosur	India	Tamil Nadu	229528	Hosūr	12.74,77.83
+Hotan	China	Xinjiang	408894	Gujangbagh	37.11,79.93
+Houmt Souk	Tunisia	Médenine	89228	Djerba	33.88,10.86
+Houston	United States	Texas	2314157		29.76,-95.36
+Howrah	India	West Bengal	1027672		22.58,88.32
+Hoàng Mai	Vietnam		113360	Hoang Mai	19.27,105.72
+Hrodna	Belarus		363718		53.68,23.83
+Hsinchu	Taiwan		453536		24.80,120.97
+Hua Hin	Thailand	Prachuap Khiri Khan	126355		12.57,99.96
+Huacheng	China	Guangdong	101165		24.07,115.61
+Huadian	China	Jilin Province	139047		42.97,126.74
+Huai'an	China		2494013		33.59,119.02
+Huaibei	China		1113321		33.97,116.79
+Huaihua	China		552622		27.56,110.00
+Huainan	China		1666826		32.63,117.00
+Huambo	Angola	Huambo Province	595304		-12.78,15.74
+Huancayo	Peru		456250		-12.07,-75.21
+Huanggang	China	Hubei	366769		30.45,114.87
+Huangshan	China		460786		29.71,118.31
+Huangshi	China	Hubei	688090		30.25,115.05
+Huangzhou	China	Hubei	122563		30.45,114.80
+Huaraz	Peru		118836		-9.53,-77.53
+Huayin	China		242488		34.57,110.07
+Hubballi	India	Karnataka	943788		15.35,75.13
+Huddersfield	United Kingdom	England	149017		53.65,-1.78
+Hue	Vietnam		1380000		16.46,107.60
+Huelva	Spain	Andalusia	144258		37.27,-6.94
+Hugli	India	West Bengal	177005		22.91,88.40
+Huicheng	China	Guangdong	125919		23.04,116.29
+Huinong	China		136570		39.23,106.77
+Huixing	China		186972		29.68,106.61
+Huixquilucan	Mexico	State of Mexico	124846		19.36,-99.35
+Huizhou	China	Guangdong	2900113		23.11,114.42
+Hulan	China		109104		45.89,126.58
+Hulan Ergi	China		265344		47.20,123.63
+Huludao	China		944495		40.75,120.84
+Hulunbuir	China		349400		49.21,119.76
+Humen	China	Guangdong	191891		22.82,113.67
+Hung Yen	Vietnam		118646	Hưng Yên	20.65,106.05
+Hungnam	North Korea		346082	Hŭngnam	39.84,127.63
+Huntington Beach	United States	California	201899		33.66,-118.00
+Huntsville	United States	Alabama	215006		34.73,-86.59
+Huocheng	China	Xinjiang	360000		44.05,80.87
+Hurghada	Egypt	Red Sea Governorate	207132		27.26,33.81
+Huyen Lam Ha	Vietnam		144707	Huyện Lâm Hà	11.82,108.21
+Huzhou	China		1015937		30.87,120.09
+Huánuco	Peru	Huánuco Region	196627	Huanuco	-9.93,-76.24
+Hwado	South Korea	Gyeonggi Province	106358		37.65,127.31
+Hwaseong-si	South Korea	Gyeonggi Province	640890		37.21,126.82
+Hyderabad	India	Telangana	6993262		17.38,78.46
+Hyderabad	Pakistan	Sindh	1921275		25.40,68.38
+Hyesan	North Korea		192680		41.40,128.18
+Hà Tiên	Vietnam		100560	Ha Tien	10.38,104.49
+Hòa Bình	Vietnam		105260	Hoa Binh	20.82,105.34
+Hòa Thành	Vietnam	Tây Ninh Province	147666	Hoa Thanh	11.29,106.13
+Iasi	Romania	Iasi Department	378954	Iaşi	47.17,27.60
+Ibadan	Nigeria	Oyo State	3649000		7.38,3.91
+Ibagué	Colombia		529635	Ibague	4.44,-75.20
+Ibanda	Uganda	Western Region of Uganda	117700		-0.13,30.50
+Ibaraki	Japan		287730		34.82,135.57
+Ibarra	Ecuador		221149		0.35,-78.12
+Ibb	Yemen	Ibb Governorate	771514		13.97,44.18
+Ibirité	Brazil	Minas Gerais	170537	Ibirite	-20.02,-44.06
+Ibri	Oman		163473	‘Ibrī	23.23,56.52
+Ica	Peru	Ica Region	282407		-14.08,-75.73
+Ichalkaranji	India	Maharashtra	287353		16.69,74.46
+Icheon-si	South Korea	Gyeonggi Province	196230		37.28,127.44
+Ichihara	Japan	Chiba Prefecture	283531		35.52,140.08
+Ichikawa	Japan	Chiba Prefecture	496676		35.73,139.91
+Ichinomiya	Japan		380073		35.30,136.80
+Ichinoseki	Japan		114476		38.92,141.13
+Idku	Egypt	Beheira	177152	Idkū	31.31,30.30
+Idlib	Syria	Idlib Province	128840	Idleb	35.93,36.63
+Ifakara	Tanzania	Morogoro Region	205843		-8.13,36.68
+Igarassu	Brazil	Pernambuco	122312		-7.83,-34.91
+Igboho	Nigeria	Oyo State	136764		8.84,3.76
+Igdir	Turkey	Igdir Province	101700	Iğdır	39.92,44.05
+Iguala	Mexico	Guerrero	118468	Iguala de la Independencia	18.35,-99.54
+Iguatemi	Brazil	São Paulo State	149700		-23.61,-46.43
+Iida	Japan	Nagano Prefecture	101536		35.52,137.82
+Iizuka	Japan	Fukuoka Prefecture	126364		33.64,130.69
+Ijebu Ode	Nigeria	Ogun	360000		6.82,3.92
+Ijebu-Igbo	Nigeria	Ogun	109261		6.97,4.00
+Ijero-Ekiti	Nigeria	Ekiti	167632		7.82,5.07
+Ijok	Malaysia		100899		3.32,101.40
+Ikare	Nigeria	Ondo State	465000		7.53,5.75
+Ikeda	Japan		104993		34.82,135.43
+Ikeja	Nigeria	Lagos State	313196		6.60,3.34
+Ikere-Ekiti	Nigeria	Ekiti	103054		7.50,5.23
+Ikire	Nigeria	Osun	222160		7.37,4.19
+Ikirun	Nigeria	Osun	134240		7.91,4.67
+Ikoma	Japan		120741		34.68,135.70
+Ikot Ekpene	Nigeria	Akwa Ibom	254806		5.18,7.71
+Iksan	South Korea		307000		35.94,126.95
+Ila Orangun	Nigeria	Osun	179192		8.02,4.90
+Ilagan	Philippines	Cagayan Valley	164020		17.15,121.89
+Ilam	Iran	Ilam Province	140940	Īlām	33.64,46.42
+Ile-Ife	Nigeria	Osun	560000		7.48,4.56
+Ilebo	Democratic Republic of the Congo		117245		-4.33,20.59
+Ilesa	Nigeria	Osun	325000		7.63,4.74
+Ilford	United Kingdom	England	168168		51.56,0.07
+Ilhéus	Brazil	Bahia	155499	Ilheus	-14.80,-39.03
+Iligan	Philippines	Northern Mindanao	342618		8.23,124.24
+Iligan City	Philippines	Soccsksargen	312323		8.25,124.40
+Ilobu	Nigeria	Osun	118089		7.84,4.49
+Iloilo	Philippines	Western Visayas	473728		10.70,122.56
+Ilorin	Nigeria	Kwara	1080000		8.50,4.54
+Imabari	Japan		170986		34.07,133.00
+Imlil	Morocco	Marrakech-Safi	0		
+Imperatriz	Brazil		218106		-5.53,-47.49
+Imphal	India	Manipur	277196		24.81,93.94
+In Amenas	Algeria	Illizi	0		
+Inata	Burkina Faso	Sahel	0		
+Inates	Niger	Tillaberi Region	0		
+Inazawa	Japan		134751		35.25,136.78
+Incheon	South Korea		3015482		37.46,126.71
+Inda Silase	Ethiopia	Tigray	100100	Inda Silasē	14.10,38.28
+Indaiatuba	Brazil	São Paulo State	256223		-23.09,-47.21
+Indanan	Philippines	Bangsamoro	0		
+Indianapolis	United States	Indiana	887642		39.77,-86.16
+Indore	India	Madhya Pradesh	1994397		22.72,75.83
+Indramayu	Indonesia	West Java	123263		-6.33,108.32
+Inegol	Turkey	Bursa Province	133959	İnegol	40.08,29.51
+Inezgane	Morocco		142320		30.36,-9.54
+Inglewood	United States	California	111666		33.96,-118.35
+Ingolstadt	Germany	Bavaria	120658		48.77,11.42
+Inisa	Nigeria	Osun	164161		7.85,4.33
+Inkisi	Democratic Republic of the Congo		115317		-5.13,15.05
+Innsbruck	Austria	Tyrol	132493		47.26,11.39
+Insein	Myanmar	Yangon Region	247675		16.89,96.10
+International City	United Arab Emirates	Dubai Emirate	120000		25.16,55.41
+Inzai	Japan	Chiba Prefecture	105463		35.83,140.16
+Ipatinga	Brazil	Minas Gerais	228746		-19.47,-42.54
+Ipoh	Malaysia		759952		4.58,101.08
+Ipojuca	Brazil	Pernambuco	105638		-8.40,-35.06
+Ipswich	United Kingdom	England	178835		52.06,1.16
+Iquique	Chile		199587		-20.21,-70.15
+Iquitos	Peru		377609		-3.75,-73.25
+Iranshahr	Iran	Sistan and Baluchestan	131232		27.20,60.68
+Irapuato	Mexico	Guanajuato	380941		20.67,-101.36
+Irbid	Jordan	Irbid Governorate	569068		32.56,35.85
+Irewe	Nigeria	Lagos State	139494		6.42,3.14
+Iriga City	Philippines	Bicol Region	115306		13.43,123.41
+Iringa	Tanzania	Iringa Region	202490		-7.77,35.70
+Irkutsk	Russia		623869		52.30,104.29
+Irpin	Ukraine	Kyiv Oblast	65167		50.52,30.24
+Iruma	Japan	Saitama Prefecture	147166		35.82,139.37
+Irvine	United States	California	256927		33.67,-117.82
+Irákleion	Greece		137154	Irakleion	35.33,25.14
+Isabela	Philippines	Western Visayas	15897	Isabela City	10.20,122.99
+Isahaya	Japan	Nagasaki Prefecture	135546		32.84,130.04
+Ise-Ekiti	Nigeria	Ekiti	190063		7.46,5.42
+Isehara	Japan		103401		35.40,139.31
+Isesaki	Japan		211850		36.32,139.20
+Iseyin	Nigeria	Oyo State	365300		7.97,3.60
+Isfahan	Iran	Isfahan Province	1547164	Esfahan	32.65,51.67
+Isfara	Tajikistan		274000		40.13,70.63
+Ishinomaki	Japan		140151		38.42,141.30
+Isidro Casanova	Argentina		131981		-34.70,-58.59
+Isiro	Democratic Republic of the Congo		255409		2.77,27.62
+Iskandar Puteri	Malaysia		575977		1.39,103.62
+Iskenderun	Turkey	Hatay	251682	İskenderun	36.59,36.17
+Isla Vista	United States	California	23096		34.41,-119.86
+Islamabad	Pakistan	Islamabad Capital Territory	601600		33.72,73.04
+Ismailia	Egypt	Ismailia Governorate	429465		30.60,32.27
+Isparta	Turkey	Isparta Province	172334		37.76,30.55
+Istanbul	Turkey	Istanbul Province	15701602		41.01,28.95
+Istaravshan	Tajikistan		273500		39.91,69.00
+Isulan	Philippines	Soccsksargen	101455		6.63,124.61
+Itabaiana	Brazil		103440		-10.69,-37.43
+Itabira	Brazil	Minas Gerais	113343		-19.62,-43.23
+Itaboraí	Brazil	Rio de Janeiro State	240040	Itaborai	-22.74,-42.86
+Itabuna	Brazil	Bahia	205660		-14.79,-39.28
+Itacoatiara	Brazil		112520		-3.14,-58.44
+Itaguaí	Brazil	Rio de Janeiro State	123980	Itaguai	-22.85,-43.78
+Itaim Paulista	Brazil	São Paulo State	205295		-23.50,-46.39
+Itaituba	Brazil		123314		-4.28,-55.98
+Itajaí	Brazil		155716	Itajai	-26.91,-48.66
+Itami	Japan		198138		34.78,135.40
+Itanhaém	Brazil	São Paulo State	103102	Itanhaem	-24.18,-46.79
+Itapecerica da Serra	Brazil	São Paulo State	158522		-23.72,-46.85
+Itaperuna	Brazil	Rio de Janeiro State	107246		-21.20,-41.89
+Itapetininga	Brazil	São Paulo State	157790		-23.59,-48.05
+Itapevi	Brazil	São Paulo State	240961		-23.55,-46.93
+Itapipoca	Brazil	Ceará	131123		-3.49,-39.58
+Itaquaquecetuba	Brazil	São Paulo State	369275		-23.49,-46.35
+Itaquera	Brazil	São Paulo State	210960		-23.53,-46.44
+Itarsi	India	Madhya Pradesh	100574	Itārsi	22.61,77.76
+Itatiba	Brazil	São Paulo State	122581		-23.01,-46.84
+Ituiutaba	Brazil	Minas Gerais	102217		-18.97,-49.46
+Ituzaingó	Argentina	Corrientes Province	168419	Ituzaingo	-27.59,-56.69
+Ivano-Frankivsk	Ukraine		238196		48.92,24.71
+Ivanovo	Russia		406113		57.00,40.97
+Ivanovskoye	Russia		128000		55.77,37.83
+Ivory Park	South Africa		184383		-26.00,28.20
+Iwaki	Japan	Fukushima Prefecture	357309		37.05,140.88
+Iwakuni	Japan	Yamaguchi Prefecture	129125		34.16,132.22
+Iwata	Japan	Shizuoka Prefecture	166672		34.70,137.85
+Ixtapaluca	Mexico	State of Mexico	322271		19.32,-98.88
+Izeh	Iran	Khuzestan	119399	Īz̄eh	31.83,49.87
+Izhevsk	Russia		648213		56.85,53.20
+Izmaylovo	Russia		104000		55.80,37.78
+Izmir	Turkey	Izmir Province	2938292	İzmir	38.41,27.14
+Izmit	Turkey		196571	İzmit	40.76,29.93
+Iztapalapa	Mexico		1835486		19.36,-99.06
+Izumi	Japan		184615		34.48,135.43
+Izumisano	Japan		100131		34.42,135.32
+Izumo	Japan		172775		35.37,132.77
+Jaar	Yemen		0	Ja‘ār	13.22,45.31
+Jabalia	Palestine	Gaza Strip	168568	Jabālyā|Jabalya	31.53,34.48
+Jabalpur	India	Madhya Pradesh	1081677		23.17,79.95
+Jabaquara	Brazil	São Paulo State	214958		-23.65,-46.65
+Jaboatão dos Guararapes	Brazil	Pernambuco	644037	Jaboatao dos Guararapes	-8.11,-35.01
+Jacareí	Brazil	São Paulo State	213110	Jacarei	-23.31,-45.97
+Jacksonville	United States	Florida	1009833		30.33,-81.66
+Jacmel	Haiti		137966		18.24,-72.54
+Jacobabad	Pakistan	Sindh	219315		28.28,68.44
+Jaffa	Israel	Tel Aviv District	100000		32.05,34.75
+Jaffna	Sri Lanka	Northern Province	169102		9.67,80.01
+Jagadhri	India	Haryana	124894	Jagādhri	30.17,77.30
+Jagdalpur	India	Chhattisgarh	125463		19.08,82.02
+Jagtial	India	Telangana	103930	Jagtiāl	18.79,78.92
+Jahanabad	India	Bihar	103202	Jahānābād	25.21,84.99
+Jahrom	Iran	Fars	141634		28.50,53.56
+Jaigaon	India	West Bengal	158664		26.85,89.38
+Jaipur	India	Rajasthan	3046163		26.92,75.79
+Jajmau	India	Uttar Pradesh	652831	Jājmau	26.43,80.41
+Jakarta	Indonesia		8540121		-6.21,106.85
+Jalai Nur	China		107828		49.45,117.70
+Jalalabad	Afghanistan	Nangarhar	271900	Jalālābād	34.43,70.45
+Jalalpur Jattan	Pakistan	Punjab	146743		32.64,74.21
+Jalalpur Pirwala	Pakistan	Punjab	500000		29.51,71.22
+Jalandhar	India	Punjab	868929		31.33,75.58
+Jalapa	Guatemala	Jalapa Department	159840		14.64,-89.99
+Jalgaon	India	Maharashtra	460228		21.00,75.57
+Jalingo	Nigeria	Taraba	117757		8.89,11.36
+Jalna	India	Maharashtra	285577	Jālna	19.84,75.89
+Jalpaiguri	India	West Bengal	107832	Jalpāiguri	26.52,88.73
+Jamalpur	Bangladesh	Mymensingh Division	167900	Jamālpur	24.92,89.95
+Jamalpur	India	Bihar	105434	Jamālpur	25.31,86.49
+Jambi City	Indonesia	Jambi	635101		-1.60,103.62
+Jammu	India	Jammu and Kashmir	576198		32.74,74.86
+Jamnagar	India	Gujarat	600943		22.47,70.07
+Jampur	Pakistan	Punjab	155243		29.64,70.60
+Jamrud	Pakistan	Khyber Pakhtunkhwa	56642		34.00,71.38
+Jamshedpur	India	Jharkhand	1339438		22.80,86.19
+Jamuria	India	West Bengal	160242	Jāmuria	23.70,87.08
+Janakpur	Nepal		195438		26.73,85.93
+Jandira	Brazil	São Paulo State	118045		-23.53,-46.90
+Janzur	Libya		154389	Janzūr	32.82,13.02
+Japeri	Brazil	Rio de Janeiro State	102149		-22.64,-43.65
+Jaraguá	Brazil	São Paulo State	211610	Jaragua	-23.44,-46.74
+Jaraguá do Sul	Brazil		182660	Jaragua do Sul	-26.49,-49.07
+Jaranwala	Pakistan	Punjab	150380		31.33,73.42
+Jardim Angela	Brazil	São Paulo State	311432		-23.72,-46.77
+Jardim Helena	Brazil	São Paulo State	129409		-23.48,-46.41
+Jardim Sao Luis	Brazil	São Paulo State	259377		-23.68,-46.74
+Jataí	Brazil		105729	Jatai	-17.88,-51.72
+Jauharabad	Pakistan	Punjab	113188		32.29,72.28
+Jaunpur	India	Uttar Pradesh	169572		25.75,82.69
+Jayapura	Indonesia	Papua	410852		-2.53,140.72
+Jaén	Spain	Andalusia	113457	Jaen	37.77,-3.79
+Jebel Ali	United Arab Emirates	Dubai Emirate	210000		25.00,55.11
+Jeddah	Saudi Arabia	Mecca Province	4697000		21.49,39.19
+Jeju City	South Korea		488844		33.51,126.52
+Jember	Indonesia	East Java	298585		-8.17,113.70
+Jena	Germany	Thuringia	104712		50.93,11.59
+Jenin	Palestine	West Bank	34730	Janīn|Janin	32.46,35.30
+Jeongeup	South Korea		139876		35.60,126.92
+Jeonju	South Korea		638421		35.82,127.15
+Jepara	Indonesia	Central Java	1257912		-6.59,110.67
+Jequié	Brazil	Bahia	127475	Jequie	-13.86,-40.09
+Jerez de la Frontera	Spain	Andalusia	212879		36.69,-6.14
+Jericho	Palestine	West Bank	19783		31.87,35.45
+Jerusalem	Israel	Jerusalem District	971800		31.77,35.22
+Jessore	Bangladesh	Khulna Division	243987		23.17,89.21
+Jetpur	India	Gujarat	118302		21.75,70.62
+Jhang Sadr	Pakistan	Punjab	606533		31.27,72.32
+Jhansi	India	Uttar Pradesh	412927	Jhānsi	25.46,78.58
+Jhelum	Pakistan	Punjab	190425		32.93,73.73
+Jhunjhunun	India	Rajasthan	118473	Jhunjhunūn	28.13,75.40
+Ji Paraná	Brazil		124333	Ji Parana	-10.89,-61.95
+Jiading	China		1886100		31.39,121.24
+Jiagedaqi	China		135760		50.42,124.12
+Jiamusi	China		549549		46.80,130.31
+Jian	China		538699	Ji’an	27.12,114.98
+Jianchang	China		109108		27.56,116.64
+Jiangmen	China	Guangdong	1795459		22.58,113.08
+Jiangyin	China		1779515		31.91,120.26
+Jiangyou	China	Sichuan	127225		31.77,104.72
+Jianshui	China	Yunnan	490000		24.28,101.22
+Jiaohe	China	Jilin Province	123018		43.72,127.33
+Jiaojiang	China		470804		28.70,121.47
+Jiaozhou	China		619266		36.28,120.00
+Jiaozuo	China		865413		35.24,113.24
+Jiashan	China		137112		30.85,120.93
+Jiawang	China		133861		34.43,117.44
+Jiaxing	China		1180000		30.75,120.75
+Jiayuguan	China		231853		39.81,98.29
+Jiazi	China	Guangdong	130298		22.88,116.07
+Jieshi	China	Guangdong	137444		22.81,115.83
+Jieshou	China		141993		33.26,115.36
+Jieyang	China	Guangdong	1899394		23.54,116.37
+Jijel	Algeria	Jijel Province	131513		36.82,5.76
+Jijiang	China		196787		29.29,106.25
+Jijiga	Ethiopia	Somali Region	483000		9.35,42.80
+Jilin	China	Jilin Province	1895865		43.85,126.56
+Jimeta	Nigeria	Adamawa	248148		9.28,12.46
+Jimma	Ethiopia	Oromia	250900		7.67,36.83
+Jinan	China		4335989		36.67,117.00
+Jinchang	China		228561		38.50,102.19
+Jincheng	China		476945		35.50,112.83
+Jind	India	Haryana	167592	Jīnd	29.32,76.32
+Jinfeng	China		127076		28.24,116.60
+Jingan	China	Guangdong	186000	Jing’an	22.21,113.29
+Jingdezhen	China		473561		29.29,117.21
+Jinghong	China	Yunnan	205523		22.00,100.77
+Jingmen	China	Hubei	632954		31.03,112.20
+Jingzhi	China		126703		36.31,119.39
+Jingzhou	China	Hubei	1052282		30.35,112.19
+Jinhua	China		1463990		29.11,119.64
+Jining	China		1241012		35.41,116.58
+Jinjiang	China		1416151		24.82,118.57
+Jinshan	China		822776		30.84,121.29
+Jinshanlu	China	Xinjiang	190064		47.85,88.13
+Jinzhong	China		1226617		37.68,112.75
+Jinzhou	China		604269		41.11,121.14
+Jiroft	Iran	Kerman Province	130429	Jīroft	28.68,57.74
+Jishou	China		102332		28.32,109.73
+Jishu	China	Jilin Province	103988		44.32,126.80
+Jisr al-Shughur	Syria	Idlib Province	39311	Jisr ash Shughūr|Jisr ash Shughur	35.81,36.32
+Jiujiang	China		1164268		29.70,116.00
+Jiuquan	China		428346		39.74,98.52
+Jiutai	China	Jilin Province	175115		44.15,125.83
+Jiutepec	Mexico		215357		18.88,-99.18
+Jixi	China		403759		45.29,130.96
+Jiyuan	China		242143		35.09,112.59
+Jizan	Saudi Arabia	Jazan	105198		16.89,42.55
+Jizhou	China		362013		37.55,115.57
+Jizzax	Uzbekistan	Jizzax Region	179200		40.13,67.83
+Jodhpur	India	Rajasthan	1056191		26.27,73.01
+Joetsu	Japan	Niigata Prefecture	189430	Jōetsu	37.15,138.24
+Johannesburg	South Africa		9418183	Joburg	-26.20,28.04
+Johor Bahru	Malaysia		858118		1.47,103.76
+Joinville	Brazil		461304		-26.30,-48.85
+Joliet	United States	Illinois	147861		41.53,-88.08
+Jolo	Philippines	Bangsamoro	101002		6.05,121.00
+Jombang	Indonesia	East Java	126465		-7.55,112.23
+Jorhat	India	Assam	126736		26.76,94.20
+Jos	Nigeria	Plateau State	1040000		9.93,8.89
+Jose Bonifacio	Brazil	São Paulo State	128243		-23.57,-46.43
+José C. Paz	Argentina		230208	Jose C. Paz	-34.52,-58.77
+Jowhar	Somalia	Middle Shabelle	47086	Jawhar	2.78,45.50
+João Pessoa	Brazil		817511	Joao Pessoa	-7.12,-34.86
+Juan Díaz	Panama		100636	Juan Diaz	9.04,-79.44
+Juazeiro	Brazil	Bahia	237821		-9.41,-40.50
+Juazeiro do Norte	Brazil	Ceará	225230		-7.21,-39.32
+Juba	South Sudan	Central Equatoria	450000		4.85,31.58
+Juiz de Fora	Brazil	Minas Gerais	540756		-21.76,-43.35
+Juja	Kenya	Kiambu County	156041		-1.10,37.01
+Juliaca	Peru	Puno Region	245675		-15.50,-70.13
+Junagadh	India	Gujarat	319462	Jūnāgadh	21.52,70.46
+Jundiaí	Brazil	São Paulo State	443221	Jundiai	-23.19,-46.88
+Jurong Town	Singapore		262730		1.33,103.72
+Jurong West	Singapore		253840		1.35,103.72
+Jutiapa	Guatemala	Jutiapa Department	145880		14.28,-89.89
+Jyväskylä	Finland		148744	Jyvaskyla	62.24,25.72
+Jönköping	Sweden		112766	Jonkoping	57.78,14.16
+Kabankalan	Philippines	Western Visayas	210893		9.98,122.81
+Kabin Buri	Thailand	Prachin Buri	140056		13.95,101.72
+Kabinda	Democratic Republic of the Congo		219396		-6.14,24.48
+Kabul	Afghanistan	Kabul Province	4434550		34.53,69.17
+Kabwe	Zambia		288598		-14.45,28.45
+Kadapa	India	Andhra Pradesh	344893		14.48,78.82
+Kadoma	Zimbabwe		117381		-18.33,29.92
+Kadugli	Sudan		87666		11.01,29.72
+Kaduna	Nigeria	Kaduna State	1850000		10.53,7.44
+Kaechon	North Korea		319554	Kaech’ŏn	39.70,125.89
+Kaesong	North Korea		338155	Kaesŏng	37.97,126.55
+Kafolo	Ivory Coast		1821		9.58,-4.30
+Kafr ad Dawwar	Egypt	Beheira	128539	Kafr ad Dawwār	31.13,30.13
+Kafr ash Shaykh	Egypt	Kafr el-Sheikh	194569		31.11,30.94
+Kafue	Zambia	Lusaka Province	104174		-15.77,28.18
+Kaga-Bandoro	Central African Republic		55047		6.99,19.19
+Kagoshima	Japan	Kagoshima Prefecture	595049		31.57,130.55
+Kahama	Tanzania	Shinyanga Region	453654		-3.83,32.60
+Kahramanmaras	Turkey	Kahramanmaras Province	384953	Kahramanmaraş	37.58,36.93
+Kaifeng	China		1451741		34.80,114.31
+Kaili	China		275745		26.59,107.98
+Kairouan	Tunisia	Kairouan Governorate	139070		35.68,10.10
+Kaithal	India	Haryana	144915		29.80,76.40
+Kaiyuan	China	Yunnan	198423		23.70,103.30
+Kajang	Malaysia		236240		2.99,101.79
+Kajansi	Uganda	Central Region of Uganda	135600		0.22,32.53
+Kakamega	Kenya	Kakamega County	1867579		0.28,34.75
+Kakamigahara	Japan	Gifu Prefecture	144521		35.42,136.87
+Kakegawa	Japan	Shizuoka Prefecture	117925		34.77,138.02
+Kakinada	India	Andhra Pradesh	384182	Kākināda	16.96,82.24
+Kakogawacho-honmachi	Japan		271634	Kakogawachō-honmachi	34.77,134.83
+Kalaburagi	India	Karnataka	543147		17.34,76.84
+Kalat	Pakistan	Balochistan	26701		29.03,66.59
+Kalemie	Democratic Republic of the Congo		160961		-5.95,29.19
+Kalemyo	Myanmar	Sagaing Region	348573		23.19,94.06
+Kaliningrad	Russia		475056		54.71,20.51
+Kalisz	Poland		108759		51.76,18.09
+Kallakurichi	India	Tamil Nadu	1682687		11.73,78.96
+Kallithéa	Greece	Attica	100641	Kallithea	37.95,23.70
+Kalmiuskyi	Ukraine	Donetsk Oblast	101498		47.11,37.54
+Kalmunai	Sri Lanka	Eastern Province	100171		7.41,81.83
+Kalol	India	Gujarat	134426		23.25,72.50
+Kaluga	Russia		340851		54.53,36.27
+Kalulushi	Zambia		104046		-12.84,28.09
+Kalyan	India	Maharashtra	1262255	Kalyān	19.24,73.14
+Kalynivskyi	Ukraine	Donetsk Oblast	103249		48.01,37.85
+Kamagaya	Japan	Chiba Prefecture	109932		35.77,140.00
+Kamakura	Japan		172929		35.31,139.55
+Kamalia	Pakistan	Punjab	166617		30.73,72.65
+Kamalshahr	Iran	Alborz	141669	Kamālshahr	35.86,50.87
+Kamarhati	India	West Bengal	332965	Kāmārhāti	22.67,88.37
+Kamensk-Ural'skiy	Russia	Sverdlovsk Oblast	182500	Kamensk-Ural’skiy|Kamensk-Uralskiy	56.41,61.93
+Kamina	Democratic Republic of the Congo		200184		-8.74,25.00
+Kamirenjaku	Japan	Tokyo Prefecture	195391		35.69,139.55
+Kamloops	Canada	British Columbia	104460		50.67,-120.32
+Kamoke	Pakistan	Punjab	292023		31.98,74.22
+Kampala	Uganda	Central Region of Uganda	1680600		0.32,32.58
+Kampong Baharu Cheras Batu Sebelas	Malaysia		232100		3.05,101.77
+Kampong Pasir Ris	Singapore		144260		1.38,103.93
+Kampung Baru Subang	Malaysia		833571		3.15,101.53
+Kampung Kangkar Teberau	Malaysia		412373		1.53,103.75
+Kampung Larkin Lama	Malaysia		500000		1.50,103.74
+Kampung Pasir Gudang Baru	Malaysia		145639		1.47,103.88
+Kampung Sungai Ara	Malaysia		140849		5.33,100.27
+Kampung Sungai Glugur	Malaysia		145600		5.37,100.31
+Kamsar	Guinea	Boké	113350		10.65,-14.62
+Kamyanske	Ukraine	Dnipropetrovsk Oblast	226845		48.52,34.61
+Kamyshin	Russia	Volgograd Oblast	128626		50.09,45.41
+Kananga	Democratic Republic of the Congo		1247168		-5.90,22.42
+Kanayannur	India	Kerala	851406		9.97,76.27
+Kanazawa	Japan		466029		36.60,136.62
+Kanchipuram	India	Tamil Nadu	221715		12.84,79.70
+Kanchrapara	India	West Bengal	136954	Kānchrāpāra	22.96,88.43
+Kandahar	Afghanistan	Kandahar Province	523300	Qandahar|Kandahār	31.61,65.71
+Kandy	Sri Lanka	Central Province	111701		7.29,80.63
+Kangding	China	Sichuan	100000		30.00,101.96
+Kanggye	North Korea		209530		40.97,126.59
+Kangnyong	North Korea		106827	Kangnyŏng	37.91,125.51
+Kangson	North Korea		102436	Kangsŏn	38.94,125.58
+Kanhangad	India	Kerala	125564		12.31,75.11
+Kani	Japan	Gifu Prefecture	102143		35.40,137.06
+Kankan	Guinea	Kankan Region	221428		10.39,-9.31
+Kankara	Nigeria	Katsina State	9609		11.93,7.41
+Kanker	India	Chhattisgarh	37442	Kānker	20.27,81.49
+Kano	Nigeria	Kano State	4910000		12.00,8.52
+Kanoya	Japan	Kagoshima Prefecture	101096		31.38,130.85
+Kanpur	India	Uttar Pradesh	2823249		26.47,80.35
+Kansas City	United States	Missouri	475378		39.10,-94.58
+Kansk	Russia	Krasnoyarsk Krai	101502		56.20,95.72
+Kaohsiung	Taiwan		2737660		22.62,120.31
+Kaolack	Senegal	Kaolack Region	298904		14.15,-16.07
+Kapar	Malaysia		269627		3.13,101.38
+Karabük	Turkey	Karabük Province	125403	Karabuk	41.20,32.63
+Karachi	Pakistan	Sindh	11624219		24.86,67.01
+Karagandy	Kazakhstan		497777		49.80,73.10
+Karaikkudi	India	Tamil Nadu	181851	Kāraikkudi	10.07,78.77
+Karaj	Iran	Alborz	1448075		35.83,50.99
+Karak	Jordan	Ma'an Governorate	22581	Qīr Moāv|Qir Moav	31.18,35.70
+Karaman	Turkey	Karaman Province	175390		37.18,33.22
+Karamay	China	Xinjiang	261445		45.58,84.89
+Karatsu	Japan	Saga Prefecture	117663		33.44,129.97
+Karawang	Indonesia	West Java	307880		-6.31,107.32
+Karbala	Iraq	Karbala Governorate	1218732	Kerbala	32.62,44.02
+Kargil	India	Ladakh	16338		34.56,76.13
+Kariega	South Africa		291052		-33.76,25.40
+Karimnagar	India	Telangana	289821	Karīmnagar	18.44,79.13
+Kariya	Japan		153834		34.98,136.98
+Karlsruhe	Germany	Baden-Württemberg	283799		49.01,8.40
+Karnal	India	Haryana	302140	Karnāl	29.69,76.98
+Karnaphuli	Bangladesh	Chittagong Division	203697		22.69,92.23
+Karur	India	Tamil Nadu	234191		10.96,78.08
+Karuri	Kenya	Kiambu County	194342		-1.18,36.76
+Kasama	Zambia		179636		-10.21,31.18
+Kasangati	Uganda	Central Region of Uganda	207800		0.44,32.60
+Kasese	Uganda	Western Region of Uganda	115400		0.18,30.08
+Kashan	Iran	Isfahan Province	304487	Kāshān	33.98,51.43
+Kashgar	China	Xinjiang	506640	Kashi	39.47,75.99
+Kashihara-shi	Japan		124521		34.51,135.79
+Kashipur	India	Uttarakhand	103138		29.21,78.96
+Kashiwa	Japan	Chiba Prefecture	433436		35.86,139.98
+Kashiwara	Japan		120922		34.45,135.77
+Kashmar	Iran	Razavi Khorasan	131517	Kāshmar	35.24,58.47
+Kasindi	Democratic Republic of the Congo	North Kivu	0		
+Kassala	Sudan	Kassala State	401477		15.45,36.40
+Kassel	Germany	Hesse	197230		51.32,9.50
+Kasserine	Tunisia	Kasserine Governorate	84365		35.17,8.84
+Kastamonu	Turkey	Kastamonu Province	125622		41.38,33.78
+Kasukabe	Japan	Saitama Prefecture	229792		35.98,139.75
+Kasulu	Tanzania	Kigoma Region	238321		-4.58,30.10
+Kasur	Pakistan	Punjab	510875		31.12,74.45
+Katabi	Uganda	Central Region of Uganda	154300		0.08,32.47
+Kathmandu	Nepal		1442271		27.70,85.32
+Kathua	India	Jammu and Kashmir	59866		32.37,75.53
+Kati	Mali	Koulikoro Region	130254		12.74,-8.07
+Katihar	India	Bihar	240838		25.54,87.57
+Katowice	Poland		286960		50.26,19.02
+Katsina	Nigeria	Katsina State	670000		12.99,7.60
+Katsushika	Japan	Tokyo Prefecture	453093		35.73,139.85
+Katsuta	Japan		155968		36.38,140.53
+Kattankudy	Sri Lanka	Eastern Province	0		
+Katumba	Tanzania	Mbeya Region	108558		-9.23,33.62
+Kaunas	Lithuania		289380		54.90,23.91
+Kawachi-Nagano	Japan		101692		34.44,135.58
+Kawagoe	Japan	Saitama Prefecture	354571		35.91,139.49
+Kawaguchi	Japan	Saitama Prefecture	607373		35.81,139.71
+Kawanishi	Japan		155165		34.82,135.42
+Kawasaki	Japan		1538262		35.52,139.72
+Kaya	Burkina Faso	Centre-Nord	121970		13.09,-1.08
+Kayes	Mali	Kayes Region	194716		14.45,-11.44
+Kayseri	Turkey	Kayseri Province	1452458		38.73,35.49
+Kazan	Russia	Tatarstan	1243500		55.79,49.12
+Kazerun	Iran	Fars	112360	Kāzerūn	29.62,51.65
+Kazo	Japan	Saitama Prefecture	112792		36.12,139.60
+Kecskemét	Hungary		109847	Kecskemet	46.91,19.69
+Kediri	Indonesia	East Java	301424		-7.82,112.02
+Kedungwuni	Indonesia	Central Java	117249		-6.97,109.65
+Keelung	Taiwan		362487		25.13,121.74
+Kelar	Iraq	Kurdistan Region	250000		34.63,45.32
+Kelowna	Canada	British Columbia	144576		49.88,-119.49
+Kemerovo	Russia		558973		55.35,86.10
+Kendari	Indonesia	Southeast Sulawesi	351085		-3.98,122.52
+Kenema	Sierra Leone		255110		7.88,-11.19
+Keng Tung	Myanmar		171620	Kēng Tung	21.63,99.93
+Kenitra	Morocco	Rabat-Salé-Kénitra	470949		34.26,-6.58
+Kerch	Ukraine	Crimea	148932		45.36,36.48
+Kerman	Iran	Kerman Province	577514		30.28,57.08
+Kermanshah	Iran	Kermanshah Province	621100		34.31,47.06
+Kfar Aza	Israel	Southern District	0		
+Kfar Saba	Israel	Central District	110456		32.17,34.91
+Khabarovsk	Russia		618150		48.46,135.10
+Khairpur Mir's	Pakistan	Sindh	191044	Khairpur Mir’s	27.53,68.76
+Khamis Mushait	Saudi Arabia	Asir	387553		18.30,42.73
+Khammam	India	Telangana	196283		17.25,80.14
+Khan Yunis	Palestine	Gaza Strip	173183	Khan Younis|Khān Yūnis	31.34,34.31
+Khanaqin	Iraq	Diyala	175000	Khānaqīn	34.35,45.39
+Khandwa	India	Madhya Pradesh	200738		21.82,76.35
+Khanna	India	Punjab	128137		30.71,76.22
+Khanpur	Pakistan	Punjab	142426		28.65,70.66
+Khanty-Mansiysk	Russia		101466		61.00,69.03
+Khar	Pakistan	Khyber Pakhtunkhwa	10000		34.74,71.53
+Kharagpur	India	West Bengal	219665		22.34,87.33
+Khardah	India	West Bengal	128346		22.72,88.38
+Khargone	India	Madhya Pradesh	116150		21.82,75.61
+Kharian	Pakistan	Punjab	103036		32.82,73.89
+Kharkiv	Ukraine	Kharkiv Oblast	1421125	Kharkov	49.98,36.25
+Khartoum	Sudan	Khartoum State	1974647		15.55,32.53
+Khartoum North	Sudan	Khartoum State	1012211		15.65,32.53
+Khasavyurt	Russia	Dagestan	126829		43.25,46.59
+Khasnahzan	Iraq	Kurdistan Region	146639	Khasnahzān	36.20,44.14
+Khemisset	Morocco	Rabat-Salé-Kénitra	143640		33.82,-6.07
+Khenchela	Algeria	Khenchela Province	114472		35.44,7.14
+Khenifra	Morocco		128318		32.93,-5.66
+Khimki	Russia	Moscow Oblast	239967		55.90,37.43
+Khirdalan	Azerbaijan		196200		40.45,49.76
+Khlong Luang	Thailand		118551		14.06,100.65
+Khlong Sam Wa	Thailand		169489		13.87,100.74
+Khmelnytskyi	Ukraine		274452		49.42,26.98
+Khobar	Saudi Arabia	Eastern Province	165799		26.28,50.21
+Khomeyni Shahr	Iran	Isfahan Province	277334	Khomeynī Shahr	32.69,51.54
+Khon Kaen	Thailand	Khon Kaen Province	114459		16.45,102.83
+Khorramabad	Iran	Lorestan	329825		33.49,48.36
+Khorramshahr	Iran	Khuzestan	330606		30.44,48.18
+Khost	Afghanistan	Khost Province	96123	Khōst	33.34,69.92
+Khouribga	Morocco		214241		32.88,-6.91
+Khujand	Tajikistan		191000		40.28,69.62
+Khulna	Bangladesh	Khulna Division	1500689		22.81,89.56
+Khurja	India	Uttar Pradesh	105909		28.25,77.86
+Khushab	Pakistan	Punjab	102793	Khushāb	32.30,72.35
+Khuy	Iran	West Azerbaijan	198845	Khūy	38.55,44.95
+Khuzdar	Pakistan	Balochistan	218112		27.81,66.61
+Khwisero	Kenya	Kakamega County	113294		0.17,34.59
+Kiambu	Kenya	Kiambu County	147870		-1.17,36.84
+Kibaha	Tanzania		265360		-6.77,38.92
+Kidal	Mali	Kidal Region	40030		18.44,1.41
+Kiel	Germany	Schleswig-Holstein	252668		54.32,10.13
+Kielce	Poland		192468		50.87,20.63
+Kigali	Rwanda		1132686		-1.95,30.06
+Kigoma	Tanzania	Kigoma Region	232388		-4.88,29.63
+Kikolo	Angola	Luanda Province	728205		-8.78,13.33
+Kikwit	Democratic Republic of the Congo		509367		-5.04,18.82
+Kilinochchi	Sri Lanka	Northern Province	13006		9.40,80.40
+Kilis	Turkey	Kilis Province	111648		36.72,37.12
+Killeen	United States	Texas	140806		31.12,-97.73
+Kimhae	South Korea		531966		35.23,128.88
+Kindia	Guinea	Kindia Region	161024		10.06,-12.87
+Kindrativskyi	Ukraine	Donetsk Oblast	101565		48.30,38.05
+Kindu	Democratic Republic of the Congo		234651		-2.94,25.92
+Kingston	Canada	Ontario	132485		44.23,-76.48
+Kingston	Jamaica	Kingston Parish	937700		18.00,-76.79
+Kingston upon Hull	United Kingdom	England	314018		53.74,-0.34
+Kinshasa	Democratic Republic of the Congo	Kinshasa Province	16000000		-4.33,15.31
+Kipushi	Democratic Republic of the Congo	Haut-Katanga	169635		-11.76,27.25
+Kira	Uganda	Central Region of Uganda	462900		0.40,32.63
+Kirari Sulemannagar	India	Delhi	283211	Kirāri Sulemānnagar	28.70,77.06
+Kirikkale	Turkey	Kirikkale Province	186960	Kırıkkale	39.85,33.51
+Kirishima	Japan	Kagoshima Prefecture	123205		31.74,130.76
+Kirkuk	Iraq	Kirkuk Governorate	1031000		35.47,44.39
+Kirov	Russia		507155		58.60,49.66
+Kirsehir	Turkey	Kirsehir Province	150700	Kırşehir	39.15,34.16
+Kiryat Shmona	Israel	Northern District	22512	Qiryat Shmona	33.21,35.57
+Kiryu	Japan		108991	Kiryū	36.40,139.33
+Kisangani	Democratic Republic of the Congo	Tshopo	1181788		0.52,25.19
+Kisaran	Indonesia	North Sumatra	141915		2.98,99.62
+Kisarazu	Japan	Chiba Prefecture	136166		35.38,139.93
+Kiselëvsk	Russia		104000	Kiselevsk	53.99,86.66
+Kishanganj	India	Bihar	105782		26.10,87.96
+Kishangarh	India	Rajasthan	154886		26.59,74.85
+Kishiwada	Japan		205561		34.47,135.37
+Kishoreganj	Bangladesh	Dhaka Division	90690	Kishorganj	24.44,90.78
+Kishtwar	India	Jammu and Kashmir	20553	Kishtwār	33.31,75.77
+Kisi	Nigeria	Oyo State	155510		9.08,3.85
+Kisii	Kenya	Kisii County	112417		-0.68,34.77
+Kislovodsk	Russia	Stavropol Krai	132771		43.91,42.72
+Kismayo	Somalia	Lower Juba	234852	Kismaayo|Chisimaio|Kismayu	-0.36,42.55
+Kissidougou	Guinea	Faranah	116019		9.18,-10.10
+Kisumu	Kenya	Kisumu County	397957		-0.10,34.76
+Kitakyushu	Japan	Fukuoka Prefecture	940978		33.85,130.85
+Kitale	Kenya		162174		1.02,35.01
+Kitami	Japan		119135		43.80,143.89
+Kitchener	Canada	Ontario	256885		43.43,-80.51
+Kitengela	Kenya		154436		-1.48,36.96
+Kitwe	Zambia		665961		-12.80,28.21
+Kiziltepe	Turkey	Mardin Province	150174	Kızıltepe	37.19,40.58
+Kizlyar	Russia	Dagestan	50564		43.85,46.71
+Klagenfurt am Wörthersee	Austria	Carinthia	100316	Klagenfurt am Worthersee	46.62,14.31
+Klaipeda	Lithuania		172292	Klaipėda	55.71,21.14
+Klang	Malaysia		240016		3.04,101.44
+Klaten	Indonesia	Central Java	126831		-7.71,110.61
+Klerksdorp	South Africa		227039		-26.85,26.67
+Kluang	Malaysia		323762		2.03,103.32
+Klungkung	Indonesia	Bali	223720		-8.53,115.40
+Knoxville	United States	Tennessee	190740		35.96,-83.92
+Kobani	Syria	Aleppo Province	50000	Kobane|Ayn al-Arab|Ain al-Arab|‘Ayn al ‘Arab|Ayn al Arab	36.89,38.35
+Kobe	Japan		1525152		34.69,135.18
+Koblenz	Germany	Rhineland-Palatinate	107319		50.35,7.58
+Kochi	India	Kerala	633553	Cochin	9.94,76.26
+Kochi	Japan	Kochi Prefecture	332059		33.55,133.53
+Kodaira	Japan	Tokyo Prefecture	198739		35.73,139.49
+Koforidua	Ghana		151255		6.09,-0.26
+Kofu	Japan	Yamanashi	189591		35.67,138.57
+Koga	Japan		139344		36.18,139.72
+Koganei	Japan	Tokyo Prefecture	126074		35.70,139.51
+Kohat	Pakistan	Khyber Pakhtunkhwa	151427		33.58,71.45
+Koidu	Sierra Leone		128030		8.64,-10.97
+Kokrajhar	India	Assam	34136		26.40,90.27
+Kokshetau	Kazakhstan		150649		53.28,69.39
+Kokubunji	Japan	Tokyo Prefecture	129242		35.70,139.48
+Kolar	India	Karnataka	138462	Kolār	13.14,78.13
+Kolda	Senegal	Kolda Region	103574		12.89,-14.94
+Kolhapur	India	Maharashtra	549236	Kolhāpur	16.70,74.23
+Kolkata	India	West Bengal	4631392	Calcutta	22.56,88.36
+Kollam	India	Kerala	367107		8.88,76.58
+Kolofata	Cameroon	Far North Region	0		
+Kolomna	Russia	Moscow Oblast	147690		55.07,38.78
+Kolpino	Russia		138979		59.75,30.59
+Kolwezi	Democratic Republic of the Congo		790248		-10.71,25.47
+Kom Ombo	Egypt	Aswan Governorate	409311		24.48,32.95
+Komaki	Japan		148872		35.28,136.92
+Komanda	Democratic Republic of the Congo	Ituri	0		
+Komatsu	Japan		108509		36.40,136.45
+Kombolcha	Ethiopia	Amhara Region	132100		11.08,39.74
+Komsomolsk-on-Amur	Russia		275908		50.55,137.01
+Kon Tum	Vietnam		205762		14.35,108.01
+Konduga	Nigeria	Borno	13400		11.65,13.42
+Kongoussi	Burkina Faso	Centre-Nord	53627		13.33,-1.53
+Konibodom	Tajikistan		211100		40.29,70.43
+Konosu	Japan	Saitama Prefecture	116828	Kōnosu	36.07,139.52
+Konya	Turkey	Konya Province	1433861		37.87,32.48
+Korba	India	Chhattisgarh	419146		22.35,82.70
+Korhogo	Ivory Coast		440926		9.46,-5.63
+Koriyama	Japan	Fukushima Prefecture	327692	Kōriyama	37.40,140.38
+Korla	China	Xinjiang	549324		41.76,86.15
+Koronadal	Philippines	Soccsksargen	201844		6.50,124.85
+Koshigaya	Japan	Saitama Prefecture	345353		35.89,139.79
+Kosice	Slovakia		225044	Košice	48.71,21.26
+Kostanay	Kazakhstan		210000		53.21,63.62
+Kosti	Sudan		345068		13.16,32.66
+Kostroma	Russia		277280		57.77,40.93
+Koszalin	Poland		107450		54.19,16.17
+Kot Addu	Pakistan	Punjab	104217		30.47,70.97
+Kot Radha Kishan	Pakistan	Punjab	102057		31.17,74.10
+Kota	India	Rajasthan	1001694		25.18,75.84
+Kota Bharu	Malaysia		568900		6.12,102.24
+Kota Damansara	Malaysia		500000		3.15,101.58
+Kota Kinabalu	Malaysia	Sabah	500421		5.97,116.07
+Kota Kuala Muda	Malaysia		544984		5.59,100.37
+Kotamobagu	Indonesia	North Sulawesi	121756		0.74,124.31
+Koto	Japan	Kumamoto Prefecture	543730	Kotō	32.78,130.75
+Koudougou	Burkina Faso	Centre-Ouest	160239		12.25,-2.37
+Koulikoro	Mali	Koulikoro Region	64128		12.86,-7.56
+Kousséri	Cameroon	Far North Region	139024	Kousseri	12.08,15.03
+Koutiala	Mali	Sikasso Region	218031		12.39,-5.47
+Kovpakivskyi	Ukraine	Sumy Oblast	142447		50.93,34.79
+Kovrov	Russia		154224		56.36,41.32
+Kowloon	Hong Kong		2232339		22.32,114.18
+Kozhikode	India	Kerala	550440		11.25,75.78
+Kragujevac	Serbia		147473		44.02,20.92
+Krakow	Poland		816614	Kraków|Cracow	50.06,19.94
+Kramatorsk	Ukraine	Donetsk Oblast	147145		48.73,37.57
+Krasnodar	Russia	Krasnodar Krai	899541		45.05,38.98
+Krasnogorsk	Russia	Moscow Oblast	92932		55.82,37.33
+Krasnoyarsk	Russia	Krasnoyarsk Krai	1090811		56.04,92.93
+Krefeld	Germany	North Rhine-Westphalia	237984		51.34,6.55
+Kremenchuk	Ukraine	Poltava Oblast	224997		49.06,33.40
+Kresek	Indonesia	West Java	110182		-6.13,106.38
+Krishnanagar	India	West Bengal	145926		23.41,88.49
+Kristiansand	Norway		117237		58.15,8.00
+Kroonstad	South Africa		117152		-27.65,27.23
+Kropyvnytskyi	Ukraine		219676		48.51,32.27
+Krugersdorp	South Africa		378821		-26.09,27.78
+Kryvyy Rih	Ukraine	Dnipropetrovsk Oblast	603904		47.91,33.39
+Ksar El Kebir	Morocco	Tanger-Tétouan-Al Hoceïma	138262		35.00,-5.90
+Kuala Krai	Malaysia		105007		5.53,102.20
+Kuala Kubu Baharu	Malaysia		194387		3.56,101.66
+Kuala Lumpur	Malaysia	Kuala Lumpur Federal Territory	1453975	KL	3.14,101.69
+Kuala Terengganu	Malaysia		426500		5.33,103.14
+Kuantan	Malaysia		548014		3.81,103.33
+Kuching	Malaysia		402738		1.55,110.33
+Kufa	Iraq	Najaf Governorate	110000		32.05,44.44
+Kuje	Nigeria	Federal Capital Territory	97367		8.88,7.23
+Kukatpally	India	Telangana	341709		17.48,78.41
+Kukichuo	Japan	Saitama Prefecture	150582	Kukichūō	36.07,139.67
+Kulgam	India	Jammu and Kashmir	23584		33.64,75.02
+Kulim	Malaysia		170889		5.36,100.56
+Kulob	Tajikistan		214700	Kŭlob	37.91,69.78
+Kulti	India	West Bengal	305405		23.73,86.84
+Kumagaya	Japan	Saitama Prefecture	195277		36.13,139.39
+Kumamoto	Japan	Kumamoto Prefecture	738907		32.81,130.69
+Kumarapalayam	India	Tamil Nadu	195071		11.44,77.71
+Kumasi	Ghana		2544530		6.69,-1.62
+Kumba	Cameroon	Southwest Region	225046		4.64,9.45
+Kumbakonam	India	Tamil Nadu	167155		10.96,79.39
+Kumbo	Cameroon	Northwest Region	125124		6.20,10.67
+Kunduz	Afghanistan	Kunduz Province	161902	Kondoz	36.73,68.86
+Kuningan	Indonesia	West Java	111742		-6.98,108.48
+Kunming	China	Yunnan	3855346		25.04,102.72
+Kunri	Pakistan	Sindh	237063		25.18,69.57
+Kunshan	China		2092496		31.38,120.95
+Kuntsevo	Russia		147497		55.74,37.40
+Kuopio	Finland		125462		62.89,27.68
+Kupang	Indonesia	East Nusa Tenggara	474801		-10.17,123.61
+Kupwara	India	Jammu and Kashmir	14711	Kupwāra	34.03,74.26
+Kurashiki	Japan	Okayama Prefecture	483576		34.58,133.77
+Kure	Japan	Hiroshima Prefecture	214592		34.23,132.57
+Kurgan	Russia		309285		55.45,65.34
+Kurnool	India	Andhra Pradesh	460184		15.83,78.04
+Kursk	Russia	Kursk Oblast	448733		51.73,36.18
+Kurume	Japan	Fukuoka Prefecture	303579		33.32,130.52
+Kusatsu	Japan		143913		35.02,135.97
+Kushinagar	India	Uttar Pradesh	274403		26.74,83.89
+Kushiro	Japan		167875		42.98,144.37
+Kushtia	Bangladesh	Khulna Division	135724		23.90,89.12
+Kut	Iraq	Wasit	315162	Al-Kut|Kut al-Amara	32.51,45.82
+Kuta	Indonesia	Bali	30012		-8.72,115.17
+Kutaisi	Georgia		135201		42.27,42.69
+Kuwana	Japan		140051		35.05,136.67
+Kuzminki	Russia		143000	Kuz’minki	55.70,37.80
+KwaDukuza	South Africa	Mpumalanga Province	161177		-29.33,31.29
+Kwekwe	Zimbabwe		119863		-18.93,29.81
+Ky Anh	Vietnam	Ha Tinh Province	150226	Kỳ Anh	18.06,106.30
+Kyaukpyu	Myanmar	Rakhine State	180000		19.43,93.55
+Kyauktan	Myanmar	Yangon Region	132765		16.64,96.33
+Kyiv	Ukraine		2952301	Kiev	50.45,30.52
+Kyivskyi	Ukraine	Donetsk Oblast	139177		48.05,37.78
+Kyoto	Japan	Kyoto Prefecture	1463723		35.02,135.75
+Kyzyl	Russia		116983		51.71,94.44
+Kyzylorda	Kazakhstan		354800		44.85,65.51
+Kütahya	Turkey	Kütahya Province	185008	Kutahya	39.42,29.98
+Küçükçekmece	Turkey	Istanbul Province	792030	Kucukcekmece	40.99,28.77
+La Ceiba	Honduras		222055		15.76,-86.78
+La Cité-Limoilou	Canada	Quebec	108415	La Cite-Limoilou	46.83,-71.23
+La Concepción	Venezuela		120478	La Concepcion	10.62,-71.84
+La Gi	Vietnam		160652		10.66,107.77
+La Laguna	Spain	Canary Islands	150661		28.49,-16.32
+La Paz	Bolivia	La Paz Department	2004652		-16.50,-68.15
+La Paz	Mexico		250141		24.14,-110.31
+La Pintana	Chile		201178		-33.58,-70.63
+La Plata	Argentina		195443		-34.92,-57.95
+La Romana	Dominican Republic		208437		18.42,-68.97
+La Serena	Chile	Coquimbo Region	154521		-29.91,-71.25
+La Trinidad	Philippines	Cordillera Administrative Region	142925		16.45,120.59
+La Vega	Dominican Republic		102426		19.22,-70.53
+La Victoria	Venezuela		126721		10.23,-67.33
+Laayoune	Western Sahara		196331		27.14,-13.19
+Labuan Bajo	Indonesia	East Nusa Tenggara	188724		-8.50,119.89
+Labé	Guinea	Labé Region	107571	Labe	11.32,-12.28
+Ladysmith	South Africa	Mpumalanga Province	143446		-28.56,29.78
+Lafayette	United States	Louisiana	121374		30.22,-92.02
+Lafia	Nigeria	Nasarawa	127236		8.49,8.52
+Lafiagi	Nigeria	Kwara	102779		8.85,5.42
+Lagarto	Brazil		101579		-10.92,-37.65
+Lages	Brazil		164676		-27.82,-50.33
+Laghouat	Algeria	Laghouat Province	134372		33.80,2.87
+Lagos	Nigeria	Lagos State	15388000		6.45,3.39
+Lahad Datu	Malaysia	Sabah	105622		5.02,118.33
+Lahan	Nepal		102955	Lahān	26.72,86.48
+Lahij	Yemen	Lahij Governorate	23375	Laḩij	13.06,44.88
+Lahijan	Iran	Gilan	101073	Lāhījān	37.20,50.01
+Lahore	Pakistan	Punjab	13004135		31.56,74.35
+Lahti	Finland		121622		60.98,25.66
+Laibin	China		910282		23.75,109.22
+Laiwu	China		989535		36.19,117.66
+Laixi	China		341470		36.86,120.53
+Laiyang	China		169594		36.98,120.71
+Laizhou	China		188000		37.18,119.94
+Lajeado	Brazil	São Paulo State	164391		-23.53,-46.41
+Lak Si	Thailand		109770		13.89,100.58
+Lakeland	United States	Florida	104401		28.04,-81.95
+Lakewood	United States	Colorado	152597		39.70,-105.08
+Lakhimpur	India	Uttar Pradesh	140223	Lakhīmpur	27.95,80.78
+Lakki Marwat	Pakistan	Khyber Pakhtunkhwa	36391	Lakki	32.61,70.91
+Lal Bahadur Nagar	India	Telangana	261987		17.35,78.56
+Lalitpur	India	Uttar Pradesh	126475		24.69,78.42
+Lamitan	Philippines	Davao Region	3241		6.09,125.70
+Lampa	Chile		102234		-33.29,-70.88
+Lampang	Thailand	Lampang Province	156139		18.29,99.49
+Lamu	Kenya		25385		-2.27,40.90
+Landi Kotal	Pakistan	Khyber Pakhtunkhwa	2223		34.10,71.14
+Lang Son	Vietnam	Lang Son Province	200108	Lạng Sơn	21.85,106.76
+Lang'ata	Kenya	Nairobi County	172569		-1.37,36.73
+Langfang	China		868066		39.52,116.71
+Langsa	Indonesia	Aceh	184016		4.47,97.97
+Lansing	United States	Michigan	112644		42.73,-84.56
+Lanzhou	China		3000000		36.06,103.84
+Lanús	Argentina		212252	Lanus	-34.71,-58.39
+Laoag	Philippines		112117		18.20,120.60
+Laohekou	China	Hubei	253112		32.39,111.67
+Lapu-Lapu City	Philippines	Central Visayas	497813		10.31,123.95
+Larache	Morocco	Tanger-Tétouan-Al Hoceïma	136505		35.19,-6.16
+Laredo	United States	Texas	256153		27.51,-99.51
+Larkana	Pakistan	Sindh	364033		27.56,68.21
+Las Anod	Somalia		60100	Laascaanood	8.48,47.36
+Las Cruces	United States	New Mexico	101643		32.31,-106.78
+Las Palmas de Gran Canaria	Spain	Canary Islands	383516		28.10,-15.42
+Las Piñas	Philippines	National Capital Region	615549	Las Pinas	14.45,120.98
+Las Tunas	Cuba	Las Tunas Province	203684		20.96,-76.95
+Las Vegas	United States	Nevada	641903		36.17,-115.14
+Lashio	Myanmar		131000		22.94,97.75
+Lashkar Gah	Afghanistan	Helmand	43934	Lashkargah|Lashkar Gāh	31.59,64.37
+Lasnamäe	Estonia		115008	Lasnamae	59.43,24.86
+Lat Krabang	Thailand		163175		13.72,100.78
+Lat Phrao	Thailand		122182		13.80,100.61
+Latacunga	Ecuador		205624		-0.93,-78.62
+Latakia	Syria	Latakia Province	709000	Lattakia	35.53,35.79
+Latehar	India	Jharkhand	26981	Lātehār	23.74,84.50
+Latkrabang	Thailand		173987		13.73,100.75
+Latur	India	Maharashtra	382940		18.40,76.57
+Lauro de Freitas	Brazil	Bahia	203331		-12.89,-38.33
+Lausanne	Switzerland	Vaud	139111		46.52,6.63
+Lavras	Brazil	Minas Gerais	104761		-21.25,-45.00
+Lawang	Indonesia	East Java	112540		-7.84,112.69
+Layyah	Pakistan	Punjab	151274		30.96,70.94
+Le Havre	France	Normandy	185972		49.49,0.11
+Le Mans	France	Pays de la Loire	144515		48.00,0.20
+Lecheng	China	Guangdong	124268		25.13,113.35
+Leeds	United Kingdom	England	536280		53.80,-1.55
+Leeuwarden	Netherlands		124481		53.20,5.81
+Leganés	Spain	Community of Madrid	188425	Leganes	40.33,-3.76
+Legaspi	Philippines	Bicol Region	179481		13.14,123.74
+Legnica	Poland		106033		51.21,16.16
+Leh	India	Ladakh	37475		34.17,77.58
+Leicester	United Kingdom	England	368600		52.64,-1.13
+Leiden	Netherlands	South Holland	119713		52.16,4.49
+Leipzig	Germany	Saxony	504971		51.34,12.37
+Leiria	Portugal	Leiria District	128640		39.74,-8.81
+Leiyang	China		129116		26.40,112.86
+Lembang	Indonesia	West Java	183130		-6.81,107.62
+Lengshuijiang	China		115399		27.69,111.43
+Leninsk-Kuznetsky	Russia		109023		54.66,86.17
+Les Cayes	Haiti		125799		18.19,-73.75
+Leshan	China	Sichuan	662814		29.56,103.76
+Lethbridge	Canada	Alberta	103197		49.70,-112.82
+Leuven	Belgium	Flanders	101032		50.88,4.70
+Leverkusen	Germany	North Rhine-Westphalia	162738		51.03,6.98
+Lewiston	United States	Maine	36202		44.10,-70.21
+Lewisville	United States	Texas	104039		33.05,-96.99
+Lexington	United States	Kentucky	320347		37.99,-84.48
+Lexington-Fayette	United States	Kentucky	314488		38.05,-84.46
+Leytonstone	United Kingdom	England	54696		51.57,0.01
+León	Nicaragua	León Department	144538		12.44,-86.88
+León	Spain	Castile and León	124772		42.60,-5.57
+León de los Aldama	Mexico	Guanajuato	1579803	Leon de los Aldama	21.12,-101.68
+Lhasa	China	Tibet	118721		29.65,91.10
+Lhoka	China	Tibet	353700		29.24,91.77
+Lhokseumawe	Indonesia	Aceh	200876		5.18,97.15
+Lianghu	China		155000		29.99,120.90
+Liangping	China		137620		30.66,107.77
+Lianhe	China		121367		47.13,129.27
+Lianjiang	China	Guangdong	100341		21.65,110.28
+Lianshan	China		313247		40.76,120.85
+Lianyungang	China		2001009		34.60,119.22
+Liaocheng	China		1229768		36.45,116.00
+Liaoyang	China		687890		41.27,123.17
+Liberec	Czech Republic		102951		50.77,15.06
+Libreville	Gabon		846090		0.39,9.45
+Licheng	China	Guangdong	172775		23.30,113.82
+Lichinga	Mozambique		281341		-13.31,35.24
+Lichuan	China	Hubei	120587		30.30,108.85
+Lida	Belarus		103262		53.88,25.30
+Liege	Belgium	Wallonia	195278	Liège	50.63,5.57
+Lijiang	China	Yunnan	211151		26.87,100.22
+Likasi	Democratic Republic of the Congo	Haut-Katanga	635768		-10.98,26.74
+Lille	France	Hauts-de-France	238695		50.63,3.06
+Lilongwe	Malawi		1115815		-13.97,33.79
+Lima	Peru	Lima Region	7737002		-12.04,-77.03
+Limassol	Cyprus		154000		34.68,33.04
+Limbe	Cameroon	Southwest Region	131381		4.02,9.21
+Limeira	Brazil	São Paulo State	291869		-22.56,-47.40
+Limerick	Ireland		102287		52.66,-8.62
+Limoges	France	Nouvelle-Aquitaine	141176		45.83,1.25
+Limuru	Kenya	Kiambu County	159314		-1.11,36.64
+Lincang	China	Yunnan	323708		23.88,100.09
+Linfen	China		959198		36.09,111.52
+Linhares	Brazil		166786		-19.39,-40.07
+Linköping	Sweden		166673	Linkoping	58.41,15.62
+Linqu	China		299646		36.52,118.54
+Linshui	China		109955		36.42,114.20
+Linxi	China		100316		39.71,118.45
+Linxia Chengguanzhen	China		274466		35.60,103.21
+Linyi	China		2743843		35.06,118.34
+Linz	Austria	Upper Austria	204846		48.31,14.29
+Lipa City	Philippines	Calabarzon	212287		13.94,121.16
+Lipetsk	Russia		509735		52.59,39.55
+Lisala	Democratic Republic of the Congo		117464		2.15,21.52
+Lisbon	Portugal		517802	Lisboa	38.73,-9.15
+Lishui	China		451418		28.46,119.91
+Little Rock	United States	Arkansas	202591		34.75,-92.29
+Littleton	United States	Colorado	46368		39.61,-105.02
+Liupanshui	China		1320825		26.59,104.83
+Liuzhi	China		138826		26.23,105.43
+Liuzhou	China		1436599		24.32,109.41
+Liverpool	United Kingdom	England	496770		53.41,-2.98
+Livoberezhnyi	Ukraine	Donetsk Oblast	122175		47.11,37.64
+Livorno	Italy	Tuscany	157017		43.54,10.33
+Lizhi	China		156753		29.70,107.40
+Ljubljana	Slovenia		272220		46.05,14.51
+Lleida	Spain	Catalonia	140797		41.62,0.62
+Loa Janan	Indonesia	East Kalimantan	212816		-0.58,117.10
+Lobito	Angola	Benguela Province	393079		-12.36,13.54
+Lodhran	Pakistan	Punjab	144512		29.53,71.63
+Lodz	Poland		639890	Łódź	51.77,19.47
+Logan City	Australia	Queensland	345098		-27.64,153.11
+Logroño	Spain		151164	Logrono	42.47,-2.45
+Loja	Ecuador	Loja Province	274112		-3.99,-79.20
+Lomas de Zamora	Argentina		111897		-34.76,-58.40
+Lomé	Togo		2188376	Lome	6.13,1.22
+London	Canada	Ontario	422324		42.98,-81.23
+London	United Kingdom	England	8961989		51.51,-0.13
+Londrina	Brazil		581382		-23.31,-51.16
+Long Beach	United States	California	474140		33.77,-118.19
+Long Khánh	Vietnam		171276	Long Khanh	10.93,107.25
+Long Xuyên	Vietnam		286140	Long Xuyen	10.39,105.44
+Longgang	China	Guangdong	215273		22.72,114.26
+Longjiang	China		106384		47.34,123.20
+Longjing	China	Jilin Province	117185		42.77,129.42
+Longling County	China	Yunnan	270000		24.59,98.69
+Longshan	China	Jilin Province	465249		42.89,125.14
+Longshui	China		121609		29.57,105.76
+Longyan	China		1025087		25.07,117.02
+Loni	India	Uttar Pradesh	516082		28.75,77.29
+Loralai	Pakistan	Balochistan	37787		30.37,68.60
+Los Angeles	United States	California	3820914	L.A.	34.05,-118.24
+Los Baños	Philippines	Calabarzon	117030	Los Banos	14.17,121.24
+Los Mochis	Mexico	Sinaloa	256613		25.79,-109.00
+Los Puertos de Altagracia	Venezuela		101527		10.71,-71.52
+Los Rastrojos	Venezuela		100497		10.03,-69.24
+Los Teques	Venezuela		252242		10.35,-67.04
+Los Ángeles	Chile		125430	Los Angeles	-37.47,-72.35
+Loudi	China		497171		27.73,111.99
+Louga	Senegal	Louga Region	113365		15.62,-16.22
+Louisville	United States	Kentucky	624444		38.25,-85.76
+Lower Hutt	New Zealand	Wellington Region	114200		-41.22,174.92
+Luan	China		1644344	Lu’an	31.74,116.52
+Luancheng	China		597130		37.88,114.65
+Luanda	Angola	Luanda Province	2776168		-8.84,13.23
+Luanshya	Zambia		193293		-13.14,28.42
+Lubango	Angola		600751		-14.92,13.49
+Lubbock	United States	Texas	249042		33.58,-101.86
+Lubero	Democratic Republic of the Congo	North Kivu	41722		-0.16,29.24
+Lublin	Poland		336339		51.25,22.57
+Lubuklinggau	Indonesia	South Sumatra	234166		-3.29,102.86
+Lubumbashi	Democratic Republic of the Congo	Haut-Katanga	2221925		-11.66,27.48
+Lucapa	Angola		110000		-8.42,20.74
+Lucena	Philippines	Calabarzon	228758		13.93,121.62
+Lucknow	India	Uttar Pradesh	2472011		26.84,80.92
+Ludhiana	India	Punjab	1618879		30.91,75.85
+Ludwigshafen am Rhein	Germany	Rhineland-Palatinate	163196		49.48,8.45
+Luena	Angola		273675		-11.78,19.92
+Lugazi	Uganda	Central Region of Uganda	128400		0.37,32.94
+Luhansk	Ukraine	Luhansk Oblast	397677	Lugansk	48.57,39.31
+Luis Eduardo Magalhães	Brazil	Bahia	107909	Luis Eduardo Magalhaes	-12.09,-45.79
+Lumajang	Indonesia	East Java	123626		-8.13,113.22
+Luohe	China		1294974		33.57,114.03
+Luohu District	China	Guangdong	1143801		22.55,114.13
+Luojiang	China	Sichuan	212186		31.30,104.50
+Luoyang	China		1390581		34.67,112.44
+Lusail	Qatar	Al Daayen	198600		25.42,51.51
+Lusaka	Zambia	Lusaka Province	2212301		-15.41,28.29
+Lushui	China	Yunnan	197000		25.82,98.86
+Luton	United Kingdom	England	225262		51.88,-0.42
+Lutsk	Ukraine		215986		50.76,25.35
+Luxor	Egypt	Luxor Governorate	422407		25.70,32.64
+Luzhou	China	Sichuan	998900		28.89,105.43
+Luziânia	Brazil		209129	Luziania	-16.25,-47.95
+Lviv	Ukraine	Lviv Oblast	717273	Lvov	49.84,24.02
+Lyon	France	Auvergne-Rhône-Alpes	520774	Lyons	45.75,4.85
+Lyon 03	France	Auvergne-Rhône-Alpes	102725		45.76,4.85
+Lyubertsy	Russia	Moscow Oblast	154650		55.68,37.89
+Lyublino	Russia		172000		55.68,37.76
+Lào Cai	Vietnam		130671	Lao Cai	22.49,103.97
+Lárisa	Greece		146926	Larisa	39.63,22.42
+Léogâne	Haiti		134190	Leogane	18.51,-72.63
+Lévis	Canada	Quebec	143414	Levis	46.80,-71.18
+Lübeck	Germany	Schleswig-Holstein	212207	Lubeck	53.87,10.69
+Lüliang	China		3346500	Luliang	37.52,111.14
+M'Sila	Algeria	M'sila	132975		35.71,4.54
+Ma On Shan	Hong Kong		215200		22.41,114.24
+Ma'an	Jordan	Ma'an Governorate	50350		30.20,35.73
+Maanshan	China		741531	Ma’anshan	31.69,118.51
+Maastricht	Netherlands	Limburg Province	122378		50.85,5.69
+Maba	China	Guangdong	113609		24.68,113.60
+Mabalacat City	Philippines	Central Luzon	188050		15.22,120.57
+Mabopane	South Africa		110972		-25.51,28.06
+Macapá	Brazil		512902	Macapa	0.04,-51.07
+Macaé	Brazil	Rio de Janeiro State	143029	Macae	-22.38,-41.78
+Maceió	Brazil		1031597	Maceio	-9.67,-35.74
+Machala	Ecuador		289141		-3.26,-79.96
+Macheng	China	Hubei	126366		31.18,115.02
+Machida	Japan	Tokyo Prefecture	431079		35.54,139.45
+Machilipatnam	India	Andhra Pradesh	192827	Machilīpatnam	16.19,81.14
+Machiques	Venezuela		132734		10.06,-72.55
+Macomia	Mozambique	Cabo Delgado	23228		-12.25,40.12
+Madagali	Nigeria	Adamawa	12919		10.89,13.63
+Madanapalle	India	Andhra Pradesh	180180		13.55,78.50
+Madhurampur Dehri	India	Bihar	137231		24.97,84.20
+Madhyamgram	India	West Bengal	161126		22.69,88.45
+Madinah	Saudi Arabia	Medina Province	1300000		24.47,39.61
+Madinat Hamad	Bahrain		133550	Madīnat Ḩamad	26.12,50.51
+Madiun	Indonesia	East Java	202544		-7.63,111.52
+Madrid	Colombia		135000		4.73,-74.26
+Madrid	Spain	Community of Madrid	3255944		40.42,-3.70
+Madurai	India	Tamil Nadu	1465625		9.92,78.12
+Maebashi	Japan		332149		36.40,139.08
+Magangué	Colombia	Bolívar	123982	Magangue	9.24,-74.75
+Magdalena Contreras	Mexico		238431		19.33,-99.21
+Magdeburg	Germany	Saxony-Anhalt	244329		52.13,11.63
+Magelang	Indonesia	Central Java	128709		-7.47,110.22
+Maghaghah	Egypt	Minya Governorate	118223	Maghāghah	28.65,30.84
+Magnanville	France	Île-de-France	5539		48.97,1.68
+Magnitogorsk	Russia	Chelyabinsk Oblast	413351		53.40,59.01
+Magugpo Poblacion	Philippines	Davao Region	233254		7.45,125.80
+Magé	Brazil	Rio de Janeiro State	244092	Mage	-22.65,-43.04
+Mahabad	Iran	West Azerbaijan	168393	Mahābād	36.76,45.72
+Mahajanga	Madagascar	Mahajanga Province	260556		-15.72,46.32
+Maharagama	Sri Lanka	Western Province	195355		6.85,79.93
+Mahbubnagar	India	Telangana	190400	Mahbūbnagar	16.74,77.99
+Mahesana	India	Gujarat	190753	Mahesāna	23.60,72.38
+Maheshtala	India	West Bengal	448317		22.51,88.25
+Mahilyow	Belarus		352896		53.91,30.34
+Maianga	Angola	Luanda Province	727681		-8.85,13.24
+Maicao	Colombia		166603		11.38,-72.24
+Maidan Shahr	Afghanistan	Wardak	1600	Maydanshakhr	34.40,68.87
+Maidstone	United Kingdom	England	107627		51.27,0.52
+Maiduguri	Nigeria	Borno	1110000		11.85,13.16
+Maijdi	Bangladesh	Chittagong Division	132185		22.87,91.10
+Mailsi	Pakistan	Punjab	125431		29.80,72.17
+Mainz	Germany	Rhineland-Palatinate	222889		49.98,8.28
+Maipú	Chile		503635	Maipu	-33.51,-70.77
+Mairiporã	Brazil	São Paulo State	101937	Mairipora	-23.32,-46.59
+Makassar	Indonesia	South Sulawesi	1474393	Ujung Pandang	-5.15,119.43
+Makati City	Philippines	National Capital Region	510383		14.55,121.03
+Makhachkala	Russia	Dagestan	596356		42.98,47.50
+Makiyivka	Ukraine	Donetsk Oblast	338968		48.05,37.93
+Makkah	Saudi Arabia	Mecca Province	1578722		21.43,39.83
+Makumbako	Tanzania	Njombe	116232		-8.85,34.83
+Makurdi	Nigeria	Benue	390000		7.73,8.52
+Malabo	Equatorial Guinea		155963		3.76,8.78
+Malabon	Philippines	National Capital Region	365525		14.67,120.94
+Malacca	Malaysia	Malacca State	579000		2.20,102.24
+Malakal	South Sudan		160765		9.53,31.66
+Malambo	Colombia	Atlántico	129148		10.86,-74.77
+Malang	Indonesia	East Java	889359		-7.98,112.63
+Malanje	Angola		455000		-9.54,16.34
+Malappuram	India	Kerala	101386		11.04,76.08
+Malatya	Turkey	Malatya Province	750491		38.35,38.32
+Malayer	Iran	Hamadan Province	170237	Malāyer	34.30,48.82
+Malda	India	West Bengal	170039		25.00,88.15
+Maldonado	Uruguay	Maldonado Department	102000		-34.90,-54.95
+Malegaon	India	Maharashtra	481228		20.55,74.53
+Maler Kotla	India	Punjab	135424	Māler Kotla	30.53,75.88
+Malindi	Kenya	Kilifi	119859		-3.22,40.12
+Malingao	Philippines	Soccsksargen	1121974		7.16,124.47
+Malir Cantonment	Pakistan	Sindh	300000		24.94,67.21
+Malita	Philippines	Davao Region	118438		6.42,125.61
+Malkajgiri	India	Telangana	150000		17.45,78.53
+Malkangiri	India	Odisha	31007	Malakanagiri	18.36,81.89
+Mallawi	Egypt	Minya Governorate	212628	Mallawī	27.73,30.84
+Malmo	Sweden		362133	Malmö	55.61,13.00
+Malolos	Philippines	Central Luzon	269809		14.84,120.81
+Maltepe	Turkey	Istanbul Province	427040		40.94,29.16
+Manacapuru	Brazil		110691		-3.30,-60.62
+Manado	Indonesia	North Sulawesi	458582		1.48,124.85
+Managua	Nicaragua	Managua Department	973087		12.13,-86.25
+Manama	Bahrain		147074		26.23,50.59
+Manas	Kyrgyzstan		123239		40.94,72.99
+Manaus	Brazil		2219580		-3.10,-60.02
+Manbij	Syria	Aleppo Province	99497		36.53,37.95
+Manchester	United Kingdom	England	568996		53.48,-2.24
+Mandalay	Myanmar	Mandalay Region	1208099		21.97,96.08
+Mandaue City	Philippines	Central Visayas	331320		10.32,123.92
+Mandera	Kenya	Mandera County	114718		3.94,41.86
+Mandi Bahauddin	Pakistan	Punjab	129733		32.59,73.49
+Mandimba	Mozambique		118922		-14.35,35.65
+Mandsaur	India	Madhya Pradesh	141667		24.07,75.07
+Mandurah	Australia	Western Australia	107643		-32.53,115.72
+Mandya	India	Karnataka	137358		12.52,76.90
+Manfalut	Egypt	Asyut	117925	Manfalūţ	27.31,30.97
+Mangalagiri	India	Andhra Pradesh	107197		16.43,80.57
+Mangaluru	India	Karnataka	499487		12.92,74.86
+Manhattan	United States	New York	1487536		40.78,-73.97
+Manila	Philippines	National Capital Region	1600000		14.60,120.98
+Manisa	Turkey	Manisa Province	243971		38.61,27.43
+Manizales	Colombia		434403		5.07,-75.51
+Manjhand	Pakistan	Sindh	140766		25.91,68.24
+Mannheim	Germany	Baden-Württemberg	307960		49.49,8.47
+Manokwari	Indonesia	West Papua	132300		-0.86,134.06
+Manolo Fortich	Philippines	Northern Mindanao	118075		8.37,124.86
+Manpo	North Korea		116760	Manp’o	41.15,126.29
+Mansa	Zambia		170965		-11.20,28.89
+Mansehra	Pakistan	Khyber Pakhtunkhwa	66486		34.33,73.20
+Mansila	Burkina Faso	Sahel	0		
+Mansilingan	Philippines	Western Visayas	454150		10.63,122.98
+Manta	Ecuador		264281		-0.95,-80.73
+Mantampay	Philippines	Northern Mindanao	265032		8.17,124.22
+Manukau City	New Zealand	Auckland Region	362000		-36.99,174.88
+Manzanillo	Cuba		128188		20.34,-77.12
+Manzanillo	Mexico	Colima State	159853		19.12,-104.34
+Manzini	Eswatini	Manzini Region	110537		-26.50,31.38
+Manéah	Guinea	Kindia Region	194297	Maneah	9.73,-13.42
+Maoming	China	Guangdong	1307802		21.67,110.91
+Maputo	Mozambique	Maputo City	1254837		-25.97,32.58
+Mar del Plata	Argentina		593337		-38.00,-57.56
+Marabá	Brazil		145860	Maraba	-5.38,-49.13
+Maracaibo	Venezuela		1752602		10.64,-71.61
+Maracanaú	Brazil	Ceará	234509	Maracanau	-3.88,-38.63
+Maracay	Venezuela		464700		10.25,-67.59
+Maradi	Niger	Maradi Region	361702		13.50,7.10
+Maragheh	Iran	East Azerbaijan	262604	Marāgheh	37.39,46.24
+Maramag	Philippines	Northern Mindanao	109864		7.76,125.01
+Maran	Malaysia		111056		3.59,102.77
+Marand	Iran	East Azerbaijan	124191		38.43,45.77
+Maranguape	Brazil	Ceará	105093		-3.89,-38.69
+Marawi City	Philippines	Bangsamoro	259993	Marawi	8.00,124.28
+Marbella	Spain	Andalusia	156295		36.52,-4.89
+Mardan	Pakistan	Khyber Pakhtunkhwa	300424		34.20,72.05
+Mardin	Turkey	Mardin Province	129864		37.31,40.74
+Margilon	Uzbekistan		253500	Marg‘ilon	40.47,71.72
+Mariara	Venezuela	Miranda	116142		10.30,-67.72
+Marib	Yemen	Marib Governorate	16794	Ma'rib	15.46,45.33
+Maricá	Brazil	Rio de Janeiro State	211986	Marica	-22.92,-42.82
+Maringá	Brazil		409657	Maringa	-23.43,-51.94
+Marino	Russia		243000	Mar’ino	55.65,37.72
+Marituba	Brazil		111785		-1.36,-48.34
+Mariupol	Ukraine	Donetsk Oblast	230000		47.10,37.54
+Marivan	Iran	Kurdistan Province	136654	Marīvān	35.52,46.18
+Mariveles	Philippines	Central Luzon	156200		14.43,120.49
+Marjah	Afghanistan	Helmand	0		
+Marka	Somalia	Lower Shabelle	230100		1.72,44.77
+Markoye	Burkina Faso	Sahel	0		
+Marne La Vallée	France	Île-de-France	318325	Marne La Vallee	48.84,2.64
+Maroua	Cameroon	Far North Region	314122		10.59,14.32
+Marrakesh	Morocco	Marrakech-Safi	995871	Marrakech	31.63,-8.00
+Marsa Matruh	Egypt		176498	Marsá Maţrūḩ	31.35,27.24
+Marseille	France	Provence-Alpes-Côte d'Azur	877215	Marseilles	43.30,5.38
+Martapura	Indonesia	South Kalimantan	131449		-3.41,114.86
+Marugame	Japan		109513		34.28,133.78
+Marvdasht	Iran	Fars	148858		29.87,52.80
+Maryvale	United States	Arizona	208189		33.50,-112.18
+Marzahn	Germany		111508		52.55,13.57
+Marília	Brazil	São Paulo State	240590	Marilia	-22.21,-49.95
+Masaka	Uganda	Central Region of Uganda	116600		-0.33,31.73
+Masan	South Korea		434371		35.13,126.83
+Masaya	Nicaragua	Masaya Department	130113		11.97,-86.10
+Maseru	Lesotho	Maseru District	359753		-29.32,27.48
+Mashhad	Iran	Razavi Khorasan	2307177		36.30,59.61
+Masina	Democratic Republic of the Congo	Kinshasa Province	485167		-4.38,15.39
+Masindi	Uganda	Western Region of Uganda	110500		1.67,31.71
+Masjed Soleyman	Iran	Khuzestan	100497	Masjed Soleymān	31.94,49.30
+Mastung	Pakistan	Balochistan	29082		29.80,66.85
+Matadi	Democratic Republic of the Congo		425662		-5.84,13.46
+Matagalpa	Nicaragua	Matagalpa Department	109089		12.93,-85.92
+Matanzas	Cuba	Matanzas Province	146733		23.04,-81.58
+Mataram	Indonesia	West Nusa Tenggara	441147		-8.58,116.12
+Mataró	Spain	Catalonia	126988	Mataro	41.54,2.44
+Mathura	India	Uttar Pradesh	330511		27.50,77.67
+Mati	Philippines	Davao Region	105908		6.96,126.22
+Matola	Mozambique	Maputo Province	1198988		-25.96,32.46
+Matsubara	Japan		130855		34.57,135.55
+Matsudo	Japan	Chiba Prefecture	498575		35.78,139.90
+Matsue	Japan		203616		35.48,133.05
+Matsumoto	Japan	Nagano Prefecture	241145		36.23,137.97
+Matsusaka	Japan		159145		34.58,136.54
+Matsuto	Japan		110408	Matsutō	36.52,136.57
+Matsuyama	Japan		511192		33.84,132.77
+Matuga	Kenya		194252		-4.17,39.57
+Maturín	Venezuela		647459	Maturin	9.75,-63.18
+Maungdaw	Myanmar	Rakhine State	0		
+Mauá	Brazil	São Paulo State	418261	Maua	-23.67,-46.46
+Mawlamyine	Myanmar		438861		16.49,97.63
+Maxixe	Mozambique	Inhambane	126408		-23.86,35.35
+Maykop	Russia		141970		44.61,40.10
+Maymana	Afghanistan	Faryab	75900		35.92,64.78
+Mazabuka	Zambia		104412		-15.86,27.75
+Mazar-i-Sharif	Afghanistan	Balkh Province	523300	Mazar-e-Sharif|Mazar|Mazār-e Sharīf|Mazar-e Sharif	36.71,67.11
+Mazatlán	Mexico	Sinaloa	381583	Mazatlan	23.22,-106.42
+Mazyr	Belarus		104517		52.04,29.22
+Mbale	Uganda	Eastern Region of Uganda	111300		1.08,34.18
+Mbandaka	Democratic Republic of the Congo		455011		0.05,18.26
+Mbanza Kongo	Angola		148000		-6.27,14.24
+Mbanza-Ngungu	Democratic Republic of the Congo		142773		-5.26,14.86
+Mbarara	Uganda	Western Region of Uganda	221300		-0.60,30.65
+Mbau	Democratic Republic of the Congo	North Kivu	0		
+Mbeya	Tanzania	Mbeya Region	541603		-8.90,33.45
+Mbombela	South Africa		110159		-25.48,30.97
+Mbour	Senegal	Thiès Region	284189		14.42,-16.96
+Mbuji-Mayi	Democratic Republic of the Congo		2101332		-6.14,23.59
+McAllen	United States	Texas	140269		26.20,-98.23
+McKinney	United States	Texas	162898		33.20,-96.62
+Mdantsane	South Africa		205504		-32.93,27.78
+Meads	United States	Kentucky	288649		38.41,-82.71
+Medan	Indonesia	North Sumatra	2486283		3.58,98.67
+Medellin	Colombia	Antioquia	1999979	Medellín	6.25,-75.57
+Medina Estates	Ghana		101207		5.67,-0.16
+Medinipur	India	West Bengal	153349	Medinīpur	22.42,87.32
+Meerut	India	Uttar Pradesh	1223184		28.98,77.71
+Mehtar Lam	Afghanistan	Laghman	17345	Mehtar Lām	34.67,70.21
+Meiktila	Myanmar	Mandalay Region	177442		20.88,95.86
+Meishan	China	Sichuan	1107742		30.04,103.84
+Meizhou	China	Guangdong	992351		24.29,116.12
+Mejicanos	El Salvador	San Salvador Department	160317		13.72,-89.19
+Mekelle	Ethiopia	Tigray	457900	Makelle|Mek'ele	13.50,39.48
+Meknes	Morocco		568295		33.89,-5.55
+Melbourne	Australia	Victoria	5435590		-37.81,144.96
+Melitopol	Ukraine	Zaporizhzhia Oblast	148851		46.85,35.38
+Memphis	United States	Tennessee	633104		35.15,-90.05
+Menaka	Mali		14085		15.92,2.40
+Mendip	United Kingdom	England	110000		51.24,-2.63
+Mendoza	Argentina	Mendoza Province	114893		-32.89,-68.85
+Mengmao	China	Yunnan	112578		24.00,97.86
+Mengzi	China	Yunnan	595100		23.37,103.38
+Menongue	Angola		251178		-14.66,17.69
+Mentougou	China		197772		39.94,116.09
+Merauke	Indonesia		116864		-8.50,140.41
+Merkezefendi	Turkey	Denizli Province	280341		37.81,29.04
+Merlo	Argentina		268961		-34.67,-58.73
+Mersin	Turkey	Mersin Province	537842		36.81,34.64
+Messina	Italy	Sicily	219948		38.19,15.55
+Mestre	Italy	Veneto	147662		45.49,12.25
+Metairie	United States	Louisiana	138481		29.98,-90.15
+Metairie Terrace	United States	Louisiana	142489		29.98,-90.16
+Metz	France	Grand Est	123914		49.12,6.17
+Mexicali	Mexico	Baja California	1032686		32.63,-115.45
+Mexico City	Mexico		12294193	Ciudad de México|CDMX	19.43,-99.13
+Mezhdurechensk	Russia		101026		53.69,88.06
+Miami	United States	Florida	487014		25.77,-80.19
+Miami Gardens	United States	Florida	113187		25.94,-80.25
+Mian Channun	Pakistan	Punjab	140112		30.44,72.36
+Miandoab	Iran	West Azerbaijan	134425	Mīāndoāb	36.97,46.11
+Mianeh	Iran	East Azerbaijan	106291	Mīāneh	37.42,47.72
+Mianwali	Pakistan	Punjab	129500		32.58,71.53
+Mianyang	China	Sichuan	1550000		31.47,104.68
+Mianzhu, Deyang, Sichuan	China	Sichuan	510000		31.34,104.22
+Miass	Russia	Chelyabinsk Oblast	167500		55.05,60.11
+Middelburg	South Africa		196263		-25.78,29.46
+Middlesbrough	United Kingdom	England	142707		54.58,-1.23
+Milagro	Ecuador		133508		-2.13,-79.59
+Milan	Italy	Lombardy	1371498	Milano	45.46,9.19
+Milton Keynes	United Kingdom	England	256385		52.04,-0.76
+Milwaukee	United States	Wisconsin	563531		43.04,-87.91
+Minamirinkan	Japan		224015		35.50,139.44
+Minatitlán	Mexico	Veracruz State	112046	Minatitlan	18.00,-94.56
+Minato	Japan	Wakayama Prefecture	375339		34.22,135.15
+Mingachevir	Azerbaijan		106048		40.76,47.06
+Mingaladon	Myanmar	Yangon Region	136000		16.92,96.10
+Mingora	Pakistan	Khyber Pakhtunkhwa	361112		34.78,72.36
+Mingshui	China		114858		36.72,117.50
+Minhang	China		2716600		31.11,121.37
+Minna	Nigeria	Niger State	425000		9.62,6.55
+Minneapolis	United States	Minnesota	410939		44.98,-93.26
+Minoh	Japan		136868		34.83,135.47
+Minsk	Belarus		1742124		53.90,27.57
+Minya	Egypt	Minya Governorate	283605	El Minya	28.09,30.76
+Mir Ali	Pakistan	Khyber Pakhtunkhwa	0		
+Miramar	Mexico	Tamaulipas	118614		22.36,-97.90
+Miramar	United States	Florida	137132		25.99,-80.23
+Miran Shah	Pakistan	Khyber Pakhtunkhwa	4131	Miranshah	33.00,70.07
+Miri	Malaysia		300543		4.40,113.99
+Mirpur Khas	Pakistan	Sindh	267833		25.53,69.01
+Mirpur Model Thana	Bangladesh	Dhaka Division	546503		23.81,90.36
+Miryalaguda	India	Telangana	104918		16.87,79.56
+Mirzapur	India	Uttar Pradesh	220029	Mirzāpur	25.14,82.57
+Misato, Saitama	Japan	Saitama Prefecture	142145		35.84,139.88
+Mishima	Japan	Shizuoka Prefecture	107851		35.12,138.92
+Miskolc	Hungary		154521		48.10,20.78
+Misrata	Libya	Misrata District	355657	Misurata|Misratah	32.38,15.09
+Mississauga	Canada	Ontario	717961		43.58,-79.66
+Mit Ghamr	Egypt	Dakahlia	153754	Mīt Ghamr	30.72,31.26
+Mito	Japan		270685		36.35,140.45
+Mitrovicë	Kosovo		107045	Mitrovice	42.88,20.87
+Mityana	Uganda	Central Region of Uganda	105200		0.42,32.02
+Mixco	Guatemala		465773		14.63,-90.61
+Miyakonojo	Japan	Miyazaki Prefecture	161137	Miyakonojō	31.73,131.07
+Miyazaki	Japan	Miyazaki Prefecture	401339		31.92,131.42
+Mlolongo	Kenya	Machakos	136351		-1.40,36.94
+Moanda	Democratic Republic of the Congo		128804		-5.93,12.37
+Mocimboa da Praia	Mozambique	Cabo Delgado	45313	Mocímboa da Praia	-11.35,40.35
+Mocuba	Mozambique		196001		-16.84,36.99
+Modakeke	Nigeria	Osun	119529		7.38,4.26
+Modena	Italy	Emilia-Romagna	184732		44.65,10.93
+Modesto	United States	California	211266		37.64,-121.00
+Moers	Germany	North Rhine-Westphalia	103487		51.45,6.63
+Moga	India	Punjab	163397		30.81,75.17
+Mogadishu	Somalia	Banadir	2587183	Muqdisho|Mogadiscio|Xamar	2.04,45.34
+Mogi Guaçu	Brazil	São Paulo State	153658	Mogi Guacu	-22.37,-46.95
+Mogi das Cruzes	Brazil	São Paulo State	325746		-23.52,-46.19
+Mohali	India	Punjab	166864		30.68,76.72
+Mohammad Shahr	Iran	Alborz	119418	Moḩammad Shahr	35.76,50.92
+Mohammadpur	Bangladesh	Rajshahi Division	527571		24.90,88.53
+Mohammedia	Morocco	Casablanca-Settat	227799		33.69,-7.38
+Mojokerto	Indonesia	East Java	141785		-7.47,112.43
+Mokopane	South Africa		101090		-24.19,29.01
+Mokpo	South Korea		268402		34.81,126.39
+Molenbeek-Saint-Jean	Belgium	Brussels-Capital Region	97037		50.85,4.31
+Mombasa	Kenya	Mombasa County	1208333		-4.05,39.66
+Monclova	Mexico		215271		26.91,-101.42
+Mongu	Zambia		111450		-15.25,23.13
+Monguno	Nigeria	Borno	20297		12.67,13.61
+Monrovia	Liberia		1542549		6.30,-10.80
+Montauban	France	Occitania	52434		44.02,1.35
+Montepuez	Mozambique	Cabo Delgado	88442		-13.13,39.00
+Monterey Park	United States	California	61468		34.06,-118.12
+Monterrey	Mexico	Nuevo León	1135512		25.68,-100.32
+Montería	Colombia		490935	Monteria	8.75,-75.88
+Montes Claros	Brazil	Minas Gerais	414240		-16.73,-43.86
+Montevideo	Uruguay	Montevideo Department	1270737		-34.90,-56.19
+Montpellier	France	Occitania	248252		43.61,3.88
+Montreal	Canada	Quebec	1762949	Montréal	45.51,-73.59
+Monywa	Myanmar	Sagaing Region	182011		22.11,95.14
+Monza	Italy	Lombardy	124398		45.58,9.27
+Mopti	Mali	Mopti Region	186187		14.48,-4.18
+Mora	Cameroon	Far North Region	61523		11.05,14.14
+Moradabad	India	Uttar Pradesh	721139	Morādābād	28.84,78.78
+Moratuwa	Sri Lanka	Western Province	168280		6.77,79.88
+Moreh	India	Manipur	16847		24.25,94.30
+Morelia	Mexico	Michoacán	743275		19.70,-101.18
+Morena	India	Madhya Pradesh	200482		26.50,78.00
+Moreno Valley	United States	California	204198		33.94,-117.23
+Morioka	Japan		290700		39.70,141.15
+Mormugao	India	Goa	102345		15.39,73.81
+Morogoro	Tanzania	Morogoro Region	471409		-6.82,37.66
+Morvi	India	Gujarat	210451		22.82,70.84
+Moscow	Russia		10381222		55.75,37.62
+Moshi	Tanzania		221733		-3.35,37.33
+Mosquera	Colombia		128012		4.71,-74.23
+Mossamedes	Angola		255000		-15.20,12.15
+Mossoró	Brazil		264577	Mossoro	-5.19,-37.34
+Mostaganem	Algeria	Mostaganem Province	162885		35.93,0.09
+Mostar	Bosnia and Herzegovina		104518		43.34,17.81
+Mosul	Iraq	Nineveh	1683000		36.34,43.12
+Mothihari	India	Bihar	126158	Mothīhāri	26.65,84.92
+Moundou	Chad		196124		8.57,16.08
+Mozogo	Cameroon	Far North Region	0		
+Mpanda	Tanzania		204338		-6.34,31.07
+Mpeketoni	Kenya		5957		-2.39,40.70
+Mpondwe	Uganda	Western Region of Uganda	58600		0.04,29.72
+Mpumalanga	South Africa	Mpumalanga Province	140121		-29.81,30.64
+Mthatha	South Africa		164848		-31.59,28.78
+Mtwara	Tanzania	Mtwara Region	140793		-10.27,40.18
+Mu-se	Myanmar		165022		24.00,97.90
+Muar	Malaysia		314776		2.04,102.57
+Mubende	Uganda	Central Region of Uganda	121600		0.56,31.39
+Mubi	Nigeria	Adamawa	225705		10.27,13.27
+Mudanjiang	China		665915		44.55,129.63
+Mueang Nonthaburi	Thailand		254375		13.86,100.51
+Mueda	Mozambique	Cabo Delgado	27274		-11.66,39.55
+Mufulira	Zambia		169136		-12.55,28.24
+Mukalla	Yemen	Hadramawt	594951	Al Mukalla	14.54,49.12
+Mukim Pulai	Malaysia		505661		1.53,103.67
+Mukono	Uganda	Central Region of Uganda	191300		0.35,32.76
+Muktsar	India	Punjab	116747		30.47,74.52
+Mulenvos	Angola	Luanda Province	882014		-8.87,13.33
+Mulhouse	France	Grand Est	111430		47.75,7.33
+Mullaitivu	Sri Lanka	Northern Province	28973	Mullaittivu	9.27,80.81
+Multan	Pakistan	Punjab	2169915		30.20,71.48
+Mulugu	India	Telangana	297671		18.19,79.94
+Mumbai	India	Maharashtra	12691836	Bombay	19.07,72.88
+Munger	India	Bihar	213303		25.37,86.47
+Munich	Germany	Bavaria	1505005	München|Muenchen	48.14,11.58
+Muntinlupa	Philippines	Calabarzon	552225		14.39,121.05
+Munuf	Egypt		125707	Munūf	30.47,30.93
+Muratpasa	Turkey	Antalya Province	450000	Muratpaşa	36.89,30.76
+Murcia	Spain	Region of Murcia	471982		37.99,-1.13
+Murfreesboro	United States	Tennessee	165430		35.85,-86.39
+Muriaé	Brazil	Minas Gerais	104108	Muriae	-21.13,-42.37
+Muricay	Philippines	Zamboanga Peninsula	132094		7.83,123.48
+Muridke	Pakistan	Punjab	254291		31.80,74.26
+Murmansk	Russia		295374		68.97,33.10
+Murom	Russia		126931		55.57,42.02
+Murrieta	United States	California	109830		33.55,-117.21
+Murwara	India	Madhya Pradesh	221883	Murwāra	23.84,80.39
+Musa Qala	Afghanistan	Helmand	0	Mūsá Qal‘ah|Musa Qalah	32.45,64.74
+Musaffah	United Arab Emirates	Abu Dhabi Emirate	243341		24.36,54.48
+Musanze	Rwanda		153368		-1.50,29.63
+Musashino	Japan	Tokyo Prefecture	150149		35.71,139.56
+Muscat	Oman		797000		23.58,58.41
+Musoma	Tanzania		164172		-1.50,33.80
+Mustafakemalpasa	Turkey	Bursa Province	101412	Mustafakemalpaşa	40.04,28.41
+Mutare	Zimbabwe		224802		-18.97,32.67
+Muzaffarabad	Pakistan	Azad Jammu and Kashmir	725000	Muzaffarābād	34.37,73.47
+Muzaffargarh	Pakistan	Punjab	235541		30.07,71.19
+Muzaffarnagar	India	Uttar Pradesh	349706		29.47,77.70
+Muzaffarpur	India	Bihar	354462		26.12,85.39
+Mwala	Kenya	Machakos	181896		-1.35,37.45
+Mwanza	Tanzania	Mwanza Region	1104521		-2.52,32.90
+Mwene	Democratic Republic of the Congo		295683		-9.82,22.87
+Mwene-Ditu	Democratic Republic of the Congo		189177		-7.01,23.45
+My Hao	Vietnam		115608	Mỹ Hào	20.92,106.08
+My Tho	Vietnam		270700	Mỹ Tho	10.36,106.36
+Myawaddy	Myanmar		45000		16.69,98.51
+Myeik	Myanmar		173298		12.44,98.60
+Myingyan	Myanmar	Mandalay Region	141713		21.46,95.39
+Mykilska Borshchahivka	Ukraine		127400		50.43,30.37
+Mykolaiv	Ukraine	Mykolaiv Oblast	470011	Nikolaev|Nikolayev|Mykolayiv	46.98,31.99
+Mymensingh	Bangladesh	Mymensingh Division	225126		24.76,90.41
+Mysuru	India	Karnataka	920550	Mysore	12.30,76.64
+Mytishchi	Russia	Moscow Oblast	160542		55.91,37.73
+Mzuzu	Malawi		249564		-11.47,34.02
+Málaga	Spain	Andalusia	592346	Malaga	36.72,-4.42
+Médéa	Algeria	Médéa Province	145441	Medea	36.26,2.75
+Mérida	Mexico		1201000	Merida	20.97,-89.62
+Mérida	Venezuela	Mérida State	300000	Merida	8.58,-71.17
+Móng Cái	Vietnam		108553	Mong Cai	21.52,107.97
+Móstoles	Spain	Community of Madrid	207095	Mostoles	40.32,-3.86
+Mönchengladbach	Germany	North Rhine-Westphalia	261742	Monchengladbach	51.19,6.44
+Möng Yang	Myanmar		117108	Mong Yang	21.85,99.68
+Mülheim	Germany	North Rhine-Westphalia	173050	Mulheim	51.43,6.88
+Münster	Germany	North Rhine-Westphalia	308258		51.96,7.63
+N'Djamena	Chad	N'Djamena Province	1359526	Ndjamena|N'Djaména	12.11,15.04
+N'dalatando	Angola		161584		-9.30,14.91
+NIA Valencia	Philippines	Northern Mindanao	223620		7.91,125.09
+Nabatieh	Lebanon	Nabatieh Governorate	120000	Nabatîyé et Tahta|Nabatiye et Tahta	33.38,35.48
+Naberezhnyye Chelny	Russia	Tatarstan	509870		55.74,52.42
+Nablus	Palestine	West Bank	130326		32.22,35.25
+Nacala	Mozambique	Nampula Province	239808		-14.56,40.69
+Nada	China		256652		19.52,109.58
+Nadiad	India	Gujarat	225071	Nadiād	22.69,72.86
+Nador	Morocco		176600		35.17,-2.93
+Nagahama	Japan		113636		35.38,136.27
+Nagano	Japan	Nagano Prefecture	372760		36.65,138.18
+Nagaoka	Japan	Niigata Prefecture	266936		37.45,138.85
+Nagaon	India	Assam	121628		26.35,92.67
+Nagapattinam	India	Tamil Nadu	102905		10.76,79.84
+Nagar Naluakot	Bangladesh	Dhaka Division	273000	Nagar Naluākot	24.16,90.77
+Nagareyama	Japan	Chiba Prefecture	200136		35.86,139.90
+Nagarpur	Bangladesh	Dhaka Division	238422	Nāgarpur	24.06,89.88
+Nagasaki	Japan	Nagasaki Prefecture	409118		32.75,129.88
+Nagaur	India	Rajasthan	105218	Nāgaur	27.20,73.73
+Nagda	India	Madhya Pradesh	103501		23.46,75.42
+Nagercoil	India	Tamil Nadu	224849	Nāgercoil	8.18,77.43
+Nagoya	Japan		2332176		35.18,136.91
+Nagpur	India	Maharashtra	2405665		21.15,79.08
+Nagrota	India	Jammu and Kashmir	13836		32.80,74.91
+Naha	Japan	Okinawa Prefecture	317625		26.21,127.68
+Nahariya	Israel	Northern District	58096	Nahariyya	33.01,35.10
+Nahiyat al Iskandariyah	Iraq	Babil	100600	Nāḩiyat al Iskandarīyah	32.89,44.35
+Naihati	India	West Bengal	253221	Naihāti	22.89,88.42
+Nairobi	Kenya	Nairobi County	4397073		-1.28,36.82
+Naivasha	Kenya	Nakuru County	198444		-0.71,36.43
+Najaf	Iraq	Najaf Governorate	482576		32.03,44.35
+Najafabad	Iran	Isfahan Province	235281	Najafābād	32.63,51.37
+Najafgarh	India	Delhi	1365000		28.61,76.98
+Najran	Saudi Arabia	Najran Province	505652	Najrān	17.49,44.13
+Nakhodka	Russia		146920		42.84,132.92
+Nakhon Pathom	Thailand	Nakhon Pathom Province	117927		13.82,100.04
+Nakhon Ratchasima	Thailand	Nakhon Ratchasima Province	126391		14.97,102.10
+Nakhon Si Thammarat	Thailand	Nakhon Si Thammarat Province	102152		8.43,99.97
+Nakuru	Kenya	Nakuru County	570674		-0.31,36.07
+Nalchik	Russia	Kabardino-Balkaria	239300		43.50,43.62
+Nalgonda	India	Telangana	154326		17.05,79.27
+Nam Dinh	Vietnam		448225	Nam Định	20.43,106.18
+Namangan	Uzbekistan	Namangan Region	713220		41.00,71.67
+Nampo	North Korea		455000	Namp’o	38.74,125.41
+Nampula	Mozambique	Nampula Province	770379		-15.12,39.27
+Namur	Belgium	Wallonia	110939		50.47,4.87
+Nanbin	China		118597		30.00,108.11
+Nanchang	China		2357839		28.68,115.85
+Nanchong	China	Sichuan	1858875		30.80,106.08
+Nanchuan	China		204775		29.15,107.10
+Nancun	China		124210		36.53,120.13
+Nanded	India	Maharashtra	550564		19.16,77.31
+Nandurbar	India	Maharashtra	111037		21.37,74.24
+Nandyal	India	Andhra Pradesh	211424	Nandyāl	15.48,78.48
+Nangade	Mozambique	Cabo Delgado	0		
+Nangloi Jat	India	Delhi	205596	Nāngloi Jāt	28.68,77.07
+Nanjin	China		143766		29.98,106.27
+Nanjing	China		9314685		32.06,118.78
+Nankana Sahib	Pakistan	Punjab	130041		31.45,73.71
+Nanning	China		3839800		22.82,108.32
+Nanpiao	China		157044		41.10,120.75
+Nanping	China		467875		26.64,118.17
+Nanqiao	China		361185		30.92,121.45
+Nansana	Uganda	Central Region of Uganda	532800		0.36,32.53
+Nantes	France	Pays de la Loire	325070		47.22,-1.55
+Nantong	China		2273326		32.03,120.87
+Nantou	China	Guangdong	130370		22.72,113.29
+Nantou	Taiwan		105682		23.92,120.66
+Nanyang	China		1811812		33.01,112.55
+Naperville	United States	Illinois	147100		41.79,-88.15
+Naples	Italy	Campania	909048	Napoli	40.85,14.27
+Nara	Mali	Koulikoro Region	23599		15.17,-7.29
+Nara-shi	Japan		367353		34.69,135.80
+Narasaraopet	India	Andhra Pradesh	117489		16.23,80.05
+Narashino	Japan	Chiba Prefecture	176197		35.68,140.04
+Narathiwat	Thailand	Narathiwat Province	47771		6.43,101.82
+Narayanganj	Bangladesh	Dhaka Division	223622		23.61,90.50
+Narayanpur	India	Chhattisgarh	22106	Nārāinpur|Narainpur	19.72,81.24
+Narela	India	Delhi	800000		28.85,77.09
+Narita	Japan	Chiba Prefecture	132906		35.78,140.32
+Narmadapuram	India	Madhya Pradesh	117988		22.75,77.73
+Narowal	Pakistan	Punjab	130692		32.10,74.87
+Narsingdi	Bangladesh	Dhaka Division	281080		23.92,90.72
+Nashik	India	Maharashtra	1486053		20.00,73.79
+Nashville	United States	Tennessee	689447		36.17,-86.78
+Nasim Shahr	Iran	Tehran Province	200393	Nasīm Shahr	35.57,51.16
+Nasimshahr	Iran	Tehran Province	200393		35.57,51.16
+Nasiriyah	Iraq	Dhi Qar	558400	Nasiriya	31.06,46.26
+Nassau	Bahamas		227940		25.06,-77.34
+Nassoumbou	Burkina Faso	Sahel	0		
+Nasushiobara	Japan	Tochigi Prefecture	115794		36.98,140.07
+Natore	Bangladesh	Rajshahi Division	369138		24.41,88.99
+Naucalpan de Juárez	Mexico	State of Mexico	834434	Naucalpan de Juarez	19.48,-99.24
+Navadwip	India	West Bengal	111123	Navadwīp	23.41,88.37
+Navegantes	Angola	Benguela Province	240075		-12.59,13.39
+Navi Mumbai	India	Maharashtra	2600000		19.04,73.02
+Navoiy	Uzbekistan	Navoiy Region	144158		40.08,65.38
+Navojoa	Mexico		113836		27.07,-109.44
+Navsari	India	Gujarat	171109		20.94,72.92
+Nawabganj	Bangladesh	Rajshahi Division	142361	Nawābganj	24.59,88.27
+Nawabshah	Pakistan	Sindh	363138		26.24,68.40
+Nay Pyi Taw	Myanmar	Naypyidaw Union Territory	925000	Naypyidaw|Naypyitaw	19.75,96.13
+Nazarabad	Iran	Alborz	213388	Naz̧arābād	35.95,50.61
+Nazilli	Turkey	Aydin Province	119370		37.92,28.32
+Nazran	Russia	Ingushetia	164131		43.23,44.77
+Ndola	Zambia		627503		-12.96,28.64
+Neftekamsk	Russia	Bashkortostan	126805		56.09,54.26
+Nefteyugansk	Russia		112632		61.10,72.60
+Negara	Indonesia	Bali	100074		-8.36,114.62
+Negombo	Sri Lanka	Western Province	137223		7.21,79.84
+Nehe	China		108253		48.48,124.87
+Neijiang	China	Sichuan	1251095		29.58,105.06
+Neili	Taiwan		112845		24.97,121.26
+Neiva	Colombia		357392		2.93,-75.28
+Nekemte	Ethiopia	Oromia	156000	Nek’emtē	9.08,36.55
+Nellore	India	Andhra Pradesh	547621		14.45,79.99
+Nepalgunj	Nepal		166258		28.05,81.62
+Netanya	Israel	Central District	228204		32.33,34.86
+Neue Neustadt	Germany	Saxony-Anhalt	226851		52.15,11.63
+Neuquén	Argentina	Neuquén Province	231198	Neuquen	-38.95,-68.06
+Neuss	Germany	North Rhine-Westphalia	152457		51.20,6.69
+Nevinnomyssk	Russia	Stavropol Krai	134345		44.63,41.94
+New Bedford	United States	Massachusetts	101079		41.64,-70.93
+New Cairo	Egypt	Cairo Governorate	313139		30.03,31.47
+New Delhi	India	Delhi	317797	Delhi	28.62,77.21
+New Haven	United States	Connecticut	130322		41.31,-72.93
+New Kingston	Jamaica		583958		18.01,-76.78
+New Mirpur City	Pakistan	Azad Jammu and Kashmir	124352		33.15,73.75
+New Orleans	United States	Louisiana	362701		29.95,-90.08
+New South Memphis	United States	Tennessee	641608		35.09,-90.06
+New Taipei City	Taiwan		4004367		25.06,121.46
+New Territories	Hong Kong		3984077		22.42,114.11
+New York City	United States	New York	8804190	New York|NYC	40.71,-74.01
+Newark	United States	New Jersey	281944		40.74,-74.17
+Newcastle	Australia	New South Wales	508437		-32.93,151.78
+Newcastle	South Africa	Mpumalanga Province	404838		-27.76,29.93
+Newcastle under Lyme	United Kingdom	England	127727		53.00,-2.23
+Newcastle upon Tyne	United Kingdom	England	300125		54.97,-1.61
+Newport	United Kingdom	Wales	161506		51.59,-3.00
+Newport News	United States	Virginia	186247		36.98,-76.43
+Newtown	United States	Connecticut	1967		41.41,-73.30
+Neyagawa	Japan		238549		34.77,135.63
+Neyshabur	Iran	Razavi Khorasan	220929	Neyshābūr	36.21,58.80
+Neyveli	India	Tamil Nadu	179150		11.61,79.50
+Nga Bay	Vietnam		101192	Ngã Bảy	9.81,105.82
+Ngaoundéré	Cameroon	Adamawa Region	238196	Ngaoundere	7.33,13.58
+Nghi Son	Vietnam	Thanh Hóa Province	302210	Nghi Sơn	19.33,105.82
+Nghi Xuân	Vietnam	Ha Tinh Province	118000	Nghi Xuan	18.66,105.75
+Ngong	Kenya		102323		-1.35,36.67
+Ngouboua	Chad	Lac Province	0		
+Nguru	Nigeria	Yobe	111014		12.88,10.46
+Nha Trang	Vietnam		579000		12.25,109.19
+Niamey	Niger	Niamey Capital District	1323691		13.51,2.11
+Nianbo	China		260184		36.48,102.42
+Nice	France	Provence-Alpes-Côte d'Azur	342669		43.70,7.27
+Nicolás Romero	Mexico	State of Mexico	281799	Nicolas Romero	19.64,-99.31
+Nicosia	Cyprus		200452		35.17,33.35
+Niigata	Japan	Niigata Prefecture	797591		37.92,139.04
+Niihama	Japan		123059		33.96,133.31
+Niiza	Japan	Saitama Prefecture	166017		35.82,139.56
+Nijmegen	Netherlands	Gelderland	177359		51.84,5.85
+Nikopol	Ukraine	Dnipropetrovsk Oblast	105160		47.57,34.39
+Nilópolis	Brazil	Rio de Janeiro State	147281	Nilopolis	-22.81,-43.41
+Nilüfer	Turkey	Bursa Province	536365	Nilufer	40.21,28.92
+Nimach	India	Rajasthan	128561		24.46,74.87
+Ningbo	China		3731203		29.88,121.55
+Ningde	China		429260		26.66,119.52
+Ninger	China	Yunnan	162711	Ning’er	23.04,101.04
+Ninh Hòa	Vietnam		230566	Ninh Hoa	12.49,109.12
+Niono	Mali	Ségou	52584		14.25,-5.99
+Nir Oz	Israel	Southern District	0		
+Nishi-Tokyo-shi	Japan	Tokyo Prefecture	207388		35.73,139.54
+Nishinomiya	Japan		485587		34.72,135.33
+Nishio	Japan		169984		34.87,137.05
+Nizamabad	India	Telangana	311152	Nizāmābād	18.67,78.10
+Nizhnekamsk	Russia	Tatarstan	234297		55.64,51.82
+Nizhnevartovsk	Russia		244937		60.93,76.55
+Nizhny Novgorod	Russia	Nizhny Novgorod Oblast	1259013	Nizhniy Novgorod	56.33,44.00
+Nizhny Tagil	Russia	Sverdlovsk Oblast	381116		57.92,59.97
+Njeru	Uganda	Central Region of Uganda	178800		0.44,33.18
+Nkayi	Republic of the Congo		103000		-4.18,13.29
+Nkongsamba	Cameroon	Littoral Region	162309		4.95,9.94
+Nnewi	Nigeria	Anambra	193987		6.02,6.92
+Nobeoka	Japan	Miyazaki Prefecture	119521		32.58,131.67
+Noda	Japan	Chiba Prefecture	154114		35.95,139.87
+Nogales	Mexico		264782		31.31,-110.94
+Noginsk	Russia	Moscow Oblast	115979		55.86,38.45
+Noida	India	Uttar Pradesh	293908		28.58,77.33
+Nong Chok	Thailand		157138		13.86,100.86
+Nong Khaem	Thailand		150218		13.71,100.35
+Norilsk	Russia	Krasnoyarsk Krai	140800		69.35,88.20
+North Charleston	United States	South Carolina	108304		32.85,-79.97
+North Las Vegas	United States	Nevada	234807		36.20,-115.12
+North Peoria	United States	Illinois	113004		40.72,-89.58
+North Stamford	United States	Connecticut	121230		41.14,-73.54
+Northampton	United Kingdom	England	245899		52.25,-0.88
+Norwalk	United States	California	107140		33.90,-118.08
+Norwich	United Kingdom	England	143135		52.63,1.30
+Norzagaray	Philippines	Central Luzon	140697		14.91,121.05
+Nossa Senhora do Socorro	Brazil		192330		-10.86,-37.13
+Nottingham	United Kingdom	England	323632		52.95,-1.15
+Nouadhibou	Mauritania		146048		20.94,-17.04
+Nouakchott	Mauritania		1184530		18.09,-15.98
+Nouna	Burkina Faso	Boucle du Mouhoun	32428		12.73,-3.86
+Nova Friburgo	Brazil	Rio de Janeiro State	191158		-22.28,-42.53
+Nova Iguaçu	Brazil	Rio de Janeiro State	843046	Nova Iguacu	-22.76,-43.45
+Nova Lima	Brazil	Minas Gerais	111697		-19.99,-43.85
+Nova Serrana	Brazil	Minas Gerais	105552		-19.88,-44.98
+Novara	Italy	Piedmont	101916		45.45,8.62
+Novi Sad	Serbia		215400		45.25,19.84
+Novo Gama	Brazil		103804		-16.06,-48.04
+Novo Hamburgo	Brazil		253841		-29.68,-51.13
+Novo-Peredelkino	Russia		115536		55.65,37.34
+Novocheboksarsk	Russia		128468		56.11,47.48
+Novocherkassk	Russia	Rostov Oblast	166974		47.42,40.09
+Novokuybyshevsk	Russia	Samara Oblast	111800		53.10,49.94
+Novokuznetsk	Russia		539616		53.76,87.14
+Novomoskovsk	Russia		130982		54.01,38.29
+Novorossiysk	Russia	Krasnodar Krai	241856		44.73,37.76
+Novosibirsk	Russia	Novosibirsk Oblast	1612833		55.02,82.93
+Novotroitsk	Russia		106186		51.20,58.31
+Novozavodskyi	Ukraine	Chernihiv Oblast	179600		51.49,31.26
+Novyye Kuzminki	Russia		143000	Novyye Kuz’minki	55.70,37.75
+Nowrangapur	India	Odisha	1220946		19.23,82.55
+Nowshera	Pakistan	Khyber Pakhtunkhwa	0		34.02,71.98
+Noyabrsk	Russia		110000		63.19,75.44
+Nsukka	Nigeria	Enugu State	111017		6.86,7.40
+Ntuzuma	South Africa	Mpumalanga Province	125394		-29.74,30.95
+Nuevo Laredo	Mexico	Tamaulipas	416055		27.48,-99.52
+Nukus	Uzbekistan		332500		42.46,59.61
+Numazu	Japan	Shizuoka Prefecture	189486		35.10,138.87
+Nuremberg	Germany	Bavaria	515543	Nürnberg|Nuernberg	49.45,11.08
+Nusaybin	Turkey	Mardin Province	88977		37.07,41.21
+Nushki	Pakistan	Balochistan	48572		29.55,66.02
+Nyagatare	Rwanda		100000		-1.30,30.32
+Nyala	Sudan	South Darfur	565734		12.05,24.88
+Nyanya	Nigeria	Nasarawa	0		9.00,7.56
+Nyingchi	China	Tibet	200000		29.65,94.36
+Nyzhnodniprovsk	Ukraine	Dnipropetrovsk Oblast	160123		48.48,35.12
+Nyíregyháza	Hungary		117689	Nyiregyhaza	47.96,21.72
+Nzega	Tanzania	Tabora Region	125193		-4.22,33.18
+Nzérékoré	Guinea	Nzérékoré Region	226426	Nzerekore	7.76,-8.82
+Nîmes	France	Occitania	148236	Nimes	43.84,4.36
+Oak Creek	United States	Wisconsin	35243		42.89,-87.86
+Oakland	United States	California	419267		37.80,-122.27
+Oakville	Canada	Ontario	213759		43.45,-79.68
+Oaxaca	Mexico	Oaxaca State	255029		17.06,-96.73
+Oberhausen	Germany	North Rhine-Westphalia	219176		51.48,6.86
+Obihiro	Japan		166536		42.92,143.20
+Obninsk	Russia		107392		55.11,36.61
+Obo	Central African Republic		14402		5.40,26.49
+Obuase	Ghana		179604		6.20,-1.67
+Ocaña	Colombia	Norte de Santander	101158	Ocana	8.24,-73.36
+Oceanside	United States	California	175691		33.20,-117.38
+Ochakovo-Matveyevskoye	Russia		114000		55.68,37.45
+Ocumare del Tuy	Venezuela		166072		10.12,-66.78
+Odawara	Japan		188856		35.26,139.16
+Odense	Denmark		180863		55.40,10.39
+Odesa	Ukraine	Odesa Oblast	1010537	Odessa	46.49,30.74
+Odessa	United States	Texas	114428		31.85,-102.37
+Odintsovo	Russia	Moscow Oblast	137041		55.67,37.28
+Ofakim	Israel	Southern District	34666	Ofaqim	31.31,34.62
+Offa	Nigeria	Kwara	113830		8.15,4.72
+Offenbach	Germany	Hesse	119192		50.10,8.77
+Ogaki	Japan	Gifu Prefecture	161539	Ōgaki	35.35,136.62
+Ogbomoso	Nigeria	Oyo State	433030		8.13,4.24
+Ogossagou	Mali	Mopti Region	0		
+Oicha	Democratic Republic of the Congo	North Kivu	74502	Hyosha	0.70,29.52
+Oita	Japan		477715	Ōita	33.23,131.60
+Ojo de Agua	Mexico	State of Mexico	386290		19.68,-99.01
+Okara	Pakistan	Punjab	533693		30.81,73.45
+Okayama	Japan	Okayama Prefecture	724691		34.65,133.93
+Okazaki	Japan		384654		34.95,137.17
+Okene	Nigeria		479178		7.55,6.24
+Okigwe	Nigeria	Imo	115499		5.83,7.35
+Okinawa	Japan	Okinawa Prefecture	142752		26.34,127.80
+Oklahoma City	United States	Oklahoma	681054		35.47,-97.52
+Olanchito	Honduras		124286		15.48,-86.57
+Olathe	United States	Kansas	134305		38.88,-94.82
+Oldenburg	Germany	Lower Saxony	159218		53.14,8.21
+Oldham	United Kingdom	England	237110		53.54,-2.12
+Oleksandrivskyi	Ukraine	Donetsk Oblast	100330		47.97,37.80
+Olinda	Brazil	Pernambuco	366754		-8.01,-34.86
+Olmaliq	Uzbekistan		133400		40.84,69.60
+Olongapo	Philippines	Central Luzon	221178		14.83,120.28
+Olsztyn	Poland		169793		53.78,20.49
+Omagh	United Kingdom	Northern Ireland	21056		54.60,-7.30
+Omaha	United States	Nebraska	486051		41.26,-95.94
+Omdurman	Sudan	Khartoum State	1849659		15.64,32.48
+Omsk	Russia		1172070		54.99,73.37
+Omuta	Japan	Fukuoka Prefecture	131974	Ōmuta	33.03,130.45
+Ondjiva	Angola		121537		-17.07,15.73
+Ondo	Nigeria	Ondo State	375000		7.09,4.84
+Ongata Rongai	Kenya		172569		-1.40,36.76
+Ongole	India	Andhra Pradesh	208344		15.50,80.04
+Onitsha	Nigeria	Anambra	1553000		6.15,6.79
+Onomichi	Japan	Hiroshima Prefecture	131170		34.42,133.20
+Ooty	India	Tamil Nadu	233426		11.41,76.70
+Opole	Poland		127676		50.67,17.93
+Oradea	Romania		183105		47.05,21.92
+Orai	India	Uttar Pradesh	158265		25.99,79.45
+Oran	Algeria	Oran Province	803329		35.70,-0.64
+Ordos	China		1940653		39.61,109.78
+Ordu	Turkey	Ordu Province	229214		40.98,37.89
+Orekhovo-Borisovo	Russia		144000		55.61,37.73
+Orekhovo-Borisovo Severnoye	Russia		128000		55.62,37.68
+Orekhovo-Zuyevo	Russia	Moscow Oblast	120000		55.81,38.99
+Orenburg	Russia		564773		51.77,55.10
+Orihuela	Spain	Valencian Community	101321		38.08,-0.94
+Orizaba	Mexico	Veracruz State	123182		18.85,-97.10
+Orlando	United States	Florida	334854		28.54,-81.38
+Orléans	Canada	Ontario	125937	Orleans	45.46,-75.50
+Orléans	France	Centre-Val de Loire	116344	Orleans	47.90,1.90
+Ormoc	Philippines	Eastern Visayas	238545		11.01,124.61
+Orsha	Belarus		101662		54.51,30.40
+Orsk	Russia		246836		51.23,58.49
+Oruro	Bolivia	Oruro Department	208684		-17.97,-67.09
+Orël	Russia		303696	Orel	52.97,36.08
+Osaka	Japan		2753862		34.69,135.50
+Osaki	Japan		128763	Ōsaki	38.59,140.97
+Osan	South Korea	Gyeonggi Province	238788		37.15,127.07
+Osasco	Brazil	São Paulo State	728615		-23.53,-46.79
+Osh	Kyrgyzstan		322164		40.53,72.80
+Oshawa	Canada	Ontario	175383		43.90,-78.85
+Oshodi	Nigeria	Lagos State	170870		6.56,3.34
+Oshu	Japan		112937	Ōshū	39.14,141.17
+Oslo	Norway	Oslo County	1082575		59.91,10.75
+Osmaniye	Turkey	Osmaniye Province	202837		37.07,36.25
+Osnabrück	Germany	Lower Saxony	166462	Osnabruck	52.27,8.05
+Osogbo	Nigeria	Osun	645000		7.77,4.56
+Osorno	Chile		135773		-40.57,-73.13
+Ostrava	Czech Republic		279791		49.83,18.28
+Otaru	Japan		115333		43.19,141.00
+Otsu	Japan		345070	Ōtsu	35.00,135.87
+Ottawa	Canada	Ontario	1017449		45.41,-75.70
+Ouagadougou	Burkina Faso	Centre Region	2415266		12.37,-1.53
+Ouahigouya	Burkina Faso	Nord Region	124587		13.58,-2.42
+Ouallam	Niger	Tillaberi Region	14338		14.32,2.09
+Ouargla	Algeria	Ouargla Province	169928		31.95,5.33
+Oued Zem	Morocco		104029		32.86,-6.57
+Oujda	Morocco		539711		34.68,-1.91
+Oulu	Finland		216066		65.01,25.47
+Ourense	Spain	Galicia	105233		42.34,-7.86
+Ourinhos	Brazil	São Paulo State	103970		-22.98,-49.87
+Overland Park	United States	Kansas	186515		38.98,-94.67
+Oviedo	Spain	Asturias	220027		43.36,-5.84
+Owerri	Nigeria	Imo	545000		5.48,7.03
+Owo	Nigeria	Ondo State	276574		7.20,5.59
+Oxford	United Kingdom	England	162100		51.75,-1.26
+Oxnard	United States	California	207254		34.20,-119.18
+Oyama	Japan	Tochigi Prefecture	167647		36.30,139.80
+Oyo	Nigeria	Oyo State	736072		7.85,3.93
+Paarl	South Africa		236910		-33.73,18.98
+Pabna	Bangladesh	Rajshahi Division	186781	Pābna	24.01,89.24
+Pachuca de Soto	Mexico		256584		20.12,-98.73
+Padalarang	Indonesia	West Java	193114		-6.84,107.47
+Padang	Indonesia	West Sumatra	942938		-0.95,100.35
+Padangsidempuan	Indonesia	North Sumatra	243843		1.38,99.27
+Paderborn	Germany	North Rhine-Westphalia	142161		51.72,8.75
+Padua	Italy	Veneto	203725		45.41,11.89
+Paechon-up	North Korea		159825	Paech’ŏn-ŭp	37.99,126.30
+Paek'ak	North Korea		125924		39.46,125.61
+Pagadian	Philippines	Zamboanga Peninsula	206483		7.83,123.44
+Pahalgam	India	Jammu and Kashmir	9264		34.02,75.32
+Pak Kret	Thailand		190272		13.91,100.50
+Pakdasht	Iran	Tehran Province	236319	Pākdasht	35.48,51.68
+Pakokku	Myanmar	Magway Region	126938		21.33,95.08
+Pakpattan	Pakistan	Punjab	126706		30.34,73.39
+Palakkad	India	Kerala	132728		10.77,76.65
+Palangkaraya	Indonesia	Central Kalimantan	318247		-2.21,113.92
+Palanpur	India	Gujarat	141592	Pālanpur	24.17,72.44
+Palembang	Indonesia	South Sumatra	1801367		-2.92,104.75
+Palermo	Italy	Sicily	648260		38.12,13.36
+Palhoça	Brazil		175272	Palhoca	-27.65,-48.67
+Pallabi	Bangladesh	Dhaka Division	597574		23.82,90.37
+Pallavaram	India	Tamil Nadu	233984	Pallāvaram	12.97,80.15
+Palm Bay	United States	Florida	119760		28.03,-80.59
+Palma	Mozambique	Cabo Delgado	0		
+Palma	Spain	Balearic Islands	438234		39.57,2.65
+Palma Soriano	Cuba	Santiago de Cuba Province	102826		20.21,-75.99
+Palmas	Brazil		306296		-10.17,-48.33
+Palmdale	United States	California	158351		34.58,-118.12
+Palmira	Colombia	Valle del Cauca	312519		3.54,-76.30
+Palmyra	Syria	Homs Province	51015	Tadmur	34.56,38.28
+Palo Negro	Venezuela		128875		10.17,-67.54
+Palopo	Indonesia	South Sulawesi	184961		-2.99,120.20
+Palu	Indonesia	Central Sulawesi	389959		-0.91,119.87
+Palwal	India	Haryana	131926		28.14,77.33
+Pama	Burkina Faso	Est Region	13579		11.25,0.71
+Pamanukan	Indonesia	West Java	114290		-6.28,107.81
+Pamplona	Spain	Navarre	208243		42.82,-1.64
+Panabo	Philippines	Davao Region	211242		7.31,125.68
+Panalanoy	Philippines	Eastern Visayas	189090		11.25,125.01
+Panama City	Panama		408168		8.99,-79.52
+Panchkula	India	Haryana	211355		30.69,76.85
+Pandi	Philippines	Central Luzon	162725		14.87,120.96
+Pandit Deen Dayal Upadhyaya Nagar	India	Uttar Pradesh	109650		25.28,83.12
+Pangkalanbuun	Indonesia	Central Kalimantan	108814		-2.68,111.63
+Pangkalpinang	Indonesia	Bangka Belitung Islands	226297		-2.13,106.11
+Panguíla	Angola		158068	Panguila	-8.69,13.45
+Panihati	India	West Bengal	378705	Pānihāti	22.69,88.37
+Panipat	India	Haryana	295970		29.39,76.97
+Paniqui	Philippines	Central Luzon	106190		15.67,120.58
+Panjgur	Pakistan	Balochistan	0		26.97,64.09
+Panjin	China		1166481		41.12,122.07
+Pano Aqil	Pakistan	Sindh	102701		27.86,69.11
+Panshan	China		625040		41.19,122.05
+Panvel	India	Maharashtra	195373		18.99,73.11
+Panzhihua	China	Sichuan	787177		26.59,101.71
+Par Naogaon	Bangladesh	Rajshahi Division	192464	Pār Naogaon	24.80,88.95
+Parachinar	Pakistan	Khyber Pakhtunkhwa	0		33.90,70.10
+Paragominas	Brazil		105550		-3.00,-47.35
+Parakou	Benin		255478		9.34,2.63
+Paramaribo	Suriname	Paramaribo District	223757		5.87,-55.17
+Paranaguá	Brazil		141013	Paranagua	-25.52,-48.53
+Paranaque City	Philippines	National Capital Region	703245		14.48,121.02
+Parang	Philippines	Bangsamoro	44930		7.37,124.27
+Parauapebas	Brazil		267836		-6.07,-49.90
+Parbhani	India	Maharashtra	307170		19.27,76.77
+Pardis	Iran	Tehran Province	114249	Pardīs	35.75,51.81
+Parelheiros	Brazil	São Paulo State	153695		-23.83,-46.73
+Parepare	Indonesia	South Sulawesi	160309		-4.01,119.63
+Parintins	Brazil		101956		-2.63,-56.74
+Paris	France	Île-de-France	2138551		48.85,2.35
+Parkland	United States	Florida	30177		26.31,-80.24
+Parla	Spain	Community of Madrid	115611		40.24,-3.77
+Parma	Italy	Emilia-Romagna	198292		44.80,10.33
+Parnamirim	Brazil		271713		-5.92,-35.26
+Parnaíba	Brazil		138008	Parnaiba	-2.90,-41.78
+Parramatta	Australia	New South Wales	30211		-33.82,151.00
+Parsabad	Iran	Ardabil Province	102996	Pārsābād	39.65,47.92
+Pasadena	United States	Texas	153784		29.69,-95.21
+Pasarkemis	Indonesia	West Java	263289		-6.17,106.53
+Pasay	Philippines	National Capital Region	416522		14.54,121.00
+Paseh	Indonesia	West Java	126181		-7.07,107.79
+Pasig City	Philippines	National Capital Region	853050		14.59,121.06
+Pasir Gudang	Malaysia		534659		1.46,103.91
+Pasir Mas	Malaysia		230424		6.05,102.14
+Pasir Puteh	Malaysia		137400		5.83,102.40
+Pasrur	Pakistan	Punjab	102717		32.26,74.66
+Passo Fundo	Brazil		179529		-28.26,-52.41
+Passos	Brazil	Minas Gerais	111939		-20.72,-46.61
+Pasto	Colombia	Nariño	392930		1.21,-77.28
+Pasuruan	Indonesia	East Java	213469		-7.65,112.91
+Patan	India	Gujarat	133737	Pātan	23.85,72.13
+Patan	Nepal		299283	Pātan	27.68,85.31
+Pathankot	India	Punjab	174306	Pathānkot	32.27,75.65
+Pathein	Myanmar		237089		16.78,94.73
+Pati	Indonesia	Central Java	107028		-6.76,111.04
+Patiala	India	Punjab	446246	Patiāla	30.34,76.39
+Patikul	Philippines	Bangsamoro	0		6.09,121.11
+Patna	India	Bihar	1684297		25.59,85.14
+Patos de Minas	Brazil	Minas Gerais	159235		-18.58,-46.52
+Pattani	Thailand	Pattani Province	43690		6.87,101.25
+Pattaya	Thailand	Chon Buri Province	116417		12.93,100.88
+Pattoki	Pakistan	Punjab	113735		31.02,73.85
+Paulista	Brazil	Pernambuco	342167		-7.94,-34.87
+Paulo Afonso	Brazil	Bahia	112870		-9.41,-38.21
+Paulínia	Brazil	São Paulo State	110537	Paulinia	-22.76,-47.15
+Pavlodar	Kazakhstan		329002		52.28,76.97
+Pavlohrad	Ukraine	Dnipropetrovsk Oblast	101430		48.53,35.87
+Paya Terubong	Malaysia		226712		5.37,100.28
+Payakumbuh	Indonesia	West Sumatra	139576		-0.22,100.63
+Paço do Lumiar	Brazil		145643	Paco do Lumiar	-2.53,-44.11
+Pearland	United States	Texas	108821		29.56,-95.29
+Pedreira	Brazil	São Paulo State	163586		-23.71,-46.65
+Peicheng	China		195363		34.74,116.92
+Pekalongan	Indonesia	Central Java	324564		-6.89,109.68
+Pekanbaru	Indonesia	Riau	1167599		0.52,101.44
+Pelabuhanratu	Indonesia	West Java	109523		-6.99,106.55
+Pelentong	Malaysia		583640		1.52,103.82
+Pelotas	Brazil		320674		-31.77,-52.34
+Pemalang	Indonesia	Central Java	184149		-6.89,109.38
+Pematangsiantar	Indonesia	North Sumatra	279198		2.96,99.07
+Pemba	Mozambique	Cabo Delgado	232932		-12.97,40.52
+Pengze	China		350000		29.90,116.55
+Penza	Russia		523553		53.20,45.01
+Peoria	United States	Arizona	190985		33.58,-112.24
+Perbaungan	Indonesia	North Sumatra	157174		3.57,98.96
+Percut	Indonesia	North Sumatra	311063		3.63,98.86
+Pereira	Colombia		467269		4.81,-75.69
+Peristéri	Greece	Attica	139981	Peristeri	38.02,23.69
+Perling	Malaysia		101263		1.48,103.68
+Perm	Russia	Perm Krai	982419		58.01,56.25
+Perpignan	France	Occitania	110706		42.70,2.90
+Perth	Australia	Western Australia	2384371		-31.95,115.86
+Perugia	Italy	Umbria	120137		43.11,12.39
+Pervouralsk	Russia	Sverdlovsk Oblast	133600		56.91,59.94
+Pescara	Italy	Abruzzo	119554		42.46,14.20
+Peshawar	Pakistan	Khyber Pakhtunkhwa	4758762		34.01,71.58
+Petah Tikva	Israel	Central District	253529	Petaẖ Tiqva|Petah Tiqva	32.09,34.89
+Petaling Jaya	Malaysia		807879		3.11,101.61
+Petapa	Guatemala		135447		14.50,-90.56
+Peterborough	United Kingdom	England	163379		52.57,-0.25
+Petrolina	Brazil	Pernambuco	386791		-9.40,-40.50
+Petropavl	Kazakhstan		200920		54.87,69.15
+Petropavlovsk-Kamchatsky	Russia		181216		53.06,158.63
+Petrozavodsk	Russia		279190		61.78,34.35
+Petrzalka	Slovakia		112380	Petržalka	48.12,17.13
+Petrópolis	Brazil	Rio de Janeiro State	272691	Petropolis	-22.50,-43.18
+Peñalolén	Chile		241599	Penalolen	-33.47,-70.53
+Pforzheim	Germany	Baden-Württemberg	119313		48.88,8.70
+Phagwara	India	Punjab	100146	Phagwāra	31.22,75.77
+Phalaborwa	South Africa		109468		-23.94,31.14
+Phan Rang-Tháp Chàm	Vietnam		207998	Phan Rang-Thap Cham	11.56,108.99
+Phan Thiet	Vietnam		228536	Phan Thiết	10.93,108.10
+Philadelphia	United States	Pennsylvania	1573916		39.95,-75.16
+Phnom Penh	Cambodia		1573544		11.56,104.92
+Pho Yen	Vietnam		231363	Phổ Yên	21.42,105.89
+Phoenix	United States	Arizona	1650070		33.45,-112.07
+Phong Dien	Vietnam		114820	Phong Điền	16.58,107.36
+Phool Nagar	Pakistan	Punjab	114530		31.20,73.95
+Phra Pradaeng	Thailand	Samut Prakan Province	196129		13.66,100.53
+Phu Ly	Vietnam		136654	Phủ Lý	20.55,105.91
+Phu My	Vietnam		287055	Phú Mỹ	10.63,107.07
+Phu Quoc	Vietnam		294419	Phú Quốc	10.22,103.97
+Phusro	India	Jharkhand	185555		23.76,86.01
+Phúc Yên	Vietnam		180000	Phuc Yen	21.24,105.70
+Piacenza	Italy	Emilia-Romagna	103607		45.05,9.69
+Piatra Neamt	Romania		102688	Piatra Neamţ	46.92,26.33
+Piedecuesta	Colombia	Santander	163362		6.99,-73.05
+Piedras Negras	Mexico		150178		28.70,-100.52
+Pietermaritzburg	South Africa	Mpumalanga Province	839327		-29.62,30.39
+Pikine	Senegal	Dakar Region	1170791		14.76,-17.39
+Pilibhit	India	Uttar Pradesh	131008	Pīlibhīt	28.63,79.80
+Pilsen	Czech Republic		168733		49.75,13.38
+Pimpri	India	Maharashtra	1284606		18.62,73.81
+Pimpri-Chinchwad	India	Maharashtra	1727692		18.62,73.80
+Pinar del Río	Cuba	Pinar del Río Province	186990	Pinar del Rio	22.42,-83.70
+Pindamonhangaba	Brazil	São Paulo State	165428		-22.92,-45.46
+Pindi Bhattian	Pakistan	Punjab	493222		31.90,73.27
+Pindiga	Nigeria	Gombe State	106322		9.98,10.95
+Pinetown	South Africa	Mpumalanga Province	144026		-29.82,30.89
+Pingdingshan	China		979130		33.73,113.32
+Pingdu	China		542234		36.78,119.95
+Pingliang	China		504848		35.54,106.69
+Pingshan	China	Guangdong	113631		22.99,114.71
+Pingwu County	China	Sichuan	180000		32.41,104.53
+Pingxiang	China		893550		27.62,113.85
+Pinsk	Belarus		123283		52.12,26.07
+Piracicaba	Brazil	São Paulo State	407252		-22.73,-47.65
+Piraeus	Greece	Attica	163688		37.94,23.65
+Piranshahr	Iran	West Azerbaijan	168393		36.70,45.14
+Piraquara	Brazil		118730		-25.44,-49.07
+Pirituba	Brazil	São Paulo State	179724		-23.49,-46.73
+Pisa	Italy	Tuscany	109960		43.71,10.40
+Pita Kotte	Sri Lanka	Western Province	118179		6.89,79.90
+Pitalito	Colombia		135711		1.85,-76.05
+Pitesti	Romania		141275	Piteşti	44.85,24.87
+Pithampur	India	Madhya Pradesh	126200		22.60,75.70
+Pittsburgh	United States	Pennsylvania	304391		40.44,-80.00
+Piura	Peru		630000		-5.18,-80.66
+Pizhou	China		343421		34.31,117.95
+Planaltina	Brazil	Distrito Federal	189412		-15.62,-47.65
+Plano	United States	Texas	283558		33.02,-96.70
+Plaridel	Philippines	Central Luzon	120939		14.89,120.86
+Playa del Carmen	Mexico		149923		20.63,-87.08
+Pleiku	Vietnam		114225		13.98,108.00
+Plock	Poland	Masovian Voivodeship	127474	Płock	52.55,19.71
+Ploiesti	Romania		180540	Ploieşti	44.95,26.02
+Plovdiv	Bulgaria	Plovdiv District	329489		42.15,24.75
+Plumbon	Indonesia	West Java	167105		-6.71,108.47
+Plymouth	United Kingdom	England	260203		50.37,-4.14
+Podgorica	Montenegro		236852		42.44,19.26
+Podolsk	Russia	Moscow Oblast	179400		55.42,37.55
+Pohang	South Korea		492041		36.03,129.36
+Pointe-Noire	Republic of the Congo	Pointe-Noire Department	1032000		-4.78,11.86
+Pokhara	Nepal		600051		28.27,83.97
+Polokwane	South Africa		272461		-23.90,29.47
+Poltava	Ukraine	Poltava Oblast	279593		49.59,34.55
+Pomona	United States	California	153266		34.06,-117.75
+Pompano Beach	United States	Florida	107762		26.24,-80.12
+Ponce	Puerto Rico		137491		18.01,-66.62
+Ponnani	India	Kerala	105512	Ponnāni	10.77,75.93
+Ponta Grossa	Brazil		292177		-25.09,-50.16
+Pontianak	Indonesia	West Kalimantan	686019		-0.03,109.33
+Poole	United Kingdom	England	151500		50.71,-1.98
+Poonch	India	Jammu and Kashmir	28197	Pūnch	33.77,74.09
+Popayán	Colombia	Cauca	318059	Popayan	2.44,-76.61
+Porbandar	India	Gujarat	152760		21.64,69.61
+Porga	Benin	Atacora	0		
+Porlamar	Venezuela		216234		10.96,-63.87
+Port Arthur	Australia	Tasmania	0		
+Port Blair	India	Andaman and Nicobar Islands	112050		11.67,92.75
+Port Dickson	Malaysia		119300		2.52,101.80
+Port Harcourt	Nigeria	Rivers State	2120000		4.78,7.01
+Port Louis	Mauritius	Port Louis District	155226		-20.16,57.50
+Port Moresby	Papua New Guinea		283733		-9.48,147.15
+Port Said	Egypt	Port Said Governorate	780515		31.27,32.30
+Port Saint Lucie	United States	Florida	164603		27.29,-80.35
+Port Sudan	Sudan	Red Sea State	489725		19.62,37.22
+Port-Gentil	Gabon		164018		-0.72,8.78
+Port-au-Prince	Haiti		1234742		18.54,-72.34
+Port-de-Paix	Haiti		306217		19.94,-72.83
+Portland	United States	Oregon	652503		45.52,-122.68
+Portmore	Jamaica		102861		17.97,-76.89
+Porto	Portugal	Porto District	252687		41.15,-8.61
+Porto Alegre	Brazil		1488252		-30.03,-51.23
+Porto Seguro	Brazil	Bahia	168326		-16.45,-39.06
+Porto Velho	Brazil		548952		-8.76,-63.90
+Porto-Novo	Benin		264320		6.50,2.60
+Portoviejo	Ecuador		321800		-1.06,-80.45
+Portsmouth	United Kingdom	England	208100		50.80,-1.09
+Posadas	Argentina		305874		-27.39,-55.92
+Poso	Indonesia	Central Sulawesi	47477		-1.40,120.75
+Potchefstroom	South Africa		178285		-26.72,27.10
+Potiskum	Nigeria	Yobe	86002		11.71,11.08
+Potosí	Bolivia	Potosí Department	141251	Potosi	-19.58,-65.75
+Potsdam	Germany	Brandenburg	184754		52.40,13.07
+Pouso Alegre	Brazil	Minas Gerais	152217		-22.23,-45.94
+Poway	United States	California	50157		32.96,-117.04
+Poza Rica de Hidalgo	Mexico	Veracruz State	185242		20.53,-97.46
+Poznan	Poland		536151	Poznań	52.41,16.93
+Poços de Caldas	Brazil	Minas Gerais	168641	Pocos de Caldas	-21.79,-46.56
+Prabumulih	Indonesia	South Sumatra	103470		-3.43,104.23
+Prague	Czech Republic		1165581	Praha	50.09,14.42
+Praia	Cape Verde		137868		14.93,-23.51
+Praia Grande	Brazil	São Paulo State	349935		-24.01,-46.40
+Prato	Italy	Tuscany	195089		43.88,11.10
+Pravyi Bereh	Ukraine	Donetsk Oblast	352088		47.11,37.59
+Prayagraj	India	Uttar Pradesh	1073438	Allahabad	25.44,81.84
+Presidente Prudente	Brazil	São Paulo State	225668		-22.13,-51.39
+Pretoria	South Africa		2112693		-25.74,28.19
+Pristina	Kosovo		550000		42.67,21.17
+Prizren	Kosovo		171464		42.21,20.74
+Probolinggo	Indonesia	East Java	243746		-7.75,113.22
+Proddatur	India	Andhra Pradesh	177797	Proddatūr	14.75,78.55
+Prokopyevsk	Russia		219000	Prokop’yevsk	53.92,86.72
+Providence	United States	Rhode Island	190934		41.82,-71.41
+Provo	United States	Utah	115162		40.23,-111.66
+Pskov	Russia		210501		57.82,28.33
+Pu'er	China	Yunnan	296565		22.79,100.97
+Pucallpa	Peru		326040		-8.38,-74.55
+Puchong	Malaysia		375181		3.00,101.62
+Pudong	China		5681512		31.24,121.50
+Puducherry	India	Puducherry	657209	Pondicherry	11.93,79.83
+Pudukkottai	India	Tamil Nadu	117630		10.38,78.82
+Puebla	Mexico	Puebla State	1692181		19.05,-98.21
+Puente Alto	Chile		568106		-33.61,-70.58
+Puerto Ayacucho	Venezuela		125840		5.66,-67.58
+Puerto Barrios	Guatemala		100593		15.73,-88.60
+Puerto Cabello	Venezuela	Miranda	174000		10.47,-68.01
+Puerto Cortez	Honduras		142311		15.83,-87.93
+Puerto La Cruz	Venezuela		370000		10.21,-64.63
+Puerto Montt	Chile		245902		-41.47,-72.94
+Puerto Plata	Dominican Republic		146000		19.79,-70.69
+Puerto Princesa	Philippines		222673		9.74,118.74
+Puerto Vallarta	Mexico	Jalisco	224166		20.62,-105.23
+Pul-e Alam	Afghanistan	Logar	13247	Pul-e ‘Alam	34.00,69.02
+Pul-e Khumri	Afghanistan	Baghlan Province	56369	Pul-i-Khumri|Pol-e Khomri|Pul-e Khumrī	35.94,68.72
+Pulandian	China		104277		39.40,121.97
+Pulilan	Philippines	Central Luzon	111384		14.90,120.85
+Pulong Santa Cruz	Philippines	Calabarzon	126844		14.27,121.08
+Pulwama	India	Jammu and Kashmir	20071		33.87,74.90
+Punasa	India	Madhya Pradesh	350000	Punāsa	22.24,76.39
+Pune	India	Maharashtra	3124458	Poona	18.52,73.86
+Punggol	Singapore		204150		1.41,103.91
+Puning	China	Guangdong	874954		23.31,116.17
+Puno	Peru	Puno Region	128637		-15.84,-70.02
+Punta Arenas	Chile		117430		-53.16,-70.91
+Punta Cana	Dominican Republic		100023		18.58,-68.40
+Punta Cardón	Venezuela		113999	Punta Cardon	11.66,-70.22
+Punto Fijo	Venezuela		141729		11.69,-70.20
+Puqi	China	Hubei	132891		29.72,113.88
+Puri	India	Odisha	200564		19.80,85.82
+Purnia	India	Bihar	282248		25.78,87.47
+Puruliya	India	West Bengal	122533		23.33,86.36
+Purwakarta	Indonesia	West Java	179233		-6.56,107.44
+Purwodadi	Indonesia	Central Java	139387		-7.09,110.92
+Purwokerto	Indonesia	Central Java	230235		-7.42,109.23
+Pushkino	Russia	Moscow Oblast	102816		55.99,37.83
+Putatan	Philippines	National Capital Region	102146		14.40,121.05
+Puthia	Bangladesh	Rajshahi Division	159406		24.37,88.83
+Putian	China		1539389		25.44,119.01
+Putuo	China		1239100		31.25,121.39
+Puxi	China		6683712		31.24,121.47
+Puyang	China		3590000		29.46,119.89
+Puyang Chengguanzhen	China		104994		35.71,115.03
+Pyatigorsk	Russia	Stavropol Krai	142865		44.05,43.05
+Pyay	Myanmar	Bago Region	135308		18.82,95.22
+Pyeongtaek	South Korea	Gyeonggi Province	364694		36.99,127.09
+Pyin Oo Lwin	Myanmar	Mandalay Region	117303		22.04,96.46
+Pyongsong	North Korea		100000	P’yŏngsŏng	39.25,125.87
+Pyongyang	North Korea		3222000		39.03,125.75
+Pátra	Greece		168034	Patra	38.25,21.74
+Pécs	Hungary		145347	Pecs	46.08,18.23
+Pétionville	Haiti		376834	Petionville	18.51,-72.29
+Pôr do Sol	Brazil	Distrito Federal	101866	Por do Sol	-15.86,-48.12
+Qadirpur Ran	Pakistan	Punjab	200000		30.29,71.67
+Qaem Shahr	Iran	Mazandaran	204953	Qā’em Shahr	36.47,52.87
+Qaim	Iraq	Anbar	74100	Al Qā’im|Al Qaim	34.39,40.99
+Qala-i-Naw	Afghanistan		9000	Qala i Naw	34.99,63.13
+Qalat	Afghanistan	Zabul	12191	Qalāt	32.11,66.91
+Qalat Sukkar	Iraq	Dhi Qar	110000	Qal‘at Sukkar	31.86,46.07
+Qalqilya	Palestine	West Bank	43212	Qalqīlyah|Qalqilyah	32.19,34.97
+Qamishli	Syria	Hasakah Province	184231	Qamishlo|Al Qāmishlī|Al Qamishli	37.05,41.23
+Qarchak	Iran	Tehran Province	251834		35.43,51.58
+Qarshi	Uzbekistan		278300		38.86,65.79
+Qasr Bin Ghashir	Libya	Tripoli District	100069	Qaşr Bin Ghashīr	32.68,13.18
+Qatif	Saudi Arabia	Eastern Province	98259	Al Qaţīf|Al Qatif	26.57,50.01
+Qazvin	Iran	Qazvin Province	333635		36.27,50.00
+Qeladize	Iraq	Kurdistan Region	140688	Qeładizê	36.18,45.13
+Qianjiang	China	Hubei	179079		30.42,112.89
+Qiaotou	China		114712		36.94,101.67
+Qina	Egypt	Qena	252883		26.16,32.73
+Qingdao	China		7172451		36.06,120.38
+Qingnian	China		110046		36.84,115.71
+Qingpu	China		1271424		31.15,121.11
+Qingyang	China		2125400		35.71,107.64
+Qingyuan	China	Guangdong	1738424		23.70,113.03
+Qingzhou	China		236406		36.70,118.48
+Qinhuangdao	China		759718		39.94,119.59
+Qinzhou	China		1296300		21.98,108.65
+Qionghai	China		528238		19.24,110.46
+Qiqihar	China		882364		47.34,123.96
+Qitaihe	China		345033		45.77,131.00
+Qods	Iran	Tehran Province	309605		35.72,51.11
+Qom	Iran	Qom Province	900000		34.64,50.88
+Qoqon	Uzbekistan		259700	Qo‘qon	40.53,70.94
+Quan Bon	Vietnam		199329	Quận Bốn	10.77,106.71
+Quan Duc Thinh	Vietnam		132000	Quận Đức Thịnh	10.31,105.74
+Quang Ngai	Vietnam		278496	Quảng Ngãi	15.12,108.79
+Quanzhou	China		1469157		24.91,118.59
+Quchan	Iran	Razavi Khorasan	111752	Qūchān	37.11,58.51
+Quebec City	Canada	Quebec	531902	Québec	46.81,-71.21
+Queens	United States	New York	2316841		40.68,-73.84
+Queenstown	South Africa		118599		-31.90,26.88
+Queimados	Brazil	Rio de Janeiro State	149093		-22.72,-43.56
+Quelimane	Mozambique		349842		-17.88,36.89
+Queluz	Portugal		103399		38.76,-9.25
+Quetta	Pakistan	Balochistan	1565546		30.18,67.00
+Quetzaltenango	Guatemala	Quetzaltenango Department	180706		14.84,-91.52
+Quevedo	Ecuador		213842		-1.03,-79.46
+Quezon City	Philippines	National Capital Region	3084270		14.65,121.05
+Qui Nhon	Vietnam		519208		13.78,109.22
+Quibdó	Colombia		129237	Quibdo	5.69,-76.66
+Quilicura	Chile		210410		-33.37,-70.71
+Quillacollo	Bolivia	Cochabamba Department	172405		-17.39,-66.28
+Quilmes	Argentina		262379		-34.72,-58.25
+Quilpué	Chile	Valparaíso Region	130263	Quilpue	-33.05,-71.44
+Quissanga	Mozambique	Cabo Delgado	0		
+Quito	Ecuador		2781641		-0.23,-78.52
+Qujing	China	Yunnan	1408500		25.48,103.78
+Qurayyat	Saudi Arabia		102903		31.33,37.34
+Quthbullapur	India	Telangana	225816		17.50,78.46
+Quzhou	China		902767		28.96,118.87
+Ra's Bayrut	Lebanon	Beirut Governorate	1251739	Ra’s Bayrūt	33.90,35.48
+Rabak	Sudan		135281		13.18,32.74
+Rabat	Morocco	Rabat-Salé-Kénitra	1655753		34.01,-6.83
+Rach Gia	Vietnam		459860	Rạch Giá	10.01,105.08
+Radom	Poland	Masovian Voivodeship	226794		51.40,21.15
+Raebareli	India	Uttar Pradesh	186433		26.23,81.23
+Rafah	Egypt	North Sinai	44215	Rafaḩ	31.28,34.24
+Rafah	Palestine	Gaza Strip	126305	Rafaḩ	31.30,34.24
+Rafsanjan	Iran	Kerman Province	147680	Rafsanjān	30.41,55.99
+Rahim Yar Khan	Pakistan	Punjab	517000		28.42,70.30
+Raichur	India	Karnataka	234073	Rāichūr	16.21,77.36
+Raiganj	India	West Bengal	170252	Rāiganj	25.61,88.12
+Raigarh	India	Chhattisgarh	150019		21.90,83.40
+Raipur	India	Chhattisgarh	1027264		21.23,81.63
+Raj-Nandgaon	India	Chhattisgarh	163114	Rāj-Nāndgaon	21.10,81.03
+Raja Jang	Pakistan	Punjab	100000		31.22,74.25
+Rajamahendravaram	India	Andhra Pradesh	376333		17.01,81.78
+Rajapalayam	India	Tamil Nadu	130442		9.45,77.55
+Rajkot	India	Gujarat	1390640	Rājkot	22.29,70.79
+Rajouri	India	Jammu and Kashmir	29486	Rajaori	33.38,74.31
+Rajpur Sonarpur	India	West Bengal	424368		22.44,88.43
+Rajshahi	Bangladesh	Rajshahi Division	763580		24.37,88.60
+Raleigh	United States	North Carolina	482295		35.77,-78.64
+Ramadi	Iraq	Anbar	223500		33.42,43.31
+Ramagundam	India	Telangana	242979		18.75,79.47
+Ramallah	Palestine	West Bank	43880		31.90,35.20
+Ramat Gan	Israel	Tel Aviv District	170822		32.08,34.81
+Ramgundam	India	Telangana	452261	Rāmgundam	18.80,79.45
+Ramiros	Angola	Luanda Province	323576		-9.06,13.05
+Rampur	India	Uttar Pradesh	296418	Rāmpur	28.81,79.03
+Rancagua	Chile		212695		-34.17,-70.74
+Ranchi	India	Jharkhand	1120374		23.34,85.31
+Rancho Cucamonga	United States	California	175236		34.11,-117.59
+Randburg	South Africa		337053		-26.09,28.00
+Randfontein	South Africa		133654		-26.18,27.70
+Ranebennur	India	Karnataka	106406		14.62,75.63
+Rangamati	Bangladesh	Chittagong Division	106069		22.64,92.19
+Rangkasbitung	Indonesia	Banten	137041		-6.36,106.25
+Rangpur	Bangladesh	Rangpur Division	1031388		25.75,89.25
+Raniganj	India	West Bengal	131261	Rānīganj	23.62,87.13
+Ranipet	India	Tamil Nadu	264330	Rānipet	12.92,79.33
+Rantauprapat	Indonesia	North Sumatra	103009		2.10,99.83
+Ranyah	Iraq	Kurdistan Region	114173	Rānyah	36.26,44.88
+Raposo Tavares	Brazil	São Paulo State	117738		-23.59,-46.79
+Raqqa	Syria	Raqqa Province	531952	Raqqah|Al-Raqqa|Ar-Raqqa|Ar Raqqah	35.95,39.01
+Ras Al Khaimah	United Arab Emirates	Ras Al Khaimah Emirate	351943		25.79,55.94
+Rasapudipalem	India	Andhra Pradesh	1728128	Rasapūdipalem	17.73,83.32
+Rasht	Iran	Gilan	594590		37.28,49.59
+Ratlam	India	Madhya Pradesh	264914	Ratlām	23.33,75.04
+Raurkela Industrial Township	India	Odisha	216410		22.20,84.86
+Rawalpindi	Pakistan	Punjab	3357612		33.60,73.05
+Rawang	Malaysia		199095		3.32,101.58
+Rawson	Argentina	San Juan Province	130258		-31.58,-68.54
+Rayong	Thailand	Rayong Province	106737		12.68,101.26
+Re'im	Israel	Southern District	0		
+Reasi	India	Jammu and Kashmir	8101	Riāsi|Riasi	33.08,74.83
+Recanto das Emas	Brazil	Distrito Federal	115550		-15.91,-48.06
+Recife	Brazil	Pernambuco	1653461		-8.05,-34.88
+Recklinghausen	Germany	North Rhine-Westphalia	122438		51.61,7.20
+Red Deer	Canada	Alberta	100844		52.27,-113.80
+Regensburg	Germany	Bavaria	151389		49.02,12.10
+Reggio Calabria	Italy	Calabria	182455		38.11,15.66
+Reggio nell'Emilia	Italy	Emilia-Romagna	171944		44.70,10.63
+Rehovot	Israel	Central District	149392	Reẖovot	31.89,34.81
+Reims	France	Grand Est	196565		49.27,4.03
+Relizane	Algeria	Relizane Province	123255		35.74,0.56
+Remscheid	Germany	North Rhine-Westphalia	117118		51.18,7.19
+Renala Khurd	Pakistan	Punjab	100054		30.88,73.60
+Rengasdengklok	Indonesia	West Java	201463		-6.16,107.30
+Rennes	France	Brittany	227830		48.11,-1.67
+Reno	United States	Nevada	264165		39.53,-119.81
+Renton	United States	Washington	100242		47.48,-122.22
+Resende	Brazil	Rio de Janeiro State	111514		-22.47,-44.45
+Resistencia	Argentina		290793		-27.46,-58.99
+Ressano Garcia	Mozambique	Maputo Province	110000		-25.44,32.00
+Reus	Spain	Catalonia	103477		41.16,1.11
+Reutlingen	Germany	Baden-Württemberg	112627		48.49,9.20
+Rewa	India	Madhya Pradesh	235654		24.53,81.29
+Rewari	India	Haryana	143021	Rewāri	28.20,76.62
+Reyhanli	Turkey	Hatay	56995	Reyhanlı	36.27,36.57
+Reykjavík	Iceland		118918	Reykjavik	64.14,-21.90
+Reynosa	Mexico	Tamaulipas	589466		26.08,-98.28
+Riacho Fundo II	Brazil	Distrito Federal	105210		-15.90,-48.05
+Rialto	United States	California	103132		34.11,-117.37
+Ribeirão Pires	Brazil	São Paulo State	115559	Ribeirao Pires	-23.71,-46.41
+Ribeirão Preto	Brazil	São Paulo State	698642	Ribeirao Preto	-21.18,-47.81
+Ribeirão das Neves	Brazil	Minas Gerais	329794	Ribeirao das Neves	-19.77,-44.09
+Richards Bay	South Africa	Mpumalanga Province	252968		-28.78,32.04
+Richmond	Canada	British Columbia	209937		49.17,-123.14
+Richmond	United States	Virginia	226610		37.55,-77.46
+Richmond Hill	Canada	Ontario	202022		43.87,-79.44
+Riga	Latvia		742572		56.95,24.11
+Rijeka	Croatia		107964		45.33,14.44
+Rimini	Italy	Emilia-Romagna	148688		44.06,12.57
+Rio Branco	Brazil		419452		-9.97,-67.81
+Rio Claro	Brazil	São Paulo State	201418		-22.41,-47.56
+Rio Grande	Brazil		187838		-32.03,-52.10
+Rio Pequeno	Brazil	São Paulo State	131631		-23.57,-46.76
+Rio Verde	Brazil		225696		-17.80,-50.93
+Rio das Ostras	Brazil	Rio de Janeiro State	168099		-22.53,-41.95
+Rio de Janeiro	Brazil	Rio de Janeiro State	6747815		-22.91,-43.18
+Riobamba	Ecuador		264048		-1.67,-78.66
+Riohacha	Colombia		188014		11.54,-72.91
+Rionegro	Colombia	Antioquia	128153		6.16,-75.37
+Ripoll	Spain	Catalonia	11057		42.20,2.19
+Rishon LeZion	Israel	Central District	258535	Rishon Lezion|Rishon LeTsiyyon	31.97,34.79
+Rishra	India	West Bengal	117014		22.72,88.35
+Riviere-des-Prairies-Pointe-aux-Trembles	Canada	Quebec	113868	Rivière-des-Prairies–Pointe-aux-Trembles	45.64,-73.58
+Rivne	Ukraine		243873		50.62,26.24
+Riyadh	Saudi Arabia	Riyadh Province	4205961		24.69,46.72
+Rize	Turkey	Rize Province	119828		41.02,40.52
+Rizhao	China		661943		35.41,119.53
+Roanoke	United States	Virginia	100011		37.27,-79.94
+Robat Karim	Iran	Tehran Province	105393	Robāţ Karīm	35.48,51.08
+Robertsonpet	India	Karnataka	162230		12.96,78.28
+Rochester	United States	New York	209802		43.15,-77.62
+Rockford	United States	Illinois	148278		42.27,-89.09
+Rohini	India	Delhi	860000		28.74,77.07
+Rohtak	India	Haryana	374292		28.89,76.59
+Romans-sur-Isere	France	Auvergne-Rhône-Alpes	35002	Romans-sur-Isère	45.05,5.07
+Rome	Italy	Lazio	2318895	Roma	41.89,12.51
+Rondonópolis	Brazil		259167	Rondonopolis	-16.47,-54.64
+Roodepoort	South Africa		326416		-26.16,27.87
+Roorkee	India	Uttarakhand	103894		29.87,77.89
+Rosario	Argentina	Santa Fe Province	948312		-32.95,-60.64
+Rosario	Philippines	Calabarzon	128352		13.63,121.22
+Rosarito	Mexico	Baja California	100660		32.36,-117.05
+Roseville	United States	California	130269		38.75,-121.29
+Rostock	Germany	Mecklenburg-Western Pomerania	198293		54.09,12.14
+Rostov-on-Don	Russia	Rostov Oblast	1130305		47.22,39.71
+Rotherham	United Kingdom	England	117618		53.43,-1.36
+Rotterdam	Netherlands	South Holland	868135		51.92,4.48
+Rouen	France	Normandy	116331		49.44,1.10
+Rouiba	Algeria	Algiers Province	117558		36.74,3.28
+Round Rock	United States	Texas	115997		30.51,-97.68
+Rourkela	India	Odisha	273317		22.22,84.86
+Roxas City	Philippines	Western Visayas	185236		11.59,122.75
+Rubtsovsk	Russia		161065		51.51,81.21
+Ruda Slaska	Poland		146189	Ruda Śląska	50.26,18.86
+Rudnyy	Kazakhstan		124000		52.97,63.11
+Rudrapur	India	Uttarakhand	154554		28.98,79.40
+Rufisque	Senegal	Dakar Region	295459		14.72,-17.27
+Rufisque est	Senegal	Dakar Region	221066		14.72,-17.27
+Rugao	China		257400		32.37,120.58
+Ruian	China		927383	Rui’an	27.78,120.66
+Ruiru	Kenya	Kiambu County	490120		-1.15,36.96
+Ruqi	Somalia	Awdal	148702		9.97,43.43
+Russeifa	Jordan	Zarqa Governorate	268237		32.02,36.05
+Rustaq	Oman		120000		23.39,57.42
+Rustavi	Georgia		128249		41.56,44.98
+Rustenburg	South Africa		373695		-25.67,27.24
+Rutchenkivskyi	Ukraine	Donetsk Oblast	168029		47.98,37.70
+Ryazan	Russia		538962	Ryazan’	54.63,39.70
+Rybinsk	Russia		216724		58.05,38.84
+Rybnik	Poland		142510		50.10,18.54
+Rzeszów	Poland		198317	Rzeszow	50.04,22.00
+Río Cuarto	Argentina	Córdoba Province	157010	Rio Cuarto	-33.13,-64.35
+Sa Dec	Vietnam		214610		10.29,105.76
+Saaba	Burkina Faso	Centre Region	136011		12.37,-1.41
+Saada	Yemen	Saada Governorate	51870	Sa'dah	16.94,43.76
+Saanich	Canada	British Columbia	117735		48.55,-123.37
+Saarbrücken	Germany	Saarland	182971	Saarbrucken	49.23,7.01
+Sabadell	Spain	Catalonia	211734		41.54,2.11
+Sabah as Salim	Kuwait		139163	Şabāḩ as Sālim	29.26,48.06
+Sabanalarga	Colombia	Atlántico	102334		10.63,-74.92
+Sabará	Brazil	Minas Gerais	129380	Sabara	-19.89,-43.81
+Sabha	Libya	Sabha District	149329		27.04,14.43
+Sabratha	Libya	Zawiya District	83398	Şabrātah|Sabratah	32.79,12.49
+Sabt Alalayah	Saudi Arabia	Asir	100000		19.58,41.96
+Sabya	Saudi Arabia	Jazan	228375	Şabyā	17.15,42.63
+Sabzevar	Iran	Razavi Khorasan	243700		36.21,57.68
+Sacaba	Bolivia	Cochabamba Department	180726		-17.40,-66.04
+Sacomã	Brazil	São Paulo State	261436	Sacoma	-23.63,-46.60
+Sacramento	United States	California	524943		38.58,-121.49
+Saddiqabad	Pakistan	Punjab	274210		28.31,70.13
+Sadr City	Iraq	Baghdad Governorate	1211849		33.39,44.46
+Safi	Morocco	Marrakech-Safi	336883		32.30,-9.24
+Sagamihara	Japan		720780		35.57,139.24
+Saguenay	Canada	Quebec	148886		48.42,-71.07
+Saham	Oman		140000	Şaḩam	24.17,56.89
+Saharanpur	India	Uttar Pradesh	484873	Sahāranpur	29.97,77.55
+Saharsa	India	Bihar	156540		25.87,86.60
+Sahiwal	Pakistan	Punjab	538344		31.97,72.33
+Sai Mai	Thailand		188123		13.92,100.65
+Saidpur	Bangladesh	Rangpur Division	199422		25.78,88.89
+Saijo	Japan		104791	Saijō	33.92,133.18
+Saint Peters	United Kingdom	England	125370		51.37,1.42
+Saint Petersburg	Russia		5351935	St. Petersburg|St Petersburg|Leningrad	59.94,30.31
+Saint-Denis	France	Île-de-France	96128		48.94,2.35
+Saint-Denis	Réunion		154765		-20.88,55.45
+Saint-Etienne-du-Rouvray	France	Normandy	28953	Saint-Étienne-du-Rouvray	49.38,1.10
+Saint-Jean-sur-Richelieu	Canada	Quebec	98036		45.31,-73.26
+Saint-Louis	Senegal	Saint-Louis Region	254171		16.02,-16.49
+Saint-Louis-de-Terrebonne	Canada	Quebec	119944		45.70,-73.79
+Saint-Marc	Haiti		266642		19.11,-72.70
+Saint-Paul	Réunion		105240		-21.01,55.27
+Saint-Quentin-en-Yvelines	France	Île-de-France	146598		48.77,2.02
+Saint-Étienne	France	Auvergne-Rhône-Alpes	176280	Saint-Etienne	45.43,4.39
+Sainte-Foy	Canada	Quebec	111300		46.78,-71.29
+Saitama	Japan	Saitama Prefecture	1324854		35.91,139.66
+Sakado	Japan	Saitama Prefecture	100275		35.96,139.39
+Sakai	Japan		826161		34.58,135.47
+Sakakah	Saudi Arabia		128332		29.97,40.21
+Sakata	Japan	Yamagata Prefecture	100273		38.92,139.85
+Sakiet ed Daier	Tunisia	Sfax Governorate	125204		34.79,10.81
+Sakiet ez Zit	Tunisia	Sfax Governorate	100000		34.80,10.76
+Sakura	Japan	Chiba Prefecture	173740		35.72,140.23
+Salalah	Oman		163140	Şalālah	17.02,54.09
+Salamanca	Mexico	Guanajuato	160682		20.57,-101.20
+Salamanca	Spain	Castile and León	144825		40.97,-5.66
+Salaqi	China		104090		40.54,110.51
+Salatiga	Indonesia	Central Java	198971		-7.33,110.49
+Salavat	Russia	Bashkortostan	159893		53.38,55.91
+Salem	India	Tamil Nadu	917414		11.65,78.16
+Salem	United States	Oregon	175535		44.94,-123.04
+Salerno	Italy	Campania	125797		40.68,14.79
+Salford	United Kingdom	England	129794		53.49,-2.29
+Salihli	Turkey	Manisa Province	119311		38.48,28.15
+Salinas	United States	California	157380		36.68,-121.66
+Salisbury	United Kingdom	England	44748		51.07,-1.80
+Salt Lake City	United States	Utah	215548		40.76,-111.89
+Salta	Argentina	Salta Province	520683		-24.81,-65.42
+Saltillo	Mexico		709671		25.43,-100.98
+Saltivka	Ukraine	Kharkiv Oblast	409300		50.02,36.35
+Salto	Brazil	São Paulo State	119736		-23.20,-47.29
+Salto	Uruguay	Salto Department	114084		-31.39,-57.96
+Salvador	Brazil	Bahia	2711840		-12.98,-38.49
+Salvaleón de Higüey	Dominican Republic		123787	Salvaleon de Higuey	18.62,-68.71
+Salzburg	Austria	Salzburg State	157245		47.80,13.04
+Salzgitter	Germany	Lower Saxony	104970		52.16,10.42
+Salé	Morocco	Rabat-Salé-Kénitra	972299		34.05,-6.80
+Sam Son	Vietnam	Thanh Hóa Province	129801	Sầm Sơn	19.73,105.90
+Samalut	Egypt	Minya Governorate	142009	Samālūţ	28.31,30.71
+Samambaia	Brazil	Distrito Federal	218840		-15.88,-48.10
+Samandag	Turkey	Hatay	123447	Samandağ	36.08,35.98
+Samara	Russia	Samara Oblast	1163399		53.21,50.14
+Samarinda	Indonesia	East Kalimantan	865306		-0.49,117.15
+Samarkand	Uzbekistan		595200		39.65,66.96
+Samarra	Iraq	Salahuddin	158508	Sāmarrā’	34.20,43.89
+Sambalpur	India	Odisha	189366		21.47,83.98
+Sambhal	India	Uttar Pradesh	196109		28.58,78.57
+Sambrial	Pakistan	Punjab	119571		32.48,74.35
+Sampit	Indonesia	Central Kalimantan	166773		-2.53,112.95
+Samsun	Turkey	Samsun Province	394050		41.28,36.34
+Samut Prakan	Thailand	Samut Prakan Province	388920		13.60,100.60
+San Antonio	United States	Texas	1526656		29.42,-98.49
+San Bernardino	United States	California	216108		34.11,-117.29
+San Bernardo	Chile		249858		-33.59,-70.70
+San Carlos	Venezuela		120375		9.66,-68.59
+San Carlos del Zulia	Venezuela		126353		9.00,-71.93
+San Cristóbal	Dominican Republic		154040	San Cristobal	18.42,-70.11
+San Cristóbal	Venezuela		289852	San Cristobal	7.77,-72.24
+San Cristóbal de las Casas	Mexico		215874	San Cristobal de las Casas	16.73,-92.64
+San Diego	United States	California	1404452		32.72,-117.16
+San Felipe	Venezuela		206270		10.34,-68.74
+San Fernando de Apure	Venezuela		229197		7.89,-67.47
+San Francisco	United States	California	827526		37.77,-122.42
+San Francisco de Macorís	Dominican Republic		124763	San Francisco de Macoris	19.29,-70.25
+San Jose	Philippines		143495		12.35,121.07
+San Jose	United States	California	997368		37.34,-121.89
+San Jose del Monte	Philippines	Central Luzon	357828		14.81,121.05
+San José del Cabo	Mexico		136285	San Jose del Cabo	23.05,-109.70
+San Juan	Argentina	San Juan Province	109123		-31.54,-68.53
+San Juan	Puerto Rico		418140		18.47,-66.11
+San Juan Sacatepéquez	Guatemala		136886	San Juan Sacatepequez	14.72,-90.64
+San Juan de los Morros	Venezuela		160868		9.91,-67.35
+San Juan del Río	Mexico		138878	San Juan del Rio	20.39,-100.00
+San Justo	Argentina		105274		-34.68,-58.56
+San Lorenzo	Paraguay		227876		-25.34,-57.51
+San Luis	Argentina	San Luis Province	169947		-33.29,-66.32
+San Luis Potosí	Mexico	San Luis Potosí State	722772	San Luis Potosi	22.15,-100.97
+San Luis Río Colorado	Mexico		176685	San Luis Rio Colorado	32.46,-114.77
+San Martin	Peru		130000		-5.19,-80.67
+San Martin Texmelucan de Labastida	Mexico	Puebla State	155738		19.28,-98.44
+San Mateo	United States	California	103536		37.56,-122.33
+San Miguel	Argentina		168762		-34.54,-58.71
+San Miguel	El Salvador	San Miguel Department	247126		13.48,-88.18
+San Miguel de Allende	Mexico	Guanajuato	174615		20.92,-100.74
+San Miguel de Tucumán	Argentina		548866	San Miguel de Tucuman	-26.82,-65.21
+San Miguelito	Panama		321501		9.05,-79.47
+San Nicolás de los Arroyos	Argentina		134217	San Nicolas de los Arroyos	-33.33,-60.21
+San Nicolás de los Garza	Mexico	Nuevo León	412199	San Nicolas de los Garza	25.74,-100.30
+San Pablo	Philippines	Calabarzon	300166		14.07,121.33
+San Pedro Sula	Honduras		801259		15.51,-88.03
+San Pedro de Macorís	Dominican Republic		217899	San Pedro de Macoris	18.45,-69.31
+San Pedro de la Paz	Chile		121631		-36.84,-73.10
+San Rafael	Argentina	Mendoza Province	118009		-34.62,-68.33
+San Salvador	El Salvador	San Salvador Department	525990		13.69,-89.19
+San Salvador de Jujuy	Argentina		257970		-24.19,-65.29
+San Sebastian	Spain	Basque Country	185357	Donostia / San Sebastián|Donostia / San Sebastian	43.31,-1.97
+San Tung Chung Hang	Hong Kong		116000		22.28,113.94
+San-Pédro	Ivory Coast		390654	San-Pedro	4.75,-6.64
+Sanaa	Yemen	Amanat al-Asimah	1937451	Sana'a	15.35,44.21
+Sanandaj	Iran	Kurdistan Province	349176		35.31,47.00
+Sancaktepe	Turkey	Istanbul Province	489848		41.00,29.23
+Sancti Spíritus	Cuba	Sancti Spíritus Province	127069	Sancti Spiritus	21.93,-79.44
+Sandacho	Japan		132858	Sandachō	34.88,135.23
+Sandakan	Malaysia	Sabah	439050		5.84,118.12
+Sandy Hook	United States	Connecticut	0		
+Sandy Springs	United States	Georgia	105330		33.92,-84.38
+Sangin	Afghanistan	Helmand	13579	Sangīn	32.07,64.84
+Sangju	South Korea		101267		36.42,128.16
+Sangla Hill	Pakistan	Punjab	103709		31.72,73.38
+Sangli	India	Maharashtra	601214	Sāngli	16.85,74.56
+Sanhe	China		965075		39.98,117.07
+Sanliurfa	Turkey	Sanliurfa Province	449549	Urfa|Şanlıurfa	37.17,38.79
+Sanmenxia	China		669307		34.78,111.19
+Sanming	China		602166		26.25,117.62
+Sano	Japan	Tochigi Prefecture	117669		36.32,139.58
+Sanshui	China	Guangdong	153714		23.15,112.89
+Santa Ana	El Salvador	Santa Ana Department	176661		13.99,-89.56
+Santa Ana	United States	California	310227		33.75,-117.87
+Santa Bárbara d'Oeste	Brazil	São Paulo State	188000	Santa Barbara d'Oeste	-22.75,-47.41
+Santa Clara	Cuba		250512		22.41,-79.97
+Santa Clara	United States	California	126215		37.35,-121.96
+Santa Clarita	United States	California	182371		34.39,-118.54
+Santa Cruz de Tenerife	Spain	Canary Islands	211359		28.47,-16.25
+Santa Cruz de la Sierra	Bolivia		1831434		-17.79,-63.18
+Santa Cruz do Sul	Brazil		133230		-29.72,-52.43
+Santa Fe	Argentina	Santa Fe Province	391164		-31.65,-60.71
+Santa Fe	United States	Texas	13037		29.38,-95.11
+Santa Lucía Cotzumalguapa	Guatemala	Escuintla Department	112780	Santa Lucia Cotzumalguapa	14.34,-91.02
+Santa Luzia	Brazil	Minas Gerais	219132		-19.77,-43.85
+Santa Maria	Brazil		271735		-29.68,-53.81
+Santa Maria	United States	California	105093		34.95,-120.44
+Santa Marta	Colombia		499192		11.24,-74.19
+Santa Rita	Brazil		149910		-7.11,-34.98
+Santa Tecla	El Salvador		124694		13.68,-89.28
+Santa Teresa del Tuy	Venezuela		278890		10.23,-66.66
+Santana de Parnaíba	Brazil	São Paulo State	154105	Santana de Parnaiba	-23.44,-46.92
+Santiago	Chile		4837295		-33.46,-70.65
+Santiago	Philippines	Cagayan Valley	108414		16.69,121.55
+Santiago de Cuba	Cuba	Santiago de Cuba Province	555865		20.02,-75.82
+Santiago de Querétaro	Mexico		1594212	Santiago de Queretaro	20.59,-100.39
+Santiago de Surco	Peru		251648		-12.14,-77.01
+Santiago de los Caballeros	Dominican Republic		1200000		19.45,-70.69
+Santiago del Estero	Argentina	Santiago del Estero Province	252192		-27.80,-64.26
+Santo André	Brazil	São Paulo State	662373	Santo Andre	-23.66,-46.54
+Santo Antônio de Jesus	Brazil	Bahia	103055	Santo Antonio de Jesus	-12.97,-39.26
+Santo Domingo	Dominican Republic		2201941		18.47,-69.89
+Santo Domingo Este	Dominican Republic		700000		18.49,-69.85
+Santo Domingo Oeste	Dominican Republic		701269		18.50,-70.00
+Santo Domingo de los Colorados	Ecuador		458580		-0.25,-79.18
+Santol	Philippines	Central Luzon	298976		15.16,120.57
+Sanxia	Taiwan		115185		24.93,121.37
+Sanya	China		1031396		18.25,109.51
+Sao Lucas	Brazil	São Paulo State	138038		-23.59,-46.54
+Sao Rafael	Brazil	São Paulo State	148145		-23.63,-46.45
+Sapele	Nigeria	Delta State	305000		5.89,5.68
+Sapopemba	Brazil	São Paulo State	266715		-23.60,-46.52
+Sapporo	Japan		1973832		43.07,141.35
+Sapucaia do Sul	Brazil		132107		-29.82,-51.15
+Saqqez	Iran	Kurdistan Province	165258		36.25,46.27
+Sarajevo	Bosnia and Herzegovina		696731		43.85,18.36
+Sarandi	Brazil		118455		-23.44,-51.87
+Saransk	Russia		318841		54.18,45.17
+Saratov	Russia		844858		51.54,45.99
+Saravan	Iran	Sistan and Baluchestan	60014	Sarāvān	27.37,62.33
+Sargodha	Pakistan	Punjab	975886		32.09,72.67
+Sarh	Chad		138928		9.15,18.38
+Sariwon-si	North Korea		310100	Sariwŏn-si	38.51,125.76
+Sasaram	India	Bihar	147408	Sasarām	24.95,84.02
+Sasebo	Japan	Nagasaki Prefecture	243223		33.17,129.73
+Saskatoon	Canada	Saskatchewan	266141		52.13,-106.67
+Sasolburg	South Africa		135828		-26.81,27.82
+Satara	India	Maharashtra	120195		17.69,73.99
+Satkhira	Bangladesh	Khulna Division	128918	Sātkhira	22.71,89.07
+Satna	India	Madhya Pradesh	282977		24.58,80.83
+Satu Mare	Romania	Satu Mare Department	112490		47.80,22.86
+Saugor	India	Madhya Pradesh	274556		23.84,78.74
+Saurimo	Angola		393000		-9.66,20.39
+Savannakhet	Laos	Savannakhét	125760		16.57,104.76
+Savar	Bangladesh	Dhaka Division	286008		23.85,90.25
+Saveh	Iran	Markazi	220762	Sāveh	35.02,50.36
+Sawai Madhopur	India	Rajasthan	121106		26.02,76.34
+Sayama	Japan	Saitama Prefecture	160843		35.85,139.41
+Saïda	Algeria	Saïda Province	142497	Saida	34.83,0.15
+Schaerbeek	Belgium	Brussels-Capital Region	132761		50.87,4.38
+Scottsdale	United States	Arizona	236839		33.51,-111.90
+Sderot	Israel	Southern District	27635		31.52,34.60
+Seattle	United States	Washington	780995		47.61,-122.33
+Sebba	Burkina Faso	Sahel	11298		13.44,0.53
+Sebeta	Ethiopia	Oromia	102300		8.92,38.62
+Sector 3	Romania		385439		44.42,26.17
+Secunderabad	India	Telangana	204182		17.50,78.54
+Seeb	Oman		470878		23.67,58.19
+Segou	Mali	Ségou	205787		13.44,-6.26
+Sehore	India	Madhya Pradesh	109118		23.20,77.08
+Sehwan	Pakistan	Sindh	41150	Sehwan Sharif	26.42,67.86
+Sejong	South Korea		394630		36.59,127.29
+Sejoumi	Tunisia	Tunis Governorate	109672		36.76,10.12
+Sekondi	Ghana		285506		4.93,-1.71
+Sekondi-Takoradi	Ghana		138872		4.93,-1.76
+Selayang Baru Utara	Malaysia		542409		3.25,101.67
+Semarang	Indonesia	Central Java	1694740		-6.99,110.42
+Sembawang Estate	Singapore		110090		1.45,103.83
+Semey	Kazakhstan		292780		50.42,80.25
+Semnan	Iran	Semnan Province	124826		35.58,53.39
+Senador Canedo	Brazil		118451		-16.71,-49.09
+Sendai	Japan		1096704		38.27,140.87
+Sengerema	Tanzania	Mwanza Region	110000		-2.67,32.65
+Sengkang New Town	Singapore		267600		1.39,103.89
+Sennar	Sudan	Sennar State	130122		13.57,33.57
+Seogwipo	South Korea		178552		33.25,126.56
+Seongnam-si	South Korea	Gyeonggi Province	914832		37.44,127.14
+Seoni	India	Madhya Pradesh	102343		22.09,79.55
+Seoul	South Korea		10349312		37.57,126.98
+Sepang	Malaysia		212050		2.69,101.75
+Serang	Indonesia	Banten	735651		-6.12,106.15
+Serekunda	Gambia	Banjul	340000		13.44,-16.68
+Seremban	Malaysia		372917		2.73,101.94
+Sergiyev Posad	Russia	Moscow Oblast	109252		56.31,38.14
+Seri Kembangan	Malaysia		130252		3.03,101.72
+Seri Manjung	Malaysia		100000		4.20,100.67
+Serilingampalle	India	Telangana	150525		17.49,78.30
+Serpukhov	Russia	Moscow Oblast	128158		54.92,37.42
+Sertãozinho	Brazil	São Paulo State	126887	Sertaozinho	-21.14,-47.99
+Setapak	Malaysia		353268		3.21,101.73
+Sete Lagoas	Brazil	Minas Gerais	227397		-19.47,-44.25
+Setia Alam	Malaysia		150000		3.10,101.46
+Seto	Japan		127792		35.23,137.10
+Settat	Morocco	Casablanca-Settat	155333		33.00,-7.62
+Setúbal	Portugal	Setúbal District	118166	Setubal	38.52,-8.89
+Sevare	Mali	Mopti Region	0		
+Sevastopol	Ukraine		547820		44.61,33.52
+Severodvinsk	Russia		194292		64.56,39.83
+Seversk	Russia		109844		56.60,84.89
+Seville	Spain	Andalusia	686741	Sevilla	37.38,-5.97
+Seytenga	Burkina Faso	Sahel	0		
+Sfax	Tunisia	Sfax Governorate	280566		34.74,10.76
+Shabqadar	Pakistan	Khyber Pakhtunkhwa	102340		34.22,71.55
+Shache	China	Xinjiang	128145		38.42,77.24
+Shagamu	Nigeria	Ogun	214558		6.85,3.65
+Shah Alam	Malaysia		740750		3.09,101.53
+Shahdad Kot	Pakistan	Sindh	120687		27.85,67.91
+Shahdadpur	Pakistan	Sindh	113342		25.93,68.62
+Shahecheng	China		125132		36.94,114.51
+Shahin Shahr	Iran	Isfahan Province	173329	Shāhīn Shahr	32.86,51.55
+Shahjanpur	India	Uttar Pradesh	320434	Shāhjānpur	27.88,79.91
+Shahkot	Pakistan	Punjab	244868		31.57,73.49
+Shahr-e Kord	Iran		129153		32.33,50.86
+Shahr-e Sadra	Iran	Fars	122226	Shahr-e Ṣadrā	29.80,52.50
+Shahrak-e Pardisan	Iran	Qom Province	100000	Shahrak-e Pardīsān	34.56,50.80
+Shahre Jadide Andisheh	Iran	Tehran Province	116062		35.68,51.02
+Shahreza	Iran	Isfahan Province	134952	Shahreẕā	32.01,51.86
+Shahriar	Iran	Tehran Province	309607	Shahrīār	35.66,51.06
+Shahrisabz	Uzbekistan		142700		39.06,66.83
+Shahrud	Iran	Semnan Province	165000		36.42,54.98
+Shahuwadi	India	Maharashtra	180322		16.91,73.95
+Shahzadpur	Bangladesh	Rajshahi Division	102420	Shāhzādpur	24.18,89.60
+Shajing	China	Guangdong	127089		22.75,113.82
+Shakargarh	Pakistan	Punjab	126742		32.26,75.16
+Shakhty	Russia	Rostov Oblast	221312		47.72,40.22
+Shanghai	China		24874500		31.22,121.46
+Shangluo	China		531696		33.87,109.93
+Shangqiu	China		1859723		34.41,115.66
+Shangrao	China		1116486		28.45,117.94
+Shangri-La	China	Yunnan	186400		27.83,99.71
+Shangyu	China		770000		30.02,120.87
+Shangzhi	China		131006		45.21,128.00
+Shanhaiguan	China		140000		40.00,119.75
+Shantipur	India	West Bengal	149983	Shāntipur	23.25,88.43
+Shantou	China	Guangdong	3838900		23.35,116.68
+Shanwei	China	Guangdong	491766		22.78,115.35
+Shaoguan	China	Guangdong	1028460		24.80,113.58
+Shaoshan	China		118000		27.92,112.52
+Shaowu	China		112585		27.34,117.48
+Shaoxing	China		2300000		30.00,120.58
+Shaoyang	China		753194		27.24,111.46
+Sharan	Afghanistan	Paktika	2200		33.18,68.73
+Sharjah	United Arab Emirates	Sharjah Emirate	1800000		25.33,55.41
+Sharm el-Sheikh	Egypt		38478	Sharm El Sheikh	27.92,34.33
+Shashamane	Ethiopia	Oromia	208400		7.20,38.60
+Shchukino	Russia		102000		55.80,37.45
+Shchyolkovo	Russia	Moscow Oblast	113000		55.92,37.97
+Sheberghan	Afghanistan	Jowzjan	55641	Shibirghān|Shibirghan	36.67,65.75
+Sheffield	United Kingdom	England	556500		53.38,-1.47
+Sheikh Zuweid	Egypt	North Sinai	26713	Ash Shaykh Zuwayd	31.22,34.11
+Shekhupura	Pakistan	Punjab	591424		31.71,73.99
+Shenglilu	China		134218		29.35,105.88
+Shenyang	China		7050000		41.79,123.43
+Shenzhen	China	Guangdong	17494398		22.55,114.07
+Sherbrooke	Canada	Quebec	129447		45.40,-71.90
+Sherpur	Bangladesh	Mymensingh Division	107419		25.02,90.02
+Shibganj	Bangladesh	Rajshahi Division	378701		25.00,89.32
+Shibin al Kawm	Egypt		267945	Shibīn al Kawm	30.55,31.01
+Shihezi	China	Xinjiang	572772		44.30,86.04
+Shijiazhuang	China		3938513		38.04,114.48
+Shikarpur	Pakistan	Sindh	204938		27.96,68.64
+Shillong	India	Meghalaya	143229		25.57,91.88
+Shilong	China	Guangdong	109733		23.11,113.85
+Shimla	India	Himachal Pradesh	173503		31.10,77.17
+Shimonoseki	Japan	Yamaguchi Prefecture	265684		33.96,130.94
+Shimotoda	Japan	Saitama Prefecture	140899		35.81,139.69
+Shinagawa	Japan		422488		33.64,133.01
+Shinyanga	Tanzania	Shinyanga Region	139727		-3.66,33.42
+Shiqiao	China	Guangdong	135308		22.95,113.36
+Shiraz	Iran	Fars	1249942		29.61,52.53
+Shivaji Nagar	India	Maharashtra	1000000		18.53,73.85
+Shivamogga	India	Karnataka	322650		13.93,75.57
+Shivpuri	India	Madhya Pradesh	179977		25.42,77.66
+Shiyan	China	Hubei	3460000		32.65,110.78
+Shizuishan	China		739400		38.98,106.39
+Shizuoka	Japan	Shizuoka Prefecture	693389		34.98,138.38
+Sholapur	India	Maharashtra	997281		17.67,75.91
+Shopian	India	Jammu and Kashmir	16360		33.72,74.83
+Shouguang	China		473620		36.88,118.74
+Shreveport	United States	Louisiana	187593		32.53,-93.75
+Shrirampur	India	West Bengal	226317	Shrīrāmpur	22.75,88.34
+Shuangcheng	China		130710		45.38,126.31
+Shuanglonghu	China		128563		29.72,106.61
+Shuangyashan	China		600000		46.68,131.13
+Shubra al Khaymah	Egypt		1240289	Shubrā al Khaymah	30.13,31.25
+Shuifu	China	Yunnan	102143		28.63,104.41
+Shuizhai	China	Guangdong	140493		23.93,115.76
+Shujaabad	Pakistan	Punjab	151115		29.88,71.29
+Shunan	Japan	Yamaguchi Prefecture	149632	Shūnan	34.08,131.83
+Shunyi	China		117623		40.12,116.65
+Shuozhou	China		433700		39.32,112.42
+Shushtar	Iran	Khuzestan	101878	Shūshtar	32.05,48.85
+Shyamnagar	India	West Bengal	441956		22.83,88.37
+Shymkent	Kazakhstan		1200000		42.31,69.60
+Si Maha Phot	Thailand	Prachin Buri	100563		13.97,101.51
+Si Racha	Thailand	Chon Buri Province	178916		13.17,100.93
+Sialkot	Pakistan	Punjab	911817		32.49,74.53
+Sibi	Pakistan	Balochistan	64069		29.54,67.88
+Sibiu	Romania	Sibiu Department	134309		45.80,24.15
+Sibolga	Indonesia	North Sumatra	92244		1.74,98.78
+Sibu	Malaysia		198239		2.30,111.82
+Sidi Bel Abbes	Algeria	Sidi Bel Abbès	210146		35.19,-0.63
+Sidi Slimane	Morocco	Rabat-Salé-Kénitra	101541		34.26,-5.93
+Sidoarjo	Indonesia	East Java	139189		-7.45,112.72
+Sidon	Lebanon	South Governorate	163554	Saida	33.56,35.37
+Siegen	Germany	North Rhine-Westphalia	107242		50.87,8.02
+Siem Reap	Cambodia		139458		13.36,103.86
+Siguatepeque	Honduras	Comayagua	127468		14.60,-87.83
+Siguiri	Guinea	Kankan Region	148018		11.42,-9.17
+Siheungdong	South Korea		128142		37.45,126.91
+Siirt	Turkey	Siirt Province	114034		37.93,41.94
+Sikar	India	Rajasthan	244497	Sīkar	27.61,75.14
+Sikasso	Mali	Sikasso Region	349324		11.32,-5.67
+Silang	Philippines	Calabarzon	119475		14.22,120.97
+Silchar	India	Assam	178865		24.83,92.80
+Silifke	Turkey	Mersin Province	132665		36.38,33.93
+Siliguri	India	West Bengal	515574		26.71,88.43
+Silopi	Turkey	Sirnak Province	114645		37.24,42.46
+Simele	Iraq	Kurdistan Region	152512		36.86,42.85
+Simferopol	Ukraine	Crimea	336460		44.96,34.11
+Simi Valley	United States	California	126788		34.27,-118.78
+Simões Filho	Brazil	Bahia	114559	Simoes Filho	-12.78,-38.40
+Sinah	Iraq	Kurdistan Region	128776	Sīnah	36.81,43.04
+Sincelejo	Colombia		277773		9.30,-75.39
+Sinchon-up	North Korea		141407	Sinch’ŏn-ŭp	38.35,125.48
+Sinfra	Ivory Coast		245226		6.62,-5.91
+Singa	Sudan	Sennar State	250000		13.15,33.93
+Singaraja	Indonesia	Bali	133784		-8.11,115.09
+Singida	Tanzania	Singida Region	232459		-4.82,34.74
+Singkawang	Indonesia	West Kalimantan	253812		0.91,108.98
+Singosari	Indonesia	East Java	182656		-7.89,112.67
+Singrauli	India	Madhya Pradesh	220257		24.20,82.68
+Sinjar	Iraq	Nineveh	38294	Sinjār	36.32,41.88
+Sinjhoro	Pakistan	Sindh	354709		26.03,68.81
+Sinnuris	Egypt	Faiyum	133532	Sinnūris	29.41,30.87
+Sinpo	North Korea		152759	Sinp’o	40.04,128.19
+Sinuiju	North Korea		288112	Sinŭiju	40.10,124.40
+Sioux Falls	United States	South Dakota	171544		43.54,-96.73
+Siping	China	Jilin Province	555609		43.16,124.38
+Siracusa	Italy	Sicily	121605		37.08,15.29
+Sirajganj	Bangladesh	Rajshahi Division	127481		24.46,89.71
+Sirjan	Iran	Kerman Province	199704		29.45,55.68
+Sirnak	Turkey	Sirnak Province	67662	Şırnak	37.51,42.45
+Sirsa	India	Haryana	182534		29.53,75.03
+Sirte	Libya	Sirte District	106705	Surt	31.21,16.59
+Sitapur	India	Uttar Pradesh	164435	Sītāpur	27.56,80.68
+Sitiawan	Malaysia		156234		4.22,100.70
+Sittwe	Myanmar	Rakhine State	177743		20.15,92.90
+Situbondo	Indonesia	East Java	685967		-7.71,114.01
+Sivakasi	India	Tamil Nadu	234704		9.45,77.80
+Sivas	Turkey	Sivas Province	264022		39.75,37.02
+Siverek	Turkey	Sanliurfa Province	175341		37.76,39.32
+Siwan	India	Bihar	135066	Siwān	26.22,84.36
+Skardu	Pakistan	Gilgit-Baltistan	260000		35.30,75.63
+Skhidni Kvartaly	Ukraine	Luhansk Oblast	102500		48.57,39.38
+Skikda	Algeria	Skikda Province	182903		36.88,6.91
+Skopje	North Macedonia		474889		42.00,21.43
+Skudai	Malaysia		159733		1.54,103.66
+Slovyansk	Ukraine	Donetsk Oblast	105141		48.85,37.60
+Smolensk	Russia		330025		54.78,32.05
+Smolyanskyi	Ukraine	Donetsk Oblast	116779		48.01,37.74
+Soacha	Colombia		655025		4.58,-74.22
+Sobane Da	Mali	Mopti Region	0		
+Sobral	Brazil	Ceará	203023		-3.69,-40.35
+Soc Trang	Vietnam		221430	Sóc Trăng	9.60,105.97
+Sochi	Russia	Krasnodar Krai	327608		43.60,39.72
+Sodo	Ethiopia		204100		6.86,37.76
+Sofia	Bulgaria		1152556		42.70,23.32
+Sogamoso	Colombia		111336		5.71,-72.93
+Sohag	Egypt	Sohag Governorate	266944		26.56,31.69
+Sohar	Oman		108274		24.35,56.71
+Soka	Japan	Saitama Prefecture	249645	Sōka	35.84,139.80
+Sokodé	Togo		117811	Sokode	8.98,1.13
+Sokoto	Nigeria	Sokoto State	1040000		13.06,5.24
+Soledad	Colombia	Atlántico	342556		10.92,-74.76
+Soledad de Graciano Sánchez	Mexico	San Luis Potosí State	332072	Soledad de Graciano Sanchez	22.19,-100.94
+Solhan	Burkina Faso	Sahel	0		
+Solihull	United Kingdom	England	126577		52.41,-1.78
+Solikamsk	Russia	Perm Krai	100812		59.67,56.74
+Solingen	Germany	North Rhine-Westphalia	164359		51.17,7.08
+Sollentuna	Sweden	Stockholm County	139606		59.43,17.95
+Solntsevo	Russia		120000		55.64,37.38
+Solwezi	Zambia		301370		-12.17,26.39
+Somaroboro	South Africa		114369		-25.35,28.83
+Somerset West	South Africa		225289		-34.08,18.82
+Son La	Vietnam	Son La Province	106052	Sơn La	21.33,103.92
+Son Tay	Vietnam	Ha Noi	230577	Sơn Tây	21.14,105.51
+Sonargaon	Bangladesh	Dhaka Division	130000	Sonārgaon	23.65,90.62
+Songcheng	China		165730		26.88,120.00
+Songea	Tanzania		286285		-10.68,35.65
+Songjiang	China		1973500		31.03,121.22
+Songnim-ni	North Korea		152425		38.76,125.64
+Songyuan	China	Jilin Province	113611		45.13,124.83
+Sonipat	India	Haryana	289333	Sonīpat	28.99,77.02
+Sopore	India	Jammu and Kashmir	71292	Sopur	34.29,74.47
+Soreang	Indonesia	West Java	116780		-7.03,107.52
+Sorocaba	Brazil	São Paulo State	762172		-23.50,-47.46
+Sorong	Indonesia		219958		-0.88,131.26
+Sorriso	Brazil		120985		-12.55,-55.71
+Sorsogon	Philippines	Bicol Region	187670		12.97,123.99
+Soshanguve	South Africa		872309		-25.47,28.10
+Sosnowiec	Poland		227295		50.29,19.10
+Soubré	Ivory Coast		131181	Soubre	5.78,-6.59
+Souk Ahras	Algeria	Souk Ahras Province	153479		36.29,7.95
+Sousse	Tunisia	Sousse Governorate	221715		35.83,10.64
+South Bend	United States	Indiana	101516		41.68,-86.25
+South Boston	United States	Massachusetts	571281		42.33,-71.05
+South Dublin	Ireland		301075		53.29,-6.34
+South Fulton	United States	Georgia	107436		33.59,-84.67
+South Tangerang	Indonesia	Banten	1429529		-6.29,106.72
+Southampton	United Kingdom	England	269781		50.90,-1.40
+Southend-on-Sea	United Kingdom	England	295310		51.54,0.71
+Southport	United Kingdom	England	91703		53.65,-3.01
+Soweto	South Africa		1695047		-26.27,27.86
+Soyapango	El Salvador	San Salvador Department	329708		13.71,-89.14
+Soyo	Angola		221555		-6.13,12.37
+Spanish Town	Jamaica		145018		17.99,-76.96
+Spin Boldak	Afghanistan	Kandahar Province	0	Spīn Bōldak	31.01,66.40
+Spokane	United States	Washington	229447		47.66,-117.43
+Spring Valley	United States	Nevada	178395		36.11,-115.25
+Springfield	United States	Missouri	170188		37.22,-93.30
+Sri Ganganagar	India	Rajasthan	237780		29.92,73.87
+Sri Jayewardenepura Kotte	Sri Lanka	Western Province	115826		6.88,79.91
+Srikakulam	India	Andhra Pradesh	137944		18.30,83.90
+Srinagar	India	Jammu and Kashmir	1206419		34.09,74.81
+St Helens	United Kingdom	England	183200		53.45,-2.73
+St. Catharines	Canada	Ontario	136803		43.17,-79.24
+St. John's	Canada	Newfoundland and Labrador	110525		47.56,-52.71
+St. Louis	United States	Missouri	279695		38.63,-90.20
+St. Petersburg	United States	Florida	257083		27.77,-82.68
+Stamford	United States	Connecticut	128874		41.05,-73.54
+Standerton	South Africa		101101		-26.93,29.24
+Stara Zagora	Bulgaria	Stara Zagora District	121582		42.43,25.64
+Staryy Oskol	Russia	Belgorod Oblast	226977		51.30,37.85
+Staten Island	United States	New York	468730		40.56,-74.14
+Stavanger	Norway		151669		58.97,5.73
+Stavropol	Russia	Stavropol Krai	433931		45.03,41.96
+Sterling Heights	United States	Michigan	132052		42.58,-83.03
+Sterlitamak	Russia	Bashkortostan	267231		53.64,55.95
+Stockholm	Sweden	Stockholm County	1515017		59.33,18.07
+Stockport	United Kingdom	England	139052		53.41,-2.16
+Stockton	United States	California	305658		37.96,-121.29
+Stoke-on-Trent	United Kingdom	England	258366		53.00,-2.19
+Strasbourg	France	Grand Est	274845		48.58,7.75
+Streatham	United Kingdom	England	58055		51.43,-0.13
+Strogino	Russia		152000		55.82,37.41
+Stuttgart	Germany	Baden-Württemberg	612663		48.78,9.18
+Suan Luang	Thailand		115658		13.73,100.65
+Subang	Indonesia	West Java	137234		-6.57,107.76
+Subang Jaya	Malaysia		708296		3.04,101.58
+Subotica	Serbia		100000		46.10,19.67
+Subulussalam	Indonesia	Aceh	105553		2.66,97.88
+Suez	Egypt	Suez Governorate	699541		29.97,32.53
+Suginami	Japan		588354		36.20,140.28
+Suicheng	China		256665		33.90,117.93
+Suihua	China		252245		46.65,126.97
+Suining	China	Sichuan	656760		30.51,105.57
+Suizhou	China	Hubei	618582		31.71,113.36
+Sujangarh	India	Rajasthan	183808	Sūjāngarh	27.70,74.47
+Sujiatun	China		148113		41.66,123.34
+Sukabumi	Indonesia	West Java	365735		-6.92,106.93
+Sukawati	Indonesia	Bali	125470		-8.49,115.05
+Sukkur	Pakistan	Sindh	563851		27.70,68.86
+Sukma	India	Chhattisgarh	13926		18.33,81.63
+Sukrah	Tunisia		159862		36.88,10.25
+Sulaymaniyah	Iraq	Kurdistan Region	878146		35.56,45.43
+Suleja	Nigeria	Niger State	162135		9.18,7.18
+Sullana	Peru		160789		-4.90,-80.69
+Sultan Kudarat	Philippines	Bangsamoro	124965		7.23,124.26
+Sultan Pur Majra	India	Delhi	181554		28.69,77.08
+Sultanah	Saudi Arabia	Medina Province	946697	Sulţānah	24.49,39.59
+Sultanbeyli	Turkey	Istanbul Province	358201		40.96,29.27
+Sultangazi	Turkey	Istanbul Province	436935		41.11,28.87
+Sultanpur	India	Uttar Pradesh	110368	Sultānpur	26.26,82.07
+Sumaré	Brazil	São Paulo State	279545	Sumare	-22.82,-47.27
+Sumayl	Iraq	Kurdistan Region	152512		36.86,42.85
+Sumbawanga	Tanzania		303986		-7.97,31.62
+Sumbe	Angola		205832		-11.21,13.84
+Sumedang	Indonesia	West Java	200000		-6.86,107.92
+Sumedang Utara	Indonesia	West Java	100000		-6.85,107.92
+Sumgayit	Azerbaijan		427000		40.59,49.67
+Sumida	Japan	Tokyo Prefecture	287766		35.73,139.82
+Sumy	Ukraine	Sumy Oblast	256474		50.92,34.80
+Suncheon	South Korea		276375		34.95,127.49
+Sunchon	North Korea		437000	Sunch’ŏn	39.43,125.93
+Sunderland	United Kingdom	England	170134		54.90,-1.38
+Sungai Buloh	Malaysia		222858		3.21,101.56
+Sungai Kolok	Thailand	Narathiwat Province	42776	Su-ngai Kolok	6.03,101.97
+Sungai Penuh	Indonesia	Jambi	102224		-2.06,101.39
+Sungai Petani	Malaysia		544851		5.65,100.49
+Sungailiat	Indonesia	Bangka Belitung Islands	100750		-1.85,106.12
+Sunnyvale	United States	California	155805		37.37,-122.04
+Sunrise Manor	United States	Nevada	189372		36.21,-115.07
+Sunshine Coast	Australia	Queensland	398840		-26.66,153.08
+Suqian	China		1437685		33.95,118.30
+Surabaya	Indonesia	East Java	3018022		-7.25,112.75
+Surakarta	Indonesia	Central Java	526870	Solo	-7.56,110.83
+Surat	India	Gujarat	4591246		21.20,72.83
+Surat Thani	Thailand	Surat Thani Province	132040		9.14,99.33
+Surendranagar	India	Gujarat	179628		22.73,71.65
+Surgut	Russia		300367		61.26,73.42
+Suriapet	India	Telangana	111729	Suriāpet	17.14,79.62
+Suruc	Turkey	Sanliurfa Province	101178	Suruç	36.98,38.43
+Sutherland Springs	United States	Texas	0		
+Sutton Coldfield	United Kingdom	England	109899		52.57,-1.82
+Suwaylih	Jordan		151016	Ṣuwayliḥ	32.02,35.84
+Suwon	South Korea	Gyeonggi Province	1234582		37.29,127.01
+Suzano	Brazil	São Paulo State	307429		-23.54,-46.31
+Suzhou	China		6715559		31.30,120.60
+Suzuka	Japan		195670		34.88,136.58
+Swabi	Pakistan	Khyber Pakhtunkhwa	97363		34.12,72.47
+Swansea	United Kingdom	Wales	300352		51.62,-3.94
+Swindon	United Kingdom	England	201669		51.56,-1.78
+Sydney	Australia	New South Wales	5638830		-33.87,151.21
+Sydney	Canada	Nova Scotia	105968		46.14,-60.18
+Sykhiv	Ukraine	Lviv Oblast	151131		49.79,24.06
+Syktyvkar	Russia		245083		61.66,50.82
+Sylhet	Bangladesh	Sylhet Division	237000		24.90,91.87
+Syracuse	United States	New York	144142		43.05,-76.15
+Syzran	Russia	Samara Oblast	189338		53.16,48.47
+Szczecin	Poland		395513		53.43,14.55
+Szeged	Hungary		160766		46.25,20.15
+Székesfehérvár	Hungary		101600	Szekesfehervar	47.19,18.41
+São Bernardo do Campo	Brazil	São Paulo State	743372	Sao Bernardo do Campo	-23.69,-46.56
+São Caetano do Sul	Brazil	São Paulo State	165655	Sao Caetano do Sul	-23.62,-46.55
+São Carlos	Brazil	São Paulo State	205035	Sao Carlos	-22.02,-47.89
+São Gonçalo do Amarante	Brazil		115838	Sao Goncalo do Amarante	-5.79,-35.33
+São José	Brazil		270299	Sao Jose	-27.62,-48.63
+São José de Ribamar	Brazil		244579	Sao Jose de Ribamar	-2.56,-44.06
+São José do Rio Preto	Brazil	São Paulo State	480393	Sao Jose do Rio Preto	-20.82,-49.38
+São José dos Campos	Brazil	São Paulo State	727078	Sao Jose dos Campos	-23.18,-45.89
+São José dos Pinhais	Brazil		329628	Sao Jose dos Pinhais	-25.53,-49.21
+São João de Meriti	Brazil	Rio de Janeiro State	466536	Sao Joao de Meriti	-22.80,-43.37
+São Leopoldo	Brazil		209229	Sao Leopoldo	-29.76,-51.15
+São Lourenço da Mata	Brazil	Pernambuco	111249	Sao Lourenco da Mata	-8.00,-35.02
+São Luís	Brazil		917237	Sao Luis	-2.53,-44.30
+São Mateus	Brazil	São Paulo State	155682	Sao Mateus	-23.61,-46.48
+São Paulo	Brazil	São Paulo State	12400232	Sao Paulo	-23.55,-46.64
+São Pedro da Aldeia	Brazil	Rio de Janeiro State	110556	Sao Pedro da Aldeia	-22.84,-42.10
+São Vicente	Brazil	São Paulo State	329911	Sao Vicente	-23.96,-46.39
+Séguéla	Ivory Coast		103980	Seguela	7.96,-6.67
+Sétif	Algeria	Sétif Province	252127	Setif	36.19,5.41
+Taba	Egypt		700		29.49,34.90
+Tabora	Tanzania	Tabora Region	308741		-5.02,32.83
+Taboão da Serra	Brazil	São Paulo State	273542	Taboao da Serra	-23.63,-46.79
+Tabriz	Iran	East Azerbaijan	1424641		38.08,46.29
+Tabuk	Philippines	Cordillera Administrative Region	122771		17.47,121.47
+Tabuk	Saudi Arabia	Tabuk Province	667000		28.40,36.57
+Tacheng	China	Xinjiang	161037		46.75,82.96
+Tachikawa	Japan	Tokyo Prefecture	183581		35.71,139.42
+Tacloban	Philippines	Eastern Visayas	259353		11.24,125.00
+Tacna	Peru	Tacna Region	286240		-18.01,-70.25
+Tacoma	United States	Washington	222906		47.25,-122.44
+Tacurong	Philippines	Soccsksargen	116945		6.69,124.68
+Tadepalligudem	India	Andhra Pradesh	112655		16.81,81.53
+Tadpatri	India	Andhra Pradesh	108171		14.91,78.01
+Taganrog	Russia	Rostov Oblast	279056		47.24,38.91
+Taguatinga	Brazil	Distrito Federal	193367		-15.83,-48.06
+Taguig	Philippines	National Capital Region	1308085		14.52,121.08
+Tahoua	Niger	Tahoua Region	159468		14.89,5.27
+Tahta	Egypt	Sohag Governorate	134314	Ţahţā	26.77,31.50
+Taian	China		1735425	Tai’an	36.19,117.12
+Taicang	China		831113		31.45,121.09
+Taichung	Taiwan		2850285		24.15,120.68
+Taif	Saudi Arabia	Mecca Province	688693	Ta’if	21.27,40.42
+Tainan	Taiwan		1856642		22.99,120.21
+Taipa	Macau		112051		22.16,113.56
+Taipei	Taiwan		7871900		25.05,121.53
+Taiping	Malaysia		217647		4.85,100.73
+Taishan	China	Guangdong	145440		22.25,112.78
+Taitung	Taiwan		103260		22.76,121.14
+Taiyuan	China		4303673		37.87,112.56
+Taiz	Yemen	Taiz Governorate	940600	Ta'izz	13.58,44.02
+Taizhou	China		1607108		32.49,119.91
+Tajimi	Japan	Gifu Prefecture	107818		35.32,137.13
+Tajura	Libya	Tripoli District	100000	Tājūrā’	32.88,13.35
+Tak Bai	Thailand	Narathiwat Province	17241		6.26,102.05
+Takamatsu	Japan		418994		34.33,134.05
+Takaoka	Japan	Toyama Prefecture	170077		36.75,137.02
+Takarazuka	Japan		226432		34.80,135.36
+Takasaki	Japan		372973		36.33,139.02
+Takatsuki	Japan		354468		34.85,135.62
+Takeo	Cambodia		843931		10.99,104.78
+Takoradi	Ghana		389114		4.90,-1.76
+Tal Afar	Iraq	Nineveh	0	Tel Afar|Talafar|Tall ‘Afar|Tall Afar	36.38,42.45
+Talatona	Angola	Luanda Province	500000		-8.92,13.19
+Talca	Chile		197479		-35.42,-71.65
+Talcahuano	Chile		150499		-36.72,-73.12
+Taldykorgan	Kazakhstan		116558		45.02,78.37
+Talhar	Pakistan	Sindh	200014		24.88,68.81
+Talisay	Philippines	Central Visayas	133148		10.24,123.85
+Talkha	Egypt	Dakahlia	112851	Ţalkhā	31.05,31.38
+Tallahassee	United States	Florida	201731		30.44,-84.28
+Tallinn	Estonia		394024		59.44,24.75
+Taloqan	Afghanistan	Takhar	64256		36.74,69.53
+Tam Ky	Vietnam		165240	Tam Kỳ	15.57,108.47
+Tama	Japan	Tokyo Prefecture	148285		35.64,139.47
+Tamale	Ghana		464316		9.40,-0.84
+Taman Petaling	Malaysia	Kuala Lumpur Federal Territory	423062		3.20,101.65
+Tambacounda	Senegal	Tambacounda Region	149071		13.77,-13.67
+Tambaram	India	Tamil Nadu	174787		12.92,80.13
+Tambov	Russia		293661		52.74,41.44
+Tampa	United States	Florida	414547		27.95,-82.46
+Tampere	Finland		260646		61.50,23.79
+Tampico	Mexico	Tamaulipas	309003		22.29,-97.88
+Tampines Estate	Singapore		265340		1.36,103.94
+Tampines New Town	Singapore		259900		1.35,103.95
+Tandil	Argentina		115877		-37.33,-59.14
+Tando Adam	Pakistan	Sindh	174291		25.77,68.66
+Tando Allahyar	Pakistan	Sindh	421923		25.46,68.72
+Tando Bago	Pakistan	Sindh	426535		24.79,68.97
+Tando Muhammad Khan	Pakistan	Sindh	114406		25.12,68.54
+Tanga	Tanzania	Tanga Region	393429		-5.07,39.10
+Tangail	Bangladesh	Dhaka Division	180144		24.25,89.92
+Tangará da Serra	Brazil		112547	Tangara da Serra	-14.62,-57.49
+Tangerang	Indonesia	Banten	1927815		-6.18,106.63
+Tanggu	China		535298		39.02,117.65
+Tanghe	China		278055		32.69,112.83
+Tangier	Morocco	Tanger-Tétouan-Al Hoceïma	1035141		35.77,-5.80
+Tangshan	China		3372102		39.64,118.18
+Tanguieta	Benin		27094	Tanguiéta	10.62,1.27
+Tanjung Pandan	Indonesia	Bangka Belitung Islands	103062		-2.73,107.63
+Tanjung Pinang	Indonesia		227663		0.92,104.46
+Tanjungbalai	Indonesia	North Sumatra	190935		2.97,99.80
+Tanta	Egypt	Gharbia	576648		30.79,31.00
+Tantou	China	Guangdong	320304		22.75,113.83
+Tanzhou	China	Guangdong	382445		22.26,113.47
+Taonan	China	Jilin Province	112819		45.33,122.78
+Taourirt	Morocco		112908		34.41,-2.90
+Taoyuan	Taiwan		475798		24.99,121.30
+Taozhou	China		146610		30.91,119.41
+Tapachula	Mexico		353706		14.91,-92.26
+Tarakan	Indonesia	North Kalimantan	255310		3.31,117.59
+Taranto	Italy	Apulia	198585		40.46,17.25
+Taraz	Kazakhstan		358153		42.90,71.37
+Targu Mures	Romania		212752	Târgu Mureş	46.54,24.56
+Tarija	Bolivia	Tarija Department	159269		-21.54,-64.73
+Tarime	Tanzania		133043		-1.35,34.37
+Tarinkot	Afghanistan	Uruzgan	10000	Tarin Kowt|Tarin Kot	32.63,65.88
+Tarlac City	Philippines	Central Luzon	401892		15.48,120.60
+Tarnów	Poland		117799	Tarnow	50.01,20.99
+Tarragona	Spain	Catalonia	141542		41.12,1.25
+Tarsus	Turkey	Mersin Province	350732		36.92,34.89
+Tartus	Syria	Tartus Province	458327	Ţarţūs	34.89,35.89
+Tasek Glugor	Malaysia		135786		5.48,100.50
+Tashkent	Uzbekistan		1978028		41.26,69.22
+Tasikmalaya	Indonesia	West Java	770839		-7.33,108.22
+Tatuí	Brazil	São Paulo State	129130	Tatui	-23.36,-47.86
+Taubaté	Brazil	São Paulo State	322397	Taubate	-23.03,-45.56
+Taunggyi	Myanmar		160115		20.79,97.04
+Taungoo	Myanmar	Bago Region	106945		18.94,96.43
+Taunsa	Pakistan	Punjab	115704		30.70,70.65
+Tauranga	New Zealand	Bay of Plenty	161000		-37.69,176.17
+Tawau	Malaysia	Sabah	372615		4.24,117.89
+Tayabas	Philippines	Calabarzon	115318		14.03,121.59
+Taza	Morocco		162110		34.21,-4.01
+Tbilisi	Georgia		1049498		41.69,44.83
+Tebingtinggi	Indonesia	North Sumatra	117530		3.33,99.16
+Tegal	Indonesia	Central Java	297173		-6.87,109.14
+Tegucigalpa	Honduras		850848		14.08,-87.21
+Tehran	Iran	Tehran Province	7153309	Teheran	35.69,51.42
+Tehuacán	Mexico	Puebla State	248716	Tehuacan	18.46,-97.40
+Teixeira de Freitas	Brazil	Bahia	145216		-17.54,-39.74
+Tekirdag	Turkey	Tekirdag Province	122287	Tekirdağ	40.98,27.51
+Tel Aviv	Israel	Tel Aviv District	432892	Tel Aviv-Yafo|Tel-Aviv	32.08,34.78
+Telde	Spain	Canary Islands	123265		27.99,-15.42
+Telford	United Kingdom	England	155570		52.68,-2.45
+Tell Abyad	Syria	Raqqa Province	0	Tall Abyaḑ|Tall Abyad	36.70,38.95
+Teluk Intan	Malaysia		232800		4.02,101.02
+Tema	Ghana		155782		5.67,-0.02
+Temara	Morocco	Rabat-Salé-Kénitra	342345		33.93,-6.91
+Temecula	United States	California	110003		33.49,-117.15
+Temirtau	Kazakhstan		170600		50.05,72.95
+Tempe	United States	Arizona	175826		33.41,-111.91
+Tempe Junction	United States	Arizona	158368		33.41,-111.94
+Temuco	Chile		238129		-38.74,-72.60
+Tengyue	China	Yunnan	127133		24.99,98.51
+Teni	India	Tamil Nadu	1034724		10.01,77.48
+Tepexpan	Mexico	State of Mexico	102667		19.61,-98.94
+Tepic	Mexico		332863		21.51,-104.89
+Teresina	Brazil		871126		-5.09,-42.80
+Teresópolis	Brazil	Rio de Janeiro State	176692	Teresopolis	-22.42,-42.98
+Ternate	Indonesia	North Maluku	210836		0.79,127.38
+Terni	Italy	Umbria	111189		42.56,12.64
+Ternopil	Ukraine		225238		49.55,25.59
+Terrassa	Spain	Catalonia	218535		41.57,2.02
+Terrebonne	Canada	Quebec	111575		45.70,-73.65
+Teshi Old Town	Ghana		144013		5.58,-0.11
+Tessalit	Mali	Kidal Region	0		20.20,1.01
+Tete	Mozambique	Tete Province	357000		-16.16,33.59
+Texcoco de Mora	Mexico	State of Mexico	105165		19.51,-98.88
+Teziutlan	Mexico	Puebla State	103583		19.82,-97.36
+Teófilo Otoni	Brazil	Minas Gerais	101170	Teofilo Otoni	-17.86,-41.51
+Thane	India	Maharashtra	1841488	Thāne	19.20,72.96
+Thanesar	India	Haryana	155152	Thānesar	29.97,76.83
+Thanh Hóa	Vietnam	Thanh Hóa Province	850000	Thanh Hoa	19.80,105.77
+Thanh Pho Ba Ria	Vietnam		235192	Thành Phố Bà Rịa	10.50,107.17
+Thanh pho Song Cong	Vietnam		128357	Thành phố Sông Công	21.48,105.84
+Thanjavur	India	Tamil Nadu	291067		10.79,79.14
+Thaton	Myanmar		123727		16.92,97.37
+The Bronx	United States	New York	1385108		40.85,-73.87
+The Hague	Netherlands	South Holland	474292	Den Haag	52.08,4.30
+Thembisa	South Africa		511655		-26.00,28.23
+Thenali	India	Andhra Pradesh	164937		16.24,80.64
+Thessaloniki	Greece		317778	Salonika|Thessaloníki	40.64,22.93
+Thi Tran Dai Tu	Vietnam		179192	Thị Trấn Đại Từ	21.63,105.64
+Thi Tran Dong Trieu	Vietnam		248896	Thị Trấn Đông Triều	21.08,106.51
+Thi Tran Thuan Chau	Vietnam	Son La Province	153000	Thị Trấn Thuận Châu	21.44,103.69
+Thika	Kenya	Nairobi County	251407		-1.03,37.07
+Thiou	Burkina Faso	Nord Region	0		
+Thiruvananthapuram	India	Kerala	788271	Trivandrum	8.49,76.95
+Thiès	Senegal	Thiès Region	317763	Thies	14.79,-16.93
+Thiès Nones	Senegal	Thiès Region	252320	Thies Nones	14.78,-16.97
+Thohoyandou	South Africa		107144		-22.95,30.48
+Thoi Lai	Vietnam		109684	Thới Lai	10.07,105.56
+Thoothukudi	India	Tamil Nadu	410760		8.77,78.13
+Thot Not	Vietnam		158225	Thốt Nốt	10.27,105.53
+Thousand Oaks	United States	California	129339		34.17,-118.84
+Thrissur	India	Kerala	315957		10.52,76.22
+Thu Dau Mot	Vietnam		373105	Thủ Dầu Một	10.98,106.65
+Thu Duc	Vietnam		524670	Thủ Đức	10.85,106.77
+Thuan An	Vietnam		588616	Thuận An	10.92,106.71
+Thuan Thanh	Vietnam		199577	Thuận Thanh	21.05,106.08
+Thunder Bay	Canada	Ontario	108843		48.38,-89.25
+Thung Khru	Thailand		116473		13.63,100.51
+Thuqbah	Saudi Arabia	Eastern Province	248888		26.26,50.20
+Thái Nguyên	Vietnam		420000	Thai Nguyen	21.59,105.85
+Tianfu	China		115370		37.26,122.05
+Tianjin	China		11090314		39.14,117.18
+Tianshui	China		1212791		34.58,105.74
+Tiaret	Algeria	Tiaret Province	178915		35.37,1.32
+Tieli	China		107621		46.98,128.05
+Tieling	China		333907		42.29,123.84
+Tiguentourine	Algeria	Illizi	0		
+Tigwav	Haiti		117504		18.43,-72.87
+Tijuana	Mexico	Baja California	1922523		32.50,-117.00
+Tikrit	Iraq	Salahuddin	42477	Tikrīt	34.62,43.68
+Tilburg	Netherlands	North Brabant	221947		51.56,5.09
+Tillaberi	Niger	Tillaberi Region	30822	Tillabéri	14.21,1.45
+Tima	Egypt	Sohag Governorate	101130	Ţimā	26.91,31.43
+Timbuktu	Mali	Timbuktu Region	84208	Tombouctou	16.77,-3.01
+Timergara	Pakistan	Khyber Pakhtunkhwa	0		
+Timika	Indonesia		142909		-4.61,136.68
+Timisoara	Romania		250849	Timişoara	45.75,21.23
+Tin Shui Wai	Hong Kong		286232		22.46,114.00
+Tin-Akoff	Burkina Faso	Sahel	0		14.97,-0.16
+Tinaquillo	Venezuela		115937		9.92,-68.30
+Tinh Bien	Vietnam		143098	Tịnh Biên	10.60,104.94
+Tinsukia	India	Assam	116322		27.49,95.36
+Tirana	Albania		418495		41.33,19.82
+Tiraspol	Moldova		157000		46.84,29.63
+Tirmiz	Uzbekistan		182800		37.22,67.28
+Tiruchirappalli	India	Tamil Nadu	1022518		10.82,78.70
+Tirunelveli	India	Tamil Nadu	1435844		8.73,77.68
+Tirupati	India	Andhra Pradesh	295323		13.64,79.42
+Tiruppur	India	Tamil Nadu	963173		11.12,77.35
+Tiruvannamalai	India	Tamil Nadu	145278		12.23,79.07
+Titagarh	India	West Bengal	127751	Titāgarh	22.74,88.37
+Titao	Burkina Faso	Nord Region	48241		13.77,-2.07
+Tivaouane	Senegal	Thiès Region	102658		14.95,-16.82
+Tizi Ouzou	Algeria	Tizi Ouzou Province	104312		36.71,4.05
+Tiébo	Senegal	Diourbel Region	100289	Tiebo	14.63,-16.23
+Tlalnepantla	Mexico	State of Mexico	653410		19.54,-99.20
+Tlalpan	Mexico		574577		19.30,-99.16
+Tlaquepaque	Mexico	Jalisco	650123		20.64,-103.29
+Tlemcen	Algeria	Tlemcen Province	173531		34.88,-1.31
+Toamasina	Madagascar	Toamasina Province	345107		-18.15,49.40
+Toba Tek Singh	Pakistan	Punjab	123102		30.97,72.48
+Tobolsk	Russia		113800		58.20,68.25
+Tobruk	Libya		141499		32.09,23.95
+Tochigi	Japan	Tochigi Prefecture	159056		36.38,139.73
+Tocoa	Honduras		111972		15.68,-86.00
+Tokai	Japan		113787	Tōkai	35.02,136.91
+Tokat	Turkey	Tokat Province	129702		40.31,36.55
+Tokchon	North Korea		237133	Tŏkch’ŏn	39.75,126.26
+Tokorozawa	Japan	Saitama Prefecture	344194		35.80,139.47
+Tokoza	South Africa		106000		-26.36,28.13
+Tokushima	Japan	Tokushima Prefecture	267345		34.07,134.57
+Tokuyama	Japan	Yamaguchi Prefecture	101133		34.05,131.82
+Tokyo	Japan	Tokyo Prefecture	9733276		35.69,139.69
+Toli-Toli	Indonesia	Central Sulawesi	242783		1.04,120.82
+Toliara	Madagascar	Toliara Province	178725		-23.35,43.67
+Toluca	Mexico	State of Mexico	489333		19.29,-99.65
+Tolyatti	Russia	Samara Oblast	702879		53.53,49.35
+Tomakomai	Japan		174806		42.64,141.60
+Tomsk	Russia		574002		56.50,84.98
+Tonalá	Mexico	Jalisco	408759	Tonala	20.62,-103.24
+Tondabayashicho	Japan		132873	Tondabayashichō	34.50,135.60
+Tongchuan	China		417740		34.90,108.95
+Tongchuanshi	China		223603		35.07,109.08
+Tonghua	China	Jilin Province	510000		41.72,125.93
+Tongliao	China		261110		43.61,122.27
+Tongling	China		402062		30.95,117.78
+Tongo Tongo	Niger	Tillaberi Region	0		
+Tongomayel	Burkina Faso	Sahel	0		
+Tongren	China		103700		35.51,102.02
+Tongshan	China		329661		34.18,117.16
+Tongzhou	China		163326		39.90,116.66
+Tonk	India	Rajasthan	165294		26.17,75.79
+Toowoomba	Australia	Queensland	142163		-27.56,151.95
+Topeka	United States	Kansas	125963		39.05,-95.68
+Torbat-e Heydariyeh	Iran	Razavi Khorasan	125633	Torbat-e Ḩeydarīyeh	35.27,59.22
+Tordher	Pakistan	Khyber Pakhtunkhwa	150000		33.99,72.29
+Toride	Japan		104524		35.90,140.08
+Torkham	Afghanistan	Nangarhar	0		
+Toronto	Canada	Ontario	2794356		43.71,-79.40
+Torrance	United States	California	143592		33.84,-118.34
+Torrejón de Ardoz	Spain	Community of Madrid	118162	Torrejon de Ardoz	40.46,-3.47
+Torreón	Mexico		735340	Torreon	25.54,-103.42
+Torun	Poland		196935	Toruń	53.01,18.60
+Totonicapán	Guatemala	Totonicapán Department	103952	Totonicapan	14.91,-91.36
+Tottenham	United Kingdom	England	130000		51.60,-0.07
+Tottori-shi	Japan		188465		35.50,134.23
+Touba	Senegal	Diourbel Region	1120824		14.86,-15.88
+Toufen	Taiwan		106310		24.69,120.91
+Touggourt	Algeria	Touggourt Province	143270		33.11,6.07
+Toulon	France	Provence-Alpes-Côte d'Azur	168701		43.12,5.93
+Toulouse	France	Occitania	511684		43.60,1.44
+Townsville	Australia	Queensland	201313		-19.27,146.81
+Toyama	Japan	Toyama Prefecture	415844		36.70,137.22
+Toyohashi	Japan		377453		34.77,137.38
+Toyokawa	Japan		184661		34.82,137.40
+Toyonaka	Japan		401558		34.78,135.47
+Trabzon	Turkey	Trabzon Province	244083		41.01,39.73
+Trang Bang	Vietnam	Tây Ninh Province	161831	Trảng Bàng	11.03,106.36
+Trebes	France	Occitania	5972	Trèbes	43.21,2.44
+Trento	Italy		120709		46.07,11.12
+Tri-Cities	United States	Washington	244036		46.25,-119.20
+Trier	Germany	Rhineland-Palatinate	100129		49.76,6.64
+Trieste	Italy	Friuli-Venezia Giulia	204338		45.65,13.78
+Trincomalee	Sri Lanka	Eastern Province	108420		8.58,81.23
+Trindade	Brazil		142431		-16.65,-49.49
+Tripoli	Lebanon	North Governorate	229398		34.43,35.84
+Tripoli	Libya	Tripoli District	1302947		32.89,13.19
+Trois-Rivières	Canada	Quebec	144472	Trois-Rivieres	46.35,-72.55
+Trondheim	Norway		216518		63.43,10.40
+Troparëvo	Russia		118000	Troparevo	55.66,37.48
+Trujillo	Peru		1067700		-8.12,-79.03
+Trà Vinh	Vietnam		160310	Tra Vinh	9.95,106.34
+Tsaritsyno	Russia		123000		55.63,37.65
+Tsentralno-Miskyi	Ukraine	Donetsk Oblast	118283		48.30,38.03
+Tshikapa	Democratic Republic of the Congo		634529		-6.42,20.80
+Tshilenge	Democratic Republic of the Congo		116073		-10.97,22.90
+Tsuchiura	Japan		144399		36.09,140.21
+Tsukuba	Japan		241656		36.08,140.12
+Tsuruoka	Japan	Yamagata Prefecture	125389		38.72,139.82
+Tsuyama	Japan	Okayama Prefecture	102294		35.05,134.00
+Tubarão	Brazil		110088	Tubarao	-28.47,-49.01
+Tucson	United States	Arizona	542629		32.22,-110.93
+Tuen Mun	Hong Kong		507900		22.39,113.97
+Tuguegarao	Philippines	Cagayan Valley	167297		17.62,121.72
+Tula	Russia		482873		54.20,37.62
+Tulancingo	Mexico		102406		20.08,-98.36
+Tulkarm	Palestine	West Bank	44169	Ţūlkarm	32.31,35.03
+Tulsa	United States	Oklahoma	413066		36.15,-95.99
+Tuluá	Colombia	Valle del Cauca	221684	Tulua	4.08,-76.20
+Tumaco	Colombia	Nariño	86713		1.79,-78.79
+Tumkur	India	Karnataka	307359	Tumkūr	13.34,77.10
+Tumxuk	China	Xinjiang	135727		39.87,79.06
+Tunceli	Turkey	Tunceli Province	35161		39.10,39.54
+Tunduma	Tanzania		219309		-9.30,32.77
+Tung Chung	Hong Kong		114100		22.29,113.94
+Tungi	Bangladesh	Dhaka Division	337579		23.89,90.40
+Tungipara	Bangladesh	Dhaka Division	114482		22.90,89.90
+Tunis	Tunisia	Tunis Governorate	693210		36.82,10.17
+Tunja	Colombia		172548		5.54,-73.36
+Turbat	Pakistan	Balochistan	75694		26.00,63.05
+Turgutlu	Turkey	Manisa Province	103292		38.50,27.70
+Turhal	Turkey	Tokat Province	110884		40.39,36.08
+Turin	Italy	Piedmont	847287	Torino	45.07,7.69
+Turkistan	Kazakhstan		227098		43.29,68.26
+Turku	Finland		206655		60.45,22.27
+Turmero	Venezuela		344700		10.23,-67.47
+Turpan	China	Xinjiang	273385		42.95,89.18
+Tuscaloosa	United States	Alabama	111338		33.21,-87.57
+Tuxtepec	Mexico	Oaxaca State	159452		18.09,-96.13
+Tuxtla	Mexico		604147		16.75,-93.12
+Tuy Hòa	Vietnam		155921	Tuy Hoa	13.10,109.32
+Tuyên Quang	Vietnam		104645	Tuyen Quang	21.82,105.21
+Tuz Khurmatu	Iraq	Salahuddin	120712	Ţūz Khūrmātū	34.89,44.63
+Tuzla	Bosnia and Herzegovina		142486		44.54,18.67
+Tver	Russia		420065		56.86,35.90
+Twifu Praso	Ghana		100851		5.61,-1.55
+Tychy	Poland		130000		50.14,18.97
+Tyoply Stan	Russia		125000		55.62,37.49
+Tyre	Lebanon	South Governorate	135204		33.27,35.19
+Tyumen	Russia		768358		57.15,65.53
+Táriba	Venezuela		138402	Tariba	7.82,-72.22
+Tân An	Vietnam	Tây Ninh Province	215250	Tan An	10.54,106.41
+Tân Châu	Vietnam		175211	Tan Chau	10.80,105.24
+Tây Ninh	Vietnam	Tây Ninh Province	135254	Tay Ninh	11.31,106.10
+Tébessa	Algeria	Tébessa Province	194461	Tebessa	35.40,8.12
+Tétouan	Morocco	Tanger-Tétouan-Al Hoceïma	415810	Tetouan	35.58,-5.37
+Türkmenabat	Turkmenistan		230861	Turkmenabat	39.07,63.58
+Uberaba	Brazil	Minas Gerais	337836		-19.75,-47.93
+Uberlândia	Brazil	Minas Gerais	563536	Uberlandia	-18.92,-48.28
+Ubon Ratchathani	Thailand	Ubon Ratchathani Province	122533		15.24,104.85
+Udaipur	India	Rajasthan	451100		24.59,73.71
+Udgir	India	Maharashtra	103550	Udgīr	18.39,77.12
+Udhampur	India	Jammu and Kashmir	84015		32.92,75.14
+Udine	Italy	Friuli-Venezia Giulia	100170		46.07,13.24
+Udon Thani	Thailand	Udon Thani Province	130531		17.42,102.79
+Udupi	India	Karnataka	165000		13.33,74.75
+Ueda	Japan	Nagano Prefecture	157480		36.40,138.28
+Ufa	Russia	Bashkortostan	1120547		54.74,55.97
+Ugep	Nigeria	Cross River	200276		5.81,8.08
+Uijeongbu-si	South Korea	Gyeonggi Province	479141		37.74,127.05
+Ujjain	India	Madhya Pradesh	515215		23.18,75.78
+Ukhta	Russia		102187		63.57,53.69
+Ulan Bator	Mongolia		844818		47.91,106.88
+Ulan-Ude	Russia		360278		51.83,107.60
+Ulanhot	China		165846		46.08,122.08
+Ulanqab	China		550231		40.99,113.13
+Ulhasnagar	India	Maharashtra	516584		19.22,73.15
+Ullyul	North Korea		107997	Ŭllyul	38.51,125.19
+Ulm	Germany	Baden-Württemberg	120451		48.40,9.99
+Ulsan	South Korea		1098421		35.54,129.32
+Ulu Bedok	Singapore		276990		1.33,103.93
+Uluberiya	India	West Bengal	235345		22.48,88.10
+Ulyanovsk	Russia		626540		54.33,48.39
+Umarkot	Pakistan	Sindh	144558		25.36,69.74
+Umeå	Sweden		130224	Umea	63.83,20.26
+Umm Qasr	Iraq	Basra Governorate	107620	Umm Qaşr	30.04,47.92
+Umraniye	Turkey	Istanbul Province	573265		41.02,29.12
+Umuahia	Nigeria	Abia	370000		5.52,7.49
+Umuarama	Brazil		117095		-23.77,-53.33
+Unaizah	Saudi Arabia	Qassim	183319		26.10,44.00
+Ungaran	Indonesia	Central Java	171378		-7.14,110.41
+Universal City	United States	California	105000		34.14,-118.35
+Unnao	India	Uttar Pradesh	161671	Unnāo	26.55,80.49
+Upata	Venezuela		112617		8.02,-62.41
+Uppal Kalan	India	Telangana	118259		17.41,78.56
+Uppsala	Sweden		177074		59.86,17.64
+Urasoe	Japan	Okinawa Prefecture	115690		26.26,127.73
+Urayasu	Japan	Chiba Prefecture	171362		35.66,139.90
+Urdaneta	Philippines		145935		15.98,120.57
+Urganch	Uzbekistan		145000		41.55,60.63
+Uri	India	Jammu and Kashmir	9366		34.09,74.03
+Urmia	Iran	West Azerbaijan	577307	Orūmīyeh|Orumiyeh	37.55,45.08
+Uromi	Nigeria	Edo	108608		6.70,6.33
+Uruapan	Mexico	Michoacán	299523		19.42,-102.06
+Uruguaiana	Brazil		123480		-29.75,-57.09
+Uruma	Japan	Okinawa Prefecture	125303		26.38,127.86
+Urumqi	China	Xinjiang	3029372	Urumchi|Ürümqi	43.80,87.60
+Usak	Turkey	Usak Province	369433	Uşak	38.67,29.41
+Ussuriysk	Russia		157068		43.80,131.96
+Ust-Ilimsk	Russia		100271	Ust’-Ilimsk	58.00,102.66
+Ust-Kamenogorsk	Kazakhstan		319067		49.97,82.61
+Utrecht	Netherlands	Utrecht Province	376435		52.09,5.12
+Utsunomiya	Japan	Tochigi Prefecture	518757		36.57,139.88
+Uvalde	United States	Texas	16476		29.21,-99.79
+Uvira	Democratic Republic of the Congo	South Kivu	407092		-3.40,29.14
+Uyo	Nigeria	Akwa Ibom	436606		5.05,7.93
+Uzhhorod	Ukraine		115449		48.62,22.29
+Uíge	Angola	Uíge Province	322531	Uige	-7.61,15.06
+Vacoas	Mauritius		115289		-20.30,57.48
+Vadodara	India	Gujarat	1822221	Baroda	22.30,73.21
+Valdivia	Chile		133419		-39.81,-73.25
+Valencia	Spain	Valencian Community	824340		39.47,-0.38
+Valencia	United States	California	148456		34.44,-118.61
+Valencia	Venezuela	Miranda	1619470		10.16,-68.00
+Valenzuela	Philippines	National Capital Region	725173		14.70,120.97
+Valera	Venezuela	Trujillo	244708		9.32,-70.60
+Valladolid	Spain	Castile and León	300618		41.66,-4.72
+Valle de La Pascua	Venezuela		153136		9.22,-66.01
+Valledupar	Colombia		490075		10.47,-73.25
+Vallejo	United States	California	121692		38.10,-122.26
+Valparaíso	Chile	Valparaíso Region	282448	Valparaiso	-33.04,-71.63
+Valparaíso de Goiás	Brazil		198861	Valparaiso de Goias	-16.07,-47.98
+Valsad	India	Gujarat	139764	Valsād	20.61,72.93
+Van Nuys	United States	California	136443		34.19,-118.45
+Vancouver	Canada	British Columbia	662248		49.25,-123.12
+Vancouver	United States	Washington	196442		45.64,-122.66
+Vanderbijlpark	South Africa		246754		-26.71,27.84
+Vantaa	Finland	Uusimaa	252724		60.29,25.04
+Vapi	India	Gujarat	163630		20.37,72.90
+Varamin	Iran	Tehran Province	225628	Varāmīn	35.32,51.65
+Varanasi	India	Uttar Pradesh	1164404	Benares|Banaras	25.32,83.01
+Varginha	Brazil	Minas Gerais	136467		-21.55,-45.43
+Varna	Bulgaria	Varna District	318737		43.22,27.91
+Vasco da Gama	India	Goa	100485		15.40,73.82
+Vaughan	Canada	Ontario	323103		43.84,-79.50
+Vavuniya	Sri Lanka	Northern Province	60176		8.75,80.50
+Vejalpur	India	Gujarat	121610		22.69,73.56
+Velikiy Novgorod	Russia		222868		58.52,31.27
+Velikiye Luki	Russia		103149		56.34,30.54
+Vellore	India	Tamil Nadu	484690		12.92,79.13
+Venice	Italy	Veneto	51298	Venezia	45.44,12.33
+Venlo	Netherlands	Limburg Province	101988		51.37,6.17
+Veracruz	Mexico	Veracruz State	428323		19.18,-96.14
+Veraval	India	Gujarat	171121	Verāval	20.91,70.37
+Vereeniging	South Africa		474681		-26.67,27.93
+Verhunskyi	Ukraine	Luhansk Oblast	185593		48.59,39.37
+Verona	Italy	Veneto	258031		45.44,10.99
+Verviers	Belgium	Wallonia	52824		50.59,5.86
+Veshnyaki	Russia		122000		55.72,37.82
+Vespasiano	Brazil	Minas Gerais	129246		-19.69,-43.92
+Viamão	Brazil		285269	Viamao	-30.08,-51.02
+Viana	Angola	Luanda Province	865863		-8.91,13.37
+Vicenza	Italy	Veneto	111980		45.55,11.55
+Victoria de Durango	Mexico		518709		24.02,-104.66
+Victorville	United States	California	122225		34.54,-117.29
+Vidisha	India	Madhya Pradesh	155951		23.53,77.81
+Vienna	Austria	Vienna State	1691468	Wien	48.21,16.37
+Vientiane	Laos		840940		17.97,102.60
+Viet Tri	Vietnam		415280	Việt Trì	21.32,105.40
+Viet Yen	Vietnam		205900	Việt Yên	21.27,106.13
+Vigo	Spain	Galicia	293642		42.23,-8.72
+Vihari	Pakistan	Punjab	112840		30.04,72.36
+Vijayapura	India	Karnataka	327427		16.82,75.72
+Vijayawada	India	Andhra Pradesh	1143232		16.51,80.65
+Vila Andrade	Brazil	São Paulo State	168669		-23.63,-46.73
+Vila Curuca	Brazil	São Paulo State	140673		-23.51,-46.42
+Vila Flor	Angola	Luanda Province	256066		-8.98,13.31
+Vila Velha	Brazil		394930		-20.33,-40.29
+Vilkhivskyi	Ukraine	Luhansk Oblast	126340		48.54,39.28
+Villa Canales	Guatemala		155423		14.48,-90.53
+Villa Lugano	Argentina	Autonomous City of Buenos Aires	114000		-34.68,-58.47
+Villa Mercedes	Chile		131936		-37.40,-71.98
+Villa Nueva	Guatemala		618397		14.53,-90.59
+Villach	Austria	Carinthia	58882		46.61,13.86
+Villahermosa	Mexico		353577		17.99,-92.94
+Villavicencio	Colombia		321717		4.13,-73.63
+Villejuif	France	Île-de-France	48048		48.79,2.36
+Villeurbanne	France	Auvergne-Rhône-Alpes	131445		45.77,4.88
+Vilnius	Lithuania		542366		54.69,25.28
+Vinh	Vietnam		790000		18.67,105.69
+Vinh Chau	Vietnam		183918	Vĩnh Châu	9.32,105.98
+Vinh Long	Vietnam		137870	Vĩnh Long	10.25,105.97
+Vinh Yen	Vietnam		119128	Vĩnh Yên	21.31,105.60
+Vinnytsia	Ukraine	Vinnytsia Oblast	430091	Vinnytsya	49.23,28.47
+Viransehir	Turkey	Sanliurfa Province	154163	Viranşehir	37.22,39.76
+Virar	India	Maharashtra	1222390	Virār	19.46,72.81
+Virginia Beach	United States	Virginia	454808		36.85,-75.98
+Visakhapatnam	India	Andhra Pradesh	1063178	Vizag	17.68,83.20
+Visalia	United States	California	130104		36.33,-119.29
+Viseu	Portugal	Viseu District	103502		40.66,-7.91
+Vitebsk	Belarus		358927		55.19,30.20
+Vitoria-Gasteiz	Spain	Basque Country	257407	Vitoria|Gasteiz|Gasteiz / Vitoria	42.85,-2.67
+Vitória	Brazil		312656	Vitoria	-20.32,-40.34
+Vitória da Conquista	Brazil	Bahia	253137	Vitoria da Conquista	-14.87,-40.84
+Vitória de Santo Antão	Brazil	Pernambuco	134084	Vitoria de Santo Antao	-8.12,-35.29
+Vizianagaram	India	Andhra Pradesh	228720		18.12,83.41
+Viña del Mar	Chile	Valparaíso Region	334248	Vina del Mar	-33.02,-71.55
+Vladikavkaz	Russia	North Ossetia	306258		43.04,44.67
+Vladivostok	Russia		604901		43.11,131.87
+Vlorë	Albania	Vlorë County	115261	Vlore	40.47,19.48
+Volgodonsk	Russia	Rostov Oblast	167731		47.51,42.15
+Volgograd	Russia	Volgograd Oblast	1013533		48.71,44.50
+Vologda	Russia		312420		59.22,39.88
+Volta Redonda	Brazil	Rio de Janeiro State	279898		-22.52,-44.10
+Volzhsky	Russia	Volgograd Oblast	323293		48.79,44.78
+Voronezh	Russia		1047549		51.67,39.19
+Votorantim	Brazil	São Paulo State	127923		-23.55,-47.44
+Vryheid	South Africa	Mpumalanga Province	150012		-27.77,30.79
+Vung Tau	Vietnam		464860	Vũng Tàu	10.35,107.08
+Vykhino-Zhulebino	Russia		216000		55.70,37.81
+Várzea Grande	Brazil		314627	Varzea Grande	-15.65,-56.13
+Várzea Paulista	Brazil	São Paulo State	115771	Varzea Paulista	-23.21,-46.83
+Västerås	Sweden		127799	Vasteras	59.62,16.55
+Waco	United States	Texas	132356		31.55,-97.15
+Wad Medani	Sudan		332714		14.40,33.52
+Wadi as Sir	Jordan	Amman Governorate	181212	Wādī as Sīr	31.95,35.82
+Wafangdian	China		454338		39.62,122.01
+Wah Cantt	Pakistan	Punjab	400733		33.77,72.75
+Wajir	Kenya	Wajir County	90116		1.75,40.06
+Wakayama	Japan	Wakayama Prefecture	356729		34.23,135.17
+Wakefield	United Kingdom	England	109766		53.68,-1.50
+Walbrzych	Poland		127431	Wałbrzych	50.77,16.28
+Walsall	United Kingdom	England	172141		52.59,-1.98
+Walthamstow	United Kingdom	England	109424		51.59,-0.02
+Wana	Pakistan	Khyber Pakhtunkhwa	2223		32.30,69.57
+Wandsbek	Germany		411422		53.58,10.08
+Wang Thonglang	Thailand		114768		13.79,100.61
+Wanning	China		545992		18.80,110.38
+Wansheng	China		113751		28.96,106.93
+Wanxian	China		859662		30.82,108.37
+Wanzhou	China		1545900		30.76,108.40
+Warangal	India	Telangana	704570		18.00,79.58
+Wardha	India	Maharashtra	113759		20.74,78.60
+Warisan	United Arab Emirates	Dubai Emirate	108759	Warīsān	25.17,55.41
+Warri	Nigeria	Delta State	910000		5.52,5.75
+Warrington	United Kingdom	England	172330		53.39,-2.58
+Warsaw	Poland	Masovian Voivodeship	1702139	Warszawa	52.23,21.01
+Washington	United States	District of Columbia	689545	Washington, D.C.|Washington D.C.|Washington DC	38.90,-77.04
+Watampone	Indonesia	South Sulawesi	149336		-4.54,120.33
+Waterbury	United States	Connecticut	108802		41.56,-73.05
+Watford	United Kingdom	England	125707		51.66,-0.40
+Wau	South Sudan		127384		7.70,27.99
+Wayaobu	China		113698		37.14,109.66
+Wazirabad	Pakistan	Punjab	152624		32.44,74.12
+Weifang	China		2044028		36.71,119.10
+Weihai	China		844310		37.51,122.11
+Weinan	China		1199290		34.50,109.51
+Weldiya	Ethiopia	Amhara Region	104000		11.83,39.59
+Welkom	South Africa		431944		-27.98,26.74
+Wellington	New Zealand	Wellington Region	381900		-41.29,174.78
+Wenchang	China		560894		19.55,110.80
+Wenshan City	China	Yunnan	450000		23.36,104.25
+Wenzhou	China		2650000		28.00,120.67
+Weru	Indonesia	West Java	139004		-6.71,108.50
+West Covina	United States	California	108484		34.07,-117.94
+West Jerusalem	Israel	Jerusalem District	400000		31.78,35.22
+West Jordan	United States	Utah	111946		40.61,-111.94
+West Palm Beach	United States	Florida	120932		26.72,-80.05
+West Raleigh	United States	North Carolina	338759		35.79,-78.66
+West Valley City	United States	Utah	136208		40.69,-112.00
+Westonaria	South Africa		156831		-26.32,27.65
+Whalley	Canada	British Columbia	102555		49.18,-122.87
+Whitby	Canada	Ontario	138501		43.88,-78.93
+Wichita	United States	Kansas	396119		37.69,-97.34
+Wichita Falls	United States	Texas	104710		33.91,-98.49
+Wiesbaden	Germany	Hesse	288850		50.09,8.24
+Wigan	United Kingdom	England	175405		53.54,-2.64
+Willemstad	Curaçao		125000		12.12,-68.89
+Wilmington	United States	North Carolina	115933		34.24,-77.95
+Windhoek	Namibia		386219		-22.56,17.08
+Winejok	South Sudan		300000		9.01,27.57
+Winnipeg	Canada	Manitoba	749607		49.88,-97.15
+Winston-Salem	United States	North Carolina	241218		36.10,-80.24
+Winterthur	Switzerland	Canton of Zurich	111840		47.51,8.72
+Wloclawek	Poland		120339	Włocławek	52.65,19.07
+Woking	United Kingdom	England	103900		51.32,-0.56
+Wolfsburg	Germany	Lower Saxony	123064		52.42,10.78
+Wollongong	Australia	New South Wales	280153		-34.42,150.89
+Wolverhampton	United Kingdom	England	263700		52.59,-2.12
+Wonju	South Korea		332849	Wŏnju	37.35,127.95
+Wonsan	North Korea		329207	Wŏnsan	39.15,127.44
+Woolwich	United Kingdom	England	0		51.49,0.06
+Worcester	South Africa		127597		-33.65,19.45
+Worcester	United Kingdom	England	101659		52.19,-2.22
+Worcester	United States	Massachusetts	206518		42.26,-71.80
+Worthing	United Kingdom	England	113866		50.82,-0.38
+Wroclaw	Poland		672545	Wrocław	51.10,17.03
+Wuchuan	China	Guangdong	104168		21.46,110.77
+Wuda	China		129922		39.50,106.71
+Wugang	China		132457		26.73,110.63
+Wuhai	China		218427		39.68,106.82
+Wuhan	China	Hubei	10392693		30.58,114.27
+Wuhu	China		1598165		31.35,118.43
+Wujiaqu	China	Xinjiang	154400		44.16,87.52
+Wuppertal	Germany	North Rhine-Westphalia	360797		51.26,7.15
+Wurzburg	Germany	Bavaria	133731	Würzburg	49.79,9.95
+Wushan	China		117873		31.08,109.88
+Wuwei	China		1010295		37.93,102.63
+Wuxi	China		4396835		31.57,120.29
+Wuxue	China	Hubei	220661		29.85,115.55
+Wuyishan	China		137133		27.76,118.03
+Wuzhishan	China		112269		18.78,109.50
+Wuzhong	China		7202654		37.99,106.20
+Wuzhou	China		761948		23.48,111.29
+Xai-Xai	Mozambique		154356		-25.05,33.64
+Xalapa de Enríquez	Mexico	Veracruz State	424755	Xalapa de Enriquez	19.53,-96.92
+Xiamen	China		4617251		24.48,118.08
+Xian	China		9600000	Xi’an	34.26,108.93
+Xiangcheng	China	Yunnan	121959		25.47,100.56
+Xiangtan	China		959303		27.85,112.90
+Xiangyang	China	Hubei	1294733		32.04,112.14
+Xianning	China	Hubei	512517		29.84,114.32
+Xiantao	China	Hubei	239406		30.37,113.44
+Xianyang	China		1034081		34.34,108.70
+Xiaogan	China	Hubei	908266		30.93,113.92
+Xiazhen	China		125667		34.80,117.11
+Xichang	China	Sichuan	481796		27.90,102.26
+Xico	Mexico	State of Mexico	384327		19.27,-98.95
+Xigang	China		112061		38.55,106.35
+Xilin Hot	China		120965		43.97,116.03
+Xilinhot	China		349953		43.94,116.07
+Xincheng	China	Xinjiang	102752		41.71,82.93
+Xindi	China	Hubei	175761		29.82,113.47
+Xinghua	China		105918		32.94,119.83
+Xingning	China	Guangdong	274499		24.15,115.72
+Xingtai	China		798770		37.06,114.49
+Xingyi	China		322890		25.10,104.91
+Xining	China		1677177		36.63,101.76
+Xinji	China		145911		37.93,115.22
+Xintai	China		222459		35.90,117.75
+Xinxiang	China		1047088		35.19,113.80
+Xinyang	China		1230042		32.12,114.07
+Xinyi	China		300511		34.38,118.35
+Xinyu	China		839488		27.80,114.93
+Xinyuan	China	Xinjiang	282718		43.43,83.25
+Xinzhai	China		100168		36.40,118.62
+Xinzhou	China		544683		38.41,112.73
+Xiulin	China	Hubei	122411		29.72,112.40
+Xiva	Uzbekistan		115000		41.39,60.36
+Xizhi	Taiwan		204619		25.07,121.66
+Xochimilco	Mexico		442178		19.25,-99.10
+Xuan Loc	Vietnam		253140	Xuân Lộc	10.93,107.23
+Xuancheng	China		774332		30.95,118.76
+Xuanhua	China		373422		40.61,115.06
+Xuchang	China		1265536		34.03,113.86
+Xuhui	China		1109800		31.20,121.45
+Xunchang	China	Sichuan	118664		28.45,104.71
+Xuyong	China	Sichuan	108352		28.17,105.43
+Xuzhou	China		1253991		34.20,117.28
+Ya'an	China	Sichuan	612056		29.99,103.00
+Yachiyo	Japan	Chiba Prefecture	199498		35.74,140.12
+Yaizu	Japan	Shizuoka Prefecture	139578		34.87,138.32
+Yakeshi	China		116284		49.28,120.73
+Yakutsk	Russia		235600		62.03,129.72
+Yala	Thailand	Yala Province	93558		6.54,101.28
+Yamagata	Japan	Yamagata Prefecture	248772		38.23,140.37
+Yamaguchi	Japan	Yamaguchi Prefecture	193966		34.18,131.47
+Yamato	Japan		242065		35.47,139.45
+Yamoussoukro	Ivory Coast		275686		6.82,-5.28
+Yamuna Nagar	India	Haryana	217071		30.13,77.28
+Yanan	China		475234	Yan’an	36.60,109.49
+Yanbu	Saudi Arabia	Medina Province	200161		24.09,38.06
+Yancheng	China		1615717		33.36,120.16
+Yangcheng	China		186242		30.00,106.26
+Yangchun	China	Guangdong	153547		22.17,111.78
+Yangjiang	China	Guangdong	1292987		21.86,111.96
+Yangju	South Korea	Gyeonggi Province	179923		37.83,127.06
+Yangon	Myanmar	Yangon Region	4477638	Rangoon	16.81,96.16
+Yangpu	China		1210800		31.26,121.52
+Yangquan	China		731228		37.86,113.56
+Yangsan	South Korea		358074		35.34,129.03
+Yangshuo	China		300000		24.78,110.49
+Yangzhou	China		1584237		32.40,119.44
+Yanji	China	Jilin Province	326957		42.89,129.50
+Yantai	China		2227733		37.48,121.44
+Yanzhou	China		254788		35.55,116.83
+Yaoundé	Cameroon	Centre Region of Cameroon	1299369	Yaounde	3.87,11.52
+Yaritagua	Venezuela		113343		10.08,-69.12
+Yaroslavl	Russia		608722		57.63,39.87
+Yasenevo	Russia		180000		55.61,37.52
+Yautepec	Mexico		105780		18.88,-99.07
+Yavatmal	India	Maharashtra	128175	Yavatmāl	20.39,78.13
+Yawnghwe	Myanmar		188083		20.66,96.93
+Yazd	Iran	Yazd Province	477905		31.90,54.37
+Yei	South Sudan	Central Equatoria	260720		4.09,30.68
+Yekaterinburg	Russia	Sverdlovsk Oblast	1495066		56.86,60.62
+Yelahanka	India	Karnataka	116447		13.10,77.60
+Yelets	Russia		115688		52.61,38.51
+Yenagoa	Nigeria	Bayelsa	365000		4.93,6.27
+Yenangyaung	Myanmar	Magway Region	110553		20.47,94.87
+Yeoju	South Korea	Gyeonggi Province	111897		37.30,127.63
+Yeosu	South Korea		268823		34.76,127.66
+Yerevan	Armenia		1144700		40.18,44.51
+Yevlakh	Azerbaijan		127400		40.62,47.15
+Yevpatoriya	Ukraine	Crimea	107040		45.20,33.37
+Yezhou	China	Hubei	104839		30.60,109.72
+Yibin	China	Sichuan	836340		28.76,104.64
+Yichang	China	Hubei	1350150		30.71,111.28
+Yichun	China		1045952		27.83,114.40
+Yidu	China		105070		36.77,118.42
+Yinchuan	China		1487579		38.47,106.27
+Yingkou	China		591159		40.66,122.23
+Yingtan	China		214229		28.23,117.00
+Yintai	China		217509		35.12,109.10
+Yirgou	Burkina Faso	Centre-Nord	0		
+Yishun New Town	Singapore		228730		1.43,103.83
+Yiwu	China		1481384		29.32,120.08
+Yixing	China		1285785		31.36,119.82
+Yizhou	China		155872		24.50,108.67
+Yogyakarta	Indonesia	Yogyakarta Region	375699	Jogjakarta|Jogja|Jogyakarta	-7.80,110.36
+Yokkaichi	Japan		305424		34.97,136.62
+Yokohama	Japan		3777491		35.43,139.65
+Yokosuka	Japan		409478		35.28,139.67
+Yola	Nigeria	Adamawa	460000		9.21,12.48
+Yonago	Japan		148720		35.43,133.33
+Yongan	China		144314	Yong’an	31.02,109.46
+Yongchuan	China		192954		29.35,105.89
+Yongji	China		452000		34.87,110.44
+Yongzhou	China		1020715		26.42,111.61
+Yopal	Colombia		168433		5.34,-72.39
+Yoshkar-Ola	Russia		268272		56.64,47.89
+Youkaichi	Japan		112819		35.12,136.20
+Yuanlin	Taiwan		124725		23.96,120.58
+Yueyang	China		991465		29.37,113.09
+Yuksekova	Turkey	Hakkâri	71729	Yüksekova	37.57,44.29
+Yulin	China		1056743		22.63,110.15
+Yuncheng	China		680036		35.02,110.99
+Yunfu	China	Guangdong	2612800		22.93,112.04
+Yunlong	China		345393		34.25,117.25
+Yunusobod	Uzbekistan		352000		41.37,69.28
+Yushu	China		141308		33.00,97.01
+Yuxi	China	Yunnan	103829		24.36,102.54
+Yuyao	China		114177		30.05,121.15
+Yuzhno-Sakhalinsk	Russia		198973		46.95,142.74
+Yên Bái	Vietnam		100631	Yen Bai	21.72,104.91
+Yên Vinh	Vietnam		107082	Yen Vinh	18.67,105.67
+Zaanstad	Netherlands	North Holland	140085		52.45,4.81
+Zabol	Iran	Sistan and Baluchestan	121989	Zābol	31.03,61.49
+Zabrze	Poland		192177		50.32,18.79
+Zacatecas	Mexico	Zacatecas State	129011		22.77,-102.58
+Zagazig	Egypt	Sharqia	430445		30.59,31.50
+Zagreb	Croatia		663592		45.81,15.98
+Zahedan	Iran	Sistan and Baluchestan	551980		29.50,60.86
+Zama	Japan		132325		35.49,139.39
+Zamboanga	Philippines	Zamboanga Peninsula	1018849	Zamboanga City	6.91,122.07
+Zamora de Hidalgo	Mexico	Michoacán	186102		19.98,-102.29
+Zango	Angola	Luanda Province	198538		-9.01,13.38
+Zanjan	Iran	Zanjan Province	357471		36.68,48.50
+Zanzibar	Tanzania		709809		-6.16,39.20
+Zaoyang	China	Hubei	184509		32.13,112.75
+Zaozhuang	China		899753		34.86,117.55
+Zapopan	Mexico	Jalisco	1476491		20.72,-103.39
+Zaporizhzhia	Ukraine	Zaporizhzhia Oblast	710052	Zaporizhzhya|Zaporozhye	47.85,35.12
+Zaragoza	Spain	Aragon	686986		41.66,-0.88
+Zaranj	Afghanistan	Nimroz	49851		30.96,61.86
+Zaria	Nigeria	Kaduna State	980000		11.11,7.72
+Zarqa	Jordan	Zarqa Governorate	792665		32.07,36.09
+Zaventem	Belgium	Flanders	28188		50.88,4.47
+Zawiya	Libya	Zawiya District	200000	Az Zāwīyah|Az Zawiyah	32.76,12.73
+Zefta	Egypt	Gharbia	111700		30.71,31.24
+Zelenograd	Russia		215727		55.98,37.18
+Zenica	Bosnia and Herzegovina		164423		44.20,17.90
+Zhalantun	China		132224		48.01,122.74
+Zhanaozen	Kazakhstan		103598		43.34,52.86
+Zhangjiagang	China		1432044		31.86,120.54
+Zhangjiajie	China		441804		29.13,110.48
+Zhangjiakou	China		692602		40.78,114.87
+Zhangye	China		507433		38.93,100.45
+Zhangzhou	China		589831		24.51,117.66
+Zhanjiang	China	Guangdong	1400709		21.23,110.39
+Zhaodong	China		154406		46.05,125.96
+Zhaoqing	China	Guangdong	1553109		23.05,112.46
+Zhaotong	China	Yunnan	787845		27.32,103.72
+Zhaoyuan	China		120000		37.36,120.41
+Zhaozhou	China		114009		45.71,125.27
+Zheleznodorozhnyy	Russia	Moscow Oblast	141648		55.74,38.02
+Zhengding	China		193524		38.15,114.57
+Zhengzhou	China		4253913		34.76,113.65
+Zhenjiang	China		950516		32.21,119.46
+Zhenping	China		181528		33.03,112.23
+Zhenzhou	China		176006		32.28,119.17
+Zhezqazghan	Kazakhstan		104357		47.79,67.71
+Zhicheng	China	Hubei	159383		30.30,111.50
+Zhob	Pakistan	Balochistan	50537		31.34,69.45
+Zhonghe	China		105003		28.45,108.99
+Zhongshan	China	Guangdong	3841873		22.52,113.38
+Zhongwei	China		1174600		37.51,105.19
+Zhongxiang	China	Hubei	108883		31.17,112.58
+Zhoucun	China		122402		36.82,117.82
+Zhoukou	China		505171		33.63,114.63
+Zhoushan	China		882932		29.99,122.20
+Zhu Cheng City	China		1000000		36.00,119.40
+Zhubei	Taiwan		212695		24.84,121.01
+Zhucheng	China		499285		35.99,119.40
+Zhuhai	China	Guangdong	2207090		22.28,113.57
+Zhuji	China		110721		29.72,120.24
+Zhujing	China		120084		30.90,121.16
+Zhulebino	Russia		150000		55.70,37.85
+Zhumadian	China		721670		32.98,114.03
+Zhuzhou	China		1129687		27.83,113.15
+Zhytomyr	Ukraine	Zhytomyr Oblast	261624		50.26,28.68
+Zibo	China		3129228		36.79,118.06
+Zielona Góra	Poland		118433	Zielona Gora	51.94,15.51
+Zigong	China	Sichuan	1262064		29.34,104.78
+Ziguinchor	Senegal	Ziguinchor Region	214874		12.57,-16.27
+Zinder	Niger	Zinder Region	318874		13.81,8.99
+Zinjibar	Yemen		19879	Zinjibār	13.13,45.38
+Zipaquirá	Colombia		130432	Zipaquira	5.02,-74.00
+Zitong	China		212819		30.18,105.83
+Ziyang	China	Sichuan	905729		30.12,104.65
+Zlatoust	Russia	Chelyabinsk Oblast	191366		55.17,59.65
+Zliten	Libya	Misrata District	203790		32.47,14.57
+Zoetermeer	Netherlands	South Holland	115845		52.06,4.49
+Zomba	Malawi		118440		-15.39,35.32
+Zonguldak	Turkey	Zonguldak Province	101749		41.45,31.79
+Zoucheng	China		277400		35.40,116.97
+Zumpango	Mexico	State of Mexico	280455		19.80,-99.10
+Zunyi	China		2037775		27.69,106.91
+Zurich	Switzerland	Canton of Zurich	415367	Zürich	47.37,8.55
+Zwolle	Netherlands	Overijssel	129840		52.51,6.09
+Zyablikovo	Russia		129000		55.62,37.77
+Zyuzino	Russia		121000		55.66,37.57
+Águas Claras	Brazil	Distrito Federal	128486	Aguas Claras	-15.84,-48.03
+Águas Lindas de Goiás	Brazil		225693	Aguas Lindas de Goias	-15.76,-48.28
+Álvaro Obregón	Mexico		726664	Alvaro Obregon	19.36,-99.20
+Århus	Denmark		285273	Arhus	56.16,10.21
+Çanakkale	Turkey	Çanakkale Province	143622	Canakkale	40.16,26.41
+Çankaya	Turkey	Ankara Province	792189	Cankaya	39.92,32.86
+Çorlu	Turkey	Tekirdag Province	202578	Corlu	41.16,27.80
+Çorum	Turkey	Çorum Province	269595	Corum	40.55,34.95
+Ébolowa	Cameroon	South Region of Cameroon	101363	Ebolowa	2.90,11.15
+Ô Môn	Vietnam		129683	O Mon	10.11,105.62
+Örebro	Sweden		155989	Orebro	59.27,15.21
 """#
 }

@@ -3,7 +3,8 @@ import BriefSite
 import Foundation
 import IncidentFacts
 
-/// `sitrep facts [--json] FILE|FOLDER...`: the facts of each article, without merging.
+/// `sitrep facts [--json | --explain-merge] FILE|FOLDER...`: the facts of each article, without
+/// merging; or how the articles merge into incidents, and why.
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
@@ -13,29 +14,56 @@ struct FactsCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per line, as in spec/facts.md.")
     var json = false
 
+    @Flag(
+        name: .customLong("explain-merge"),
+        help: "Instead of the facts, tell which incident each article joins and why (scores against each report).")
+    var explainMerge = false
+
     @Argument(help: "Article files (.txt or .md), or folders of them.")
     var files: [String] = []
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one article file") }
+        if json && explainMerge { throw ValidationError("--json and --explain-merge cannot be combined") }
     }
 
     func run() throws {
         var failed = false
         let results = ParallelMap.map(expandFileArguments(files, extensions: [".txt", ".md"])) {
-            path -> (FactSheet?, [Diagnostic]) in
+            path -> (Article?, FactSheet?, [Diagnostic]) in
             let (article, diagnostics) = ContentLoader.readArticle(path, display: path)
-            guard let article else { return (nil, diagnostics) }
-            return (ArticleFacts.extract(article), diagnostics)
+            guard let article else { return (nil, nil, diagnostics) }
+            return (article, ArticleFacts.extract(article), diagnostics)
         }
         var out = ""
-        for (facts, diagnostics) in results {
+        for (_, facts, diagnostics) in results {
             for diagnostic in diagnostics { printError(diagnostic.description) }
             if diagnostics.contains(where: { $0.severity == .error }) { failed = true }
-            guard let facts else { continue }
+            guard let facts, !explainMerge else { continue }
             out += json ? facts.json().serialized() + "\n" : FactsText.describe(facts) + "\n"
+        }
+        if explainMerge {
+            out = mergeExplanation(
+                results.compactMap { article, facts, _ in article.flatMap { a in facts.map { (a, $0) } } })
         }
         printOut(out)
         if failed { throw ExitCode(1) }
+    }
+
+    /// Each report's merging decision, in the order the merger takes them, then the incidents.
+    private func mergeExplanation(_ reports: [(Article, FactSheet)]) -> String {
+        var out = ""
+        var diagnostics: [Diagnostic] = []
+        let incidents = IncidentMerger.merge(reports, diagnostics: &diagnostics) { file, decision in
+            out += "\(file): \(decision)\n"
+        }
+        for diagnostic in diagnostics { printError(diagnostic.description) }
+        let skipped = reports.filter { !$0.1.isIncident }.map(\.0.path)
+        if !skipped.isEmpty { out += "\nNot incident reports (no brief): " + skipped.joined(separator: ", ") + "\n" }
+        out += "\n\(incidents.count) incident(s):\n"
+        for incident in incidents.sorted(by: { $0.id < $1.id }) {
+            out += "  \(incident.id): " + incident.sources.map(\.file).joined(separator: ", ") + "\n"
+        }
+        return out
     }
 }

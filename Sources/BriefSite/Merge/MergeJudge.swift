@@ -1,0 +1,139 @@
+import IncidentFacts
+
+/// Whether two reports tell the same attack: a score from the facts they share and contradict,
+/// with the reasons when asked for (`sitrep build --explain-merge`).
+///
+/// Facts that rule a pair out: different countries; cities more than `nearbyKilometres` apart;
+/// attack dates more than two days apart; on different days, sites with no word in common.
+/// Everything else adds or takes points; `joinThreshold` decides.
+enum MergeJudge {
+    /// Score a report needs against every report of an incident to join it.
+    static let joinThreshold = 3.0
+    /// A report with no date joins an incident only when it fits it this much better than any
+    /// other incident: two attacks in one city are otherwise a coin toss.
+    static let undatedMargin = 1.5
+    /// Two cities this close are one place for merging: a suburb and its city (Krasnogorsk and
+    /// Moscow), a town and the city beside it.
+    static let nearbyKilometres = 40.0
+
+    /// A report's facts with what the comparisons need, worked out once per report.
+    struct Key: Sendable {
+        let facts: FactSheet
+        let groups: Set<String>
+        let siteWords: Set<String>?
+        /// The attack date the text states, or else the day the report was published (the attack
+        /// was on or before it).
+        var day: Int? { (facts.date ?? facts.published)?.dayNumber }
+
+        init(_ facts: FactSheet) {
+            self.facts = facts
+            groups = Set(facts.perpetrators.map(\.name))
+            siteWords = facts.location.site.map(MergeJudge.siteWords)
+        }
+    }
+
+    /// How well two reports fit one attack. `reasons`, when not nil, receives each point given
+    /// or taken, and the reason for a ruling out.
+    static func score(_ keyA: Key, _ keyB: Key, reasons: inout [String]?) -> Double {
+        let a = keyA.facts, b = keyB.facts
+        var score = 0.0
+        func add(_ points: Double, _ why: @autoclosure () -> String) {
+            score += points
+            reasons?.append((points >= 0 ? "+" : "") + points.formatted1 + " " + why())
+        }
+        func ruledOut(_ why: @autoclosure () -> String) -> Double {
+            reasons?.append("apart: " + why())
+            return -.infinity
+        }
+        if let x = a.location.country, let y = b.location.country {
+            guard x == y else { return ruledOut("in \(x) and in \(y)") }
+            add(0.5, "both in \(x)")
+        }
+        if let x = a.location.city, let y = b.location.city {
+            if x == y {
+                add(2, "both in \(x)")
+            } else if let country = a.location.country ?? b.location.country,
+                let km = Geography.kilometres(between: x, and: y, in: country), km <= nearbyKilometres
+            {
+                add(1.5, "\(x) is \(Int(km.rounded())) km from \(y)")
+            } else {
+                return ruledOut("in \(x) and in \(y)")
+            }
+        }
+        if let x = a.date, let y = b.date {
+            let gap = abs(x.dayNumber - y.dayNumber)
+            guard gap <= 2 else { return ruledOut("attack dates \(x.iso) and \(y.iso)") }
+            if gap > 0, let sitesA = keyA.siteWords, let sitesB = keyB.siteWords, sitesA.isDisjoint(with: sitesB) {
+                return ruledOut("different sites on different days")
+            }
+            add([2, 1.5, 1][gap], gap == 0 ? "same attack date" : "attack dates \(gap) day(s) apart")
+        } else if let x = a.date ?? a.published, let y = b.date ?? b.published {
+            let gap = abs(x.dayNumber - y.dayNumber)
+            guard gap <= 4 else { return ruledOut("dated \(x.iso) and \(y.iso)") }
+            add(1, (gap == 0 ? "same day" : "\(gap) day(s) apart") + " (one dated by publication)")
+        }
+        if let x = a.targetType, let y = b.targetType {
+            if x == y {
+                add(1, "both target \(x)")
+            } else if !Self.generalTargets.contains(x) && !Self.generalTargets.contains(y) {
+                add(-1, "targets \(x) and \(y)")
+            }
+        }
+        if !keyA.groups.isEmpty && !keyB.groups.isEmpty {
+            let shared = !keyA.groups.isDisjoint(with: keyB.groups)
+            add(shared ? 1 : -2, shared ? "a group in common" : "different groups")
+        }
+        if let x = keyA.siteWords, let y = keyB.siteWords {
+            let shared = x.intersection(y)
+            if !shared.isEmpty {
+                add(min(2, Double(shared.count)), "site words in common: " + shared.sorted().joined(separator: ", "))
+            }
+        }
+        if let x = a.attackType, let y = b.attackType {
+            if x == y {
+                add(0.5, "both \(x)")
+            } else if let fx = family(x), let fy = family(y), fx != fy {
+                add(-1, "\(x) and \(y)")
+            }
+        }
+        return score
+    }
+
+    /// Target types that do not contradict a more specific one: tourists, shoppers and
+    /// worshippers are civilians too.
+    private static let generalTargets: Set<String> = ["civilians", "other"]
+
+    /// Score without reasons.
+    static func score(_ a: Key, _ b: Key) -> Double {
+        var none: [String]? = nil
+        return score(a, b, reasons: &none)
+    }
+
+    /// Attack types that reports of one attack use for each other: a bomb attack is called a
+    /// bombing or a suicide bombing; gunmen, knives, a truck or a siege an assault of some kind.
+    /// (An assassination or "other" can be done either way.)
+    private static func family(_ attackType: String) -> Int? {
+        switch attackType {
+        case "bombing", "suicide bombing": return 0
+        case "rocket/mortar": return 1
+        case "assassination", "other": return nil
+        default: return 2
+        }
+    }
+
+    /// Distinctive words of a site name ("karachi", "police", "office").
+    static func siteWords(_ site: String) -> Set<String> {
+        let stop: Set<String> = ["the", "of", "a", "and", "in", "on", "at", "'s", "near"]
+        return Set(
+            site.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter {
+                !stop.contains($0) && $0.count > 2
+            })
+    }
+}
+
+extension Double {
+    /// "1.5", "2", "-1": a score as people write it.
+    var formatted1: String {
+        self == rounded() ? String(Int(self)) : String((self * 10).rounded() / 10)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A point on the globe, in degrees.
+struct GeoPosition: Sendable, Hashable {
+    let latitude: Double
+    let longitude: Double
+
+    /// From the gazetteer's "lat,lon" field.
+    init?(_ field: String) {
+        let parts = field.split(separator: ",")
+        guard parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]) else { return nil }
+        latitude = lat
+        longitude = lon
+    }
+
+    /// Great-circle distance (haversine), in kilometres.
+    func kilometres(to other: GeoPosition) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (other.latitude - latitude) * radians, dLon = (other.longitude - longitude) * radians
+        let a =
+            sin(dLat / 2) * sin(dLat / 2) + cos(latitude * radians) * cos(other.latitude * radians) * sin(dLon / 2)
+            * sin(dLon / 2)
+        return 6371 * 2 * atan2(a.squareRoot(), (1 - a).squareRoot())
+    }
+}
+
+/// How places relate, from the gazetteer: what merging needs to tell a suburb and its city
+/// (Krasnogorsk and Moscow) from two cities of one country.
+public enum Geography {
+    /// Distance in kilometres between two cities of a country, when the gazetteer knows where
+    /// both lie.
+    public static func kilometres(between cityA: String, and cityB: String, in country: String) -> Double? {
+        guard let a = position(of: cityA, in: country), let b = position(of: cityB, in: country) else { return nil }
+        return a.kilometres(to: b)
+    }
+
+    /// The first-level region a city of a country is in, when the gazetteer knows.
+    public static func region(of city: String, in country: String) -> String? {
+        place(city, in: country)?.region
+    }
+
+    private static func position(of city: String, in country: String) -> GeoPosition? {
+        place(city, in: country)?.position
+    }
+
+    /// The most populous city of that name in the country.
+    private static func place(_ city: String, in country: String) -> Place? {
+        Gazetteer.shared.citiesByName[city.lowercased()]?.filter { $0.country == country }
+            .max { $0.population < $1.population }
+    }
+}

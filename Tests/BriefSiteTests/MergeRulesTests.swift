@@ -1,0 +1,115 @@
+import Testing
+
+@testable import BriefSite
+@testable import IncidentFacts
+
+/// Merging rules, each in both directions (must merge / must stay apart), on made-up reports.
+@Suite struct MergeRulesTests {
+    func report(
+        _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, country: String? = nil,
+        site: String? = nil, attack: String? = nil, target: String? = nil, groups: [String] = []
+    ) -> (Article, FactSheet) {
+        var f = FactSheet(file: file)
+        f.isIncident = true
+        f.date = date.flatMap(SimpleDate.init(iso:))
+        f.published = published.flatMap(SimpleDate.init(iso:))
+        f.location = Location(site: site, city: city, country: country)
+        f.attackType = attack
+        f.targetType = target
+        f.perpetrators = groups.map { Perpetrator(name: $0, aliases: [], role: "named") }
+        f.title = file
+        return (Article(path: file, body: "x", bodyLine: 1, frontMatter: FrontMatter()), f)
+    }
+
+    func files(_ incidents: [Incident]) -> [[String]] {
+        incidents.map { $0.sources.map(\.file).sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    @Test func aSuburbAndItsCityAreOnePlace() {
+        // A concert hall in a town on the edge of a capital, reported under either name.
+        let incidents = IncidentMerger.merge([
+            report("a.txt", date: "2024-03-22", city: "Krasnogorsk", country: "Russia", attack: "armed assault"),
+            report("b.txt", published: "2024-03-23", city: "Moscow", country: "Russia", attack: "armed assault"),
+        ])
+        #expect(files(incidents) == [["a.txt", "b.txt"]])
+    }
+
+    @Test func twoCitiesOfOneCountryStayApart() {
+        let incidents = IncidentMerger.merge([
+            report("a.txt", date: "2024-03-22", city: "Moscow", country: "Russia", attack: "bombing"),
+            report("b.txt", date: "2024-03-22", city: "Volgograd", country: "Russia", attack: "bombing"),
+        ])
+        #expect(incidents.count == 2)
+    }
+
+    @Test func differentSitesOnDifferentDaysStayApart() {
+        // Two attacks in one port city two days apart: an airport, then a training camp.
+        let incidents = IncidentMerger.merge([
+            report("a.txt", date: "2014-06-08", city: "Karachi", country: "Pakistan", site: "Jinnah airport"),
+            report("b.txt", date: "2014-06-10", city: "Karachi", country: "Pakistan", site: "security force camp"),
+        ])
+        #expect(incidents.count == 2)
+        // The same site a day apart (a siege into its second day) is one attack.
+        let siege = IncidentMerger.merge([
+            report("a.txt", date: "2014-06-08", city: "Karachi", country: "Pakistan", site: "Jinnah airport"),
+            report("b.txt", date: "2014-06-09", city: "Karachi", country: "Pakistan", site: "the airport"),
+        ])
+        #expect(siege.count == 1)
+    }
+
+    @Test func anUndatedReportJoinsTheOnlyIncidentItFits() {
+        let incidents = IncidentMerger.merge([
+            report("dated.txt", date: "2016-01-14", city: "Jakarta", country: "Indonesia", site: "Starbucks cafe"),
+            report("undated.txt", city: "Jakarta", country: "Indonesia", site: "a Starbucks"),
+        ])
+        #expect(files(incidents) == [["dated.txt", "undated.txt"]])
+        // The incident is named after its dated report, never the undated one.
+        #expect(incidents[0].id.hasPrefix("2016-01-14-jakarta"))
+    }
+
+    @Test func anUndatedReportThatFitsTwoIncidentsStaysApart() {
+        var diagnostics: [Diagnostic] = []
+        let incidents = IncidentMerger.merge(
+            [
+                report(
+                    "first.txt", date: "2013-12-29", city: "Volgograd", country: "Russia", site: "railway station",
+                    target: "transport"),
+                report(
+                    "second.txt", date: "2013-12-30", city: "Volgograd", country: "Russia", site: "trolleybus",
+                    target: "transport"),
+                report("undated.txt", city: "Volgograd", country: "Russia", target: "transport"),
+            ], diagnostics: &diagnostics)
+        #expect(incidents.count == 3)
+        #expect(incidents.contains { $0.id.hasPrefix("undated-volgograd") })
+        #expect(diagnostics.contains { $0.file == "undated.txt" && $0.message.hasPrefix("possible duplicate") })
+    }
+
+    @Test func aBombingAndAShootingInOneCityAreNotJoinedWithoutADate() {
+        let incidents = IncidentMerger.merge([
+            report("club.txt", date: "2017-01-01", city: "Istanbul", country: "Turkey", attack: "armed assault"),
+            report("undated.txt", city: "Istanbul", country: "Turkey", attack: "bombing"),
+        ])
+        #expect(incidents.count == 2)
+        // A general target does not contradict a specific one: tourists are civilians.
+        let same = IncidentMerger.merge([
+            report(
+                "a.txt", date: "2022-11-13", city: "Istanbul", country: "Turkey", attack: "bombing", target: "tourists"),
+            report("b.txt", city: "Istanbul", country: "Turkey", attack: "bombing", target: "civilians"),
+        ])
+        #expect(same.count == 1)
+    }
+
+    @Test func theExplanationSaysWhy() {
+        var diagnostics: [Diagnostic] = []
+        var decisions: [String: String] = [:]
+        _ = IncidentMerger.merge(
+            [
+                report("a.txt", date: "2024-03-22", city: "Krasnogorsk", country: "Russia"),
+                report("b.txt", date: "2024-03-22", city: "Moscow", country: "Russia"),
+                report("c.txt", date: "2024-03-22", city: "Volgograd", country: "Russia"),
+            ], diagnostics: &diagnostics, explain: { decisions[$0] = $1 })
+        #expect(decisions["b.txt"]?.hasPrefix("joins the incident of a.txt") == true)
+        #expect(decisions["b.txt"]?.contains("Moscow is 20 km from Krasnogorsk") == true)
+        #expect(decisions["c.txt"]?.hasPrefix("starts an incident of its own") == true)
+    }
+}
