@@ -7,7 +7,8 @@ import Testing
 @Suite struct MergeRulesTests {
     func report(
         _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, country: String? = nil,
-        site: String? = nil, attack: String? = nil, target: String? = nil, groups: [String] = []
+        site: String? = nil, attack: String? = nil, target: String? = nil, groups: [String] = [],
+        matter: FrontMatter = FrontMatter()
     ) -> (Article, FactSheet) {
         var f = FactSheet(file: file)
         f.isIncident = true
@@ -18,7 +19,7 @@ import Testing
         f.targetType = target
         f.perpetrators = groups.map { Perpetrator(name: $0, aliases: [], role: "named") }
         f.title = file
-        return (Article(path: file, body: "x", bodyLine: 1, frontMatter: FrontMatter()), f)
+        return (Article(path: file, body: "x", bodyLine: 1, frontMatter: matter), f)
     }
 
     func files(_ incidents: [Incident]) -> [[String]] {
@@ -111,5 +112,57 @@ import Testing
         #expect(decisions["b.txt"]?.hasPrefix("joins the incident of a.txt") == true)
         #expect(decisions["b.txt"]?.contains("Moscow is 20 km from Krasnogorsk") == true)
         #expect(decisions["c.txt"]?.hasPrefix("starts an incident of its own") == true)
+    }
+
+    @Test func anEditorJoinsAReportToAnIncident() {
+        var matter = FrontMatter()
+        matter.sameIncident = "2019-01-15-nairobi-armed-assault"
+        var diagnostics: [Diagnostic] = []
+        let incidents = IncidentMerger.merge(
+            [
+                report("dated.txt", date: "2019-01-15", city: "Nairobi", country: "Kenya", attack: "armed assault"),
+                // Undated, a hotel: alone it would fall short of joining.
+                report(
+                    "hotel.md", city: "Nairobi", country: "Kenya", site: "hotel complex", target: "business",
+                    matter: matter),
+            ], diagnostics: &diagnostics)
+        #expect(files(incidents) == [["dated.txt", "hotel.md"]])
+        #expect(incidents[0].id == "2019-01-15-nairobi-armed-assault")
+        // An id that does not exist is a warning, and merging goes on as usual.
+        matter.sameIncident = "2019-01-16-nairobi"
+        let unknown = IncidentMerger.merge(
+            [
+                report("dated.txt", date: "2019-01-15", city: "Nairobi", country: "Kenya"),
+                report(
+                    "hotel.md", city: "Nairobi", country: "Kenya", site: "hotel", target: "business", matter: matter),
+            ], diagnostics: &diagnostics)
+        #expect(unknown.count == 2)
+        #expect(diagnostics.contains { $0.file == "hotel.md" && $0.message.contains("no incident has the id") })
+    }
+
+    @Test func anEditorKeepsTwoAttacksApart() {
+        // One city, one day, one group: merging joins them unless the editor says otherwise.
+        let first = report("a.txt", date: "2013-12-29", city: "Volgograd", country: "Russia", target: "transport")
+        let second = report("b.txt", date: "2013-12-29", city: "Volgograd", country: "Russia", target: "transport")
+        #expect(IncidentMerger.merge([first, second]).count == 1)
+        var matter = FrontMatter()
+        matter.notSameAs = ["2013-12-29-volgograd"]
+        let apart = report(
+            "b.md", date: "2013-12-29", city: "Volgograd", country: "Russia", target: "transport", matter: matter)
+        let incidents = IncidentMerger.merge([first, apart])
+        #expect(incidents.count == 2)
+        // The same whichever report comes first.
+        #expect(IncidentMerger.merge([apart, first]).map(\.id).sorted() == incidents.map(\.id).sorted())
+    }
+
+    @Test func mergeKeysAreReadFromFrontMatter() {
+        let text = "---\nsame_incident: 2019-01-15-Nairobi\nnot_same_as: [2019-01-14-nairobi, x]\n---\nBody."
+        let (matter, _, _, problems) = FrontMatterParser.parse(text, path: "a.md")
+        #expect(problems.isEmpty)
+        #expect(matter.sameIncident == "2019-01-15-nairobi")
+        #expect(matter.notSameAs == ["2019-01-14-nairobi", "x"])
+        #expect(matter.mergeLine == 2)
+        let (_, _, _, bad) = FrontMatterParser.parse("---\nnot_same_as: {a: b}\n---\nBody.", path: "b.md")
+        #expect(bad.contains { $0.message.contains("'not_same_as' must be an incident id") })
     }
 }

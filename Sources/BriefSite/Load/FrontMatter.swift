@@ -14,6 +14,12 @@ public struct FrontMatter: Sendable, Equatable {
     public var id: String?
     /// The line of the `id` key, for diagnostics.
     public var idLine: Int?
+    /// The incident this article reports, whatever merging would decide (`same_incident:`).
+    public var sameIncident: String?
+    /// Incidents this article does not report, though merging would join them (`not_same_as:`).
+    public var notSameAs: [String] = []
+    /// The line of `same_incident` or `not_same_as`, for diagnostics.
+    public var mergeLine: Int?
     /// Fact overrides, which win over extraction.
     public var overrides = FactOverrides()
 

@@ -7,7 +7,7 @@ enum FrontMatterParser {
     static let knownKeys: Set<String> = [
         "title", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region", "country",
         "perpetrators", "killed", "injured", "attackers", "attackers_killed", "attack_type", "target_type", "suicide",
-        "claimed_by", "duration", "summary", "tags", "draft", "author", "id",
+        "claimed_by", "duration", "summary", "tags", "draft", "author", "id", "same_incident", "not_same_as",
     ]
 
     /// Parses `text` (the whole file). Returns the front matter, the body, the body's first line,
@@ -76,6 +76,12 @@ enum FrontMatterParser {
                 }
                 return d
             }
+            /// An incident id as a brief's URL shows it.
+            func incidentID() -> String? {
+                guard let raw = string() else { return nil }
+                guard !Slug.make(raw).isEmpty else { problem("'\(key)' must be an incident id"); return nil }
+                return Slug.make(raw)
+            }
             switch key {
             case "title": matter.title = string()
             case "date": matter.date = date()
@@ -106,6 +112,20 @@ enum FrontMatterParser {
                         matter.id = slug
                         matter.idLine = line
                     }
+                }
+            case "same_incident":
+                if let id = incidentID() {
+                    matter.sameIncident = id
+                    matter.mergeLine = line
+                }
+            case "not_same_as":
+                let items = value.sequence.map(Array.init) ?? [value]
+                let ids = items.compactMap { $0.scalar?.string }.map(Slug.make).filter { !$0.isEmpty }
+                if ids.count == items.count && !ids.isEmpty {
+                    matter.notSameAs = ids
+                    matter.mergeLine = matter.mergeLine ?? line
+                } else {
+                    problem("'not_same_as' must be an incident id, or a list of them")
                 }
             case "is_incident": matter.overrides.isIncident = bool()
             case "incident_date": matter.overrides.incidentDate = date()

@@ -53,6 +53,16 @@ enum IncidentIDs {
         sources.first { $0.facts.date != nil } ?? sources.first { $0.facts.published != nil } ?? sources[0]
     }
 
+    /// The ids an incident named after this report could have: the editor's, the natural one,
+    /// and the natural one told apart by a hash. An editor's `same_incident:` or `not_same_as:`
+    /// names an incident by any of them.
+    static func names(of report: Source) -> Set<String> {
+        let natural = naturalID(report.facts)
+        var names: Set<String> = [natural, natural + "-" + Slug.shortHash(report.file)]
+        if let id = report.article.frontMatter.id { names.insert(id) }
+        return names
+    }
+
     /// The id made from a report: attack date, city (or country), site (or attack type).
     private static func naturalID(_ first: FactSheet) -> String {
         var parts: [String] = [(first.date ?? first.published)?.iso ?? "undated"]

@@ -22,8 +22,11 @@ public enum IncidentMerger {
         explain: ((_ file: String, _ decision: String) -> Void)? = nil
     ) -> [Incident] {
         // Sorted by position, so the large (article, facts) pairs are not moved on every swap.
+        // Reports an editor assigned to an incident come last, when it exists.
         let days = reports.map { ($0.1.date ?? $0.1.published)?.dayNumber }
+        let assigned = reports.map { $0.0.frontMatter.sameIncident != nil }
         let order = reports.indices.filter { reports[$0].1.isIncident }.sorted { a, b in
+            if assigned[a] != assigned[b] { return !assigned[a] }
             switch (days[a], days[b]) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
@@ -31,80 +34,19 @@ public enum IncidentMerger {
             default: return reports[a].0.path < reports[b].0.path
             }
         }
-        let ordered = order.lazy.map { reports[$0] }
-        var clusters: [[Source]] = []
         // What the judge compares, worked out once per report (on all cores) rather than per
         // comparison.
         let keys = ParallelMap.map(order) { MergeJudge.Key(reports[$0].1) }
-        var clusterKeys: [[MergeJudge.Key]] = []
-        // Clusters by day and country of their reports, so a dated report is compared only with
-        // reports at most four days away that are in its country or name none: a report in
-        // another country rules a cluster out. The archive can hold 100,000 incidents, dozens a
-        // day. Undated reports, which come last, look through their country's clusters.
-        var byDay: [Int: [(cluster: Int, country: Int?)]] = [:]
-        var byCountry: [Int?: [Int]] = [:]
-        var countryCodes: [String: Int] = [:]
-        for (position, (article, facts)) in ordered.enumerated() {
-            let source = Source(article: article, facts: facts)
-            let key = keys[position]
-            // Countries by number, so the lookups below hash no text.
-            let country = facts.location.country.map { name in
-                if let code = countryCodes[name] { return code }
-                countryCodes[name] = countryCodes.count
-                return countryCodes.count - 1
-            }
-            var candidates: [Int] = []
-            if let day = key.day {
-                for d in (day - 4)...(day + 4) {
-                    for filed in byDay[d] ?? [] where country == nil || filed.country == nil || filed.country == country
-                    {
-                        candidates.append(filed.cluster)
-                    }
-                }
-            } else if country == nil {
-                candidates = Array(clusters.indices)
-            } else {
-                candidates = (byCountry[country] ?? []) + (byCountry[nil] ?? [])
-            }
-            candidates.sort()
-            var ranked: [(index: Int, score: Double)] = []
-            for (k, index) in candidates.enumerated() where k == 0 || candidates[k - 1] != index {
-                let score = clusterKeys[index].lazy.map { MergeJudge.score(key, $0) }.min() ?? -.infinity
-                if score >= MergeJudge.joinThreshold { ranked.append((index, score)) }
-            }
-            ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            var best = ranked.first
-            if key.day == nil, let first = ranked.first, ranked.count > 1,
-                first.score - ranked[1].score < MergeJudge.undatedMargin
-            {
-                // Two incidents fit an undated report about as well: it stays apart, flagged.
-                diagnostics.append(
-                    .warning(
-                        "possible duplicate: this undated report fits \(ranked.count) incidents about as well "
-                            + "(with \(clusters[first.index][0].file) and \(clusters[ranked[1].index][0].file)); "
-                            + "set same_incident: in its front matter to join one", file: article.path))
-                best = nil
-            }
-            if let explain {
-                explain(article.path, explanation(key, joined: best?.index, clusters: clusters, keys: clusterKeys))
-            }
-            let target = best?.index ?? clusters.count
-            if let day = key.day {
-                if !(byDay[day]?.contains { $0.cluster == target && $0.country == country } ?? false) {
-                    byDay[day, default: []].append((target, country))
-                }
-            }
-            if !(byCountry[country]?.contains(target) ?? false) { byCountry[country, default: []].append(target) }
-            if let best {
-                clusters[best.index].append(source)
-                clusterKeys[best.index].append(key)
-            } else {
-                clusters.append([source])
-                clusterKeys.append([key])
-            }
+        var clusters = Clusters()
+        for (position, index) in order.enumerated() {
+            let (article, facts) = reports[index]
+            let report = clusters.report(Source(article: article, facts: facts), key: keys[position])
+            let (target, editor) = choose(report, in: clusters, diagnostics: &diagnostics)
+            explain?(article.path, clusters.explanation(of: report, joined: target, editor: editor))
+            clusters.add(report, to: target)
         }
         // Clustering is sequential; merging each cluster's facts is not.
-        var incidents = ParallelMap.map(clusters) { sources -> Incident in
+        var incidents = ParallelMap.map(clusters.sources) { sources -> Incident in
             let sorted = sources.sorted {
                 ($0.facts.published ?? SimpleDate(dayNumber: 0), $0.file) < (
                     $1.facts.published ?? SimpleDate(dayNumber: 0), $1.file
@@ -120,24 +62,55 @@ public enum IncidentMerger {
         return incidents
     }
 
-    /// Why a report joined the incident it did, or started its own: its score against each
-    /// report of the incident joined (or of the closest one).
-    private static func explanation(
-        _ key: MergeJudge.Key, joined: Int?, clusters: [[Source]], keys: [[MergeJudge.Key]]
-    ) -> String {
-        var lines: [String] = []
-        for index in clusters.indices where joined == nil || index == joined {
-            for (other, otherKey) in zip(clusters[index], keys[index]) {
-                var reasons: [String]? = []
-                let score = MergeJudge.score(key, otherKey, reasons: &reasons)
-                guard joined != nil || score > 0 else { continue }
-                lines.append(
-                    "  with \(other.file): \(score.isFinite ? score.formatted1 : "apart") (\(reasons!.joined(separator: "; ")))"
-                )
+    /// The cluster a report joins (nil: a new one), and the editor's word when it decided.
+    private static func choose(_ report: Clusters.Report, in clusters: Clusters, diagnostics: inout [Diagnostic])
+        -> (Int?, String?)
+    {
+        let file = report.source.file, line = report.source.article.frontMatter.mergeLine
+        for id in report.refuses where report.names.contains(id) {
+            diagnostics.append(
+                .warning("not_same_as: '\(id)' is the incident named after this article itself", file: file, line: line)
+            )
+        }
+        if let id = report.source.article.frontMatter.sameIncident {
+            if let index = clusters.cluster(named: id) { return (index, "same_incident: \(id)") }
+            diagnostics.append(
+                .warning(
+                    "same_incident: no incident has the id '\(id)' (ids are as in the brief's address); merged as usual",
+                    file: file, line: line))
+        }
+        var ranked: [(index: Int, score: Double)] = []
+        var nearest: (index: Int, score: Double)?
+        for index in clusters.candidates(for: report) {
+            let score = clusters.score(report, against: index)
+            if score >= MergeJudge.joinThreshold {
+                ranked.append((index, score))
+            } else if score >= MergeJudge.joinThreshold - 1, nearest == nil || score > nearest!.score {
+                nearest = (index, score)
             }
         }
-        let verdict =
-            joined == nil ? "starts an incident of its own" : "joins the incident of \(clusters[joined!][0].file)"
-        return ([verdict] + lines).joined(separator: "\n")
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        guard let best = ranked.first else {
+            if let nearest {
+                // Close to joining: an editor should look.
+                diagnostics.append(
+                    .warning(
+                        "possible duplicate of the incident of \(clusters.sources[nearest.index][0].file) "
+                            + "(merging score \(nearest.score.formatted1), \(MergeJudge.joinThreshold.formatted1) "
+                            + "joins); set same_incident: or not_same_as: in front matter to decide", file: file))
+            }
+            return (nil, nil)
+        }
+        if report.key.day == nil, ranked.count > 1, best.score - ranked[1].score < MergeJudge.undatedMargin {
+            // Two incidents fit an undated report about as well: it stays apart, flagged.
+            diagnostics.append(
+                .warning(
+                    "possible duplicate: this undated report fits \(ranked.count) incidents about as well "
+                        + "(those of \(clusters.sources[best.index][0].file) and "
+                        + "\(clusters.sources[ranked[1].index][0].file)); set same_incident: in front matter to join one",
+                    file: file))
+            return (nil, nil)
+        }
+        return (best.index, nil)
     }
 }
