@@ -6,6 +6,8 @@ struct Site: Sendable {
     let archive: Archive
     let config: SiteConfig
     let articleCount: Int
+    /// The ids this site publishes and the old ids that moved (written to the output).
+    var ledger = IDLedger()
     /// Problems found while merging (two articles claiming one id).
     var diagnostics: [Diagnostic] = []
 
@@ -13,8 +15,10 @@ struct Site: Sendable {
     /// and the cache then records this build's articles. `knownFacts` (by article, when given)
     /// are the engine facts of articles the loader took from the cache without their text.
     /// The cache is written in the background, in `saving`, which the caller waits for.
+    /// `ledger` is the previous build's record of published ids, which this site continues.
     static func make(
-        articles: [Article], config: SiteConfig, cache: FactsCache? = nil, knownFacts: [FactSheet?]? = nil,
+        articles: [Article], config: SiteConfig, ledger: IDLedger = IDLedger(), cache: FactsCache? = nil,
+        knownFacts: [FactSheet?]? = nil,
         saving: DispatchGroup? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Site {
         var clock = PhaseClock()
@@ -41,8 +45,11 @@ struct Site: Sendable {
         let incidents = IncidentMerger.merge(pairs, diagnostics: &diagnostics)
         clock.lap("merge")
         let nonIncidents = pairs.filter { !$0.1.isIncident }.map { Source(article: $0.0, facts: $0.1) }
+        let published = incidents.map { (id: $0.id, reports: $0.sources.map(\.file)) }
         let archive = CrossReferencer.build(consume incidents, nonIncidents: nonIncidents)
         clock.lap("cross-reference")
-        return Site(archive: archive, config: config, articleCount: articles.count, diagnostics: diagnostics)
+        return Site(
+            archive: archive, config: config, articleCount: articles.count, ledger: ledger.next(incidents: published),
+            diagnostics: diagnostics)
     }
 }

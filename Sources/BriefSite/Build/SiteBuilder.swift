@@ -7,6 +7,9 @@ public struct BuildOptions: Sendable {
     public var content = "content"
     public var templates = "templates"
     public var output = "public"
+    /// The site whose published ids this build continues (its `api/id-ledger.json`), when not
+    /// `output`: `check` builds elsewhere and compares with the real output.
+    public var previousOutput: String?
     public var config = "sitrep.yml"
     public var baseURL: String?
     /// Build what can be built despite content errors (the exit code still reports them).
@@ -115,8 +118,10 @@ public enum SiteBuilder {
         // Cache files are written beside the next phases; the build waits for them at its end.
         let saving = DispatchGroup()
         defer { saving.wait() }
+        let ledger = IDLedger.read(folder: options.previousOutput ?? options.output)
         let site = Site.make(
-            articles: articles, config: config, cache: cache, knownFacts: loaded.knownFacts, saving: saving,
+            articles: articles, config: config, ledger: ledger, cache: cache, knownFacts: loaded.knownFacts,
+            saving: saving,
             progress: options.progress)
         if let articleCache {
             let learnt = loaded.learnt

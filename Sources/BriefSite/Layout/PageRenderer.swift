@@ -54,6 +54,12 @@ enum PageRenderer {
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }
         pageJobs.append(Job("sitemap.xml") { SiteExtras.sitemap(pages: htmlPages, linker: linker) })
         pageJobs.append(Job("robots.txt") { SiteExtras.robots(linker: linker) })
+        // Briefs that moved leave a page at their old address (not in the sitemap).
+        let ledger = site.ledger
+        pageJobs.append(Job(IDLedger.path) { ledger.json() })
+        for (old, id) in ledger.moved.sorted(by: { $0.key < $1.key }) {
+            pageJobs.append(Job("briefs/\(old)/index.html") { IDLedger.redirectPage(to: id, linker: linker) })
+        }
         let others = pageJobs
         // One run for all pages, the site-wide ones first: the long single ones (the timeline,
         // the API file) then run beside the briefs instead of keeping a core idle at the end.

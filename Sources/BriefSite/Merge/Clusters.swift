@@ -29,15 +29,15 @@ struct Clusters {
 
     var count: Int { sources.count }
 
-    /// The report of `facts`, with its country numbered.
-    mutating func report(_ source: Source, key: MergeJudge.Key) -> Report {
+    /// The report of a source, with its country numbered.
+    mutating func report(_ source: Source, key: MergeJudge.Key, names: Set<String>) -> Report {
         let country = source.facts.location.country.map { name in
             if let code = countryCodes[name] { return code }
             countryCodes[name] = countryCodes.count
             return countryCodes.count - 1
         }
         return Report(
-            source: source, key: key, names: IncidentIDs.names(of: source),
+            source: source, key: key, names: names,
             refuses: Set(source.article.frontMatter.notSameAs), country: country)
     }
 

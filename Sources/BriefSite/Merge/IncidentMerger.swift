@@ -34,15 +34,15 @@ public enum IncidentMerger {
             default: return reports[a].0.path < reports[b].0.path
             }
         }
-        // What the judge compares, worked out once per report (on all cores) rather than per
-        // comparison.
-        let keys = ParallelMap.map(order) { MergeJudge.Key(reports[$0].1) }
+        // What the judge compares and the ids each report could give its incident, worked out
+        // once per report (on all cores) rather than per comparison.
+        let sources = ParallelMap.map(order) { Source(article: reports[$0].0, facts: reports[$0].1) }
+        let keys = ParallelMap.map(sources) { (MergeJudge.Key($0.facts), IncidentIDs.names(of: $0)) }
         var clusters = Clusters()
-        for (position, index) in order.enumerated() {
-            let (article, facts) = reports[index]
-            let report = clusters.report(Source(article: article, facts: facts), key: keys[position])
+        for (source, (key, names)) in zip(sources, keys) {
+            let report = clusters.report(source, key: key, names: names)
             let (target, editor) = choose(report, in: clusters, diagnostics: &diagnostics)
-            explain?(article.path, clusters.explanation(of: report, joined: target, editor: editor))
+            explain?(source.file, clusters.explanation(of: report, joined: target, editor: editor))
             clusters.add(report, to: target)
         }
         // Clustering is sequential; merging each cluster's facts is not.

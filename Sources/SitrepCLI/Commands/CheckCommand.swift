@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: temp) }
         var options = site.buildOptions
         options.output = temp.appendingPathComponent("public").path
+        options.previousOutput = site.output
         let report = SiteBuilder.build(options)
         for diagnostic in report.diagnostics { printError(diagnostic.description) }
         if report.hasErrors || !report.wrote {
