@@ -165,4 +165,38 @@ import Testing
         let (_, _, _, bad) = FrontMatterParser.parse("---\nnot_same_as: {a: b}\n---\nBody.", path: "b.md")
         #expect(bad.contains { $0.message.contains("'not_same_as' must be an incident id") })
     }
+
+    @Test func aTrialStoryIsLaterCoverageOfTheAttackItRecalls() throws {
+        let attack = report(
+            "attack.txt", date: "2019-01-15", city: "Nairobi", country: "Kenya", site: "hotel complex",
+            groups: ["Al-Shabaab"])
+        var trial = report("trial.txt", published: "2021-06-01", city: nil, country: nil)
+        trial.1.isIncident = false
+        trial.1.title = "Two men jailed over hotel siege"
+        trial.1.history = [
+            RecalledAttack(year: 2019, place: "Nairobi", what: "hotel complex", perpetrator: nil, killed: nil)
+        ]
+        let incidents = IncidentMerger.merge([attack, trial])
+        #expect(incidents.count == 1)
+        let archive = CrossReferencer.build(
+            incidents, nonIncidents: [Source(article: trial.0, facts: trial.1)])
+        #expect(archive.incidents[0].laterCoverage.map(\.file) == ["trial.txt"])
+        let (templates, _) = TemplateSet.load(folder: Paths.templates.path, displayPrefix: "templates")
+        let brief = BriefComposer.markdown(
+            for: archive.incidents[0], archive: archive, templates: try #require(templates),
+            linker: Linker(baseURL: nil))
+        #expect(brief.contains("## Later coverage"))
+        #expect(brief.contains("- Two men jailed over hotel siege, 1 June 2021"))
+    }
+
+    @Test func anUndatedIncidentSaysItsDateIsNotStated() throws {
+        let incidents = IncidentMerger.merge([report("a.txt", city: "Ankara", country: "Turkey", attack: "bombing")])
+        let archive = CrossReferencer.build(incidents, nonIncidents: [])
+        let (templates, _) = TemplateSet.load(folder: Paths.templates.path, displayPrefix: "templates")
+        let brief = BriefComposer.markdown(
+            for: archive.incidents[0], archive: archive, templates: try #require(templates),
+            linker: Linker(baseURL: nil))
+        #expect(archive.incidents[0].id.hasPrefix("undated-ankara"))
+        #expect(brief.contains("| Date | Not stated in the reports |"))
+    }
 }

@@ -18,7 +18,7 @@ enum BriefComposer {
             if byEditor { row["editor"] = numeric ? "editor's figure" : "set by the editor" }
             table.append(row)
         }
-        row("Date", f.date?.longText, ["date"])
+        row("Date", f.date?.longText ?? "Not stated in the reports", ["date"])
         row(
             "Place",
             [f.location.city, f.location.region, f.location.country].compactMap { $0 }.joined(separator: ", "),
@@ -124,6 +124,13 @@ enum BriefComposer {
             item["reported"] = parts.isEmpty ? "no figures" : parts.joined(separator: ", ")
             return item
         }
+        let laterCoverage: [[String: Any]] = incident.laterCoverage.map { source in
+            var item: [String: Any] = ["title": source.facts.title.isEmpty ? source.file : source.facts.title]
+            if let url = source.article.frontMatter.url { item["url"] = url }
+            if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
+            if let published = source.facts.published { item["published"] = published.longText }
+            return item
+        }
         var warnings = f.warnings
         for source in incident.sources {
             for w in source.facts.warnings where !warnings.contains(w) { warnings.append("\(source.file): \(w)") }
@@ -149,6 +156,7 @@ enum BriefComposer {
             "evidence": evidence,
             "headline": f.title, "summary": f.summary, "table": table, "happened": happened, "casualties": casualties,
             "evolution": evolution, "perpetrators": perpetrators, "history": history, "sources": sources,
+            "laterCoverage": laterCoverage,
             "warnings": warnings,
         ]
         if let claimant = f.claimedBy { context["claimedBy"] = claimant }

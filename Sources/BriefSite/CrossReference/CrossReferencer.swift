@@ -12,6 +12,7 @@ public enum CrossReferencer {
         // Dates and places, which the index files incidents by, do not change from here on.
         let recallIndex = RecallIndex(copy incidents)
         linkHistory(&incidents, byID: byID, index: recallIndex)
+        linkLaterCoverage(&incidents, nonIncidents: nonIncidents, index: recallIndex)
         clock.lap("  history links")
         let (related, indexes) = relatedListsAndIndexes(incidents, nonIncidents: nonIncidents, index: recallIndex)
         for i in incidents.indices { incidents[i].related = related[i] }
@@ -56,6 +57,24 @@ public enum CrossReferencer {
         }
         // Only where there is something to sort: each change copies the incident's fields.
         for i in incidents.indices where incidents[i].recalledIn.count > 1 { incidents[i].recalledIn.sort() }
+    }
+
+    /// Lists each article that is not an incident report (a trial, an anniversary, a policy
+    /// piece) on the briefs of the attacks it recalls, oldest article first.
+    static func linkLaterCoverage(_ incidents: inout [Incident], nonIncidents: [Source], index: RecallIndex) {
+        let ordered = nonIncidents.sorted {
+            ($0.facts.published?.dayNumber ?? Int.max, $0.file) < ($1.facts.published?.dayNumber ?? Int.max, $1.file)
+        }
+        for source in ordered {
+            var linked: Set<Int> = []
+            for recalled in source.facts.history {
+                let candidates = index.candidates(for: recalled)
+                guard let id = match(recalled, in: candidates.map { incidents[$0] }, excluding: ""),
+                    let target = candidates.first(where: { incidents[$0].id == id }), linked.insert(target).inserted
+                else { continue }
+                incidents[target].laterCoverage.append(source)
+            }
+        }
     }
 
     /// For each incident, its recalled attacks that have an incident: (index in its history,

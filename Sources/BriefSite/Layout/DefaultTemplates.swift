@@ -291,6 +291,16 @@ The reports recall no earlier attacks.
 {{#sources}}
 {{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
 {{/sources}}
+{{#hasLaterCoverage}}
+
+## Later coverage
+
+Articles about the attack since, not reports of it (trials, anniversaries):
+
+{{#laterCoverage}}
+- {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}}
+{{/laterCoverage}}
+{{/hasLaterCoverage}}
 {{#hasEvidence}}
 
 ## Evidence

@@ -73,8 +73,8 @@ struct PageFingerprints: Sendable {
         briefs = ParallelMap.map(Array(site.archive.incidents.indices)) { made.briefInputs($0) }
     }
 
-    /// A brief: its incident, the incidents its history entries link to, and a row for each
-    /// related incident and each incident recalling it.
+    /// A brief: its incident, the incidents its history entries link to, a row for each
+    /// related incident and each incident recalling it, and the articles of its later coverage.
     func brief(_ index: Int) -> ContentHash { briefs[index] }
 
     private func briefInputs(_ index: Int) -> ContentHash {
@@ -94,6 +94,8 @@ struct PageFingerprints: Sendable {
         }
         addRows(incident.related)
         addRows(incident.recalledIn)
+        hash.add(incident.laterCoverage.count)
+        for source in incident.laterCoverage { hash.add(source.article.sourceHash) }
         return hash
     }
 

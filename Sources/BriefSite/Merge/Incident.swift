@@ -37,6 +37,13 @@ public struct Incident: Sendable {
         set { mutableStorage().recalledIn = newValue }
     }
 
+    /// Articles that are not reports of the attack (a trial, an anniversary) but recall it,
+    /// oldest first (filled by the cross-reference).
+    public var laterCoverage: [Source] {
+        get { storage.laterCoverage }
+        set { mutableStorage().laterCoverage = newValue }
+    }
+
     /// The incident day, or the first report's day when the articles give none.
     public var sortDate: SimpleDate? { storage.sortDate }
 
@@ -64,6 +71,7 @@ public struct Incident: Sendable {
         var related: [String] = []
         var historyLinks: [Int: String] = [:]
         var recalledIn: [String] = []
+        var laterCoverage: [Source] = []
         private(set) var sortDate: SimpleDate?
 
         init(id: String, facts: FactSheet, sources: [Source]) {
@@ -78,6 +86,7 @@ public struct Incident: Sendable {
             copy.related = related
             copy.historyLinks = historyLinks
             copy.recalledIn = recalledIn
+            copy.laterCoverage = laterCoverage
             return copy
         }
 
