@@ -43,6 +43,24 @@ import Testing
         #expect(f.history.isEmpty)
     }
 
+    /// "after Monday's bombing in Kano": a day's attack in another place than the one reported.
+    @Test func anotherPlacesAttackOfADayIsRecalled() {
+        let f = facts(
+            """
+            Gunmen killed 12 people at a market in Maiduguri on Thursday, as the city mourned after Monday's bombing in Kano.
+            """, published: "2015-06-12")
+        #expect(f.date == SimpleDate(iso: "2015-06-11"))
+        #expect(f.location.city == "Maiduguri")
+        #expect(f.history.first?.place == "Kano")
+        // The same day's attack in the place reported is this attack, told again.
+        let same = facts(
+            """
+            Rescuers searched the rubble in Kano on Wednesday after Monday's bombing in Kano, which killed 30 people.
+            """, published: "2015-06-11")
+        #expect(same.date == SimpleDate(iso: "2015-06-08"))
+        #expect(same.history.isEmpty)
+    }
+
     @Test func aNameSetOffByCommasStaysInTheRecalledClause() {
         let f = facts(
             """

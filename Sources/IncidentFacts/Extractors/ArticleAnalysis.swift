@@ -124,7 +124,9 @@ struct ArticleAnalysis {
                 year = incidentDay?.year ?? published?.year
             }
             // "The blasts came four days after bombings in Riyadh killed 34": only that clause.
-            if year == nil, historySpan[i].isEmpty, let clause = OtherAttackMarkers.recalledClause(sentence.tokens) {
+            if year == nil, historySpan[i].isEmpty,
+                let clause = OtherAttackMarkers.recalledClause(sentence.tokens, placeStarts: placeStarts(i))
+            {
                 year = incidentDay?.year ?? published?.year
                 clauseSpan = clause
             }
@@ -169,6 +171,11 @@ struct ArticleAnalysis {
             i = j
         }
         currentSentences = Self.current(sentences, historySpan)
+    }
+
+    /// Where sentence `i` names places, and the place each name most likely is.
+    func placeStarts(_ i: Int) -> [(start: Int, name: String)] {
+        places[i].compactMap { match in match.value.places.first.map { (match.start, $0.name) } }
     }
 
     /// Indexes of sentences that recall earlier attacks, wholly or in a clause.

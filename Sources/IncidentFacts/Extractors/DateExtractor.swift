@@ -43,6 +43,9 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
+            // "..., hours after Monday's massacre in Riyadh": that day is the other attack's.
+            lazy var recalled = OtherAttackMarkers.recalledClause(
+                sentence.tokens, placeStarts: analysis.placeStarts(offset))
             for mention in nearestToTheAttackFirst(analysis.dates[offset], in: sentence) {
                 if let narration = analysis.narration {
                     // An explainer whose lead gives only the year: any day of that year.
@@ -58,6 +61,7 @@ enum DateExtractor {
                 {
                     continue
                 }
+                if recalled?.contains(mention.position) == true { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
                 if mention.kind != .absolute && quotesBefore[mention.position] % 2 == 1 { continue }
                 if aboutAttack && tellsOnset {
@@ -186,7 +190,19 @@ enum DateExtractor {
                 return true
             }
             if sentence.tokens.count <= mention.position + 6 { return true }
+            if opensOnAgencyDateline(sentence.text) { return true }
         }
         return false
+    }
+
+    /// "Casablanca (Morocco), May 17 (Reuters): ...": the lead before the colon or dash ends in
+    /// the agency's name in brackets.
+    static func opensOnAgencyDateline(_ text: String) -> Bool {
+        let head = text.prefix(100)
+        guard
+            let cut = [": ", " - ", " – ", " — "].compactMap({ head.range(of: $0)?.lowerBound }).min()
+        else { return false }
+        let lead = head[..<cut].trimmingSpaces()
+        return lead.hasSuffix(")") && lead.contains("(")
     }
 }

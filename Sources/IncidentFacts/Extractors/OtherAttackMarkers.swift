@@ -36,13 +36,24 @@ enum OtherAttackMarkers {
     /// The clause of a sentence about this attack that recalls another of the same days: "The
     /// blasts came just four days after a series of bombings in Riyadh killed 34 people", "in
     /// the wake of the Bali car bombing". The clause must tell an attack, and "in the wake of"
-    /// must name it (in the wake of "the attack" is this one).
-    static func recalledClause(_ tokens: [Token]) -> Range<Int>? {
+    /// must name it (in the wake of "the attack" is this one). `placeStarts` are where the
+    /// sentence names places: "hours after Monday's massacre in Riyadh" recalls another attack
+    /// when the sentence names another place before it.
+    static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
         let words = tokens.map(\.lower)
         for k in words.indices {
             var start: Int?
             var mustName = false
-            if words[k] == "came" || words[k] == "comes" {
+            if ["after", "following"].contains(words[k]), k + 3 < words.count, words[k + 2] == "'s",
+                DateExpressions.weekdays[tokens[k + 1]] != nil || words[k + 1] == "yesterday"
+            {
+                // A day's attack somewhere else: the clause must name a place the sentence did not
+                // name before it ("in Casablanca ... after Monday's massacre in Riyadh").
+                let end = ArticleAnalysis.clauseEnd(tokens, from: k + 1)
+                let inside = placeStarts.filter { (k..<end).contains($0.start) }.map(\.name)
+                let before = placeStarts.filter { $0.start < k }.map(\.name)
+                if !inside.isEmpty, !before.isEmpty, Set(inside).isDisjoint(with: before) { start = k }
+            } else if words[k] == "came" || words[k] == "comes" {
                 let limit = min(k + 7, words.count)
                 if let after = words[(k + 1)..<limit].firstIndex(of: "after"),
                     words[(k + 1)..<after].allSatisfy({ timingWords.contains($0) || NumberReader.value(of: $0) != nil })
