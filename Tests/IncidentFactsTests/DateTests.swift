@@ -57,6 +57,28 @@ import Testing
         #expect(f.date! <= SimpleDate(iso: "2016-03-28")!)
     }
 
+    /// A day something is planned for is not the attack's day.
+    @Test func aPlannedDayIsNotTheAttacksDay() {
+        let f = facts(
+            """
+            Blast kills three at bus depot in Oxa
+
+            A bomb went off at a bus depot in Oxa late in the evening, police said.
+
+            The governor will meet security chiefs on Monday to review the attack.
+            """, published: "2021-09-10")
+        #expect(f.date?.iso != "2021-09-06")
+    }
+
+    /// "City (Country), May 17 (Agency): ..." dates the article, not the attack.
+    @Test func anAgencyDatelineIsNotTheAttacksDay() {
+        let tuesday = facts(
+            """
+            Oxa (Ruritania), March 10 (Wire): Gunmen killed seven guards at a bank in Oxa on Monday night.
+            """, published: "2021-03-10")
+        #expect(tuesday.date?.iso == "2021-03-08")
+    }
+
     @Test func impossibleDayIsRejected() {
         #expect(SimpleDate(iso: "2023-02-30") == nil)
         #expect(SimpleDate(iso: "2024-02-29") != nil)

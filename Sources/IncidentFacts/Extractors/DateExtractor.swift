@@ -62,6 +62,7 @@ enum DateExtractor {
                     continue
                 }
                 if recalled?.contains(mention.position) == true { continue }
+                if mention.kind == .weekday, plansAhead(sentence.tokens, before: mention.position) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
                 if mention.kind != .absolute && quotesBefore[mention.position] % 2 == 1 { continue }
                 if aboutAttack && tellsOnset {
@@ -138,6 +139,14 @@ enum DateExtractor {
         }
         return 0
     }
+
+    /// "... and will chair a meeting of the committee on Sunday": a day something is planned for
+    /// is not the attack's, though the weekday resolves to the past one.
+    static func plansAhead(_ tokens: [Token], before position: Int) -> Bool {
+        tokens[max(0, position - 12)..<position].contains { futureWords.contains($0) }
+    }
+
+    static let futureWords: WordSet = ["will", "shall", "'ll", "scheduled", "due", "planned", "expected"]
 
     /// True when the mention sits inside double quotes.
     /// Present-tense verbs of breaking-news headlines.
