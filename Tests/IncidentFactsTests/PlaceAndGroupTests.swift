@@ -154,3 +154,37 @@ import Testing
         #expect(!PlaceExtractor.isReferencePoint(plain, before: plain.firstIndex { $0.text == "Dushanbe" }!))
     }
 }
+
+/// Place names that do not say where: whose people or building were hit, a street named after
+/// a city; and a capital named by its country.
+@Suite struct PlaceModifierTests {
+    @Test func whosePeopleAreNotWhere() {
+        let f = facts(
+            """
+            Two bombs killed 9 US soldiers and 30 Afghans outside Kabul airport on Thursday, US officials said.
+
+            The US Embassy told American citizens to stay away. The blasts hit crowds in Afghanistan's capital.
+            """, published: "2021-08-27")
+        #expect(f.location.country == "Afghanistan")
+        #expect(f.location.city == "Kabul")
+    }
+
+    @Test func aStreetNamedAfterACityIsNotThatCity() {
+        let f = facts(
+            """
+            A car bomb killed 47 people at a police station on Haifa Street on Tuesday.
+
+            Haifa Street, a busy road in Baghdad, has seen many attacks.
+            """, published: "2004-09-15")
+        #expect(f.location.city == "Baghdad")
+        #expect(f.location.country == "Iraq")
+    }
+
+    @Test func theCountrysCapitalIsTheCapitalCity() {
+        let f = facts(
+            "Gunmen attacked the embassy of Ruritania in the Yemeni capital on Wednesday, killing 16 people.",
+            published: "2008-09-18")
+        #expect(f.location.city == "Sanaa")
+        #expect(f.location.country == "Yemen")
+    }
+}

@@ -11,7 +11,7 @@ ISO 3166 names from `pycountry`, and the hand-kept tables in this file
 Output is deterministic for fixed package versions (see PINNED below).
 
 Tables written (tab-separated, `|` between alternatives, no header line):
-  countriesTSV  Name  ISO2  aliases  demonyms
+  countriesTSV  Name  ISO2  aliases  demonyms  Capital-or-empty (a city of the table)
   regionsTSV    Name  CountryName  aliases
   citiesTSV     Name  CountryName  RegionName-or-empty  Population  aliases  Latitude,Longitude-or-empty
 """
@@ -2798,8 +2798,16 @@ def main() -> None:
             code = c["fallback_region"]
         c["region"] = region_name_by_code.get(code, "") if code else ""
 
-    country_lines = [tsv([check_field(c["name"]), c["iso"], alts(c["aliases"]), alts(c["demonyms"])])
-                     for c in countries]
+    # A capital is written only when it is a city of the table ("the Yemeni capital": Sanaa).
+    city_names = {(c["cc"], c["name"]) for c in cities}
+    def capital_of(iso: str) -> str:
+        for name in sorted(capitals.get(iso, ())):
+            canonical = city_canonical(iso, name)
+            if (iso, canonical) in city_names:
+                return canonical
+        return ""
+    country_lines = [tsv([check_field(c["name"]), c["iso"], alts(c["aliases"]), alts(c["demonyms"]),
+                          capital_of(c["iso"])]) for c in countries]
     region_lines = [tsv([check_field(r["name"]), check_field(r["country"]), alts(r["aliases"])])
                     for r in final_regions]
     cities.sort(key=lambda c: (c["name"], c["country"], -c["pop"]))

@@ -66,8 +66,11 @@ enum PlaceExtractor {
                 let before = match.start > 0 ? sentence.tokens[match.start - 1].lower : ""
                 var weight = base
                 if ["in", "at", "inside"].contains(before) { weight *= 1.5 }
-                // Reference points: "near Bilbao", "outside Colombo", "40 km north of Moscow".
-                if ["near", "outside", "from"].contains(before)
+                // Reference points: "near Bilbao", "outside Colombo", "40 km north of Moscow"; but
+                // "outside Kabul airport" is at the city's airport.
+                let namesASite =
+                    match.end < sentence.tokens.count && SiteFinder.siteNouns.contains(sentence.tokens[match.end])
+                if ["near", "outside", "from"].contains(before) && !namesASite
                     || isReferencePoint(sentence.tokens, before: match.start)
                 {
                     weight *= 0.5
@@ -80,9 +83,23 @@ enum PlaceExtractor {
                 }
                 // "ABUJA, Nigeria (AP) -": the rest of the dateline is the bureau too.
                 if match.start < datelineEnd { weight *= 0.3 }
+                // "the Yemeni capital", "the Afghan capital": the capital city, named by its country.
+                if match.end < sentence.tokens.count, sentence.tokens[match.end].lower == "capital",
+                    match.value.places.count == 1, match.value.places[0].kind == .country,
+                    let capital = Gazetteer.shared.capitals[match.value.places[0].name]
+                {
+                    cityScore[capital, default: 0] += weight
+                    countryScore[capital.country, default: 0] += weight
+                    if evidence[capital.name] == nil { evidence[capital.name] = sentence }
+                    continue
+                }
                 if match.value.isDemonym { weight *= 0.5 }
-                // "The Washington Post reported", "Times of India": a newspaper, not a place.
-                if isMediaName(sentence.tokens, match) { continue }
+                // "The Washington Post reported", "Times of India": a newspaper, not a place; "Haifa
+                // Street in Baghdad": a street named after a place.
+                if isMediaName(sentence.tokens, match) || namesAStreet(sentence.tokens, match) { continue }
+                // "the U.S. Embassy", "US service members", "British tourists": whose people or
+                // building, not where.
+                if modifiesPeopleOrInstitution(sentence.tokens, match) { weight *= 0.25 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if opensBefore[match.start] > closesBefore[match.start] {
                     weight *= 0.2
@@ -220,6 +237,27 @@ enum PlaceExtractor {
         "guardian", "telegraph", "observer", "chronicle", "reporter", "mail", "radio", "tv", "television",
         "broadcasting", "dispatch", "inquirer", "examiner", "sentinel", "courier", "bulletin",
     ]
+
+    static let streetWords: WordSet = ["street", "road", "avenue", "highway", "boulevard", "lane"]
+
+    /// "Haifa Street", "Kabul Road": a street named after a place.
+    static func namesAStreet(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
+        match.end < tokens.count && streetWords.contains(tokens[match.end])
+    }
+
+    /// Nouns a country's name qualifies when it tells whose people or building were hit.
+    static let ownedNouns: WordSet = [
+        "embassy", "consulate", "troops", "soldiers", "service", "servicemen", "forces", "citizens", "nationals",
+        "tourists", "officials", "diplomats", "contractors", "marines", "ambassador", "envoy", "mission",
+        "military", "personnel", "aid", "workers", "journalists", "hostages", "victims",
+    ]
+
+    /// "the U.S. Embassy", "US service members", "British tourists": a country (or its people)
+    /// named for whose people or building were attacked.
+    static func modifiesPeopleOrInstitution(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
+        guard match.end < tokens.count, match.value.places.allSatisfy({ $0.kind == .country }) else { return false }
+        return ownedNouns.contains(tokens[match.end])
+    }
 
     /// A place name inside a news outlet's name.
     static func isMediaName(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {

@@ -36,6 +36,8 @@ struct Gazetteer: Sendable {
     let countries: [String: Place]
     /// Cities by lowercased name, for the history extractor.
     let citiesByName: [String: [Place]]
+    /// Each country's capital, by country name, when it is a city of the table.
+    let capitals: [String: Place]
 
     /// The gazetteer built from the bundled tables.
     static let shared = Gazetteer()
@@ -132,5 +134,12 @@ struct Gazetteer: Sendable {
         self.groups = groupIndex
         self.countries = countries
         self.citiesByName = citiesByName
+        var capitals: [String: Place] = [:]
+        for line in Gazetteer.lines(of: Gazetteer.countriesTSV) {
+            let f = Gazetteer.fields(of: line)
+            guard f.count >= 5, !f[4].isEmpty else { continue }
+            capitals[f[0]] = citiesByName[f[4].lowercased()]?.first { $0.country == f[0] }
+        }
+        self.capitals = capitals
     }
 }
