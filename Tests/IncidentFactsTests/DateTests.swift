@@ -79,6 +79,17 @@ import Testing
         #expect(tuesday.date?.iso == "2021-03-08")
     }
 
+    /// "last week" in a sentence that tells no attack does not date the attack.
+    @Test func aLooseDayAwayFromTheAttackIsNotUsed() {
+        let f = facts(
+            """
+            The toll from a car bomb at a checkpoint in Oxa rose to 19, police said.
+
+            The president assured visiting delegates last week that the city was safe.
+            """, published: "2014-05-02")
+        #expect(f.date?.iso != "2014-04-25")
+    }
+
     @Test func impossibleDayIsRejected() {
         #expect(SimpleDate(iso: "2023-02-30") == nil)
         #expect(SimpleDate(iso: "2024-02-29") != nil)

@@ -187,4 +187,18 @@ import Testing
         #expect(f.location.city == "Sanaa")
         #expect(f.location.country == "Yemen")
     }
+
+    @Test func anEmbassysCityInAStatementIsWhereTheSpeakerIs() {
+        let f = facts(
+            """
+            Attackers rammed a car into a group of hikers near the town of Oxa in southern Ruritania on Sunday, killing four.
+
+            A statement from the French Embassy in Ura said two of the dead were French citizens.
+            """, published: "2018-07-30")
+        #expect(f.location.city != "Ura")
+        let tokens = Tokenizer.tokens(of: "The embassy in Ura said the victims were tourists.")
+        #expect(PlaceExtractor.isSpeakersSeat(tokens, before: 3))
+        let attacked = Tokenizer.tokens(of: "Gunmen stormed the embassy in Ura, killing two guards.")
+        #expect(!PlaceExtractor.isSpeakersSeat(attacked, before: 5))
+    }
 }

@@ -61,6 +61,25 @@ import Testing
         #expect(same.history.isEmpty)
     }
 
+    /// "similar to those used in ...": a comparison recalls other attacks, with their dates.
+    @Test func aComparisonRecallsAnotherAttack() {
+        let f = facts(
+            """
+            A homemade bomb partly exploded on a crowded tram in Oxa on Friday morning, injuring 22 people.
+
+            The device was similar to those used in the failed attacks on the Oxa metro on 3 March 2009, police said.
+            """)
+        #expect(f.date?.iso != "2009-03-03")
+        let dated = facts(
+            """
+            A homemade bomb partly exploded on a crowded tram in Oxa on Friday morning, injuring 22 people.
+
+            The device was similar to those used in the failed attacks on the Oxa metro on 3 March 2009, police said.
+            """, published: "2017-09-16")
+        #expect(dated.date?.iso == "2017-09-15")
+        #expect(dated.history.first?.year == 2009)
+    }
+
     @Test func aNameSetOffByCommasStaysInTheRecalledClause() {
         let f = facts(
             """

@@ -69,7 +69,10 @@ enum DateExtractor {
                     if onset == nil { onset = (mention, sentence) }
                 } else if aboutAttack {
                     if best == nil { best = (mention, sentence) }
-                } else if fallback == nil {
+                } else if fallback == nil,
+                    mention.kind != .approximate || sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) })
+                {
+                    // "last week" in a sentence that tells no attack is too loose to date one.
                     fallback = (mention, sentence)
                 }
             }

@@ -36,7 +36,8 @@ enum OtherAttackMarkers {
     /// The clause of a sentence about this attack that recalls another of the same days: "The
     /// blasts came just four days after a series of bombings in Riyadh killed 34 people", "in
     /// the wake of the Bali car bombing". The clause must tell an attack, and "in the wake of"
-    /// must name it (in the wake of "the attack" is this one). `placeStarts` are where the
+    /// must name it (in the wake of "the attack" is this one), "similar to those used in the
+    /// attacks of 2005" (a comparison). `placeStarts` are where the
     /// sentence names places: "hours after Monday's massacre in Riyadh" recalls another attack
     /// when the sentence names another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
@@ -63,6 +64,9 @@ enum OtherAttackMarkers {
             } else if words[k...].starts(with: ["in", "the", "wake", "of"]) {
                 start = k
                 mustName = true
+            } else if words[k...].starts(with: ["similar", "to"]) || words[k...].starts(with: ["reminiscent", "of"]) {
+                // "a device similar to those used in the failed attacks of July 2005"
+                start = k + 1
             }
             guard let start, start + 1 < tokens.count else { continue }
             let end = ArticleAnalysis.clauseEnd(tokens, from: start + 1)

@@ -100,6 +100,8 @@ enum PlaceExtractor {
                 // "the U.S. Embassy", "US service members", "British tourists": whose people or
                 // building, not where.
                 if modifiesPeopleOrInstitution(sentence.tokens, match) { weight *= 0.25 }
+                // "A statement from the U.S. Embassy in Dushanbe said": where the speaker sits.
+                if isSpeakersSeat(sentence.tokens, before: match.start) { weight *= 0.25 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if opensBefore[match.start] > closesBefore[match.start] {
                     weight *= 0.2
@@ -257,6 +259,18 @@ enum PlaceExtractor {
     static func modifiesPeopleOrInstitution(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
         guard match.end < tokens.count, match.value.places.allSatisfy({ $0.kind == .country }) else { return false }
         return ownedNouns.contains(tokens[match.end])
+    }
+
+    static let missionWords: WordSet = ["embassy", "consulate", "mission", "bureau"]
+
+    /// "the U.S. Embassy in Dushanbe said ...": a mission's city named in a statement, which is
+    /// where the speaker is, not the attack (an attack on that embassy names no statement).
+    static func isSpeakersSeat(_ tokens: [Token], before start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].lower == "in", missionWords.contains(tokens[start - 2]) else {
+            return false
+        }
+        return tokens[start...].contains { ["said", "says", "statement", "told", "confirmed"].contains($0.lower) }
+            || tokens[..<start].contains { $0.lower == "statement" }
     }
 
     /// A place name inside a news outlet's name.
