@@ -70,7 +70,8 @@ enum DateExtractor {
                 } else if aboutAttack {
                     if best == nil { best = (mention, sentence) }
                 } else if fallback == nil,
-                    mention.kind != .approximate || sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) })
+                    mention.kind != .approximate
+                        || sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) })
                 {
                     // "last week" in a sentence that tells no attack is too loose to date one.
                     fallback = (mention, sentence)
