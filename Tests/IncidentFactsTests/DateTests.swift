@@ -90,6 +90,17 @@ import Testing
         #expect(f.date?.iso != "2014-04-25")
     }
 
+    /// A headline about a claim is a later story: its publication day is not the attack's.
+    @Test func aClaimHeadlineIsNotBreakingNews() {
+        let f = facts(
+            """
+            Group claims responsibility for attack that killed four cyclists
+
+            The group said in a statement that its fighters carried out the attack on the foreign cyclists.
+            """, published: "2018-07-31")
+        #expect(f.date == nil)
+    }
+
     @Test func impossibleDayIsRejected() {
         #expect(SimpleDate(iso: "2023-02-30") == nil)
         #expect(SimpleDate(iso: "2024-02-29") != nil)

@@ -201,4 +201,20 @@ import Testing
         let attacked = Tokenizer.tokens(of: "Gunmen stormed the embassy in Ura, killing two guards.")
         #expect(!PlaceExtractor.isSpeakersSeat(attacked, before: 5))
     }
+
+    @Test func whereSomeoneSpokeIsNotWhere() {
+        let tokens = Tokenizer.tokens(of: "Speaking at a news conference in Ura, the minister condemned the attack.")
+        #expect(PlaceExtractor.isSpeakersSeat(tokens, before: tokens.firstIndex { $0.text == "Ura" }!))
+        let visit = Tokenizer.tokens(of: "The president visited the site of the attack in Ura on Monday.")
+        #expect(!PlaceExtractor.isSpeakersSeat(visit, before: visit.firstIndex { $0.text == "Ura" }!))
+    }
+
+    @Test func aPlaceBeforeAColonIsADateline() {
+        let f = facts(
+            """
+            Lima : At least 19 people were killed when rebels ambushed an army convoy near Ayacucho on Thursday.
+            """, published: "2008-10-10")
+        #expect(f.location.city == "Ayacucho")
+        #expect(f.location.country == "Peru")
+    }
 }

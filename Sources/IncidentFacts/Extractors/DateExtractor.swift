@@ -100,7 +100,8 @@ enum DateExtractor {
             let found = confidence(of: mention, "a day named in the story, not beside the attack")
             facts.confidence["date"] = FactConfidence(min(found.level, .medium), found.basis)
         } else if let published = analysis.published, let headline = analysis.headline,
-            headline.tokens.contains(where: { breakingVerbs.contains($0) })
+            headline.tokens.contains(where: { breakingVerbs.contains($0) }),
+            !headline.tokens.contains(where: { followUpWords.contains($0) })
         {
             // A breaking-news headline ("Blast hits mosque in Peshawar") with no other day named
             // reports an attack of the day it was published.
@@ -152,7 +153,12 @@ enum DateExtractor {
 
     static let futureWords: WordSet = ["will", "shall", "'ll", "scheduled", "due", "planned", "expected"]
 
-    /// True when the mention sits inside double quotes.
+    /// Headline words of a later story about an attack, which is not of the day it happened.
+    static let followUpWords: WordSet = [
+        "claims", "claimed", "claim", "responsibility", "mourns", "mourn", "funeral", "funerals", "trial", "probe",
+        "arrested", "arrest", "charged",
+    ]
+
     /// Present-tense verbs of breaking-news headlines.
     static let breakingVerbs: WordSet = [
         "kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets",

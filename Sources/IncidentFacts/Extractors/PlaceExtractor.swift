@@ -45,7 +45,9 @@ enum PlaceExtractor {
             for town in TownFinder.towns(in: sentence.tokens) {
                 if let known = analysis.places[offset].first(where: { $0.start == town.start }) {
                     // A listed town introduced as one ("the town of Antrim") gets the same vote.
-                    if known.value.places.count == 1, known.value.places[0].kind == .city {
+                    if known.value.places.count == 1, known.value.places[0].kind == .city,
+                        !isSpeakersSeat(sentence.tokens, before: town.start)
+                    {
                         cityScore[known.value.places[0], default: 0] += base * 1.5
                     }
                     continue
@@ -251,7 +253,7 @@ enum PlaceExtractor {
     static let ownedNouns: WordSet = [
         "embassy", "consulate", "troops", "soldiers", "service", "servicemen", "forces", "citizens", "nationals",
         "tourists", "officials", "diplomats", "contractors", "marines", "ambassador", "envoy", "mission",
-        "military", "personnel", "aid", "workers", "journalists", "hostages", "victims",
+        "military", "personnel", "aid", "workers", "journalists", "hostages", "victims", "secretary",
     ]
 
     /// "the U.S. Embassy", "US service members", "British tourists": a country (or its people)
@@ -263,9 +265,15 @@ enum PlaceExtractor {
 
     static let missionWords: WordSet = ["embassy", "consulate", "mission", "bureau"]
 
+    /// Words of a speech: "During a speech in Indianapolis", "Speaking in Washington". (Not a
+    /// visit: people visit the site of an attack, and victims are hit on their visits.)
+    static let speechWords: WordSet = ["speech", "speaking", "conference", "interview"]
+
     /// "the U.S. Embassy in Dushanbe said ...": a mission's city named in a statement, which is
-    /// where the speaker is, not the attack (an attack on that embassy names no statement).
+    /// where the speaker is, not the attack (an attack on that embassy names no statement);
+    /// "During a speech in the city of Indianapolis": where someone spoke.
     static func isSpeakersSeat(_ tokens: [Token], before start: Int) -> Bool {
+        if tokens[max(0, start - 10)..<start].contains(where: { speechWords.contains($0) }) { return true }
         guard start >= 2, tokens[start - 1].lower == "in", missionWords.contains(tokens[start - 2]) else {
             return false
         }
@@ -291,7 +299,8 @@ enum PlaceExtractor {
         guard match.end < sentence.tokens.count else { return false }
         let word = sentence.tokens[match.start].text
         let next = sentence.tokens[match.end].text
-        return word == word.uppercased() && [",", ":", "-", "("].contains(next)
+        // "Lima : At least 19 ...": a colon after the opening place marks a dateline in any case.
+        return word == word.uppercased() && [",", ":", "-", "("].contains(next) || next == ":"
     }
 }
 
