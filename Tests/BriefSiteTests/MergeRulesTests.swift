@@ -83,6 +83,10 @@ import Testing
         #expect(incidents.count == 3)
         #expect(incidents.contains { $0.id.hasPrefix("undated-volgograd") })
         #expect(diagnostics.contains { $0.file == "undated.txt" && $0.message.hasPrefix("possible duplicate") })
+        // Both incidents it might be carry the doubt, for the editor.
+        let undated = incidents.first { $0.id.hasPrefix("undated-") }!
+        #expect(undated.possibleDuplicates.count == 2)
+        #expect(incidents.filter { $0.possibleDuplicates == [undated.id] }.count == 2)
     }
 
     @Test func aBombingAndAShootingInOneCityAreNotJoinedWithoutADate() {

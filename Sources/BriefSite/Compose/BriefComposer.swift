@@ -132,6 +132,11 @@ enum BriefComposer {
             return item
         }
         var warnings = f.warnings
+        for other in incident.possibleDuplicates.sorted() {
+            warnings.append(
+                "possible duplicate of the incident \(other): merging nearly joined them; "
+                    + "set same_incident: or not_same_as: in front matter to decide")
+        }
         for source in incident.sources {
             for w in source.facts.warnings where !warnings.contains(w) { warnings.append("\(source.file): \(w)") }
         }

@@ -74,7 +74,8 @@ struct PageFingerprints: Sendable {
     }
 
     /// A brief: its incident, the incidents its history entries link to, a row for each
-    /// related incident and each incident recalling it, and the articles of its later coverage.
+    /// related incident and each incident recalling it, the incidents it may duplicate, and the
+    /// articles of its later coverage.
     func brief(_ index: Int) -> ContentHash { briefs[index] }
 
     private func briefInputs(_ index: Int) -> ContentHash {
@@ -94,6 +95,8 @@ struct PageFingerprints: Sendable {
         }
         addRows(incident.related)
         addRows(incident.recalledIn)
+        hash.add(incident.possibleDuplicates.count)
+        for other in incident.possibleDuplicates { hash.add(other) }
         hash.add(incident.laterCoverage.count)
         for source in incident.laterCoverage { hash.add(source.article.sourceHash) }
         return hash

@@ -44,6 +44,12 @@ public struct Incident: Sendable {
         set { mutableStorage().laterCoverage = newValue }
     }
 
+    /// Incidents this one may be a duplicate of (merging nearly joined them), for the editor.
+    public var possibleDuplicates: [String] {
+        get { storage.possibleDuplicates }
+        set { mutableStorage().possibleDuplicates = newValue }
+    }
+
     /// The incident day, or the first report's day when the articles give none.
     public var sortDate: SimpleDate? { storage.sortDate }
 
@@ -72,6 +78,7 @@ public struct Incident: Sendable {
         var historyLinks: [Int: String] = [:]
         var recalledIn: [String] = []
         var laterCoverage: [Source] = []
+        var possibleDuplicates: [String] = []
         private(set) var sortDate: SimpleDate?
 
         init(id: String, facts: FactSheet, sources: [Source]) {
@@ -87,6 +94,7 @@ public struct Incident: Sendable {
             copy.historyLinks = historyLinks
             copy.recalledIn = recalledIn
             copy.laterCoverage = laterCoverage
+            copy.possibleDuplicates = possibleDuplicates
             return copy
         }
 

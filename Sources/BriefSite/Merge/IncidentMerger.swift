@@ -39,11 +39,14 @@ public enum IncidentMerger {
         let sources = ParallelMap.map(order) { Source(article: reports[$0].0, facts: reports[$0].1) }
         let keys = ParallelMap.map(sources) { (MergeJudge.Key($0.facts), IncidentIDs.names(of: $0)) }
         var clusters = Clusters()
+        // Reports that nearly joined another incident: (report, its cluster, the other, score).
+        var nearMisses: [(file: String, cluster: Int, other: Int, score: Double)] = []
         for (source, (key, names)) in zip(sources, keys) {
             let report = clusters.report(source, key: key, names: names)
-            let (target, editor) = choose(report, in: clusters, diagnostics: &diagnostics)
-            explain?(source.file, clusters.explanation(of: report, joined: target, editor: editor))
-            clusters.add(report, to: target)
+            let decision = choose(report, in: clusters, diagnostics: &diagnostics)
+            explain?(source.file, clusters.explanation(of: report, joined: decision.target, editor: decision.editor))
+            let placed = clusters.add(report, to: decision.target)
+            for (other, score) in decision.nearlyJoined { nearMisses.append((source.file, placed, other, score)) }
         }
         // Clustering is sequential; merging each cluster's facts is not.
         var incidents = ParallelMap.map(clusters.sources) { sources -> Incident in
@@ -55,6 +58,21 @@ public enum IncidentMerger {
             return Incident(id: "", facts: FactMerger.merge(sorted.map(\.facts)), sources: sorted)
         }
         diagnostics += IncidentIDs.assign(&incidents)
+        // A near miss is named in the build's warnings and on both briefs for the editor.
+        for miss in nearMisses {
+            let (mine, other) = (incidents[miss.cluster].id, incidents[miss.other].id)
+            let score = "merging score \(miss.score.formatted1), \(MergeJudge.joinThreshold.formatted1) joins"
+            diagnostics.append(
+                .warning(
+                    "possible duplicate: the incident \(mine) may be \(other) (\(score)); set same_incident: or "
+                        + "not_same_as: in front matter to decide", file: miss.file))
+            if !incidents[miss.cluster].possibleDuplicates.contains(other) {
+                incidents[miss.cluster].possibleDuplicates.append(other)
+            }
+            if !incidents[miss.other].possibleDuplicates.contains(mine) {
+                incidents[miss.other].possibleDuplicates.append(mine)
+            }
+        }
         incidents.sort { a, b in
             let da = a.sortDate ?? SimpleDate(dayNumber: 0), db = b.sortDate ?? SimpleDate(dayNumber: 0)
             return da != db ? da > db : a.id < b.id
@@ -62,9 +80,16 @@ public enum IncidentMerger {
         return incidents
     }
 
-    /// The cluster a report joins (nil: a new one), and the editor's word when it decided.
+    /// Where a report goes: a cluster (nil: a new one), the editor's word when it decided, and
+    /// the clusters it nearly joined, with their scores.
+    private struct Decision {
+        var target: Int?
+        var editor: String?
+        var nearlyJoined: [(Int, Double)] = []
+    }
+
     private static func choose(_ report: Clusters.Report, in clusters: Clusters, diagnostics: inout [Diagnostic])
-        -> (Int?, String?)
+        -> Decision
     {
         let file = report.source.file, line = report.source.article.frontMatter.mergeLine
         for id in report.refuses where report.names.contains(id) {
@@ -73,7 +98,7 @@ public enum IncidentMerger {
             )
         }
         if let id = report.source.article.frontMatter.sameIncident {
-            if let index = clusters.cluster(named: id) { return (index, "same_incident: \(id)") }
+            if let index = clusters.cluster(named: id) { return Decision(target: index, editor: "same_incident: \(id)") }
             diagnostics.append(
                 .warning(
                     "same_incident: no incident has the id '\(id)' (ids are as in the brief's address); merged as usual",
@@ -91,26 +116,13 @@ public enum IncidentMerger {
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         guard let best = ranked.first else {
-            if let nearest {
-                // Close to joining: an editor should look.
-                diagnostics.append(
-                    .warning(
-                        "possible duplicate of the incident of \(clusters.sources[nearest.index][0].file) "
-                            + "(merging score \(nearest.score.formatted1), \(MergeJudge.joinThreshold.formatted1) "
-                            + "joins); set same_incident: or not_same_as: in front matter to decide", file: file))
-            }
-            return (nil, nil)
+            // Close to joining: an editor should look.
+            return Decision(nearlyJoined: nearest.map { [($0.index, $0.score)] } ?? [])
         }
         if report.key.day == nil, ranked.count > 1, best.score - ranked[1].score < MergeJudge.undatedMargin {
-            // Two incidents fit an undated report about as well: it stays apart, flagged.
-            diagnostics.append(
-                .warning(
-                    "possible duplicate: this undated report fits \(ranked.count) incidents about as well "
-                        + "(those of \(clusters.sources[best.index][0].file) and "
-                        + "\(clusters.sources[ranked[1].index][0].file)); set same_incident: in front matter to join one",
-                    file: file))
-            return (nil, nil)
+            // Two incidents fit an undated report about as well: it stays apart, flagged with both.
+            return Decision(nearlyJoined: ranked.prefix(2).map { ($0.index, $0.score) })
         }
-        return (best.index, nil)
+        return Decision(target: best.index)
     }
 }
