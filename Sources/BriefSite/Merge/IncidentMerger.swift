@@ -98,7 +98,9 @@ public enum IncidentMerger {
             )
         }
         if let id = report.source.article.frontMatter.sameIncident {
-            if let index = clusters.cluster(named: id) { return Decision(target: index, editor: "same_incident: \(id)") }
+            if let index = clusters.cluster(named: id) {
+                return Decision(target: index, editor: "same_incident: \(id)")
+            }
             diagnostics.append(
                 .warning(
                     "same_incident: no incident has the id '\(id)' (ids are as in the brief's address); merged as usual",
