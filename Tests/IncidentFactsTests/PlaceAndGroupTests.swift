@@ -217,4 +217,15 @@ import Testing
         #expect(f.location.city == "Ayacucho")
         #expect(f.location.country == "Peru")
     }
+
+    @Test func theEndsOfARouteAreNotWhereOnIt() {
+        let f = facts(
+            """
+            A bomb derailed an overnight train travelling from Moscow to Saint Petersburg near the town of Bologoye on Monday, injuring 30 people.
+
+            Rail traffic between Moscow and Saint Petersburg was halted.
+            """, published: "2009-11-28")
+        #expect(f.location.city == "Bologoye")
+        #expect(f.location.country == "Russia")
+    }
 }

@@ -112,7 +112,9 @@ public enum IncidentMerger {
             let score = clusters.score(report, against: index)
             if score >= MergeJudge.joinThreshold {
                 ranked.append((index, score))
-            } else if score >= MergeJudge.joinThreshold - 1, nearest == nil || score > nearest!.score {
+            } else if score >= MergeJudge.joinThreshold - MergeJudge.nearMissMargin,
+                nearest == nil || score > nearest!.score
+            {
                 nearest = (index, score)
             }
         }

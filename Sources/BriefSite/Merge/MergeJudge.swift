@@ -12,6 +12,8 @@ enum MergeJudge {
     /// A report with no date joins an incident only when it fits it this much better than any
     /// other incident: two attacks in one city are otherwise a coin toss.
     static let undatedMargin = 1.5
+    /// A report that falls this little short of joining an incident is a possible duplicate.
+    static let nearMissMargin = 0.5
     /// Two cities this close are one place for merging: a suburb and its city (Krasnogorsk and
     /// Moscow), a town and the city beside it.
     static let nearbyKilometres = 40.0

@@ -104,6 +104,9 @@ enum PlaceExtractor {
                 if modifiesPeopleOrInstitution(sentence.tokens, match) { weight *= 0.25 }
                 // "A statement from the U.S. Embassy in Dushanbe said": where the speaker sits.
                 if isSpeakersSeat(sentence.tokens, before: match.start) { weight *= 0.25 }
+                // "a train from Moscow to St Petersburg", "between Moscow and St Petersburg": the
+                // ends of a route, not where on it the attack was.
+                if isRouteEnd(sentence.tokens, match, among: analysis.places[offset]) { weight *= 0.25 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if opensBefore[match.start] > closesBefore[match.start] {
                     weight *= 0.2
@@ -261,6 +264,26 @@ enum PlaceExtractor {
     static func modifiesPeopleOrInstitution(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
         guard match.end < tokens.count, match.value.places.allSatisfy({ $0.kind == .country }) else { return false }
         return ownedNouns.contains(tokens[match.end])
+    }
+
+    /// "from Moscow to St Petersburg", "between Moscow and St Petersburg": a place paired with
+    /// another as the ends of a route.
+    static func isRouteEnd(
+        _ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match, among places: [PhraseIndex<PlaceName>.Match]
+    ) -> Bool {
+        let before = match.start > 0 ? tokens[match.start - 1].lower : ""
+        let after = match.end < tokens.count ? tokens[match.end].lower : ""
+        func placeStarts(at index: Int) -> Bool { places.contains { $0.start == index } }
+        func placeEnds(at index: Int) -> Bool { places.contains { $0.end == index } }
+        // The first end: "from X to Y", "between X and Y".
+        if before == "from" && after == "to" || before == "between" && after == "and" {
+            return placeStarts(at: match.end + 1)
+        }
+        // The second end: "from X to Y", "between X and Y".
+        guard before == "to" || before == "and", match.start >= 3, placeEnds(at: match.start - 1) else { return false }
+        guard let first = places.first(where: { $0.end == match.start - 1 }), first.start > 0 else { return false }
+        let opener = tokens[first.start - 1].lower
+        return before == "to" ? opener == "from" : opener == "between"
     }
 
     static let missionWords: WordSet = ["embassy", "consulate", "mission", "bureau"]
