@@ -45,4 +45,22 @@ import Testing
             published: "2018-04-24")
         #expect(f.attackType == "vehicle ramming")
     }
+
+    /// A suicide attack only asked about or suspected is not reported as one.
+    @Test func aQuestionedSuicideAttackIsNotOne() {
+        let asked = facts(
+            """
+            Two bombs exploded outside a bank in Oxa on Saturday, killing 12 people.
+
+            Investigators were trying to establish whether the bombs were set off by suicide bombers or by remote control.
+            """, published: "2010-03-07")
+        #expect(asked.suicide == false)
+        #expect(asked.attackType == "bombing")
+        let stated = facts(
+            """
+            A suicide bomber blew himself up outside a bank in Oxa on Saturday, killing 12 people.
+            """, published: "2010-03-07")
+        #expect(stated.suicide == true)
+        #expect(stated.attackType == "suicide bombing")
+    }
 }

@@ -50,6 +50,12 @@ enum AttackClassifier {
             ),
         ] + targets.map { ("target:" + $0.type, $0.words) })
 
+    /// Words that leave open whether an attacker died by his own hand.
+    static let suicideHedges: PhraseList = [
+        "whether", "could have", "may have", "might have", "possibly", "not yet known", "not clear", "unclear",
+        "or from a distance", "or by remote", "suspected suicide", "appeared to be", "believed to have been",
+    ]
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var counts: [String: Double] = [:]
         var targetScores: [String: Double] = [:]
@@ -58,6 +64,12 @@ enum AttackClassifier {
             tally.tally(sentence, into: &here)
             if sentence.tokens.contains(where: harmWords.contains) {
                 personTally.tally(sentence, into: &here)
+            }
+            // "police were investigating whether the blasts were set off by suicide bombers": a
+            // question, not a suicide attack.
+            if here["suicide"] != nil, suicideHedges.occurs(in: sentence.lower) {
+                here["suicide"] = nil
+                here["suicideBombing"] = nil
             }
             for (key, n) in here {
                 if key.hasPrefix("target:") {
