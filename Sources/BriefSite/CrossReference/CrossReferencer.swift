@@ -68,9 +68,7 @@ public enum CrossReferencer {
         for source in ordered {
             var linked: Set<Int> = []
             for recalled in source.facts.history {
-                let candidates = index.candidates(for: recalled)
-                guard let id = match(recalled, in: candidates.map { incidents[$0] }, excluding: ""),
-                    let target = candidates.first(where: { incidents[$0].id == id }), linked.insert(target).inserted
+                guard let target = match(recalled, in: incidents, index: index), linked.insert(target).inserted
                 else { continue }
                 incidents[target].laterCoverage.append(source)
             }
@@ -82,17 +80,22 @@ public enum CrossReferencer {
     private static func historyMatches(_ all: [Incident], index: RecallIndex) -> [[(Int, String)]] {
         return ParallelMap.map(Array(all.indices)) { i -> [(Int, String)] in
             all[i].facts.history.enumerated().compactMap { k, recalled in
-                let candidates = index.candidates(for: recalled).map { all[$0] }
-                return match(recalled, in: candidates, excluding: all[i].id).map { (k, $0) }
+                match(recalled, in: all, index: index, excluding: i).map { (k, all[$0].id) }
             }
         }
     }
 
-    /// The incident a recalled attack refers to: same year and place, group not contradicting.
-    static func match(_ recalled: RecalledAttack, in incidents: [Incident], excluding: String) -> String? {
+    /// The incident a recalled attack refers to (its position in `incidents`, which `index` was
+    /// made from): same year and place, group not contradicting; the best score, then the
+    /// smallest id.
+    static func match(_ recalled: RecalledAttack, in incidents: [Incident], index: RecallIndex, excluding: Int? = nil)
+        -> Int?
+    {
         guard let year = recalled.year else { return nil }
-        var best: (id: String, score: Int)?
-        for incident in incidents where incident.id != excluding {
+        let whatWords = recalled.what.map(MergeJudge.siteWords)
+        var best: (position: Int, score: Int)?
+        for position in index.candidates(for: recalled) where position != excluding {
+            let incident = incidents[position]
             guard let date = incident.sortDate, date.year == year else { continue }
             var score = 0
             let facts = incident.facts
@@ -112,18 +115,19 @@ public enum CrossReferencer {
                     score -= 2
                 }
             }
-            if let what = recalled.what, let site = facts.location.site {
-                score += MergeJudge.siteWords(what).isDisjoint(with: MergeJudge.siteWords(site)) ? 0 : 2
+            if let whatWords, let siteWords = index.siteWords[position] {
+                score += whatWords.isDisjoint(with: siteWords) ? 0 : 2
             }
             if let killed = recalled.killed, let best = facts.killed?.best, abs(killed - best) <= max(2, best / 5) {
                 score += 1
             }
             guard score >= 3 else { continue }
-            if best == nil || score > best!.score || score == best!.score && incident.id < best!.id {
-                best = (incident.id, score)
+            if best == nil || score > best!.score || score == best!.score && incident.id < incidents[best!.position].id
+            {
+                best = (position, score)
             }
         }
-        return best?.id
+        return best?.position
     }
 
     /// Incidents and unlinked recalled attacks by year, newest first; recollections of the same
@@ -162,8 +166,7 @@ public enum CrossReferencer {
         for source in nonIncidents {
             for recalled in source.facts.history {
                 // A recollection of an attack that has a brief is already on the timeline.
-                let candidates = index.candidates(for: recalled).map { incidents[$0] }
-                if match(recalled, in: candidates, excluding: "") != nil { continue }
+                if match(recalled, in: incidents, index: index) != nil { continue }
                 addRecalled(recalled, by: source.file)
             }
         }

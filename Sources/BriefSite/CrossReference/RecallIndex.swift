@@ -11,9 +11,12 @@ struct RecallIndex {
 
     private var byYear: [Int: [Int]] = [:]
     private var byYearPlace: [YearPlace: [Int]] = [:]
+    /// Each incident's site words, made once: a recalled attack is compared with many incidents.
+    private(set) var siteWords: [Set<String>?] = []
 
     init(_ incidents: [Incident]) {
         byYearPlace.reserveCapacity(incidents.count)
+        siteWords = ParallelMap.map(incidents) { $0.facts.location.site.map(MergeJudge.siteWords) }
         for (i, incident) in incidents.enumerated() {
             guard let year = incident.sortDate?.year else { continue }
             byYear[year, default: []].append(i)
