@@ -23,6 +23,8 @@ enum MergeJudge {
         let facts: FactSheet
         let groups: Set<String>
         let siteWords: Set<String>?
+        /// Where its city lies, when the gazetteer knows.
+        let position: GeoPosition?
         /// The attack date the text states, or else the day the report was published (the attack
         /// was on or before it).
         var day: Int? { (facts.date ?? facts.published)?.dayNumber }
@@ -31,6 +33,9 @@ enum MergeJudge {
             self.facts = facts
             groups = Set(facts.perpetrators.map(\.name))
             siteWords = facts.location.site.map(MergeJudge.siteWords)
+            position = facts.location.city.flatMap { city in
+                facts.location.country.flatMap { Geography.position(of: city, in: $0) }
+            }
         }
     }
 
@@ -54,8 +59,8 @@ enum MergeJudge {
         if let x = a.location.city, let y = b.location.city {
             if x == y {
                 add(2, "both in \(x)")
-            } else if let country = a.location.country ?? b.location.country,
-                let km = Geography.kilometres(between: x, and: y, in: country), km <= nearbyKilometres
+            } else if let here = keyA.position, let there = keyB.position,
+                case let km = here.kilometres(to: there), km <= nearbyKilometres
             {
                 add(1.5, "\(x) is \(Int(km.rounded())) km from \(y)")
             } else {

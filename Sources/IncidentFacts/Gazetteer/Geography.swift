@@ -1,9 +1,9 @@
 import Foundation
 
 /// A point on the globe, in degrees.
-struct GeoPosition: Sendable, Hashable {
-    let latitude: Double
-    let longitude: Double
+public struct GeoPosition: Sendable, Hashable {
+    public let latitude: Double
+    public let longitude: Double
 
     /// From the gazetteer's "lat,lon" field.
     init?(_ field: String) {
@@ -14,7 +14,7 @@ struct GeoPosition: Sendable, Hashable {
     }
 
     /// Great-circle distance (haversine), in kilometres.
-    func kilometres(to other: GeoPosition) -> Double {
+    public func kilometres(to other: GeoPosition) -> Double {
         let radians = Double.pi / 180
         let dLat = (other.latitude - latitude) * radians, dLon = (other.longitude - longitude) * radians
         let a =
@@ -39,7 +39,8 @@ public enum Geography {
         place(city, in: country)?.region
     }
 
-    private static func position(of city: String, in country: String) -> GeoPosition? {
+    /// Where a city of a country lies, when the gazetteer knows.
+    public static func position(of city: String, in country: String) -> GeoPosition? {
         place(city, in: country)?.position
     }
 
