@@ -82,6 +82,23 @@ import Testing
         #expect(f.history.contains { $0.year == 2014 })
     }
 
+    /// An attack on a commemoration tells the killing first; a tribute tells the anniversary.
+    @Test func anAttackOnACommemorationIsAnIncident() {
+        let attack = facts(
+            """
+            Two bombs killed 40 people near a shrine in Oxa on Friday as crowds gathered to mark the anniversary of a cleric's death.
+
+            Officials said 40 people had been killed and 60 wounded when the bombs went off among the mourners.
+            """, published: "2021-03-06")
+        #expect(attack.isIncident == true)
+        #expect(attack.killed?.best == 40)
+        let tribute = facts(
+            """
+            Oxa paid tributes on Friday to the 40 people who lost their lives in the market blasts ten years ago.
+            """, published: "2021-03-06")
+        #expect(tribute.isIncident == false)
+    }
+
     @Test func courtStoryIsNotAnIncident() {
         let f = facts(
             """

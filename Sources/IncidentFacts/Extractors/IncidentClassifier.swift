@@ -26,6 +26,25 @@ enum IncidentClassifier {
         "bombs", "bombed", "shoot", "shoots", "shot", "explodes", "exploded", "blast", "blasts",
     ]
 
+    /// Verbs that tell a fresh attack (not nouns: "the blasts 15 years ago" is a memory).
+    static let freshAttackVerbs: Set<String> = [
+        "kill", "kills", "killed", "killing", "stormed", "storms", "exploded", "explodes", "attacked", "bombed",
+    ]
+
+    /// True when a sentence tells a killing before it names an anniversary.
+    static func killingComesFirst(_ sentence: Sentence?) -> Bool {
+        guard let tokens = sentence?.tokens,
+            let killing = tokens.firstIndex(where: { freshAttackVerbs.contains($0.lower) })
+        else { return false }
+        let words = tokens.map(\.lower)
+        let anniversary = words.indices.first { k in
+            words[k] == "anniversary" || words[k].hasPrefix("commemorat") || words[k] == "remembrance"
+                || k + 1 < words.count && ["years", "decade", "year"].contains(words[k])
+                    && ["since", "on", "after", "ago"].contains(words[k + 1])
+        }
+        return anniversary.map { killing < $0 } ?? false
+    }
+
     static func isIncident(_ analysis: ArticleAnalysis, facts: FactSheet) -> Bool {
         let lead = analysis.sentences.prefix(6).map(\.lower).joined(separator: " ")
         func hits(_ words: PhraseList, _ text: String) -> Int { words.count(in: text) }
@@ -37,9 +56,12 @@ enum IncidentClassifier {
         // An anniversary piece says so at once; further down the lead, "ten years ago" may be a
         // comparison in a report of a fresh attack, which then gives figures of its own.
         let opening = analysis.sentences.first?.lower ?? ""
-        // An explainer narrating the attack reports it, whatever anniversary it marks.
+        // An explainer narrating the attack reports it, whatever anniversary it marks; so does a
+        // story whose opening tells a killing first and the anniversary after it ("explosions
+        // killed 73 people ... at a ceremony to mark the anniversary of a general's death").
         if analysis.narration == nil,
-            hits(anniversaryWords, opening) > 0 || hits(anniversaryWords, lead) > 0 && !hasFigures
+            hits(anniversaryWords, opening) > 0 && !(hasFigures && killingComesFirst(analysis.sentences.first))
+                || hits(anniversaryWords, lead) > 0 && !hasFigures
         {
             return false
         }
