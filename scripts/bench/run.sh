@@ -4,13 +4,20 @@
 #
 # For each size: extraction alone (sitrep facts), Markdown rendering alone (sitrep render beside
 # the cmark-gfm command on the same bodies), a full build from nothing (--no-cache), Hugo, and
-# with .sitrep-cache: a first cached build, then a rebuild after editing one article.
+# with .sitrep-cache: a first cached build, then a rebuild after editing one article. Full builds
+# of both tools write to RAM (BENCH_OUT, default /dev/shm/sitrep-bench): writes to disk vary
+# by 20-40 % from run to run. At the end, each build stage's time per size and its growth,
+# flagged when a stage grows faster than the archive (more than 1.2 times the size ratio).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=$(realpath .build/release/sitrep)
 WORK=bench-work
 SIZES=${BENCH_SIZES:-1000 10000}
+OUT=${BENCH_OUT:-/dev/shm/sitrep-bench}
 mkdir -p "$WORK"
+if ! mkdir -p "$OUT" 2>/dev/null; then OUT="$WORK"; fi
+# Outputs in RAM go before measuring (tmpfs frees them at once); see below for disk.
+rm -rf "$OUT"/out-* "$OUT"/hugo-public-*
 measure() {  # label, articles, command...
   local label=$1 n=$2; shift 2
   # Files the previous command wrote are flushed first, so that their write-back (hundreds of
@@ -53,10 +60,12 @@ PY
   measure "sitrep render (Markdown only)" "$n" bash -c "$BIN render $WORK/markdown-$n"
   measure "cmark-gfm command (same Markdown)" "$n" bash -c \
     "find $WORK/markdown-$n -name '*.md' | sort | xargs cmark-gfm -e table -e strikethrough -e autolink -e tagfilter"
-  measure "sitrep build (full, --no-cache)" "$n" "$BIN" build --content "$dir" --output "$WORK/out-$n" --quiet --no-cache
+  SITREP_TIMINGS=1 measure "sitrep build (full, --no-cache)" "$n" \
+    "$BIN" build --content "$dir" --output "$OUT/out-$n" --quiet --no-cache
+  grep -E '^ +[a-z].* s$' "$WORK/stderr.txt" > "$WORK/stages-$n.txt" || true
   if command -v hugo > /dev/null; then
     printf 'baseURL = "http://example.org/"\ntitle = "bench"\n[taxonomies]\n  group = "groups"\n  country = "countries"\n' > "$WORK/hugo-$n/hugo.toml"
-    measure "hugo (same articles)" "$n" hugo --source "$WORK/hugo-$n" --quiet
+    measure "hugo (same articles)" "$n" hugo --source "$WORK/hugo-$n" --destination "$OUT/hugo-public-$n" --quiet
   fi
   # Cached builds run in their own folder, so .sitrep-cache stays out of the repository.
   mkdir -p "$WORK/cache-$n"
@@ -68,3 +77,36 @@ PY
   measure "sitrep build (one article edited)" "$n" bash -c "cd $WORK/cache-$n && $BIN build --content $content --output out --quiet"
   cp "$WORK/edited.bak" "$edited"
 done
+# Each stage of the full builds, per size, and how much it grew against the archive.
+python3 - "$WORK" $SIZES <<'PY'
+import sys
+work, sizes = sys.argv[1], [int(n) for n in sys.argv[2:]]
+stages = {}
+for n in sizes:
+    try:
+        lines = open(f"{work}/stages-{n}.txt").read().splitlines()
+    except OSError:
+        continue
+    for line in lines:
+        # "  extract            2.415 s", "    history links     0.021 s", "  commit (19761 chan  0.001 s"
+        label, seconds = line[:20], float(line[20:].split()[0])
+        name = ("  " if label.startswith("    ") else "") + label.split("(")[0].strip()
+        stages.setdefault(name, {})[n] = seconds
+if len(sizes) < 2 or not stages:
+    sys.exit(0)
+print("\nstage times of the full build (s), growth from one size to the next:")
+print(f"{'stage':20s}" + "".join(f"{n:>10d}" for n in sizes) + "   growth")
+flagged = False
+for name, times in stages.items():
+    row = f"{name:20s}" + "".join(f"{times.get(n, float('nan')):10.3f}" for n in sizes)
+    growths = []
+    for a, b in zip(sizes, sizes[1:]):
+        if a in times and b in times and times[a] >= 0.01:
+            growth = times[b] / times[a]
+            too_fast = growth > 1.2 * b / a
+            flagged |= too_fast
+            growths.append(f"{growth:.1f}x" + (" FASTER THAN THE ARCHIVE" if too_fast else ""))
+    print(row + "   " + ", ".join(growths))
+if flagged:
+    print("(a stage flagged grows faster than the number of articles)")
+PY
