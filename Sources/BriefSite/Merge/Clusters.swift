@@ -27,8 +27,6 @@ struct Clusters {
     private var byCountry: [Int?: Set<Int>] = [:]
     private var countryCodes: [String: Int] = [:]
 
-    var count: Int { sources.count }
-
     /// The report of a source, with its country numbered.
     mutating func report(_ source: Source, key: MergeJudge.Key, names: Set<String>) -> Report {
         let country = source.facts.location.country.map { name in
@@ -100,10 +98,10 @@ struct Clusters {
     }
 
     /// Why a report joined the cluster it did, or started its own: its score against each
-    /// report of the cluster joined (or of every cluster that scored above nothing).
+    /// report of the cluster joined (or of each candidate that scored above nothing).
     func explanation(of report: Report, joined: Int?, editor: String? = nil) -> String {
         var lines: [String] = []
-        for index in sources.indices where joined == nil || index == joined {
+        for index in joined.map({ [$0] }) ?? candidates(for: report) {
             for (other, otherKey) in zip(sources[index], keys[index]) {
                 var reasons: [String]? = []
                 let score = MergeJudge.score(report.key, otherKey, reasons: &reasons)
