@@ -1,7 +1,7 @@
 import IncidentFacts
 
 /// Whether two reports tell the same attack: a score from the facts they share and contradict,
-/// with the reasons when asked for (`sitrep build --explain-merge`).
+/// with the reasons when asked for (`sitrep facts --explain-merge`).
 ///
 /// Facts that rule a pair out: different countries; cities more than `nearbyKilometres` apart;
 /// attack dates more than two days apart; on different days, sites with no word in common.
