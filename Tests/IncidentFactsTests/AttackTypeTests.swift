@@ -62,5 +62,13 @@ import Testing
             """, published: "2010-03-07")
         #expect(stated.suicide == true)
         #expect(stated.attackType == "suicide bombing")
+        // A question elsewhere in the sentence is about something else.
+        let elsewhere = facts(
+            """
+            Gunmen stormed a naval base in Oxa on Sunday night, killing 10 guards.
+
+            Four attackers died, including one who blew himself up, and officers were trying to establish whether any had escaped.
+            """, published: "2011-05-23")
+        #expect(elsewhere.suicide == true)
     }
 }

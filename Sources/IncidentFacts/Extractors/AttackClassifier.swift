@@ -56,6 +56,18 @@ enum AttackClassifier {
         "or from a distance", "or by remote", "suspected suicide", "appeared to be", "believed to have been",
     ]
 
+    /// True when a hedge stands just before the suicide words, or offers another way after them
+    /// ("whether they were set off by suicide bombers or from a distance"); a hedge elsewhere in
+    /// the sentence is about something else ("one who blew himself up, and officials were trying
+    /// to establish whether any had slipped away").
+    static func hedgesSuicide(_ lower: String) -> Bool {
+        let found = suicidePhrases.compactMap { lower.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let found else { return false }
+        let start = lower.index(found.lowerBound, offsetBy: -70, limitedBy: lower.startIndex) ?? lower.startIndex
+        let end = lower.index(found.upperBound, offsetBy: 30, limitedBy: lower.endIndex) ?? lower.endIndex
+        return suicideHedges.occurs(in: String(lower[start..<end]))
+    }
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var counts: [String: Double] = [:]
         var targetScores: [String: Double] = [:]
@@ -67,7 +79,7 @@ enum AttackClassifier {
             }
             // "police were investigating whether the blasts were set off by suicide bombers": a
             // question, not a suicide attack.
-            if here["suicide"] != nil, suicideHedges.occurs(in: sentence.lower) {
+            if here["suicide"] != nil, hedgesSuicide(sentence.lower) {
                 here["suicide"] = nil
                 here["suicideBombing"] = nil
             }
