@@ -19,6 +19,7 @@ KINDS = {
     "caps": "GUNMEN KILLED FOUR GUARDS IN QUETTA ON MONDAY THE TALIBAN CLAIMED THE ATTACK A BOMB WENT OFF NEAR A BAZAAR",
     "weapons": "rifles grenades car bomb AK-47 explosives suicide vest rockets mortars knives IED landmines seized cache",
     "history": "in 2009 an attack on Lahore killed 20 in 2012 a bombing in Quetta killed 9 recalled an earlier similar raid",
+    "days-and-attacks": "after Monday's bombing on Sunday a blast following Tuesday's attack yesterday in Kano Lagos killed",
 }
 
 

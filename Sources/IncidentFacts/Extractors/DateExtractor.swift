@@ -184,7 +184,18 @@ enum DateExtractor {
         guard mentions.count > 1 else { return mentions }
         let attackAt = sentence.tokens.indices.filter { Lexicon.attackWords.contains(sentence.tokens[$0]) }
         guard !attackAt.isEmpty else { return mentions }
-        func distance(_ m: DateMention) -> Int { attackAt.map { abs($0 - m.position) }.min()! }
+        // The nearest attack word by binary search in their (sorted) positions: a long sentence
+        // with many days and attack words must not cost their product.
+        func distance(_ m: DateMention) -> Int {
+            var low = 0, high = attackAt.count
+            while low < high {
+                let mid = (low + high) / 2
+                if attackAt[mid] < m.position { low = mid + 1 } else { high = mid }
+            }
+            let after = low < attackAt.count ? attackAt[low] - m.position : Int.max
+            let before = low > 0 ? m.position - attackAt[low - 1] : Int.max
+            return min(after, before)
+        }
         return mentions.enumerated().sorted { a, b in
             (distance(a.element), a.offset) < (distance(b.element), b.offset)
         }.map(\.element)

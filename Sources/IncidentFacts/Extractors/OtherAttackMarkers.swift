@@ -42,12 +42,17 @@ enum OtherAttackMarkers {
     /// when the sentence names another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
         let words = tokens.map(\.lower)
+        // Each trigger looked at scans to the end of its clause: a few per sentence keep a
+        // sentence of hostile length linear.
+        var triesLeft = 8
         for k in words.indices {
             var start: Int?
             var mustName = false
             if ["after", "following"].contains(words[k]), k + 3 < words.count, words[k + 2] == "'s",
                 DateExpressions.weekdays[tokens[k + 1]] != nil || words[k + 1] == "yesterday"
             {
+                triesLeft -= 1
+                if triesLeft < 0 { return nil }
                 // A day's attack somewhere else: the clause must name a place the sentence did not
                 // name before it ("in Casablanca ... after Monday's massacre in Riyadh").
                 let end = ArticleAnalysis.clauseEnd(tokens, from: k + 1)
@@ -69,6 +74,8 @@ enum OtherAttackMarkers {
                 start = k + 1
             }
             guard let start, start + 1 < tokens.count else { continue }
+            triesLeft -= 1
+            if triesLeft < 0 { return nil }
             let end = ArticleAnalysis.clauseEnd(tokens, from: start + 1)
             let clause = tokens[(start + 1)..<end]
             // The attack must be the clause's event, not what someone said ("hours after the
