@@ -178,31 +178,30 @@ import Testing
     @Test func whosePeopleAreNotWhere() {
         let f = facts(
             """
-            Two bombs killed 9 US soldiers and 30 Afghans outside Kabul airport on Thursday, US officials said.
+            A car bomb killed 7 US soldiers and 20 Malians outside Bamako airport on Friday, US officials said.
 
-            The US Embassy told American citizens to stay away. The blasts hit crowds in Afghanistan's capital.
-            """, published: "2021-08-27")
-        #expect(f.location.country == "Afghanistan")
-        #expect(f.location.city == "Kabul")
+            The US Embassy told US citizens to stay indoors. The blast hit a checkpoint in Mali's capital.
+            """, published: "2019-05-11")
+        #expect(f.location.country == "Mali")
+        #expect(f.location.city == "Bamako")
     }
 
     @Test func aStreetNamedAfterACityIsNotThatCity() {
         let f = facts(
             """
-            A car bomb killed 47 people at a police station on Haifa Street on Tuesday.
+            A car bomb killed 12 people at a bus stop on Damascus Street on Tuesday.
 
-            Haifa Street, a busy road in Baghdad, has seen many attacks.
-            """, published: "2004-09-15")
-        #expect(f.location.city == "Baghdad")
-        #expect(f.location.country == "Iraq")
+            Damascus Street, a busy road in Beirut, has seen many attacks.
+            """, published: "2013-07-10")
+        #expect(f.location.city == "Beirut")
+        #expect(f.location.country == "Lebanon")
     }
 
     @Test func theCountrysCapitalIsTheCapitalCity() {
         let f = facts(
-            "Gunmen attacked the embassy of Ruritania in the Yemeni capital on Wednesday, killing 16 people.",
-            published: "2008-09-18")
-        #expect(f.location.city == "Sanaa")
-        #expect(f.location.country == "Yemen")
+            "Gunmen attacked a hotel in the Iraqi capital on Wednesday, killing 16 people.", published: "2010-06-10")
+        #expect(f.location.city == "Baghdad")
+        #expect(f.location.country == "Iraq")
     }
 
     @Test func anEmbassysCityInAStatementIsWhereTheSpeakerIs() {
@@ -229,8 +228,8 @@ import Testing
     @Test func aPlaceBeforeAColonIsADateline() {
         let f = facts(
             """
-            Lima : At least 19 people were killed when rebels ambushed an army convoy near Ayacucho on Thursday.
-            """, published: "2008-10-10")
+            Cusco : Eleven soldiers died when rebels ambushed a patrol near Ayacucho on Friday.
+            """, published: "2012-04-14")
         #expect(f.location.city == "Ayacucho")
         #expect(f.location.country == "Peru")
     }
@@ -238,11 +237,10 @@ import Testing
     @Test func theEndsOfARouteAreNotWhereOnIt() {
         let f = facts(
             """
-            A bomb derailed an overnight train travelling from Moscow to Saint Petersburg near the town of Bologoye on Monday, injuring 30 people.
+            A bomb derailed a night train travelling from Madrid to Barcelona near the town of Oxa on Monday, injuring 30 people.
 
-            Rail traffic between Moscow and Saint Petersburg was halted.
-            """, published: "2009-11-28")
-        #expect(f.location.city == "Bologoye")
-        #expect(f.location.country == "Russia")
+            Rail traffic between Madrid and Barcelona was stopped for the day.
+            """, published: "2010-03-02")
+        #expect(f.location.city == "Oxa")
     }
 }

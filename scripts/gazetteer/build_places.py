@@ -2798,7 +2798,7 @@ def main() -> None:
             code = c["fallback_region"]
         c["region"] = region_name_by_code.get(code, "") if code else ""
 
-    # A capital is written only when it is a city of the table ("the Yemeni capital": Sanaa).
+    # A capital is written only when it is a city of the table ("the Iraqi capital": Baghdad).
     city_names = {(c["cc"], c["name"]) for c in cities}
     def capital_of(iso: str) -> str:
         for name in sorted(capitals.get(iso, ())):

@@ -127,7 +127,7 @@ struct ArticleAnalysis {
             if year == nil, historySpan[i].isEmpty,
                 let clause = OtherAttackMarkers.recalledClause(sentence.tokens, placeStarts: placeStarts(i))
             {
-                // A year the clause writes out is its attack's ("... used in the attacks of July 2005").
+                // A year the clause writes out is its attack's ("... like the ones in the 1998 raids").
                 let written = dates[i].first { clause.contains($0.position) && $0.kind == .absolute }
                 year = written?.date.year ?? incidentDay?.year ?? published?.year
                 clauseSpan = clause

@@ -57,9 +57,9 @@ enum AttackClassifier {
     ]
 
     /// True when a hedge stands just before the suicide words, or offers another way after them
-    /// ("whether they were set off by suicide bombers or from a distance"); a hedge elsewhere in
-    /// the sentence is about something else ("one who blew himself up, and officials were trying
-    /// to establish whether any had slipped away").
+    /// ("it is unclear if a suicide bomber or a timer set it off"); a hedge elsewhere in the
+    /// sentence is about something else ("two died, one of whom blew himself up, and it is not
+    /// clear whether others fled").
     static func hedgesSuicide(_ lower: String) -> Bool {
         let found = suicidePhrases.compactMap { lower.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         guard let found else { return false }
@@ -77,8 +77,8 @@ enum AttackClassifier {
             if sentence.tokens.contains(where: harmWords.contains) {
                 personTally.tally(sentence, into: &here)
             }
-            // "police were investigating whether the blasts were set off by suicide bombers": a
-            // question, not a suicide attack.
+            // "detectives are asking whether a suicide bomber was involved": a question, not a
+            // suicide attack.
             if here["suicide"] != nil, hedgesSuicide(sentence.lower) {
                 here["suicide"] = nil
                 here["suicideBombing"] = nil

@@ -43,7 +43,7 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
-            // "..., hours after Monday's massacre in Riyadh": that day is the other attack's.
+            // "..., a day after Monday's bombing in Ura": that day is the other attack's.
             lazy var recalled = OtherAttackMarkers.recalledClause(
                 sentence.tokens, placeStarts: analysis.placeStarts(offset))
             for mention in nearestToTheAttackFirst(analysis.dates[offset], in: sentence) {
@@ -145,8 +145,8 @@ enum DateExtractor {
         return 0
     }
 
-    /// "... and will chair a meeting of the committee on Sunday": a day something is planned for
-    /// is not the attack's, though the weekday resolves to the past one.
+    /// "the council will meet on Sunday": a day something is planned for is not the attack's,
+    /// though the weekday resolves to the past one.
     static func plansAhead(_ tokens: [Token], before position: Int) -> Bool {
         tokens[max(0, position - 12)..<position].contains { futureWords.contains($0) }
     }
@@ -225,8 +225,8 @@ enum DateExtractor {
         return false
     }
 
-    /// "Casablanca (Morocco), May 17 (Reuters): ...": the lead before the colon or dash ends in
-    /// the agency's name in brackets.
+    /// "Oxa (Ruritania), June 2 (Agency): ...": the lead before the colon or dash ends in the
+    /// agency's name in brackets.
     static func opensOnAgencyDateline(_ text: String) -> Bool {
         let head = text.prefix(100)
         guard

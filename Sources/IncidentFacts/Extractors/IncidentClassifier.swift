@@ -26,7 +26,7 @@ enum IncidentClassifier {
         "bombs", "bombed", "shoot", "shoots", "shot", "explodes", "exploded", "blast", "blasts",
     ]
 
-    /// Verbs that tell a fresh attack (not nouns: "the blasts 15 years ago" is a memory).
+    /// Verbs that tell a fresh attack (not nouns: "the bombings of a decade ago" is a memory).
     static let freshAttackVerbs: Set<String> = [
         "kill", "kills", "killed", "killing", "stormed", "storms", "exploded", "explodes", "attacked", "bombed",
     ]
@@ -57,8 +57,8 @@ enum IncidentClassifier {
         // comparison in a report of a fresh attack, which then gives figures of its own.
         let opening = analysis.sentences.first?.lower ?? ""
         // An explainer narrating the attack reports it, whatever anniversary it marks; so does a
-        // story whose opening tells a killing first and the anniversary after it ("explosions
-        // killed 73 people ... at a ceremony to mark the anniversary of a general's death").
+        // story whose opening tells a killing first and the anniversary after it ("a bomb killed
+        // 20 mourners at a memorial held on the anniversary of a leader's death").
         if analysis.narration == nil,
             hits(anniversaryWords, opening) > 0 && !(hasFigures && killingComesFirst(analysis.sentences.first))
                 || hits(anniversaryWords, lead) > 0 && !hasFigures

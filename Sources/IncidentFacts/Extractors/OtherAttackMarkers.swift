@@ -37,9 +37,9 @@ enum OtherAttackMarkers {
     /// blasts came just four days after a series of bombings in Riyadh killed 34 people", "in
     /// the wake of the Bali car bombing". The clause must tell an attack, and "in the wake of"
     /// must name it (in the wake of "the attack" is this one), "similar to those used in the
-    /// attacks of 2005" (a comparison). `placeStarts` are where the
-    /// sentence names places: "hours after Monday's massacre in Riyadh" recalls another attack
-    /// when the sentence names another place before it.
+    /// attacks of 2005" (a comparison). `placeStarts` are where the sentence names places:
+    /// "a day after Monday's bombing in Ura" recalls another attack when the sentence names
+    /// another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
         let words = tokens.map(\.lower)
         // Each trigger looked at scans to the end of its clause: a few per sentence keep a
@@ -54,7 +54,7 @@ enum OtherAttackMarkers {
                 triesLeft -= 1
                 if triesLeft < 0 { return nil }
                 // A day's attack somewhere else: the clause must name a place the sentence did not
-                // name before it ("in Casablanca ... after Monday's massacre in Riyadh").
+                // name before it ("in Oxa ... after Monday's bombing in Ura").
                 let end = ArticleAnalysis.clauseEnd(tokens, from: k + 1)
                 let inside = placeStarts.filter { (k..<end).contains($0.start) }.map(\.name)
                 let before = placeStarts.filter { $0.start < k }.map(\.name)
@@ -70,7 +70,7 @@ enum OtherAttackMarkers {
                 start = k
                 mustName = true
             } else if words[k...].starts(with: ["similar", "to"]) || words[k...].starts(with: ["reminiscent", "of"]) {
-                // "a device similar to those used in the failed attacks of July 2005"
+                // "a detonator much like the ones in the 1998 raids"
                 start = k + 1
             }
             guard let start, start + 1 < tokens.count else { continue }

@@ -69,7 +69,7 @@ enum PlaceExtractor {
                 var weight = base
                 if ["in", "at", "inside"].contains(before) { weight *= 1.5 }
                 // Reference points: "near Bilbao", "outside Colombo", "40 km north of Moscow"; but
-                // "outside Kabul airport" is at the city's airport.
+                // "outside Oxa airport" is at the city's airport.
                 let namesASite =
                     match.end < sentence.tokens.count && SiteFinder.siteNouns.contains(sentence.tokens[match.end])
                 if ["near", "outside", "from"].contains(before) && !namesASite
@@ -85,7 +85,7 @@ enum PlaceExtractor {
                 }
                 // "ABUJA, Nigeria (AP) -": the rest of the dateline is the bureau too.
                 if match.start < datelineEnd { weight *= 0.3 }
-                // "the Yemeni capital", "the Afghan capital": the capital city, named by its country.
+                // "the Ruritanian capital": the capital city, named by its country.
                 if match.end < sentence.tokens.count, sentence.tokens[match.end].lower == "capital",
                     match.value.places.count == 1, match.value.places[0].kind == .country,
                     let capital = Gazetteer.shared.capitals[match.value.places[0].name]
@@ -96,16 +96,16 @@ enum PlaceExtractor {
                     continue
                 }
                 if match.value.isDemonym { weight *= 0.5 }
-                // "The Washington Post reported", "Times of India": a newspaper, not a place; "Haifa
-                // Street in Baghdad": a street named after a place.
+                // "The Washington Post reported", "Times of India": a newspaper, not a place; "Oxa
+                // Road in Ura": a street named after a place.
                 if isMediaName(sentence.tokens, match) || namesAStreet(sentence.tokens, match) { continue }
-                // "the U.S. Embassy", "US service members", "British tourists": whose people or
+                // "the Ruritanian embassy", "French soldiers", "British tourists": whose people or
                 // building, not where.
                 if modifiesPeopleOrInstitution(sentence.tokens, match) { weight *= 0.25 }
-                // "A statement from the U.S. Embassy in Dushanbe said": where the speaker sits.
+                // "the embassy in Ura said in a statement": where the speaker sits.
                 if isSpeakersSeat(sentence.tokens, before: match.start) { weight *= 0.25 }
-                // "a train from Moscow to St Petersburg", "between Moscow and St Petersburg": the
-                // ends of a route, not where on it the attack was.
+                // "a train from Oxa to Ura", "between Oxa and Ura": the ends of a route, not where on
+                // it the attack was.
                 if isRouteEnd(sentence.tokens, match, among: analysis.places[offset]) { weight *= 0.25 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if opensBefore[match.start] > closesBefore[match.start] {
@@ -247,7 +247,7 @@ enum PlaceExtractor {
 
     static let streetWords: WordSet = ["street", "road", "avenue", "highway", "boulevard", "lane"]
 
-    /// "Haifa Street", "Kabul Road": a street named after a place.
+    /// "Oxa Street", "Ura Road": a street named after a place.
     static func namesAStreet(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
         match.end < tokens.count && streetWords.contains(tokens[match.end])
     }
@@ -259,14 +259,14 @@ enum PlaceExtractor {
         "military", "personnel", "aid", "workers", "journalists", "hostages", "victims", "secretary",
     ]
 
-    /// "the U.S. Embassy", "US service members", "British tourists": a country (or its people)
+    /// "the Ruritanian embassy", "French soldiers", "British tourists": a country (or its people)
     /// named for whose people or building were attacked.
     static func modifiesPeopleOrInstitution(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
         guard match.end < tokens.count, match.value.places.allSatisfy({ $0.kind == .country }) else { return false }
         return ownedNouns.contains(tokens[match.end])
     }
 
-    /// "from Moscow to St Petersburg", "between Moscow and St Petersburg": a place paired with
+    /// "from Oxa to Ura", "between Oxa and Ura": a place paired with
     /// another as the ends of a route.
     static func isRouteEnd(
         _ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match, among places: [PhraseIndex<PlaceName>.Match]
@@ -288,13 +288,13 @@ enum PlaceExtractor {
 
     static let missionWords: WordSet = ["embassy", "consulate", "mission", "bureau"]
 
-    /// Words of a speech: "During a speech in Indianapolis", "Speaking in Washington". (Not a
+    /// Words of a speech: "in a speech in Ura", "Speaking in Ura". (Not a
     /// visit: people visit the site of an attack, and victims are hit on their visits.)
     static let speechWords: WordSet = ["speech", "speaking", "conference", "interview"]
 
-    /// "the U.S. Embassy in Dushanbe said ...": a mission's city named in a statement, which is
+    /// "the embassy in Ura said ...": a mission's city named in a statement, which is
     /// where the speaker is, not the attack (an attack on that embassy names no statement);
-    /// "During a speech in the city of Indianapolis": where someone spoke.
+    /// "in a speech in the city of Ura": where someone spoke.
     static func isSpeakersSeat(_ tokens: [Token], before start: Int) -> Bool {
         if tokens[max(0, start - 10)..<start].contains(where: { speechWords.contains($0) }) { return true }
         guard start >= 2, tokens[start - 1].lower == "in", missionWords.contains(tokens[start - 2]) else {
@@ -322,7 +322,7 @@ enum PlaceExtractor {
         guard match.end < sentence.tokens.count else { return false }
         let word = sentence.tokens[match.start].text
         let next = sentence.tokens[match.end].text
-        // "Lima : At least 19 ...": a colon after the opening place marks a dateline in any case.
+        // "Oxa : Nine people ...": a colon after the opening place marks a dateline in any case.
         return word == word.uppercased() && [",", ":", "-", "("].contains(next) || next == ":"
     }
 }
