@@ -71,9 +71,15 @@ struct Clusters {
         !report.refuses.isDisjoint(with: names[index]) || !refusals[index].isDisjoint(with: report.names)
     }
 
-    /// The report's lowest score against the cluster's reports.
-    func score(_ report: Report, against index: Int) -> Double {
-        keys[index].lazy.map { MergeJudge.score(report.key, $0) }.min() ?? -.infinity
+    /// The report's lowest score against the cluster's reports, or any score below `floor`
+    /// once one falls under it (the rest cannot raise it).
+    func score(_ report: Report, against index: Int, floor: Double) -> Double {
+        var lowest = Double.infinity
+        for key in keys[index] {
+            lowest = min(lowest, MergeJudge.score(report.key, key))
+            if lowest < floor { break }
+        }
+        return keys[index].isEmpty ? -.infinity : lowest
     }
 
     /// Adds the report to a cluster, or as a new one when `index` is nil; returns the cluster.

@@ -109,7 +109,8 @@ public enum IncidentMerger {
         var ranked: [(index: Int, score: Double)] = []
         var nearest: (index: Int, score: Double)?
         for index in clusters.candidates(for: report) {
-            let score = clusters.score(report, against: index)
+            let score = clusters.score(
+                report, against: index, floor: MergeJudge.joinThreshold - MergeJudge.nearMissMargin)
             if score >= MergeJudge.joinThreshold {
                 ranked.append((index, score))
             } else if score >= MergeJudge.joinThreshold - MergeJudge.nearMissMargin,

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentFacts
 
 /// The ids a site has published, kept in the output (`api/id-ledger.json`) from build to build,
 /// so that a brief whose id changes (an editor's merge, a corrected date or place) leaves a
@@ -60,26 +61,9 @@ struct IDLedger: Sendable, Equatable {
 
     /// The ledger as JSON, keys sorted, so that it changes only when the ids do.
     func json() -> String {
-        func quoted(_ s: String) -> String {
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
-        func object(_ lines: [String]) -> String {
-            lines.isEmpty ? "{}" : "{\n" + lines.joined(separator: ",\n") + "\n  }"
-        }
-        let incidents = reports.keys.sorted().map { id in
-            "    \(quoted(id)): [" + reports[id]!.map(quoted).joined(separator: ", ") + "]"
-        }
-        let moves = moved.keys.sorted().map { "    \(quoted($0)): \(quoted(moved[$0]!))" }
-        return "{\n  \"incidents\": \(object(incidents)),\n  \"moved\": \(object(moves))\n}\n"
+        let incidents = reports.keys.sorted().map { ($0, JSONValue.array(reports[$0]!.map(JSONValue.string))) }
+        let moves = moved.keys.sorted().map { ($0, JSONValue.string(moved[$0]!)) }
+        return JSONValue.object([("incidents", .object(incidents)), ("moved", .object(moves))]).pretty() + "\n"
     }
 
     /// The page left at a moved brief's old address: it sends the reader on to the new one.

@@ -52,12 +52,12 @@ enum AttackClassifier {
 
     /// Words that leave open whether an attacker died by his own hand.
     static let suicideHedges: PhraseList = [
-        "whether", "could have", "may have", "might have", "possibly", "not yet known", "not clear", "unclear",
-        "or from a distance", "or by remote", "suspected suicide", "appeared to be", "believed to have been",
+        "whether", "could have", "may have", "might have", "possibly", "not clear", "unclear", "suspected suicide",
+        "appeared to be", "believed to have been",
     ]
 
-    /// True when a hedge stands just before the suicide words, or offers another way after them
-    /// ("it is unclear if a suicide bomber or a timer set it off"); a hedge elsewhere in the
+    /// True when a hedge stands just before the suicide words, or just after them ("it is
+    /// unclear if a suicide bomber or a timer set it off"); a hedge elsewhere in the
     /// sentence is about something else ("two died, one of whom blew himself up, and it is not
     /// clear whether others fled").
     static func hedgesSuicide(_ lower: String) -> Bool {

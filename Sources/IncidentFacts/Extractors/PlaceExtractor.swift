@@ -290,13 +290,13 @@ enum PlaceExtractor {
 
     /// Words of a speech: "in a speech in Ura", "Speaking in Ura". (Not a
     /// visit: people visit the site of an attack, and victims are hit on their visits.)
-    static let speechWords: WordSet = ["speech", "speaking", "conference", "interview"]
+    static let speakingWords: WordSet = ["speech", "speaking", "conference", "interview"]
 
     /// "the embassy in Ura said ...": a mission's city named in a statement, which is
     /// where the speaker is, not the attack (an attack on that embassy names no statement);
     /// "in a speech in the city of Ura": where someone spoke.
     static func isSpeakersSeat(_ tokens: [Token], before start: Int) -> Bool {
-        if tokens[max(0, start - 10)..<start].contains(where: { speechWords.contains($0) }) { return true }
+        if tokens[max(0, start - 10)..<start].contains(where: { speakingWords.contains($0) }) { return true }
         guard start >= 2, tokens[start - 1].lower == "in", missionWords.contains(tokens[start - 2]) else {
             return false
         }

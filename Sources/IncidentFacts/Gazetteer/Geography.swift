@@ -27,18 +27,6 @@ public struct GeoPosition: Sendable, Hashable {
 /// How places relate, from the gazetteer: what merging needs to tell a suburb and its city
 /// (Krasnogorsk and Moscow) from two cities of one country.
 public enum Geography {
-    /// Distance in kilometres between two cities of a country, when the gazetteer knows where
-    /// both lie.
-    public static func kilometres(between cityA: String, and cityB: String, in country: String) -> Double? {
-        guard let a = position(of: cityA, in: country), let b = position(of: cityB, in: country) else { return nil }
-        return a.kilometres(to: b)
-    }
-
-    /// The first-level region a city of a country is in, when the gazetteer knows.
-    public static func region(of city: String, in country: String) -> String? {
-        place(city, in: country)?.region
-    }
-
     /// Where a city of a country lies, when the gazetteer knows.
     public static func position(of city: String, in country: String) -> GeoPosition? {
         place(city, in: country)?.position
