@@ -17,6 +17,21 @@ import Testing
         #expect(text.headerDate == nil)
     }
 
+    /// A month header gives a written-out day its year; a bare weekday stays unresolved, with a warning.
+    @Test func monthOnlyHeaderDatesWrittenOutDays() {
+        let written = facts(
+            " date 2021-03 \nRaiders set fire to the depot in Oxa on Tuesday, March 9, killing two guards.")
+        #expect(written.published == nil)
+        #expect(written.date?.iso == "2021-03-09")
+        let lastYear = facts(" date 2021-01 \nRaiders set fire to the depot in Oxa on December 30, killing two guards.")
+        #expect(lastYear.date?.iso == "2020-12-30")
+        let weekday = facts(" date 2021-03 \nRaiders set fire to the depot in Oxa on Tuesday, killing two guards.")
+        #expect(weekday.date == nil)
+        #expect(weekday.warnings.contains { $0.hasPrefix("date: only the month of publication is known (2021-03)") })
+        let tooEarly = facts(" date 2021-03 \nRaiders set fire to the depot in Oxa on January 9, killing two guards.")
+        #expect(tooEarly.date == nil)
+    }
+
     @Test func wireDatelineGivesPublicationDate() {
         let f = facts(
             "KARACHI, Feb 17, 2023 (Sitrep Wire) - Militants stormed a police compound late Thursday, killing two guards."

@@ -33,8 +33,13 @@ enum DateExpressions {
         "yesterday", "today", "tonight", "this", "earlier", "last",
     ]
 
-    /// Every date expression in `tokens`; relative ones need `reference`.
-    static func find(in tokens: [Token], reference: SimpleDate?, allCaps: Bool) -> [DateMention] {
+    /// Every date expression in `tokens`; relative ones need `reference`. `yearHint`, the last
+    /// day of the month an article is known to be from when its day is not (a ` date YYYY-MM `
+    /// header), gives "February 17" a year but resolves no "Friday".
+    static func find(
+        in tokens: [Token], reference: SimpleDate?, yearHint: SimpleDate? = nil, allCaps: Bool
+    ) -> [DateMention] {
+        let dayMonthReference = reference ?? yearHint
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
@@ -46,7 +51,8 @@ enum DateExpressions {
                 var j = i + 1
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
                 if j < tokens.count, let day = dayValue(tokens[j].lower) {
-                    i = dayMonth(day: day, month: month, yearAt: j + 1, start: i, tokens, reference, into: &found)
+                    i = dayMonth(
+                        day: day, month: month, yearAt: j + 1, start: i, tokens, dayMonthReference, into: &found)
                     continue
                 }
             }
@@ -54,7 +60,8 @@ enum DateExpressions {
                 tokens[i + 1].isCapitalized || allCaps
             {
                 // Day Month[ Year]
-                i = dayMonth(day: day, month: month, yearAt: i + 2, start: i, tokens, reference, into: &found)
+                i = dayMonth(
+                    day: day, month: month, yearAt: i + 2, start: i, tokens, dayMonthReference, into: &found)
                 continue
             }
             if t.lower.utf8.count == 10, let date = SimpleDate(iso: t.lower) {

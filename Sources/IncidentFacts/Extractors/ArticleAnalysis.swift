@@ -3,6 +3,8 @@
 struct ArticleAnalysis {
     let text: ArticleText
     let published: SimpleDate?
+    /// The days of the month a ` date YYYY-MM ` header names, when no day of publication is known.
+    let publishedMonth: ClosedRange<SimpleDate>?
     /// The year of the reported incident, as far as the article says.
     let currentYear: Int?
     /// Set when the article narrates an attack long past (an explainer, "on this day").
@@ -34,6 +36,7 @@ struct ArticleAnalysis {
     init(text: ArticleText, published: SimpleDate?) {
         self.text = text
         self.published = published
+        publishedMonth = published == nil ? text.headerMonth.flatMap(ArticleAnalysis.days(ofMonth:)) : nil
         let gazetteer = Gazetteer.shared
         let sentences = text.sentences.filter { !ArticleAnalysis.isClutter($0) }
         self.sentences = sentences
@@ -62,7 +65,10 @@ struct ArticleAnalysis {
                 placeMatches.removeAll { reach[$0.start] >= $0.end }
             }
             places.append(placeMatches)
-            dates.append(DateExpressions.find(in: sentence.tokens, reference: published, allCaps: text.isAllCaps))
+            dates.append(
+                DateExpressions.find(
+                    in: sentence.tokens, reference: published, yearHint: publishedMonth?.upperBound,
+                    allCaps: text.isAllCaps))
         }
         allGroups = groups
         allPlaces = places
@@ -219,6 +225,15 @@ struct ArticleAnalysis {
         let paragraph = text.paragraphs[sentence.paragraph - 1]
         guard paragraph == sentence.text, paragraph.count <= 160, let last = paragraph.last else { return false }
         return last != "." && last != ":" && sentence.tokens.count >= 3
+    }
+
+    /// The first to the last day of a month.
+    static func days(ofMonth month: (year: Int, month: Int)) -> ClosedRange<SimpleDate>? {
+        guard let first = SimpleDate(year: month.year, month: month.month, day: 1),
+            let last = SimpleDate(
+                year: month.year, month: month.month, day: SimpleDate.daysIn(month: month.month, year: month.year))
+        else { return nil }
+        return first...last
     }
 
     /// Photo credits, share buttons, bylines, "Advertisement" and similar page furniture.

@@ -53,6 +53,12 @@ enum DateExtractor {
                 } else if let published = analysis.published {
                     let limit = mention.kind == .absolute ? published.adding(days: 1) : published
                     if mention.date > limit || mention.date < published.adding(days: -14) { continue }
+                } else if let month = analysis.publishedMonth {
+                    // Only the month is known: a day written out, within the same bounds.
+                    guard mention.kind == .absolute || mention.kind == .monthDay,
+                        mention.date <= month.upperBound.adding(days: 1),
+                        mention.date >= month.lowerBound.adding(days: -14)
+                    else { continue }
                 } else if mention.kind != .absolute {
                     continue
                 }
@@ -109,6 +115,10 @@ enum DateExtractor {
             facts.addEvidence("date", headline)
             facts.warnings.append("date: no day is named; the publication date of a breaking report is used")
             facts.confidence["date"] = FactConfidence(.low, "no day named: the publication date of a breaking report")
+        } else if let month = analysis.publishedMonth {
+            facts.warnings.append(
+                "date: only the month of publication is known (\(month.lowerBound.description.prefix(7))), a day such as \"on Friday\" cannot be counted from it, and no day is written out"
+            )
         }
     }
 
@@ -118,6 +128,7 @@ enum DateExtractor {
         switch mention.kind {
         case .absolute: return FactConfidence(.high, basis + ", written out")
         case .approximate: return FactConfidence(.low, basis + ", approximate (\"last week\")")
+        case .monthDay: return FactConfidence(.medium, basis + ", its year from the publication date")
         default: return FactConfidence(.medium, basis + ", counted from the publication date")
         }
     }
