@@ -36,6 +36,11 @@ import Testing
         ("A lone 19-year-old gunman opened fire in a mosque in Oslo on Monday, wounding one man.", 1),
         ("A Tamil suicide bomber blew himself up at a rally in Colombo on Monday, killing eight.", 1),
         ("At least five gunmen stormed a hotel in Kabul on Monday, killing three guests.", 5),
+        ("Oxa: A gunman carrying a shotgun shot dead nine shoppers at a market on Monday.", 1),
+        ("The raiders, numbering about six, burned the depot in Ura on Monday and killed two guards.", 6),
+        ("A suicide truck bomber hit the gate of the barracks in Oxa on Monday, killing six soldiers.", 1),
+        ("Two car bombers struck the checkpoints of Ura on Monday, killing five police officers.", 2),
+        ("A terrorist rammed a van into a bus queue in Oxa on Monday, killing four people.", 1),
     ])
     func attackerCounts(sentence: String, count: Int) {
         #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
@@ -65,7 +70,9 @@ import Testing
 
     @Test(arguments: [
         "A terrorist attack on a bus in Quetta on Monday killed six people.",
+        "Terrorist financing networks in Ura were blamed for the bombing on Monday that killed six.",
         "No attackers were seen after the 2006 bombing; a bomb in Quetta on Monday killed six people.",
+        "Officials said the blast at the depot in Ura on Monday could have been set off by a suicide bomber.",
     ])
     func noAttackerCountFromAdjectivesOrYears(sentence: String) {
         #expect(facts(sentence, published: "2019-03-05").attackers.count == nil)

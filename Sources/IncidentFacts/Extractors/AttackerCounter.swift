@@ -9,11 +9,16 @@ enum AttackerCounter {
     static let countNouns = Lexicon.attackerNouns.subtracting([
         "suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent",
     ])
-    static let attackerDescriptions: Set<String> = [
+    static let attackerDescriptions: Set<String> = Set([
         "suicide", "lone", "armed", "heavily", "male", "female", "white", "young", "teenage", "suspected",
-    ]
+    ]).union(vehicleWords)
+    /// "a suicide car bomber", "two truck bombers".
+    static let vehicleWords: Set<String> = ["car", "truck", "lorry", "vehicle", "motorcycle", "motorbike", "bicycle"]
+    /// Capitalised only because they open a sentence (after a dateline "Oxa:"), not a name.
+    static let determiners: Set<String> = ["a", "an", "the", "one", "single"]
     static let speculationPhrases: PhraseList = [
-        "cannot", "possibility", "may have been", "might have been", "not clear whether", "unclear whether",
+        "cannot", "possibility", "may have been", "might have been", "could have been", "not clear whether",
+        "unclear whether",
         "not confirm",
     ]
     static let hedgeWords: WordSet = [
@@ -49,16 +54,15 @@ enum AttackerCounter {
                     pluralSeen = true
                 }
                 // "a terrorist attack", "terrorist groups": the adjective, not a person.
-                if token.lower == "terrorist", k + 1 < tokens.count, tokens[k + 1].lower.first?.isLetter ?? false,
-                    !CasualtyExtractor.phraseBreakers.contains(tokens[k + 1])
-                {
+                if token.lower == "terrorist", k + 1 < tokens.count, !isAPerson(followedBy: tokens[k + 1]) {
                     continue
                 }
                 // Skip what describes the attacker: "a lone 18-year-old white gunman", "a Tamil suicide bomber".
                 var b = k - 1
                 while b >= 0, k - b <= 4,
                     attackerDescriptions.contains(tokens[b].lower)
-                        || tokens[b].lower.hasSuffix("-old") || (tokens[b].isCapitalized && b > 0)
+                        || tokens[b].lower.hasSuffix("-old")
+                        || (tokens[b].isCapitalized && b > 0 && !determiners.contains(tokens[b].lower))
                 {
                     b -= 1
                 }
@@ -82,6 +86,16 @@ enum AttackerCounter {
                 }
                 let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map(\.lower)
                 let diedAfter = after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }
+                // "The raiders, numbering about a dozen, ...": the count follows the noun.
+                if let numbered = countAfterNumbering(tokens, after: k) {
+                    if numbered.hedged || suspected {
+                        hedgedCounts.append(numbered.value)
+                    } else if !counts.contains(numbered.value) {
+                        counts.append(numbered.value)
+                    }
+                    facts.addEvidence("attackers", sentence)
+                    continue
+                }
                 guard let count = plainCount(tokens, before: k) else {
                     if !diedAfter, let hedged = hedgedCount(tokens, before: k) { hedgedCounts.append(hedged) }
                     continue
@@ -145,6 +159,21 @@ enum AttackerCounter {
         }
     }
 
+    /// "the terrorist rammed", "a terrorist driving a van", "the terrorist was shot": a person;
+    /// "terrorist groups", "terrorist financing": the adjective.
+    static func isAPerson(followedBy next: Token) -> Bool {
+        let word = next.lower
+        guard word.first?.isLetter ?? false, !CasualtyExtractor.phraseBreakers.contains(next) else { return true }
+        if adjectivalVerbForms.contains(word) { return false }
+        return word.hasSuffix("ed") || word.hasSuffix("ing")
+    }
+
+    /// Verb forms that follow "terrorist" as nouns or adjectives do.
+    private static let adjectivalVerbForms: Set<String> = [
+        "financing", "funding", "training", "bombing", "bombings", "killing", "killings", "recruiting",
+        "related", "linked", "based", "inspired", "funded", "sponsored", "affiliated", "backed", "designated",
+    ]
+
     /// "The bomb failed to go off", "the bomber was arrested": not every bomber died.
     private static func mentionsFailedBomber(_ analysis: ArticleAnalysis) -> Bool {
         analysis.currentSentences.contains { _, sentence in failedBomberPhrases.occurs(in: sentence.lower) }
@@ -178,6 +207,16 @@ enum AttackerCounter {
         return nil
     }
 
+    /// "gunmen numbering about four", "attackers, numbering 12": a count written after the noun.
+    static func countAfterNumbering(_ tokens: [Token], after k: Int) -> (value: Int, hedged: Bool)? {
+        var j = k + 1
+        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        guard j + 1 < tokens.count, tokens[j].lower == "numbering",
+            let n = NumberReader.read(tokens, at: j + 1), let value = n.value
+        else { return nil }
+        return (value, n.qualifier != nil)
+    }
+
     /// A hedged figure before an attacker noun ("at least five gunmen"), used only to detect
     /// disagreement.
     static func hedgedCount(_ tokens: [Token], before k: Int) -> Int? {
@@ -207,6 +246,7 @@ enum AttackerCounter {
     static func describes(_ token: Token) -> Bool {
         CasualtyExtractor.adjectives.contains(token.lower)
             || ["heavily", "armed", "suicide", "more", "militant", "\""].contains(token.lower)
+            || vehicleWords.contains(token.lower)
             || token.isCapitalized
     }
 
