@@ -275,6 +275,10 @@ class Browser:
             self.r.check(f"[{label}] filters shown by site.js", True)
             self.check_search(rows, label)
             self.check_country(rows, label)
+        marks = self.d.find_elements(By.CSS_SELECTOR, "table.incidents .review")
+        self.r.check(f"[{label}] rows with doubtful facts say 'needs review'",
+                     bool(marks) and all(m.is_displayed() and m.text == "needs review" for m in marks),
+                     f"{len(marks)} marks")
         if screenshot:
             self.shot("index")
         self.console_errors(f"{label} index")
@@ -366,8 +370,29 @@ class Browser:
         headings = [h.text.strip() for h in self.d.find_elements(By.CSS_SELECTOR, "h2, h3")]
         self.r.check("brief has a Sources heading", any(h.lower() == "sources" for h in headings),
                      f"headings: {headings}")
+        self.check_evidence()
         self.shot("brief")
         self.console_errors("brief " + self.d.current_url)
+
+    def check_evidence(self):
+        """Each fact's sentences open in a <details> with the fact's words marked, and its
+        footnote markers lead to a source in the list."""
+        details = self.d.find_elements(By.CSS_SELECTOR, "table.facts td details")
+        if not self.r.check("facts have evidence to open", bool(details), f"{len(details)} <details>"):
+            return
+        quote = details[0].find_element(By.CSS_SELECTOR, "blockquote")
+        self.r.check("evidence is closed at first", not quote.is_displayed())
+        details[0].find_element(By.TAG_NAME, "summary").click()
+        self.wait(lambda d: quote.is_displayed(), "clicking Evidence did not show the quote")
+        marks = details[0].find_elements(By.TAG_NAME, "mark")
+        self.r.check("the fact's words are marked in the quote", any(m.text.strip() for m in marks),
+                     f"{len(marks)} <mark>")
+        refs = self.d.find_elements(By.CSS_SELECTOR, "table.facts sup.ref a")
+        targets = [r.get_attribute("href").split("#")[-1] for r in refs]
+        missing = [t for t in targets if not self.d.find_elements(By.ID, t)]
+        self.r.check("footnote markers lead to sources", bool(refs) and not missing, f"missing: {missing}")
+        body = self.d.find_element(By.TAG_NAME, "main").text
+        self.r.check("no file paths shown to readers", "content/" not in body and ".txt" not in body)
 
     def check_timeline(self, base):
         self.open(urljoin(base, "history/index.html"))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Usage errors exit with 2 and say what is wrong: a path given on the command line that does not
 # exist is never replaced by a default, and a bad --base-url is refused before anything is built;
-# `init ""` (an unset variable) does not overwrite the current folder.
+# `init ""` (an unset variable) does not overwrite the current folder; `check --strict` fails on
+# facts that need review.
 set -euo pipefail
 BIN=$(realpath "${1:-.build/release/sitrep}")
 work=$(mktemp -d)
@@ -27,4 +28,11 @@ grep -q "empty" out.txt || { echo "cli test: init '' did not say the name is emp
 [ "$(cat sitrep.yml)" = keep ] || { echo "cli test: init '' overwrote sitrep.yml"; exit 1; }
 rm sitrep.yml
 "$BIN" build --quiet > out.txt 2>&1 || { echo "cli test: a plain build failed"; cat out.txt; exit 1; }
+# A group only suspected needs review: `check` lists it, `check --strict` fails on it.
+printf ' date 2024-01-02 \nA bomb exploded at a market in Kabul on Monday, killing four people. Police suspect Taliban militants were behind the blast.\n' > content/a.txt
+"$BIN" build --quiet > out.txt 2>&1
+"$BIN" check > out.txt 2>&1 || { echo "cli test: check failed on a fact to review"; cat out.txt; exit 1; }
+grep -q "perpetrators needs review" out.txt || { echo "cli test: check did not list the fact to review"; cat out.txt; exit 1; }
+"$BIN" check --strict > out.txt 2>&1 && { echo "cli test: check --strict passed a fact to review"; exit 1; }
+grep -q "need review (--strict)" out.txt || { echo "cli test: check --strict did not say why"; cat out.txt; exit 1; }
 echo "cli test: usage errors exit with 2 and name the problem"

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var previousOutput: String?
     public var config = "sitrep.yml"
     public var baseURL: String?
+    /// The editor's view: briefs also show the notes for the editor (never publish it).
+    public var editorView = false
     /// Build what can be built despite content errors (the exit code still reports them).
     public var keepGoing = false
     /// Where extraction results are kept between builds (`.sitrep-cache`); nil extracts
@@ -40,6 +42,8 @@ public struct BuildReport: Sendable {
     public var wrote = false
     /// True when writing failed part-way, so the output holds part of the new site.
     public var outputIncomplete = false
+    /// Facts the briefs mark "needs review", by brief.
+    public var factsToReview: [FactToReview] = []
 
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -80,6 +84,7 @@ public enum SiteBuilder {
         var (config, configProblems) = SiteConfig.load(path: options.config)
         report.diagnostics += configProblems
         if let baseURL = options.baseURL { config.baseURL = baseURL }
+        config.editorView = options.editorView
 
         let (templateSet, templateProblems) = TemplateSet.load(
             folder: options.templates, displayPrefix: options.templates)
@@ -129,6 +134,7 @@ public enum SiteBuilder {
         }
         report.diagnostics += site.diagnostics
         report.incidentCount = site.archive.incidents.count
+        report.factsToReview = site.archive.incidents.flatMap(FactToReview.list)
         if report.hasErrors && !options.keepGoing {
             writer.discard()
             return finished()

@@ -8,6 +8,9 @@ public struct SiteConfig: Sendable {
     public var language = "en"
     /// Absolute base URL (`https://example.org/briefs/`); nil means relative links.
     public var baseURL: String?
+    /// The editor's view (`build --editor`, `serve`): briefs also show the notes for the editor.
+    /// Set by the command, not by `sitrep.yml`.
+    public var editorView = false
 
     public init() {}
 

@@ -11,7 +11,7 @@ import IncidentFacts
 /// times, inode. Any write changes the change time, which no tool can set back; a stamp is
 /// recorded only once it is old enough that a later write cannot share its clock tick.
 struct ArticleCache: Sendable {
-    static let formatVersion = 2
+    static let formatVersion = 3
     static let fileName = "articles.bin"
 
     /// An article as the loader left it, without its text.
@@ -117,6 +117,7 @@ struct ArticleCache: Sendable {
         for path in labels { w.optional(o[keyPath: path]) { $0.string($1) } }
         w.optional(o.suicide) { $0.bool($1) }
         for path in notes { w.optional(o[keyPath: path]) { $0.string($1) } }
+        w.optional(o.reviewed) { w, names in w.array(names.sorted()) { $0.string($1) } }
     }
 
     static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Entry {
@@ -148,6 +149,9 @@ struct ArticleCache: Sendable {
         for path in labels { o[keyPath: path] = try text(&r) }
         o.suicide = try flag(&r)
         for path in notes { o[keyPath: path] = try text(&r) }
+        o.reviewed = try r.optional { r throws(ByteReader.Corrupt) in
+            Set(try r.array { r throws(ByteReader.Corrupt) in try r.string() })
+        }
         m.overrides = o
         return m
     }

@@ -2,46 +2,48 @@ import IncidentFacts
 
 /// Composes the Markdown brief of an incident from `templates/brief.md.mustache`.
 enum BriefComposer {
-    static func markdown(for incident: Incident, archive: Archive, templates: TemplateSet, linker: Linker) -> String {
-        templates.render("brief.md", context(for: incident, archive: archive, linker: linker))
+    /// The brief as Markdown: the whole of it for `brief.md` (`page` false), or the part below
+    /// the facts table that the HTML page takes from it (`page` true: the page lays out the
+    /// headline, the facts with their evidence and the sources itself).
+    static func markdown(
+        for incident: Incident, archive: Archive, templates: TemplateSet, linker: Linker, page: Bool = false,
+        editorView: Bool = false
+    ) -> String {
+        templates.render(
+            "brief.md", context(for: incident, archive: archive, linker: linker, page: page, editorView: editorView))
     }
 
-    static func context(for incident: Incident, archive: Archive, linker: Linker) -> [String: Any] {
+    static func context(
+        for incident: Incident, archive: Archive, linker: Linker, page: Bool = false, editorView: Bool = false
+    ) -> [String: Any] {
         let f = incident.facts
         let editor = f.editorFields
-        var table: [[String: Any]] = []
-        func row(_ label: String, _ value: String?, _ fields: [String]) {
-            guard let value, !value.isEmpty else { return }
-            let byEditor = fields.contains { editor.contains($0) }
-            let numeric = fields.contains { ["killed", "injured", "attackers"].contains($0) }
-            var row: [String: Any] = ["label": label, "value": value]
-            if byEditor { row["editor"] = numeric ? "editor's figure" : "set by the editor" }
-            table.append(row)
+        let rows = FactRows.rows(for: incident)
+        let labels = incident.sources.map(sourceLabel)
+        let table: [[String: Any]] = rows.map { row in
+            var item: [String: Any] = ["label": row.label, "value": row.value]
+            if let note = row.editorNote { item["editor"] = note }
+            if let review = row.review { item["review"] = review }
+            if !row.sources.isEmpty { item["refs"] = row.sources.map { "[\($0)]" }.joined() }
+            return item
         }
-        row("Date", f.date?.longText ?? "Not stated in the reports", ["date"])
-        row(
-            "Place",
-            [f.location.city, f.location.region, f.location.country].compactMap { $0 }.joined(separator: ", "),
-            ["city", "country", "region"])
-        row("Site", f.location.site, ["site"])
-        row("Attack type", f.attackType.map(Formatting.sentenceCase), ["attack_type"])
-        row("Target", f.targetType.map(Formatting.sentenceCase), ["target_type"])
-        row(
-            "Perpetrators",
-            f.perpetrators.isEmpty ? nil : f.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "),
-            ["perpetrators"])
-        row("Claimed by", f.claimedBy, ["claimed_by"])
-        row("Killed", f.killed.map { Formatting.casualties($0) }, ["killed"])
-        row("Injured", f.injured.map { Formatting.casualties($0) }, ["injured"])
-        if let count = f.attackers.count {
-            row("Attackers", "\(count)" + (f.attackers.killed.map { ", \($0) died" } ?? ""), ["attackers"])
-        } else if let died = f.attackers.killed {
-            row("Attackers died", "\(died)", ["attackers"])
+        // Where the facts came from: each sentence quoted once, with the facts it gives.
+        var quoteOrder: [String] = []
+        var quoted: [String: (facts: [String], sources: [Int])] = [:]
+        for row in rows {
+            for quote in row.quotes {
+                if quoted[quote.text] == nil { quoteOrder.append(quote.text) }
+                quoted[quote.text, default: ([], [])].facts.append(row.label)
+                quoted[quote.text]!.sources += quote.sources.filter { !quoted[quote.text]!.sources.contains($0) }
+            }
         }
-        row("Weapons", f.weapons.isEmpty ? nil : f.weapons.map(\.category).joined(separator: ", "), [])
-        row("Suicide attack", f.suicide.map { $0 ? "Yes" : "No" }, ["suicide"])
-        row("Duration", f.duration, ["duration"])
-        row("Reports", "\(incident.sources.count)", [])
+        let evidence: [[String: Any]] = quoteOrder.map { text in
+            let (facts, sources) = quoted[text]!
+            return [
+                "quote": text, "facts": facts.joined(separator: ", "),
+                "where": sources.sorted().map { labels[$0 - 1] }.joined(separator: "; "),
+            ]
+        }
 
         var happened: [String] = []
         if let type = f.attackType {
@@ -110,22 +112,9 @@ enum BriefComposer {
             history.append(item)
         }
 
-        let sources: [[String: Any]] = incident.sources.enumerated().map { k, source in
-            var item: [String: Any] = [
-                "number": String(k + 1), "title": source.facts.title.isEmpty ? source.file : source.facts.title,
-            ]
-            if let url = source.article.frontMatter.url { item["url"] = url }
-            if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
-            if let published = source.facts.published { item["published"] = published.longText }
-            let parts = [
-                source.facts.killed.map { "\(Formatting.casualties($0)) killed" },
-                source.facts.injured.map { "\(Formatting.casualties($0)) injured" },
-            ].compactMap { $0 }
-            item["reported"] = parts.isEmpty ? "no figures" : parts.joined(separator: ", ")
-            return item
-        }
+        let sources = sourceItems(incident)
         let laterCoverage: [[String: Any]] = incident.laterCoverage.map { source in
-            var item: [String: Any] = ["title": source.facts.title.isEmpty ? source.file : source.facts.title]
+            var item: [String: Any] = ["title": title(of: source)]
             if let url = source.article.frontMatter.url { item["url"] = url }
             if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
             if let published = source.facts.published { item["published"] = published.longText }
@@ -140,31 +129,65 @@ enum BriefComposer {
         for source in incident.sources {
             for w in source.facts.warnings where !warnings.contains(w) { warnings.append("\(source.file): \(w)") }
         }
-        // Where each fact came from, quoted from the reports, so an editor can check it.
-        let labels: [(String, String)] = [
-            ("date", "Date"), ("location", "Place"), ("perpetrators", "Perpetrators"), ("claimed_by", "Claim"),
-            ("killed", "Killed"), ("injured", "Injured"), ("attackers", "Attackers"), ("weapons", "Weapons"),
-            ("suicide", "Suicide"), ("duration", "Duration"),
-        ]
-        var evidence: [[String: Any]] = []
-        for source in incident.sources {
-            let byField = source.facts.evidence  // read once: cached facts make it on demand
-            for (field, label) in labels {
-                for item in byField[field]?.prefix(2) ?? [] {
-                    evidence.append([
-                        "label": label, "quote": item.text, "where": "\(source.file), paragraph \(item.paragraph)",
-                    ])
-                }
-            }
-        }
         var context: [String: Any] = [
             "evidence": evidence,
             "headline": f.title, "summary": f.summary, "table": table, "happened": happened, "casualties": casualties,
             "evolution": evolution, "perpetrators": perpetrators, "history": history, "sources": sources,
             "laterCoverage": laterCoverage,
-            "warnings": warnings,
+            // Notes for the editor are for the editor's view (`build --editor`, `serve`), not readers.
+            "warnings": editorView ? warnings : [String](),
+            "page": page,
         ]
         if let claimant = f.claimedBy { context["claimedBy"] = claimant }
         return context.withListFlags()
+    }
+
+    /// The source list: number, headline, link, outlet, date and what each report said of the toll.
+    static func sourceItems(_ incident: Incident) -> [[String: Any]] {
+        incident.sources.enumerated().map { k, source in
+            var item: [String: Any] = ["number": String(k + 1), "title": title(of: source)]
+            if let url = source.article.frontMatter.url { item["url"] = url }
+            if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
+            if let published = source.facts.published { item["published"] = published.longText }
+            let parts = [
+                source.facts.killed.map { "\(Formatting.casualties($0)) killed" },
+                source.facts.injured.map { "\(Formatting.casualties($0)) injured" },
+            ].compactMap { $0 }
+            item["reported"] = parts.isEmpty ? "no figures" : parts.joined(separator: ", ")
+            return item
+        }
+    }
+
+    /// The facts table as the page shows it: each row's report numbers, and its quotes with the
+    /// words that state the fact marked.
+    static func factItems(_ incident: Incident) -> [[String: Any]] {
+        let labels = incident.sources.map(sourceLabel)
+        return FactRows.rows(for: incident).map { row in
+            var item: [String: Any] = [
+                "label": row.label, "value": row.value, "refs": row.sources.map { String($0) },
+                "quotes": row.quotes.map { quote -> [String: Any] in
+                    [
+                        "html": HTMLText.marked(quote.text, terms: quote.terms),
+                        "where": quote.sources.map { labels[$0 - 1] }.joined(separator: "; "),
+                    ]
+                },
+            ]
+            if let note = row.editorNote { item["editor"] = note }
+            if let review = row.review { item["review"] = review }
+            return item.withListFlags()
+        }
+    }
+
+    /// A report's headline; its file name when it has none.
+    static func title(of source: Source) -> String {
+        source.facts.title.isEmpty ? source.file : source.facts.title
+    }
+
+    /// How a reader sees a report cited: "Firstpost, 18 Feb 2023" (the outlet, else its headline).
+    static func sourceLabel(_ source: Source) -> String {
+        var name = source.article.frontMatter.source ?? title(of: source)
+        if name.count > 60 { name = String(name.prefix(59)) + "…" }
+        guard let date = source.facts.published else { return name }
+        return "\(name), \(date.day) \(date.monthName.prefix(3)) \(date.year)"
     }
 }

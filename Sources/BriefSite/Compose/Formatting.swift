@@ -9,6 +9,17 @@ enum Formatting {
 
     static func date(_ d: SimpleDate?) -> String { d?.longText ?? "date unknown" }
 
+    /// 1200 → "1,200".
+    static func thousands(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (k, digit) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return out
+    }
+
     /// "armed assault" → "Armed assault".
     static func sentenceCase(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 

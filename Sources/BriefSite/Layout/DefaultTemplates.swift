@@ -181,6 +181,19 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td time { white-space: nowrap; }
 .brief table { width: auto; min-width: min(100%, 34rem); margin: 1rem 0; }
 .brief table td:first-child { font-weight: 600; white-space: nowrap; }
+.brief table.facts th { text-transform: none; letter-spacing: 0; font-size: .95rem; color: var(--fg); font-weight: 600; }
+.brief table.facts td:first-child { font-weight: normal; white-space: normal; }
+.brief details { margin-top: .3rem; font-size: .9rem; }
+.brief details summary { cursor: pointer; color: var(--accent); }
+.brief details blockquote p { margin: .2rem 0; }
+.brief details footer { font-size: .85rem; }
+.brief mark { background: var(--warn-bg); color: inherit; font-weight: 600; }
+.brief sup.ref { margin-left: .15rem; }
+.brief sup.ref a { text-decoration: none; }
+.review { display: inline-block; font-size: .78rem; font-weight: 700; padding: 0 .4rem; border-radius: 4px;
+  background: var(--warn-bg); border: 1px solid #b7791f; color: var(--fg); }
+tr.needs-review th { border-left: 4px solid #b7791f; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .brief blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 .cite { margin-top: 2rem; padding: .75rem 1rem; background: var(--accent-bg); border-radius: 8px; font-size: .92rem; }
 .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: 4px; background: var(--warn-bg); }
@@ -213,11 +226,27 @@ td time { white-space: nowrap; }
 .pager { display: flex; flex-wrap: wrap; gap: .4rem .8rem; margin: 1rem 0; align-items: center; }
 .pager [aria-current] { font-weight: 700; }
 """# + "\n",
-        "brief.html.mustache": #"""
+        "brief.html.mustache": ##"""
 {{> partials/head}}
 <article class="brief">
 <p class="crumbs"><a href="{{home}}">Incidents</a> › {{dateText}}</p>
+<h1>{{headline}}</h1>
+<p class="lede">{{summary}}</p>
+<table class="facts">
+<caption class="visually-hidden">Facts</caption>
+<tbody>
+{{#facts}}
+<tr{{#review}} class="needs-review"{{/review}}><th scope="row">{{label}}</th><td>{{value}}{{#editor}} <em>({{editor}})</em>{{/editor}}{{#refs}}<sup class="ref"><a href="#source-{{.}}" aria-label="source {{.}}">{{.}}</a></sup>{{/refs}}{{#review}} <span class="review">needs review</span> <span class="muted">{{review}}</span>{{/review}}{{#hasQuotes}}
+<details><summary>Evidence</summary>{{#quotes}}<blockquote><p>{{{html}}}</p><footer>{{where}}</footer></blockquote>{{/quotes}}</details>{{/hasQuotes}}</td></tr>
+{{/facts}}
+</tbody>
+</table>
 {{{bodyHTML}}}
+<h2>Sources</h2>
+<ol class="sources">
+{{#sources}}<li id="source-{{number}}">{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}</li>
+{{/sources}}
+</ol>
 {{#hasRecalledIn}}
 <h2>Recalled in</h2>
 <ul>{{#recalledIn}}<li><a href="{{link}}">{{headline}}</a></li>{{/recalledIn}}</ul>
@@ -232,9 +261,10 @@ td time { white-space: nowrap; }
 <p class="cite">Cite this brief: “{{headline}}”, {{site.title}}, brief {{id}}{{#canonical}}, {{canonical}}{{/canonical}}.</p>
 </article>
 {{> partials/footer}}
-"""# + "\n",
+"""## + "\n",
         "brief.md.mustache": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
+{{^page}}
 # {{headline}}
 
 {{summary}}
@@ -242,8 +272,9 @@ td time { white-space: nowrap; }
 | Fact | Value |
 | --- | --- |
 {{#table}}
-| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}} |
+| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{#refs}} {{refs}}{{/refs}}{{#review}} **needs review:** {{review}}{{/review}} |
 {{/table}}
+{{/page}}
 
 ## What happened
 
@@ -285,12 +316,6 @@ Responsibility was claimed by **{{claimedBy}}**.
 {{^history}}
 The reports recall no earlier attacks.
 {{/history}}
-
-## Sources
-
-{{#sources}}
-{{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
-{{/sources}}
 {{#hasLaterCoverage}}
 
 ## Later coverage
@@ -301,14 +326,22 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}}
 {{/laterCoverage}}
 {{/hasLaterCoverage}}
+{{^page}}
+
+## Sources
+
+{{#sources}}
+{{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
+{{/sources}}
 {{#hasEvidence}}
 
 ## Evidence
 
 {{#evidence}}
-- **{{label}}**: “{{quote}}” ({{where}})
+- {{facts}}: “{{quote}}” ({{where}})
 {{/evidence}}
 {{/hasEvidence}}
+{{/page}}
 {{#hasWarnings}}
 
 ## Notes for the editor
@@ -394,7 +427,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <td>{{#groups}}<a href="{{link}}">{{name}}</a>{{^last}}; {{/last}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
 <td class="num">{{killedText}}</td>
 <td class="num">{{injuredText}}</td>
-<td><a href="{{link}}">{{headline}}</a></td>
+<td><a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}}</td>
 </tr>
 {{/incidents}}
 </tbody>
@@ -469,7 +502,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
         "partials/incident-list.mustache": #"""
 <h2>Incidents</h2>
 <ul class="incident-list">
-{{#incidents}}<li><time datetime="{{dateISO}}">{{dateText}}</time> <a href="{{link}}">{{headline}}</a> <span class="muted">{{killedText}} killed</span></li>
+{{#incidents}}<li><time datetime="{{dateISO}}">{{dateText}}</time> <a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}} <span class="muted">{{killedText}} killed</span></li>
 {{/incidents}}
 </ul>
 """# + "\n",

@@ -92,6 +92,7 @@ struct PageContexts {
             "injuredSort": f.injured?.best.map(String.init) ?? "",
             "attackType": f.attackType ?? "",
             "groupList": f.perpetrators.map(\.name).joined(separator: "|"),
+            "needsReview": f.confidence.values.contains(where: \.needsReview),
         ]
         if let country = f.location.country {
             item["country"] = country
@@ -208,6 +209,9 @@ struct PageContexts {
         context["structuredDataHTML"] = StructuredData.brief(incident, config: config, linker: linker)
         context["id"] = incident.id
         context["headline"] = incident.facts.title
+        context["summary"] = incident.facts.summary
+        context["facts"] = BriefComposer.factItems(incident)
+        context["sources"] = BriefComposer.sourceItems(incident)
         context["dateText"] = Formatting.date(incident.sortDate)
         if let year = incident.sortDate?.year { context["year"] = String(year) }
         context["related"] = incident.related.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }

@@ -80,9 +80,13 @@ enum PageRenderer {
                     let pageKept = keep(pagePath, inputs), sourceKept = keep(sourcePath, inputs)
                     if pageKept && sourceKept { return }
                 }
+                let editorView = site.config.editorView
                 let markdown = BriefComposer.markdown(
-                    for: incident, archive: site.archive, templates: templates, linker: linker)
-                let html = MarkdownRenderer.renderHTML(markdown)
+                    for: incident, archive: site.archive, templates: templates, linker: linker, editorView: editorView)
+                let html = MarkdownRenderer.renderHTML(
+                    BriefComposer.markdown(
+                        for: incident, archive: site.archive, templates: templates, linker: linker, page: true,
+                        editorView: editorView))
                 let page = templates.renderBytes("brief.html", pages.brief(incident, bodyHTML: html))
                 try sink(OutputFile(pagePath, bytes: page), inputs)
                 try sink(OutputFile(sourcePath, text: markdown), inputs)

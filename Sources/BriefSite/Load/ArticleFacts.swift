@@ -25,6 +25,6 @@ extension FactOverrides {
         isIncident == nil && incidentDate == nil && site == nil && city == nil && region == nil && country == nil
             && perpetrators == nil && killed == nil && injured == nil && attackersCount == nil && attackersKilled == nil
             && attackType == nil && targetType == nil && suicide == nil && claimedBy == nil && duration == nil
-            && summary == nil
+            && summary == nil && reviewed == nil
     }
 }

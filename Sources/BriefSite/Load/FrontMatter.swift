@@ -50,6 +50,15 @@ public struct FactOverrides: Sendable, Equatable {
     public var claimedBy: String?
     public var duration: String?
     public var summary: String?
+    /// Facts the editor has checked (`reviewed: true` for all of them, or a list of fact names):
+    /// they lose their "needs review" mark without being changed.
+    public var reviewed: Set<String>?
+
+    /// Fact names `reviewed:` accepts, as the facts contract and `confidence` name them.
+    public static let reviewableFacts: Set<String> = [
+        "date", "location", "perpetrators", "claimed_by", "killed", "injured", "attackers", "weapons",
+        "attack_type", "target_type",
+    ]
 
     /// No overrides.
     public init() {}
@@ -102,5 +111,8 @@ public struct FactOverrides: Sendable, Equatable {
         if let claimedBy { facts.claimedBy = claimedBy; mark("claimed_by") }
         if let duration { facts.duration = duration; mark("duration") }
         if let summary { facts.summary = summary; mark("summary") }
+        for field in reviewed ?? [] where facts.confidence[field].map({ $0 != .editor }) ?? false {
+            facts.confidence[field] = .reviewed
+        }
     }
 }

@@ -8,6 +8,7 @@ enum FrontMatterParser {
         "title", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region", "country",
         "perpetrators", "killed", "injured", "attackers", "attackers_killed", "attack_type", "target_type", "suicide",
         "claimed_by", "duration", "summary", "tags", "draft", "author", "id", "same_incident", "not_same_as",
+        "reviewed",
     ]
 
     /// Parses `text` (the whole file). Returns the front matter, the body, the body's first line,
@@ -156,6 +157,20 @@ enum FrontMatterParser {
             case "claimed_by": matter.overrides.claimedBy = string()
             case "duration": matter.overrides.duration = string()
             case "summary": matter.overrides.summary = string()
+            case "reviewed":
+                if let all = value.bool {
+                    matter.overrides.reviewed = all ? FactOverrides.reviewableFacts : []
+                } else {
+                    let items = value.sequence.map(Array.init) ?? [value]
+                    let names = items.compactMap { $0.scalar?.string }
+                    if names.count == items.count, names.allSatisfy(FactOverrides.reviewableFacts.contains) {
+                        matter.overrides.reviewed = Set(names)
+                    } else {
+                        problem(
+                            "'reviewed' must be true, false or a list of facts among "
+                                + FactOverrides.reviewableFacts.sorted().joined(separator: ", "))
+                    }
+                }
             default:
                 if !knownKeys.contains(key) {
                     diagnostics.append(

@@ -20,6 +20,11 @@ public struct FactConfidence: Sendable, Equatable {
 
     /// A fact the editor set in front matter.
     public static let editor = FactConfidence(.high, "set by the editor")
+    /// A fact the editor checked and kept (`reviewed:` in front matter).
+    public static let reviewed = FactConfidence(.high, "checked by the editor")
+
+    /// Too unsure to publish as fact without an editor's look: the brief marks it.
+    public var needsReview: Bool { level == .low }
 
     /// `{"level": "high", "basis": "..."}`.
     public func json() -> JSONValue {

@@ -66,8 +66,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Extract every article again instead of reusing .sitrep-cache/.")
     var noCache = false
 
+    @Flag(help: "The editor's view: briefs also show the notes for the editor. Not for publishing.")
+    var editor = false
+
     func run() throws {
         var options = site.buildOptions
+        options.editorView = editor
         if !noCache { options.cacheFolder = ".sitrep-cache" }
         options.releasesSiteAfterBuild = false  // the command ends with the build
         let bar = ProgressBar()

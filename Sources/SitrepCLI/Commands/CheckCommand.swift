@@ -9,6 +9,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(help: "Also fail when a brief has facts marked \"needs review\".")
+    var strict = false
+
     func run() throws {
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sitrep-check-\(ProcessInfo.processInfo.processIdentifier)")
@@ -20,6 +23,11 @@ struct CheckCommand: ParsableCommand {
         for diagnostic in report.diagnostics { printError(diagnostic.description) }
         if report.hasErrors || !report.wrote {
             printError("check: the content has errors")
+            throw ExitCode(1)
+        }
+        for item in report.factsToReview { printError("review: " + item.description) }
+        if strict && !report.factsToReview.isEmpty {
+            printError("check: \(report.factsToReview.count) fact(s) need review (--strict)")
             throw ExitCode(1)
         }
         let differences = TreeDiff.differences(expected: options.output, actual: site.output)

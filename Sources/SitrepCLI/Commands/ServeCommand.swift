@@ -20,6 +20,8 @@ struct ServeCommand: ParsableCommand {
             "sitrep-serve-\(ProcessInfo.processInfo.processIdentifier)")
         options.output = preview.appendingPathComponent("public").path
         options.keepGoing = true
+        // The preview is the editor's: briefs show the notes for the editor.
+        options.editorView = true
         // Facts are shared with `sitrep build`; the preview's own list of written files lives
         // and dies with the preview.
         options.cacheFolder = ".sitrep-cache"

@@ -1,0 +1,140 @@
+import IncidentFacts
+
+/// One row of a brief's facts table: the value, whether the editor set it, whether it needs an
+/// editor's look before it is trusted, and the quotes it rests on.
+struct FactRow {
+    let label: String
+    let value: String
+    /// "set by the editor" or "editor's figure", when the editor set it.
+    let editorNote: String?
+    /// Why the fact needs review ("suspected, not confirmed"), when it does.
+    let review: String?
+    /// The sentences the fact was read from, each once, with the reports that hold them.
+    let quotes: [Quote]
+
+    struct Quote {
+        let text: String
+        /// 1-based numbers of the reports in the brief's source list.
+        let sources: [Int]
+        /// Words of the quote that state the fact, to be highlighted.
+        let terms: [String]
+    }
+
+    /// Report numbers cited by any quote, in order.
+    var sources: [Int] { Array(Set(quotes.flatMap(\.sources))).sorted() }
+}
+
+/// Builds the facts table of a brief, the same for its page and its Markdown.
+enum FactRows {
+    /// Quotes shown per fact: enough to check it, not a wall of text.
+    static let quotesPerFact = 3
+
+    static func rows(for incident: Incident) -> [FactRow] {
+        let f = incident.facts
+        let editor = f.editorFields
+        // Evidence by fact, read once per report (cached facts make it on demand).
+        let evidence = incident.sources.map(\.facts.evidence)
+        // A report is cited for a fact only when it gives the value the brief shows.
+        func agrees(_ report: Int, _ fact: String) -> Bool {
+            guard let shown = f.comparableValue(of: fact) else { return true }
+            return incident.sources[report].facts.comparableValue(of: fact) == shown
+        }
+        var rows: [FactRow] = []
+        func row(_ label: String, _ value: String?, fields: [String], fact: String? = nil, terms: [String] = []) {
+            guard let value, !value.isEmpty else { return }
+            let numeric = fields.contains { ["killed", "injured", "attackers"].contains($0) }
+            let editorNote =
+                fields.contains(where: editor.contains) ? (numeric ? "editor's figure" : "set by the editor") : nil
+            var review: String?
+            if let fact, let confidence = f.confidence[fact], confidence.needsReview { review = confidence.basis }
+            rows.append(
+                FactRow(
+                    label: label, value: value, editorNote: editorNote, review: review,
+                    quotes: fact.map { quotes(of: $0, in: evidence, citing: agrees, terms: terms) } ?? []))
+        }
+        let place = [f.location.city, f.location.region, f.location.country].compactMap { $0 }
+        row(
+            "Date", f.date?.longText ?? "Not stated in the reports", fields: ["date"], fact: "date",
+            terms: dateWords(f.date))
+        row(
+            "Place", place.joined(separator: ", "), fields: ["city", "country", "region"], fact: "location",
+            terms: place + [f.location.site].compactMap { $0 })
+        row("Site", f.location.site, fields: ["site"])
+        row("Attack type", f.attackType.map(Formatting.sentenceCase), fields: ["attack_type"], fact: "attack_type")
+        row("Target", f.targetType.map(Formatting.sentenceCase), fields: ["target_type"], fact: "target_type")
+        row(
+            "Perpetrators",
+            f.perpetrators.isEmpty ? nil : f.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "),
+            fields: ["perpetrators"], fact: "perpetrators", terms: f.perpetrators.flatMap { [$0.name] + $0.aliases })
+        let claimant = f.perpetrators.first { $0.name == f.claimedBy }
+        row(
+            "Claimed by", f.claimedBy, fields: ["claimed_by"], fact: "claimed_by",
+            terms: [f.claimedBy].compactMap { $0 } + (claimant?.aliases ?? []))
+        row(
+            "Killed", f.killed.map { Formatting.casualties($0) }, fields: ["killed"], fact: "killed",
+            terms: figureWords(f.killed))
+        row(
+            "Injured", f.injured.map { Formatting.casualties($0) }, fields: ["injured"], fact: "injured",
+            terms: figureWords(f.injured))
+        if let count = f.attackers.count {
+            row(
+                "Attackers", "\(count)" + (f.attackers.killed.map { ", \($0) died" } ?? ""), fields: ["attackers"],
+                fact: "attackers", terms: numberWords(count) + (f.attackers.killed.map(numberWords) ?? []))
+        } else if let died = f.attackers.killed {
+            row("Attackers died", "\(died)", fields: ["attackers"], fact: "attackers", terms: numberWords(died))
+        }
+        row(
+            "Weapons", f.weapons.isEmpty ? nil : f.weapons.map(\.category).joined(separator: ", "), fields: [],
+            fact: "weapons", terms: f.weapons.flatMap(\.words))
+        row(
+            "Suicide attack", f.suicide.map { $0 ? "Yes" : "No" }, fields: ["suicide"], fact: "suicide",
+            terms: ["suicide"])
+        row("Duration", f.duration, fields: ["duration"], fact: "duration", terms: [f.duration].compactMap { $0 })
+        row("Reports", "\(incident.sources.count)", fields: [])
+        return rows
+    }
+
+    /// Each distinct sentence behind `fact` in the reports that agree with the brief, in report
+    /// order, with every report that holds it.
+    private static func quotes(
+        of fact: String, in evidence: [[String: [Evidence]]], citing agrees: (Int, String) -> Bool, terms: [String]
+    ) -> [FactRow.Quote] {
+        var order: [String] = []
+        var sources: [String: [Int]] = [:]
+        for (k, byFact) in evidence.enumerated() where agrees(k, fact) {
+            for item in byFact[fact]?.prefix(2) ?? [] {
+                if sources[item.text] == nil { order.append(item.text) }
+                if sources[item.text]?.last != k + 1 { sources[item.text, default: []].append(k + 1) }
+            }
+        }
+        return order.prefix(quotesPerFact).map { FactRow.Quote(text: $0, sources: sources[$0]!, terms: terms) }
+    }
+
+    private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    /// Words that name a day: its month, its weekday, and the relative words reporters use.
+    private static func dateWords(_ date: SimpleDate?) -> [String] {
+        guard let date else { return [] }
+        return [
+            date.monthName, String(date.monthName.prefix(3)), weekdays[date.weekday], "yesterday", "today", "tonight",
+        ]
+    }
+
+    private static func figureWords(_ c: Casualties?) -> [String] {
+        guard let c else { return [] }
+        return c.stated.flatMap(numberWords) + [c.approx].compactMap { $0 }
+    }
+
+    /// A figure as reporters write it: "14", "1,200", "fourteen".
+    private static func numberWords(_ n: Int) -> [String] {
+        var words = [String(n), Formatting.thousands(n)]
+        if let spelled = spelledNumbers[n] { words.append(spelled) }
+        return words
+    }
+
+    private static let spelledNumbers: [Int: String] = [
+        1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+        11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen",
+        18: "eighteen", 19: "nineteen", 20: "twenty",
+    ]
+}

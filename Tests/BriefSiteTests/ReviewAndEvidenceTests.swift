@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@testable import BriefSite
+@testable import IncidentFacts
+
+/// Doubtful facts carry a "needs review" mark until an editor settles them; each fact shows the
+/// sentences it was read from; the notes for the editor stay out of the public site.
+@Suite(.serialized) struct ReviewAndEvidenceTests {
+    /// A report that names a group only as suspected: the group is a fact to review.
+    static let suspectedGroup = """
+         date 2021-03-02 
+
+        A bomb tore through a market in Mogadishu on Monday, killing six people and wounding eleven, police said.
+
+        Police suspect Al-Shabaab militants were behind the blast.
+        """
+
+    func build(_ files: [String: String], editorView: Bool = false) throws -> (URL, BuildReport) {
+        let root = Paths.temporaryFolder()
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: content.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        var options = BuildOptions()
+        options.content = content.path
+        options.templates = Paths.templates.path
+        options.output = root.appendingPathComponent("public").path
+        options.config = root.appendingPathComponent("sitrep.yml").path
+        options.editorView = editorView
+        return (root, SiteBuilder.build(options))
+    }
+
+    func page(_ root: URL, _ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("public/" + path), encoding: .utf8)
+    }
+
+    func briefPage(_ root: URL, _ report: BuildReport) throws -> String {
+        let briefs = try FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("public/briefs").path)
+        return try page(root, "briefs/\(try #require(briefs.first))/index.html")
+    }
+
+    @Test func aSuspectedGroupIsMarkedOnTheBriefAndTheIndex() throws {
+        let (root, report) = try build(["2021-03-02-market.txt": Self.suspectedGroup])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(report.factsToReview.map(\.fact) == ["perpetrators"])
+        #expect(report.factsToReview.first?.description.contains("reviewed: [perpetrators]") == true)
+        let brief = try briefPage(root, report)
+        #expect(brief.contains("<tr class=\"needs-review\"><th scope=\"row\">Perpetrators</th>"))
+        #expect(brief.contains("suspected, not confirmed"))
+        #expect(try page(root, "index.html").contains("<span class=\"review\">needs review</span>"))
+    }
+
+    @Test(arguments: ["reviewed: true", "reviewed: [perpetrators]", "perpetrators: [Al-Shabaab]"])
+    func anEditorSettlesTheFact(line: String) throws {
+        let body = Self.suspectedGroup.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            .joined(separator: "\n")
+        let article = "---\ndate: 2021-03-02\n\(line)\n---\n\(body)"
+        let (root, report) = try build(["2021-03-02-market.md": article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        #expect(report.factsToReview.isEmpty)
+        #expect(!(try briefPage(root, report)).contains("needs review"))
+    }
+
+    @Test func reviewedNamesOnlyKnownFacts() throws {
+        let (root, report) = try build(["a.md": "---\ndate: 2021-03-02\nreviewed: [colour]\n---\nText.\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(
+            report.diagnostics.contains { $0.message.contains("'reviewed' must be true, false or a list of facts") })
+    }
+
+    @Test func eachFactShowsItsSentencesAndItsSourcesWithoutFilePaths() throws {
+        let (root, report) = try build(["2021-03-02-market.txt": Self.suspectedGroup])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let brief = try briefPage(root, report)
+        let killedRow = try #require(brief.components(separatedBy: "<th scope=\"row\">Killed</th>").last)
+            .components(separatedBy: "</tr>")[0]
+        #expect(killedRow.contains("<a href=\"#source-1\""))
+        #expect(killedRow.contains("<details><summary>Evidence</summary>"))
+        #expect(killedRow.contains("killing <mark>six</mark> people"))
+        #expect(brief.contains("<li id=\"source-1\">"))
+        #expect(!brief.contains("content/"))
+        #expect(!(try page(root, "briefs/\(report.factsToReview[0].briefID)/brief.md")).contains("content/"))
+    }
+
+    @Test func notesForTheEditorAreOnlyInTheEditorsView() throws {
+        // A month-only date header leaves "on Tuesday" unresolved: a note for the editor.
+        let article = " date 2021-03 \n\nRaiders burned the depot in Kandahar on Tuesday, killing two guards.\n"
+        let (publicRoot, publicReport) = try build(["depot.txt": article])
+        defer { try? FileManager.default.removeItem(at: publicRoot) }
+        #expect(!(try briefPage(publicRoot, publicReport)).contains("Notes for the editor"))
+        let (editorRoot, editorReport) = try build(["depot.txt": article], editorView: true)
+        defer { try? FileManager.default.removeItem(at: editorRoot) }
+        let brief = try briefPage(editorRoot, editorReport)
+        #expect(brief.contains("Notes for the editor"))
+        #expect(brief.contains("only the month of publication is known"))
+    }
+
+    @Test func markedWordsAreWholeWordsAndTheRestIsEscaped() {
+        #expect(
+            HTMLText.marked("Six <died>; sixty-six, not sixty: six", terms: ["six"])
+                == "<mark>Six</mark> &lt;died&gt;; sixty-<mark>six</mark>, not sixty: <mark>six</mark>")
+    }
+}
