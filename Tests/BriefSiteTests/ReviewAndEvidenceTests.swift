@@ -99,6 +99,18 @@ import Testing
         #expect(brief.contains("only the month of publication is known"))
     }
 
+    @Test func anUndatedIncidentSaysSoAndGetsNoEmptyTimeElement() throws {
+        let undated = " date 2021-03 \n\nRaiders burned the depot in Kandahar on Tuesday, killing two guards.\n"
+        let reportedOnly = " date 2021-03-05 \n\nRaiders burned a depot in Herat, killing two guards, officials said.\n"
+        let (root, report) = try build(["depot.txt": undated, "herat.txt": reportedOnly])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        let index = try page(root, "index.html")
+        #expect(!index.contains("datetime=\"\""))
+        #expect(index.contains("<td>date not stated</td>"))
+        #expect(index.contains("date not stated, reported</span> <time datetime=\"2021-03-05\">5 March 2021</time>"))
+    }
+
     @Test func markedWordsAreWholeWordsAndTheRestIsEscaped() {
         #expect(
             HTMLText.marked("Six <died>; sixty-six, not sixty: six", terms: ["six"])

@@ -137,6 +137,8 @@ enum BriefComposer {
             // Notes for the editor are for the editor's view (`build --editor`, `serve`), not readers.
             "warnings": editorView ? warnings : [String](),
             "page": page,
+            // For the HTML page, which lays out the facts and the sources itself.
+            "facts": factItems(rows, labels: labels),
         ]
         if let claimant = f.claimedBy { context["claimedBy"] = claimant }
         return context.withListFlags()
@@ -160,9 +162,8 @@ enum BriefComposer {
 
     /// The facts table as the page shows it: each row's report numbers, and its quotes with the
     /// words that state the fact marked.
-    static func factItems(_ incident: Incident) -> [[String: Any]] {
-        let labels = incident.sources.map(sourceLabel)
-        return FactRows.rows(for: incident).map { row in
+    static func factItems(_ rows: [FactRow], labels: [String]) -> [[String: Any]] {
+        rows.map { row in
             var item: [String: Any] = [
                 "label": row.label, "value": row.value, "refs": row.sources.map { String($0) },
                 "quotes": row.quotes.map { quote -> [String: Any] in
@@ -174,7 +175,8 @@ enum BriefComposer {
             ]
             if let note = row.editorNote { item["editor"] = note }
             if let review = row.review { item["review"] = review }
-            return item.withListFlags()
+            item["hasQuotes"] = !row.quotes.isEmpty
+            return item
         }
     }
 

@@ -422,7 +422,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <tbody>
 {{#incidents}}
 <tr data-incident-id="{{id}}" data-country="{{country}}" data-group="{{groupList}}" data-year="{{year}}" data-type="{{attackType}}" data-killed="{{killedSort}}" data-injured="{{injuredSort}}" data-date="{{dateISO}}">
-<td><time datetime="{{dateISO}}">{{dateText}}</time></td>
+<td>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}}</td>
 <td>{{#cityLink}}<a href="{{cityLink}}">{{city}}</a>, {{/cityLink}}{{#countryLink}}<a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</td>
 <td>{{#groups}}<a href="{{link}}">{{name}}</a>{{^last}}; {{/last}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
 <td class="num">{{killedText}}</td>
@@ -502,7 +502,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
         "partials/incident-list.mustache": #"""
 <h2>Incidents</h2>
 <ul class="incident-list">
-{{#incidents}}<li><time datetime="{{dateISO}}">{{dateText}}</time> <a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}} <span class="muted">{{killedText}} killed</span></li>
+{{#incidents}}<li>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}} <a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}} <span class="muted">{{killedText}} killed</span></li>
 {{/incidents}}
 </ul>
 """# + "\n",

@@ -21,20 +21,27 @@ enum HTMLText {
         return out
     }
 
-    /// `text` escaped, with each whole-word occurrence of a term (any case) in `<mark>`.
+    /// `text` escaped, with each whole-word occurrence of a term (ASCII letters in any case) in
+    /// `<mark>`. Works on UTF-8 bytes: a brief has dozens of quotes, a site thousands of briefs.
     static func marked(_ text: String, terms: [String]) -> String {
-        let chars = Array(text)
+        let bytes = Array(text.utf8)
         // Very long quotes (hostile input) are shown plain: marking costs their length times the terms.
-        guard chars.count <= 4_000, !terms.isEmpty else { return escape(text) }
-        let lower = chars.map { $0.lowercased() }
-        var marked = [Bool](repeating: false, count: chars.count)
-        func isWordCharacter(_ k: Int) -> Bool { k >= 0 && k < chars.count && (chars[k].isLetter || chars[k].isNumber) }
-        for term in Set(terms.map { $0.lowercased() }) where !term.isEmpty {
-            let pattern = term.map { String($0) }
+        guard bytes.count <= 8_000, !terms.isEmpty else { return escape(text) }
+        func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        // A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+        func inWord(_ k: Int) -> Bool {
+            guard k >= 0, k < bytes.count else { return false }
+            let b = bytes[k]
+            return b >= 0x80 || (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+        }
+        var marked = [Bool](repeating: false, count: bytes.count)
+        for term in Set(terms) {
+            let pattern = term.utf8.map(folded)
+            guard let first = pattern.first, pattern.count <= bytes.count else { continue }
             var i = 0
-            while i + pattern.count <= chars.count {
-                if lower[i] == pattern[0], lower[i..<(i + pattern.count)].elementsEqual(pattern),
-                    !isWordCharacter(i - 1), !isWordCharacter(i + pattern.count)
+            while i + pattern.count <= bytes.count {
+                if folded(bytes[i]) == first, !inWord(i - 1), !inWord(i + pattern.count),
+                    (0..<pattern.count).allSatisfy({ folded(bytes[i + $0]) == pattern[$0] })
                 {
                     for k in i..<(i + pattern.count) { marked[k] = true }
                     i += pattern.count
@@ -43,12 +50,13 @@ enum HTMLText {
                 }
             }
         }
+        guard marked.contains(true) else { return escape(text) }
         var out = ""
         var start = 0
-        while start < chars.count {
+        while start < bytes.count {
             var end = start
-            while end < chars.count && marked[end] == marked[start] { end += 1 }
-            let run = escape(String(chars[start..<end]))
+            while end < bytes.count && marked[end] == marked[start] { end += 1 }
+            let run = escape(String(decoding: bytes[start..<end], as: UTF8.self))
             out += marked[start] ? "<mark>\(run)</mark>" : run
             start = end
         }

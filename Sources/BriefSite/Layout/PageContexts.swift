@@ -83,8 +83,11 @@ struct PageContexts {
             "id": incident.id,
             "link": linker.brief(incident.id, from: depth),
             "headline": f.title,
-            "dateText": Formatting.date(incident.sortDate),
+            "dateText": incident.sortDate?.longText ?? "date not stated",
             "dateISO": incident.sortDate?.iso ?? "",
+            "hasDate": incident.sortDate != nil,
+            // No report states the attack's day: the row shows when it was first reported.
+            "undated": f.date == nil && incident.sortDate != nil,
             "year": incident.sortDate.map { String($0.year) } ?? "",
             "killedText": Formatting.casualties(f.killed),
             "injuredText": Formatting.casualties(f.injured),
@@ -201,7 +204,9 @@ struct PageContexts {
         return out
     }
 
-    func brief(_ incident: Incident, bodyHTML: String) -> [String: Any] {
+    /// A brief's page: `brief` is the brief's own context (`BriefComposer.context`), whose facts
+    /// and sources the page lays out around `bodyHTML`.
+    func brief(_ incident: Incident, brief: [String: Any], bodyHTML: String) -> [String: Any] {
         var context = common(
             depth: 2, title: incident.facts.title, path: "briefs/\(incident.id)/", description: incident.facts.summary)
         context["bodyHTML"] = bodyHTML
@@ -210,8 +215,8 @@ struct PageContexts {
         context["id"] = incident.id
         context["headline"] = incident.facts.title
         context["summary"] = incident.facts.summary
-        context["facts"] = BriefComposer.factItems(incident)
-        context["sources"] = BriefComposer.sourceItems(incident)
+        context["facts"] = brief["facts"]
+        context["sources"] = brief["sources"]
         context["dateText"] = Formatting.date(incident.sortDate)
         if let year = incident.sortDate?.year { context["year"] = String(year) }
         context["related"] = incident.related.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }

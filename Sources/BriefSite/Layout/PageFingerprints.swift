@@ -47,6 +47,7 @@ struct PageFingerprints: Sendable {
             row.add(incident.id)
             row.add(f.title)
             row.add(incident.sortDate?.dayNumber ?? Int.min)
+            row.add(f.date == nil ? 1 : 0)
             for casualties in [f.killed, f.injured] {
                 row.add(casualties?.best ?? Int.min)
                 row.add(casualties?.stated.count ?? -1)

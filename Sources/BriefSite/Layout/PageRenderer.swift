@@ -80,14 +80,13 @@ enum PageRenderer {
                     let pageKept = keep(pagePath, inputs), sourceKept = keep(sourcePath, inputs)
                     if pageKept && sourceKept { return }
                 }
-                let editorView = site.config.editorView
-                let markdown = BriefComposer.markdown(
-                    for: incident, archive: site.archive, templates: templates, linker: linker, editorView: editorView)
-                let html = MarkdownRenderer.renderHTML(
-                    BriefComposer.markdown(
-                        for: incident, archive: site.archive, templates: templates, linker: linker, page: true,
-                        editorView: editorView))
-                let page = templates.renderBytes("brief.html", pages.brief(incident, bodyHTML: html))
+                // One context for both: `brief.md` whole, and the part of it the page takes.
+                var brief = BriefComposer.context(
+                    for: incident, archive: site.archive, linker: linker, editorView: site.config.editorView)
+                let markdown = templates.render("brief.md", brief)
+                brief["page"] = true
+                let html = MarkdownRenderer.renderHTML(templates.render("brief.md", brief))
+                let page = templates.renderBytes("brief.html", pages.brief(incident, brief: brief, bodyHTML: html))
                 try sink(OutputFile(pagePath, bytes: page), inputs)
                 try sink(OutputFile(sourcePath, text: markdown), inputs)
             }
