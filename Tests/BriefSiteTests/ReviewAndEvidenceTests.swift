@@ -111,6 +111,24 @@ import Testing
         #expect(index.contains("date not stated, reported</span> <time datetime=\"2021-03-05\">5 March 2021</time>"))
     }
 
+    @Test func aBriefSaysWhenItWasFirstPublishedAndLastUpdated() throws {
+        let update = """
+             date 2021-03-03 
+
+            The toll from Monday's market bombing in Mogadishu rose to eight, police said on Wednesday.
+            """
+        let (root, report) = try build(["2021-03-02-market.txt": Self.suspectedGroup, "2021-03-03-toll.txt": update])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(report.incidentCount == 1)
+        let brief = try briefPage(root, report)
+        #expect(brief.contains("First published 2 March 2021 · last updated 3 March 2021 · from 2 reports"))
+        #expect(brief.contains("\"datePublished\":\"2021-03-02\""))
+        #expect(brief.contains("\"dateModified\":\"2021-03-03\""))
+        let feed = try page(root, "feed.xml")
+        #expect(feed.contains("<published>2021-03-02T00:00:00Z</published>"))
+        #expect(feed.contains("<updated>2021-03-03T00:00:00Z</updated>"))
+    }
+
     @Test func markedWordsAreWholeWordsAndTheRestIsEscaped() {
         #expect(
             HTMLText.marked("Six <died>; sixty-six, not sixty: six", terms: ["six"])

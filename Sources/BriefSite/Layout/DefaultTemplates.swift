@@ -232,6 +232,7 @@ tr.needs-review th { border-left: 4px solid #b7791f; }
 <p class="crumbs"><a href="{{home}}">Incidents</a> › {{dateText}}</p>
 <h1>{{headline}}</h1>
 <p class="lede">{{summary}}</p>
+<p class="muted">{{#firstPublished}}First published {{firstPublished}}{{#lastUpdated}} · last updated {{lastUpdated}}{{/lastUpdated}} · from {{reportCount}}{{/firstPublished}}{{^firstPublished}}From {{reportCount}}{{/firstPublished}}</p>
 <table class="facts">
 <caption class="visually-hidden">Facts</caption>
 <tbody>

@@ -215,6 +215,13 @@ struct PageContexts {
         context["id"] = incident.id
         context["headline"] = incident.facts.title
         context["summary"] = incident.facts.summary
+        // "First published 17 February 2023 · last updated 18 February 2023 from 4 reports".
+        if let first = FeedWriter.firstPublished(incident) { context["firstPublished"] = first.longText }
+        if let last = FeedWriter.updated(incident), last != FeedWriter.firstPublished(incident) {
+            context["lastUpdated"] = last.longText
+        }
+        let count = incident.sources.count
+        context["reportCount"] = "\(count) report\(count == 1 ? "" : "s")"
         context["facts"] = brief["facts"]
         context["sources"] = brief["sources"]
         context["dateText"] = Formatting.date(incident.sortDate)

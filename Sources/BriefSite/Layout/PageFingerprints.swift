@@ -65,6 +65,7 @@ struct PageFingerprints: Sendable {
             var entry = row
             entry.add(f.summary)
             entry.add(FeedWriter.updated(incident)?.dayNumber ?? Int.min)
+            entry.add(FeedWriter.firstPublished(incident)?.dayNumber ?? Int.min)
             entry.add(incident.sources.lazy.compactMap(\.article.frontMatter.source).first ?? "\u{0}")
             return (all, row, entry)
         }

@@ -11,6 +11,11 @@ enum FeedWriter {
         return latest
     }
 
+    /// When the brief was first published: its earliest report (else the incident day).
+    static func firstPublished(_ incident: Incident) -> SimpleDate? {
+        incident.sources.compactMap(\.facts.published).min() ?? incident.sortDate
+    }
+
     static func timestamp(_ date: SimpleDate?) -> String { (date ?? SimpleDate(dayNumber: 0)).iso + "T00:00:00Z" }
 
     /// The feed for `incidents` (newest first) written at `folder` ("" for the site root).
@@ -32,6 +37,7 @@ enum FeedWriter {
             xml +=
                 "    <id>\(HTMLText.escape(linker.canonical("briefs/\(incident.id)/") ?? "urn:sitrep:incident:" + incident.id))</id>\n"
             xml += "    <link href=\"\(HTMLText.escape(link))\"/>\n"
+            xml += "    <published>\(timestamp(firstPublished(incident)))</published>\n"
             xml += "    <updated>\(timestamp(updated(incident)))</updated>\n"
             xml +=
                 "    <author><name>\(HTMLText.escape(incident.sources.compactMap(\.article.frontMatter.source).first ?? "Sitrep"))</name></author>\n"
@@ -64,7 +70,8 @@ enum FeedWriter {
                             ),
                             ("title", .string(incident.facts.title)),
                             ("content_text", .string(incident.facts.summary)),
-                            ("date_published", .string(timestamp(updated(incident)))),
+                            ("date_published", .string(timestamp(firstPublished(incident)))),
+                            ("date_modified", .string(timestamp(updated(incident)))),
                         ])
                     })
             ))

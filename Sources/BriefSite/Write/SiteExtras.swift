@@ -122,7 +122,10 @@ enum StructuredData {
             ("about", .object(event)),
             ("publisher", .object([("@type", .string("Organization")), ("name", .string(config.title))])),
         ]
-        if let published = FeedWriter.updated(incident) { fields.append(("datePublished", .string(published.iso))) }
+        if let published = FeedWriter.firstPublished(incident) {
+            fields.append(("datePublished", .string(published.iso)))
+        }
+        if let modified = FeedWriter.updated(incident) { fields.append(("dateModified", .string(modified.iso))) }
         if let url = linker.canonical("briefs/\(incident.id)/") { fields.append(("url", .string(url))) }
         let sources = incident.sources.compactMap(\.article.frontMatter.url)
         if !sources.isEmpty { fields.append(("isBasedOn", .array(sources.map(JSONValue.string)))) }
