@@ -2,31 +2,21 @@ import IncidentFacts
 
 /// Composes the Markdown brief of an incident from `templates/brief.md.mustache`.
 enum BriefComposer {
-    /// The brief as Markdown: the whole of it for `brief.md` (`page` false), or the part below
-    /// the facts table that the HTML page takes from it (`page` true: the page lays out the
-    /// headline, the facts with their evidence and the sources itself).
-    static func markdown(
-        for incident: Incident, archive: Archive, templates: TemplateSet, linker: Linker, page: Bool = false,
-        editorView: Bool = false
-    ) -> String {
-        templates.render(
-            "brief.md", context(for: incident, archive: archive, linker: linker, page: page, editorView: editorView))
+    /// The brief as Markdown, as `brief.md` holds it.
+    static func markdown(for incident: Incident, archive: Archive, templates: TemplateSet, linker: Linker) -> String {
+        templates.render("brief.md", context(for: incident, archive: archive, linker: linker))
     }
 
+    /// What `brief.md.mustache` shows of an incident. With `page` set to true the template gives
+    /// only the part below the facts table, which the HTML page takes (it lays out the headline,
+    /// the facts with their evidence and the sources itself).
     static func context(
-        for incident: Incident, archive: Archive, linker: Linker, page: Bool = false, editorView: Bool = false
+        for incident: Incident, archive: Archive, linker: Linker, editorView: Bool = false
     ) -> [String: Any] {
         let f = incident.facts
         let editor = f.editorFields
         let rows = FactRows.rows(for: incident)
         let labels = incident.sources.map(sourceLabel)
-        let table: [[String: Any]] = rows.map { row in
-            var item: [String: Any] = ["label": row.label, "value": row.value]
-            if let note = row.editorNote { item["editor"] = note }
-            if let review = row.review { item["review"] = review }
-            if !row.sources.isEmpty { item["refs"] = row.sources.map { "[\($0)]" }.joined() }
-            return item
-        }
         // Where the facts came from: each sentence quoted once, with the facts it gives.
         var quoteOrder: [String] = []
         var quoted: [String: (facts: [String], sources: [Int])] = [:]
@@ -113,13 +103,7 @@ enum BriefComposer {
         }
 
         let sources = sourceItems(incident)
-        let laterCoverage: [[String: Any]] = incident.laterCoverage.map { source in
-            var item: [String: Any] = ["title": title(of: source)]
-            if let url = source.article.frontMatter.url { item["url"] = url }
-            if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
-            if let published = source.facts.published { item["published"] = published.longText }
-            return item
-        }
+        let laterCoverage = incident.laterCoverage.map(citation)
         var warnings = f.warnings
         for other in incident.possibleDuplicates.sorted() {
             warnings.append(
@@ -131,13 +115,12 @@ enum BriefComposer {
         }
         var context: [String: Any] = [
             "evidence": evidence,
-            "headline": f.title, "summary": f.summary, "table": table, "happened": happened, "casualties": casualties,
+            "headline": f.title, "summary": f.summary, "happened": happened, "casualties": casualties,
             "evolution": evolution, "perpetrators": perpetrators, "history": history, "sources": sources,
             "laterCoverage": laterCoverage,
             // Notes for the editor are for the editor's view (`build --editor`, `serve`), not readers.
             "warnings": editorView ? warnings : [String](),
-            "page": page,
-            // For the HTML page, which lays out the facts and the sources itself.
+            "page": false,
             "facts": factItems(rows, labels: labels),
         ]
         if let claimant = f.claimedBy { context["claimedBy"] = claimant }
@@ -147,10 +130,8 @@ enum BriefComposer {
     /// The source list: number, headline, link, outlet, date and what each report said of the toll.
     static func sourceItems(_ incident: Incident) -> [[String: Any]] {
         incident.sources.enumerated().map { k, source in
-            var item: [String: Any] = ["number": String(k + 1), "title": title(of: source)]
-            if let url = source.article.frontMatter.url { item["url"] = url }
-            if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
-            if let published = source.facts.published { item["published"] = published.longText }
+            var item = citation(source)
+            item["number"] = String(k + 1)
             let parts = [
                 source.facts.killed.map { "\(Formatting.casualties($0)) killed" },
                 source.facts.injured.map { "\(Formatting.casualties($0)) injured" },
@@ -160,12 +141,14 @@ enum BriefComposer {
         }
     }
 
-    /// The facts table as the page shows it: each row's report numbers, and its quotes with the
-    /// words that state the fact marked.
+    /// The facts table: each row's report numbers (`refs` for the page, `refText` "[1][3]" for
+    /// Markdown), and its quotes with the words that state the fact marked.
     static func factItems(_ rows: [FactRow], labels: [String]) -> [[String: Any]] {
         rows.map { row in
+            let sources = row.sources
             var item: [String: Any] = [
-                "label": row.label, "value": row.value, "refs": row.sources.map { String($0) },
+                "label": row.label, "value": row.value, "refs": sources.map { String($0) },
+                "refText": sources.map { "[\($0)]" }.joined(),
                 "quotes": row.quotes.map { quote -> [String: Any] in
                     [
                         "html": HTMLText.marked(quote.text, terms: quote.terms),
@@ -176,8 +159,18 @@ enum BriefComposer {
             if let note = row.editorNote { item["editor"] = note }
             if let review = row.review { item["review"] = review }
             item["hasQuotes"] = !row.quotes.isEmpty
+            item["hasRefs"] = !sources.isEmpty
             return item
         }
+    }
+
+    /// How an article is cited: its headline, link, outlet and date.
+    static func citation(_ source: Source) -> [String: Any] {
+        var item: [String: Any] = ["title": title(of: source)]
+        if let url = source.article.frontMatter.url { item["url"] = url }
+        if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
+        if let published = source.facts.published { item["published"] = published.longText }
+        return item
     }
 
     /// A report's headline; its file name when it has none.

@@ -20,6 +20,11 @@ public struct FactToReview: Sendable, Equatable {
         }
     }
 
+    /// True when any fact of `facts` needs review (its row in lists carries the mark).
+    static func any(in facts: FactSheet) -> Bool {
+        facts.confidence.values.contains(where: \.needsReview)
+    }
+
     /// "briefs/<id>/: killed needs review (totals differ); set it, or add `reviewed: [killed]`, in <file>".
     public var description: String {
         "briefs/\(briefID)/: \(fact) needs review (\(reason)); set it, or add 'reviewed: [\(fact)]', in \(file)"

@@ -272,9 +272,9 @@ tr.needs-review th { border-left: 4px solid #b7791f; }
 
 | Fact | Value |
 | --- | --- |
-{{#table}}
-| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{#refs}} {{refs}}{{/refs}}{{#review}} **needs review:** {{review}}{{/review}} |
-{{/table}}
+{{#facts}}
+| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{#hasRefs}} {{refText}}{{/hasRefs}}{{#review}} **needs review:** {{review}}{{/review}} |
+{{/facts}}
 {{/page}}
 
 ## What happened

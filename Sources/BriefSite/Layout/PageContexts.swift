@@ -95,7 +95,7 @@ struct PageContexts {
             "injuredSort": f.injured?.best.map(String.init) ?? "",
             "attackType": f.attackType ?? "",
             "groupList": f.perpetrators.map(\.name).joined(separator: "|"),
-            "needsReview": f.confidence.values.contains(where: \.needsReview),
+            "needsReview": FactToReview.any(in: f),
         ]
         if let country = f.location.country {
             item["country"] = country
@@ -216,8 +216,9 @@ struct PageContexts {
         context["headline"] = incident.facts.title
         context["summary"] = incident.facts.summary
         // "First published 17 February 2023 · last updated 18 February 2023 from 4 reports".
-        if let first = FeedWriter.firstPublished(incident) { context["firstPublished"] = first.longText }
-        if let last = FeedWriter.updated(incident), last != FeedWriter.firstPublished(incident) {
+        let first = FeedWriter.firstPublished(incident)
+        if let first { context["firstPublished"] = first.longText }
+        if let last = FeedWriter.updated(incident), last != first {
             context["lastUpdated"] = last.longText
         }
         let count = incident.sources.count

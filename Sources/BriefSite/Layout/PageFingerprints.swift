@@ -61,7 +61,7 @@ struct PageFingerprints: Sendable {
             row.add(location.country ?? "\u{0}")
             row.add(location.city ?? "\u{0}")
             row.add(slugs)
-            row.add(f.confidence.values.contains(where: \.needsReview) ? 1 : 0)
+            row.add(FactToReview.any(in: f) ? 1 : 0)
             var entry = row
             entry.add(f.summary)
             entry.add(FeedWriter.updated(incident)?.dayNumber ?? Int.min)
