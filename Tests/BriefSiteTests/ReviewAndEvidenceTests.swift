@@ -129,6 +129,36 @@ import Testing
         #expect(feed.contains("<updated>2021-03-03T00:00:00Z</updated>"))
     }
 
+    /// A plain-text report is cited by its outlet and link: from `source:` and `url:` header
+    /// lines, or else from the agency of its dateline.
+    @Test func plainTextReportsAreCitedByOutletAndLink() throws {
+        let withHeader = """
+            source: Oxa Evening Post
+             date 2021-03-02 
+            url: https://example.org/oxa/market-blast
+
+            Market blast in Mogadishu
+
+            A bomb tore through a market in Mogadishu on Monday, killing six people, police said.
+            """
+        let wire = """
+             date 2021-03-02 
+            Six killed in Mogadishu market bombing
+
+            MOGADISHU, Somalia (Ura Wire) - A bomb exploded at a market in Mogadishu on Monday, killing six people.
+            """
+        let (root, report) = try build(["a.txt": withHeader, "b.txt": wire])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(report.incidentCount == 1)
+        let brief = try briefPage(root, report)
+        #expect(
+            brief.contains(
+                "<a href=\"https://example.org/oxa/market-blast\">Market blast in Mogadishu</a>, Oxa Evening Post, 2 March 2021"
+            ))
+        #expect(brief.contains("Six killed in Mogadishu market bombing, Ura Wire, 2 March 2021"))
+        #expect(!brief.contains("source:") && !brief.contains("url:"))
+    }
+
     @Test func markedWordsAreWholeWordsAndTheRestIsEscaped() {
         #expect(
             HTMLText.marked("Six <died>; sixty-six, not sixty: six", terms: ["six"])

@@ -38,6 +38,7 @@ import Testing
         ("binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x00]), "binary"),
         ("latin1.txt", Data("Caf".utf8) + Data([0xE9, 0x0A]) + Data("bomb".utf8), "UTF-8"),
         ("impossible.txt", Data(" date 2023-02-30 \nA bomb exploded in Lahore.".utf8), "not a real day"),
+        ("bad-url.txt", Data(" date 2023-02-18 \nurl: javascript:alert(1)\nA bomb exploded.".utf8), "'url:'"),
         ("not-yaml.md", Data("---\ntitle: [unclosed\n---\nText of the story.".utf8), "YAML"),
         ("never-closed.md", Data("---\ntitle: Open\nText without a closing line.".utf8), "never closed"),
         ("bad-killed.md", Data("---\nkilled: many\n---\nText.".utf8), "whole number"),

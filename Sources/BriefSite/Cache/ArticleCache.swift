@@ -11,7 +11,7 @@ import IncidentFacts
 /// times, inode. Any write changes the change time, which no tool can set back; a stamp is
 /// recorded only once it is old enough that a later write cannot share its clock tick.
 struct ArticleCache: Sendable {
-    static let formatVersion = 3
+    static let formatVersion = 4  // 4: a .txt article's outlet and link from its header and dateline
     static let fileName = "articles.bin"
 
     /// An article as the loader left it, without its text.

@@ -223,14 +223,33 @@ public enum ContentLoader {
                 diagnostics
             )
         }
-        if let problem = headerProblem(text) {
-            return (nil, [.error(problem, file: display, line: 1, column: 2)])
-        }
         if isBlank(text) { return (nil, [.error("file has no text", file: display, line: 1)]) }
+        let (matter, problem) = plainTextHeader(text, display: display)
+        if let problem { return (nil, [problem]) }
         return (
-            Article(path: display, body: text, bodyLine: 1, frontMatter: FrontMatter(), sourceHash: sourceHash),
+            Article(path: display, body: text, bodyLine: 1, frontMatter: matter, sourceHash: sourceHash),
             diagnostics
         )
+    }
+
+    /// What the header lines of a `.txt` article say about it (` date ` is read again by the
+    /// extractor, which also reads such files on its own): the outlet from a `source:` line, or
+    /// else from the dateline's agency ("(Reuters)"), and the link from a `url:` line.
+    static func plainTextHeader(_ text: String, display: String) -> (FrontMatter, Diagnostic?) {
+        let (header, body) = ArticleHeader.read(text)
+        if let (problem, line) = header.badDate {
+            return (FrontMatter(), .error(problem, file: display, line: line, column: 2))
+        }
+        var matter = FrontMatter()
+        matter.source = header.source ?? Dateline.agency(in: body)
+        if let url = header.url {
+            guard let safe = WebAddress.normalized(url) else {
+                let problem = "'url:' must be a web address starting with http:// or https://, without spaces"
+                return (FrontMatter(), .error(problem, file: display, line: header.urlLine, column: 1))
+            }
+            matter.url = safe
+        }
+        return (matter, nil)
     }
 
     /// "NOTES.TXT", "story.markdown": an article under another spelling.
@@ -256,19 +275,6 @@ public enum ContentLoader {
     static func isBlank(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
         return text.trimmingSpaces().isEmpty
-    }
-
-    /// A ` date ...` header that names an impossible day.
-    static func headerProblem(_ text: String) -> String? {
-        let head = text.prefix(40).drop { $0 == " " }
-        guard head.hasPrefix("date ") else { return nil }
-        let value = head.dropFirst(5).drop { $0 == " " }.prefix { $0.isNumber || $0 == "-" }
-        let parts = value.split(separator: "-")
-        if parts.count == 3, SimpleDate(iso: value) == nil { return "date header '\(value)' is not a real day" }
-        if parts.count == 2, let m = Int(parts[1]), !(1...12).contains(m) {
-            return "date header '\(value)' is not a real month"
-        }
-        return nil
     }
 
     /// The line of the first byte sequence that is not UTF-8.

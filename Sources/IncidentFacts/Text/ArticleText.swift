@@ -4,10 +4,12 @@ public struct ArticleText: Sendable {
     public let paragraphs: [String]
     /// Every sentence of every paragraph.
     public let sentences: [Sentence]
+    /// The header lines read off the top (` date `, `source:`, `url:`).
+    public let header: ArticleHeader
     /// Publication date from a ` date YYYY-MM-DD ` header.
-    public let headerDate: SimpleDate?
+    public var headerDate: SimpleDate? { header.date }
     /// Year and month from a ` date YYYY-MM ` header.
-    public let headerMonth: (year: Int, month: Int)?
+    public var headerMonth: (year: Int, month: Int)? { header.month }
     /// True when letters are almost all uppercase (some wires send ALL CAPS).
     public let isAllCaps: Bool
 
@@ -15,15 +17,9 @@ public struct ArticleText: Sendable {
     /// wrap width, or ends a sentence in text that is not hard-wrapped, also ends a paragraph,
     /// since outlets differ in how they break lines.
     public init(_ raw: String) {
-        var text = TextNormalizer.normalize(raw)
-        var headerDate: SimpleDate?
-        var headerMonth: (Int, Int)?
-        if let header = ArticleText.readHeader(&text) {
-            headerDate = header.date
-            headerMonth = header.month
-        }
-        self.headerDate = headerDate
-        self.headerMonth = headerMonth
+        let (header, body) = ArticleHeader.read(TextNormalizer.normalize(raw))
+        self.header = header
+        var text = String(body)
         let lines = ArticleText.lines(of: text).map(ArticleText.trimmed)
         let wrapWidth = ArticleText.wrapWidth(of: lines)
         var paragraphs: [String] = []
@@ -124,25 +120,6 @@ public struct ArticleText: Sendable {
         func isPlain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
         if isPlain(first) && isPlain(last) { return String(line) }
         return line.trimmingSpaces()
-    }
-
-    /// Reads and removes a leading ` date YYYY-MM-DD ` or ` date YYYY-MM ` header.
-    static func readHeader(_ text: inout String) -> (date: SimpleDate?, month: (Int, Int)?)? {
-        let trimmed = text.drop { $0 == " " || $0 == "\n" }
-        guard trimmed.hasPrefix("date ") else { return nil }
-        let rest = trimmed.dropFirst(5).drop { $0 == " " }
-        let token = rest.prefix { $0.isNumber || $0 == "-" }
-        let remainder = rest.dropFirst(token.count)
-        let parts = token.split(separator: "-")
-        if parts.count == 3, let date = SimpleDate(iso: token) {
-            text = String(remainder)
-            return (date, nil)
-        }
-        if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) {
-            text = String(remainder)
-            return (nil, (y, m))
-        }
-        return nil
     }
 }
 

@@ -1,0 +1,81 @@
+/// The header lines a plain-text article may start with, in any order and each at most once:
+/// ` date 2023-02-18 ` (or ` date 2023-02 ` when only the month is known), `source: Reuters`
+/// and `url: https://...`. They are read off before the text is split into paragraphs.
+public struct ArticleHeader: Sendable {
+    /// The publication day, from a full ` date ` line.
+    public var date: SimpleDate?
+    /// Year and month, from a ` date YYYY-MM ` line.
+    public var month: (year: Int, month: Int)?
+    /// The outlet, from a `source:` line.
+    public var source: String?
+    /// The address of the original, from a `url:` line (as written: the site checks it).
+    public var url: String?
+    /// The line of the `url:` header, for diagnostics.
+    public var urlLine: Int?
+    /// Why a ` date ` line names no real day or month, and its line: such a line ends the
+    /// header and stays in the text.
+    public var badDate: (problem: String, line: Int)?
+
+    /// Reads the header lines at the top of `text`; `body` is what follows them (the rest of
+    /// the last header line, usually just its line break, included).
+    public static func read(_ text: String) -> (header: ArticleHeader, body: Substring) {
+        var header = ArticleHeader()
+        var rest = text[...]
+        var line = 1
+        while true {
+            // Blank lines and spaces before a header line are skipped, as before any text.
+            let start = rest.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+            let skippedLines = rest[..<start.startIndex].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            let lineText = start.prefix { $0 != "\n" }
+            let thisLine = line + skippedLines
+            guard let (key, value) = keyAndValue(lineText) else { break }
+            let after = start[lineText.endIndex...]
+            switch key {
+            case "date" where header.date == nil && header.month == nil:
+                let parts = value.split(separator: "-")
+                if parts.count == 3 {
+                    guard let date = SimpleDate(iso: value) else {
+                        header.badDate = ("date header '\(value)' is not a real day", thisLine)
+                        return (header, rest)
+                    }
+                    header.date = date
+                } else if parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]) {
+                    guard (1...12).contains(month) else {
+                        header.badDate = ("date header '\(value)' is not a real month", thisLine)
+                        return (header, rest)
+                    }
+                    header.month = (year, month)
+                } else {
+                    return (header, rest)
+                }
+                // What follows the date on its line stays text, as it always has.
+                rest = start[value.endIndex...]
+                line = thisLine
+                continue
+            case "source" where header.source == nil && !value.isEmpty:
+                header.source = String(value)
+            case "url" where header.url == nil && !value.isEmpty:
+                header.url = String(value)
+                header.urlLine = thisLine
+            default:
+                return (header, rest)
+            }
+            rest = after
+            line = thisLine
+        }
+        return (header, rest)
+    }
+
+    /// ("date", "2023-02-18") from ` date 2023-02-18 `; ("source", "Reuters") from
+    /// `source: Reuters`; nil for a line that is not a header line.
+    private static func keyAndValue(_ line: Substring) -> (String, Substring)? {
+        if line.hasPrefix("date ") {
+            let value = line.dropFirst(5).drop { $0 == " " }.prefix { $0.isNumber || $0 == "-" }
+            return value.isEmpty ? nil : ("date", value)
+        }
+        for key in ["source", "url"] where line.prefix(key.count + 1).lowercased() == key + ":" {
+            return (key, line.dropFirst(key.count + 1).trimmingSpaces()[...])
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import IncidentFacts
+
+@Suite struct ArticleHeaderTests {
+    @Test func headerLinesComeInAnyOrder() {
+        let text = "source: Uralia Daily\n date 2022-05-04 \nurl: https://example.org/a\nGunmen raided a post in Oxa."
+        let (header, body) = ArticleHeader.read(text)
+        #expect(header.source == "Uralia Daily")
+        #expect(header.date?.iso == "2022-05-04")
+        #expect(header.url == "https://example.org/a")
+        #expect(header.urlLine == 3)
+        #expect(body.trimmingSpaces() == "Gunmen raided a post in Oxa.")
+    }
+
+    @Test func headerLinesNeverBecomeText() {
+        let text = ArticleText(
+            "url: https://example.org/b\nsource: Oxa Wire\n\nBlast hits market in Oxa\n\nA bomb went off.")
+        #expect(text.paragraphs.first == "Blast hits market in Oxa")
+        #expect(text.header.source == "Oxa Wire")
+    }
+
+    @Test func anImpossibleDateEndsTheHeaderWithItsLine() {
+        let (header, body) = ArticleHeader.read("source: Oxa Wire\n date 2022-02-30 \nText.")
+        #expect(header.source == "Oxa Wire")
+        #expect(header.date == nil)
+        #expect(header.badDate?.problem == "date header '2022-02-30' is not a real day")
+        #expect(header.badDate?.line == 2)
+        #expect(body.contains("date 2022-02-30"))
+    }
+
+    @Test func aSourceLineLaterInTheTextIsText() {
+        let (header, _) = ArticleHeader.read("Raid on Ura depot\nsource: police\nThe depot burned.")
+        #expect(header.source == nil)
+    }
+
+    @Test func datelineAgenciesAreRead() {
+        #expect(Dateline.agency(in: "Raid in Oxa\n\nOXA CITY, Uralia (Reuters) - Gunmen stormed a hotel.") == "Reuters")
+        #expect(Dateline.agency(in: "URA, 4 March 2019 (AFP) – A car bomb exploded.") == "AFP")
+        #expect(Dateline.agency(in: "Ura, Uralia (Oxa News Agency) — Two shops burned.") == "Oxa News Agency")
+        #expect(Dateline.agency(in: "OXA, May 2 (Ura Press)\n\nA bomb exploded.") == "Ura Press")
+    }
+
+    @Test func bracketsThatAreNoDatelineAreNotAnAgency() {
+        // A group and its initials.
+        #expect(Dateline.agency(in: "Oxa Liberation Front (OLF) - the group said it planted the bomb.") == nil)
+        // Brackets inside a sentence.
+        #expect(Dateline.agency(in: "Police said the gunmen (three of them) fled towards Ura.") == nil)
+        // A caption credit.
+        #expect(Dateline.agency(in: "A damaged bus in Oxa (Photo: Ura Press)") == nil)
+    }
+}
