@@ -50,7 +50,8 @@ public enum CrossReferencer {
             for (k, target) in links {
                 incidents[i].historyLinks[k] = target
                 let t = byID[target]!
-                if !incidents[t].recalledIn.contains(incidents[i].id) {
+                // One incident's links are set together: a repeat is the last one set.
+                if incidents[t].recalledIn.last != incidents[i].id {
                     incidents[t].recalledIn.append(incidents[i].id)
                 }
             }
@@ -86,48 +87,61 @@ public enum CrossReferencer {
     }
 
     /// The incident a recalled attack refers to (its position in `incidents`, which `index` was
-    /// made from): same year and place, group not contradicting; the best score, then the
-    /// smallest id.
+    /// made from): the best `score`, then the smallest id.
     static func match(_ recalled: RecalledAttack, in incidents: [Incident], index: RecallIndex, excluding: Int? = nil)
         -> Int?
     {
-        guard let year = recalled.year else { return nil }
         let whatWords = recalled.what.map(MergeJudge.siteWords)
         var best: (position: Int, score: Int)?
-        for position in index.candidates(for: recalled) where position != excluding {
-            let incident = incidents[position]
-            guard let date = incident.sortDate, date.year == year else { continue }
-            var score = 0
-            let facts = incident.facts
-            if let place = recalled.place {
-                if place == facts.location.city {
-                    score += 3
-                } else if place == facts.location.country || place == facts.location.region {
-                    score += 1
-                } else {
-                    continue
-                }
-            }
-            if let group = recalled.perpetrator {
-                if facts.perpetrators.contains(where: { $0.name == group }) {
-                    score += 2
-                } else if !facts.perpetrators.isEmpty {
-                    score -= 2
-                }
-            }
-            if let whatWords, let siteWords = index.siteWords[position] {
-                score += whatWords.isDisjoint(with: siteWords) ? 0 : 2
-            }
-            if let killed = recalled.killed, let best = facts.killed?.best, abs(killed - best) <= max(2, best / 5) {
-                score += 1
-            }
-            guard score >= 3 else { continue }
-            if best == nil || score > best!.score || score == best!.score && incident.id < incidents[best!.position].id
+        for position in index.candidates(for: recalled, whatWords: whatWords) where position != excluding {
+            guard
+                let score = score(
+                    recalled, whatWords: whatWords, incidents[position], siteWords: index.siteWords[position])
+            else { continue }
+            if best == nil || score > best!.score
+                || score == best!.score && incidents[position].id < incidents[best!.position].id
             {
                 best = (position, score)
             }
         }
         return best?.position
+    }
+
+    /// How well `incident` fits a recalled attack, or nil when it cannot be that attack: the
+    /// same year, and the same place if one is named, are required; the city scores 3, region
+    /// or country 1; the group 2 (another group -2); the site 2; the toll 1. It takes 3.
+    /// (`RecallIndex` picks its candidates by these weights.)
+    static func score(
+        _ recalled: RecalledAttack, whatWords: Set<String>?, _ incident: Incident, siteWords: Set<String>?
+    )
+        -> Int?
+    {
+        guard let year = recalled.year, let date = incident.sortDate, date.year == year else { return nil }
+        var score = 0
+        let facts = incident.facts
+        if let place = recalled.place {
+            if place == facts.location.city {
+                score += 3
+            } else if place == facts.location.country || place == facts.location.region {
+                score += 1
+            } else {
+                return nil
+            }
+        }
+        if let group = recalled.perpetrator {
+            if facts.perpetrators.contains(where: { $0.name == group }) {
+                score += 2
+            } else if !facts.perpetrators.isEmpty {
+                score -= 2
+            }
+        }
+        if let whatWords, let siteWords {
+            score += whatWords.isDisjoint(with: siteWords) ? 0 : 2
+        }
+        if let killed = recalled.killed, let best = facts.killed?.best, RecallIndex.tollsAgree(killed, best) {
+            score += 1
+        }
+        return score >= 3 ? score : nil
     }
 
     /// Incidents and unlinked recalled attacks by year, newest first; recollections of the same

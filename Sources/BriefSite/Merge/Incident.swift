@@ -8,46 +8,70 @@ import IncidentFacts
 public struct Incident: Sendable {
     /// Stable identifier, also the brief's folder name.
     public var id: String {
-        get { storage.id }
-        set { mutableStorage().id = newValue }
+        _read { yield storage.id }
+        _modify {
+            makeUnique()
+            yield &storage.id
+        }
     }
     /// The merged facts.
     public var facts: FactSheet {
-        get { storage.facts }
-        set { mutableStorage().facts = newValue }
+        _read { yield storage.facts }
+        _modify {
+            makeUnique()
+            yield &storage.facts
+        }
     }
     /// The reports, oldest first.
     public var sources: [Source] {
-        get { storage.sources }
-        set { mutableStorage().sources = newValue }
+        _read { yield storage.sources }
+        _modify {
+            makeUnique()
+            yield &storage.sources
+        }
     }
     /// Ids of related incidents, best first (filled by the cross-reference).
     public var related: [String] {
-        get { storage.related }
-        set { mutableStorage().related = newValue }
+        _read { yield storage.related }
+        _modify {
+            makeUnique()
+            yield &storage.related
+        }
     }
     /// Incident ids of recalled attacks, by index into `facts.history`.
     public var historyLinks: [Int: String] {
-        get { storage.historyLinks }
-        set { mutableStorage().historyLinks = newValue }
+        _read { yield storage.historyLinks }
+        _modify {
+            makeUnique()
+            yield &storage.historyLinks
+        }
     }
     /// Incidents whose articles recall this one.
     public var recalledIn: [String] {
-        get { storage.recalledIn }
-        set { mutableStorage().recalledIn = newValue }
+        _read { yield storage.recalledIn }
+        _modify {
+            makeUnique()
+            yield &storage.recalledIn
+        }
     }
 
     /// Articles that are not reports of the attack (a trial, an anniversary) but recall it,
     /// oldest first (filled by the cross-reference).
     public var laterCoverage: [Source] {
-        get { storage.laterCoverage }
-        set { mutableStorage().laterCoverage = newValue }
+        _read { yield storage.laterCoverage }
+        _modify {
+            makeUnique()
+            yield &storage.laterCoverage
+        }
     }
 
     /// Incidents this one may be a duplicate of (merging nearly joined them), for the editor.
     public var possibleDuplicates: [String] {
-        get { storage.possibleDuplicates }
-        set { mutableStorage().possibleDuplicates = newValue }
+        _read { yield storage.possibleDuplicates }
+        _modify {
+            makeUnique()
+            yield &storage.possibleDuplicates
+        }
     }
 
     /// The incident day, or the first report's day when the articles give none.
@@ -59,13 +83,13 @@ public struct Incident: Sendable {
         storage = Storage(id: id, facts: facts, sources: sources)
     }
 
-    /// The box, copied first when another incident value shares it.
-    private mutating func mutableStorage() -> Storage {
+    /// Copies the box first when another incident value shares it. Fields are changed in
+    /// place (`_modify`), so appending to a list does not copy the list.
+    private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
     }
 
-    /// Only ever changed through `mutableStorage()`, so a shared box is never written to.
+    /// Only ever changed after `makeUnique()`, so a shared box is never written to.
     private final class Storage: @unchecked Sendable {
         var id: String
         var facts: FactSheet {

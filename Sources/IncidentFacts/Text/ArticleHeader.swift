@@ -25,8 +25,9 @@ public struct ArticleHeader: Sendable {
         while true {
             // Blank lines and spaces before a header line are skipped, as before any text.
             let start = rest.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-            let skippedLines = rest[..<start.startIndex].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-            let lineText = start.prefix { $0 != "\n" }
+            let skippedLines = rest.utf8[..<start.startIndex].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            // The line's end found on the bytes: the first line may be a long paragraph.
+            let lineText = start[..<(start.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? start.endIndex)]
             let thisLine = line + skippedLines
             guard let (key, value) = keyAndValue(lineText) else { break }
             let after = start[lineText.endIndex...]

@@ -6,11 +6,12 @@ public enum Dateline {
 
     /// The agency of the first line that opens with a dateline, if one of the first lines does.
     public static func agency(in text: Substring) -> String? {
-        var seen = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if let agency = agency(opening: line) { return agency }
-            seen += line.utf8.count + 1
-            if seen > searchedCharacters { break }
+        var rest = text
+        // Lines found on the bytes, and only as far as a dateline may stand: the text can be long.
+        while !rest.isEmpty, text.utf8.distance(from: text.startIndex, to: rest.startIndex) < searchedCharacters {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            if let agency = agency(opening: rest[..<end]) { return agency }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
         }
         return nil
     }
@@ -19,6 +20,8 @@ public enum Dateline {
     /// country or a date after a comma), the agency in brackets, then a dash, a colon or the
     /// end of the line.
     static func agency(opening line: Substring) -> String? {
+        // Most lines have no bracket near their start: that is settled on the bytes.
+        guard line.utf8.prefix(80).contains(UInt8(ascii: "(")) else { return nil }
         let line = line.drop { $0 == " " }
         guard let open = line.prefix(60).firstIndex(of: "("), let close = line[open...].prefix(32).firstIndex(of: ")")
         else { return nil }
