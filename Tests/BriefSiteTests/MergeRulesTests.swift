@@ -35,6 +35,22 @@ import Testing
         #expect(files(incidents) == [["a.txt", "b.txt"]])
     }
 
+    /// A target the extractor doubted (another came close) does not count against a merge; one
+    /// it was sure of does.
+    @Test func aDoubtedTargetDoesNotKeepReportsApart() {
+        func pair(doubted: Bool) -> [Incident] {
+            var dated = report(
+                "a.txt", date: "2019-01-15", city: "Nairobi", country: "Kenya", attack: "armed assault",
+                target: "education")
+            if doubted { dated.1.confidence["target_type"] = FactConfidence(.low, "business is named nearly as often") }
+            let undated = report(
+                "b.txt", city: "Nairobi", country: "Kenya", attack: "armed assault", target: "business")
+            return IncidentMerger.merge([dated, undated])
+        }
+        #expect(files(pair(doubted: true)) == [["a.txt", "b.txt"]])
+        #expect(pair(doubted: false).count == 2)
+    }
+
     @Test func twoCitiesOfOneCountryStayApart() {
         let incidents = IncidentMerger.merge([
             report("a.txt", date: "2024-03-22", city: "Moscow", country: "Russia", attack: "bombing"),

@@ -82,7 +82,9 @@ enum MergeJudge {
         if let x = a.targetType, let y = b.targetType {
             if x == y {
                 add(1, "both target \(x)")
-            } else if !Self.generalTargets.contains(x) && !Self.generalTargets.contains(y) {
+            } else if !Self.generalTargets.contains(x) && !Self.generalTargets.contains(y)
+                && !isDoubtful("target_type", a) && !isDoubtful("target_type", b)
+            {
                 add(-1, "targets \(x) and \(y)")
             }
         }
@@ -104,6 +106,12 @@ enum MergeJudge {
             }
         }
         return score
+    }
+
+    /// A fact the extractor itself doubts (another value came close) does not count against a
+    /// merge: the two reports may well agree on it.
+    private static func isDoubtful(_ field: String, _ facts: FactSheet) -> Bool {
+        facts.confidence[field]?.level == .low
     }
 
     /// Target types that do not contradict a more specific one: tourists, shoppers and
