@@ -19,6 +19,46 @@ import Testing
         #expect(f.history.first?.killed == 5)
     }
 
+    /// Two earlier attacks in one city and year, at different sites, are two entries; one
+    /// attack told twice stays one.
+    @Test func twoEarlierAttacksInOneCityAreTwo() {
+        let f = facts(
+            """
+            A bomb killed nine people at a bus station in Lahore on Monday.
+
+            In 2010, gunmen stormed the Oxa shrine in Lahore, killing 40 worshippers.
+
+            Later in 2010, a suicide bomber attacked the Ura market in Lahore, killing 12 shoppers.
+
+            The 2010 attack on the Oxa shrine in Lahore was the city's deadliest that year.
+            """, published: "2016-05-10")
+        #expect(f.killed?.best == 9)
+        #expect(f.history.filter { $0.year == 2010 && $0.place == "Lahore" }.count == 2)
+        #expect(Set(f.history.compactMap(\.killed)) == [40, 12])
+    }
+
+    /// "arrested on Friday": a weekday tells of the days of this attack; the month that closes
+    /// the clause about the earlier one dates it.
+    @Test func aMonthClosingTheClauseDatesTheEarlierAttack() {
+        let f = facts(
+            """
+            Two bombs exploded at the central station in Oxa on Tuesday, killing 14 people.
+
+            The blasts came days after police arrested on Friday a wanted man, the last free member of the cell that killed 60 people in gun attacks in Ura in November.
+            """, published: "2016-03-22")
+        #expect(f.killed?.best == 14)
+        #expect(f.history.first?.year == 2015)
+        #expect(f.history.first?.killed == 60)
+        // A month that closes a sentence with no clause before it dates no attack.
+        let truce = facts(
+            """
+            Two bombs exploded at the central station in Oxa on Tuesday, killing 14 people.
+
+            The group has stepped up attacks on the police since it ended its truce with the government in Ura in November.
+            """, published: "2016-03-22")
+        #expect(truce.history.isEmpty)
+    }
+
     @Test func earlierMonthWithoutAToll() {
         let f = facts(
             """

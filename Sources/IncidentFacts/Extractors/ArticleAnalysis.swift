@@ -100,7 +100,12 @@ struct ArticleAnalysis {
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
             var clauseSpan: Range<Int>?
-            if let incidentDay, !days.isEmpty, days.allSatisfy({ $0.date < incidentDay }) {
+            // Weekdays alone ("arrested on Friday") tell of the days around the incident, not of an
+            // earlier attack the sentence dates by its month ("killed 130 in Oxa in November").
+            let onlyWeekdays = days.allSatisfy { $0.kind == .weekday || $0.kind == .relative }
+            if let incidentDay, !days.isEmpty, days.allSatisfy({ $0.date < incidentDay }),
+                !(onlyWeekdays && Self.namesAnotherMonth(sentence.tokens, than: incidentDay))
+            {
                 year = days[0].date.year
             } else if phrases.contains(where: { sentence.lower.contains($0) }) {
                 year = incidentDay?.year ?? published?.year
@@ -123,7 +128,14 @@ struct ArticleAnalysis {
                     else { continue }
                     year = month < reference.month ? reference.year : reference.year - 1
                     // "In late March, a car ..." opens on the earlier attack: all of it is about that.
-                    if token.lower != "last" && k > 0 { clauseSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k) }
+                    // "... who killed 130 in Oxa in November." closes it: the clause it ends is.
+                    let closesClause = m + 1 >= tokens.count || [".", ",", ";"].contains(tokens[m + 1].text)
+                    let opening = tokens[..<k].lastIndex { $0.text == "," || $0.text == ";" }.map { $0 + 1 }
+                    if closesClause, let opening {
+                        clauseSpan = opening..<(m + 1)
+                    } else if token.lower != "last" && k > 0 {
+                        clauseSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k)
+                    }
                 }
             }
             if year == nil, OtherAttackMarkers.opensAnotherAttack(sentence.tokens) {
@@ -154,6 +166,19 @@ struct ArticleAnalysis {
             dates[i] = []
         }
         currentSentences = Self.current(sentences, historySpan)
+    }
+
+    /// True when the sentence names a month on its own ("in November", "last March"), other
+    /// than the incident's.
+    static func namesAnotherMonth(_ tokens: [Token], than day: SimpleDate) -> Bool {
+        tokens.indices.dropFirst().contains { m in
+            guard let month = DateExpressions.months[tokens[m]], month != day.month, tokens[m].isCapitalized,
+                tokens[m].text.utf8.count > 3, ["in", "last", "since", "during"].contains(tokens[m - 1].lower)
+            else { return false }
+            return m + 1 >= tokens.count
+                || DateExpressions.dayValue(tokens[m + 1].lower) == nil
+                    && DateExpressions.yearValue(tokens[m + 1].lower) == nil
+        }
     }
 
     /// A paragraph that opens on an earlier attack goes on about it: its next sentences, when

@@ -1,7 +1,6 @@
 /// Collects the earlier attacks a story recalls: year, place, what, group and deaths.
 enum HistoryExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
-        var seen: Set<String> = []
         for offset in analysis.historyIndexes {
             let sentence = analysis.sentences[offset]
             let span = analysis.historySpan[offset]
@@ -38,27 +37,40 @@ enum HistoryExtractor {
                 killed = figure.value
                 break
             }
-            // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks").
-            if let i = facts.history.firstIndex(where: { $0.year == year && samePlace($0.place, place) }) {
+            let what = what(in: sentence, span: span)
+            // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks"),
+            // unless the two tell different sites or tolls: two attacks in one city that year.
+            if let i = facts.history.firstIndex(where: {
+                $0.year == year && samePlace($0.place, place)
+                    && !differ($0.what, what, by: { Set(siteWords($0)).isDisjoint(with: siteWords($1)) })
+                    && !differ($0.killed, killed, by: !=)
+            }) {
                 if facts.history[i].killed == nil { facts.history[i].killed = killed }
                 if facts.history[i].place == nil { facts.history[i].place = place }
                 if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
                 continue
             }
-            let what = what(in: sentence, span: span)
             // A clause with a month and nothing else ("ended a ceasefire in November and has since
             // claimed attacks") is often no attack at all.
             let isClause = span != 0..<tokens.count
             if isClause && place == nil && what == nil && killed == nil { continue }
-            let key = "\(year)|\(place ?? "")"
-            guard !seen.contains(key) else { continue }
-            seen.insert(key)
             let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
             facts.history.append(
                 RecalledAttack(
                     year: year, place: place, what: what, perpetrator: group, killed: killed,
                     evidence: evidence))
         }
+    }
+
+    /// True when both are known and `different` says they differ.
+    private static func differ<T>(_ a: T?, _ b: T?, by different: (T, T) -> Bool) -> Bool {
+        guard let a, let b else { return false }
+        return different(a, b)
+    }
+
+    /// The words of a site's name that tell it apart ("mosque", "ahmadi"), lowercased.
+    private static func siteWords(_ site: String) -> [String] {
+        site.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 && $0 != "the" }
     }
 
     /// "the (militant) group attacked ...": the group as the subject of the attack, not "a
