@@ -52,7 +52,9 @@ public enum FactExtractor {
         DurationFinder.extract(analysis, into: &facts)
         HistoryExtractor.extract(analysis, into: &facts)
         facts.isIncident = IncidentClassifier.isIncident(analysis, facts: facts)
-        facts.title = input.title ?? analysis.headline?.text ?? SummaryComposer.title(for: facts)
+        facts.title =
+            input.title ?? analysis.headline.flatMap { HeadlineText.cleaned($0.text) }
+            ?? SummaryComposer.title(for: facts)
         if !facts.isIncident { facts = facts.clearingIncidentFields() }
         facts.summary = SummaryComposer.summary(for: facts)
         return facts

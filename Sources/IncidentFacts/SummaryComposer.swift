@@ -1,13 +1,34 @@
 /// Composes a headline and a one-sentence summary from the facts.
 public enum SummaryComposer {
-    /// A headline for an article that has none: "Armed assault in Karachi: 4 killed".
+    /// One headline style for every brief, naming the site or place, the kind of attack and
+    /// the toll: "Karachi Police Office attack: 4 killed, 19 injured". Also an article's title when
+    /// it has no headline of its own.
     public static func title(for facts: FactSheet) -> String {
-        let what = (facts.attackType ?? "attack").capitalizedFirst
-        var title = what
-        if let place = facts.location.city ?? facts.location.country { title += " in \(place)" }
-        if let killed = facts.killed, let text = casualtyText(killed) { title += ": \(text) killed" }
-        return title
+        let noun = headlineNouns[facts.attackType ?? ""] ?? "attack"
+        let location = facts.location
+        var title: String
+        if let site = location.site {
+            title = "\(site) \(noun)"
+            if let city = location.city, !site.contains(city) { title += " in \(city)" }
+        } else if let place = location.city ?? location.region ?? location.country {
+            title = "\(place) \(noun)"
+        } else {
+            title = noun
+        }
+        // "0 injured" is news in a story, not in a headline.
+        let figures = [(facts.killed, "killed"), (facts.injured, "injured")].compactMap { figure, outcome in
+            figure.flatMap { $0.best == 0 ? nil : casualtyText($0) }.map { "\($0) \(outcome)" }
+        }
+        if !figures.isEmpty { title += ": " + figures.joined(separator: ", ") }
+        return title.capitalizedFirst
     }
+
+    /// What a headline calls each attack type ("Oxa market bombing", "Ura hotel siege").
+    private static let headlineNouns = [
+        "bombing": "bombing", "suicide bombing": "suicide bombing", "armed assault": "attack",
+        "siege/hostage": "siege", "assassination": "assassination", "vehicle ramming": "ramming attack",
+        "stabbing": "stabbing", "arson": "arson attack", "kidnapping": "kidnapping", "rocket/mortar": "rocket attack",
+    ]
 
     /// "An armed assault on the Karachi Police Office in Karachi, Pakistan, on 17 February 2023
     /// killed at least 4 people and injured 19. Tehreek-e-Taliban Pakistan claimed responsibility."

@@ -159,6 +159,22 @@ import Testing
         #expect(!brief.contains("source:") && !brief.contains("url:"))
     }
 
+    /// Briefs take one composed headline; the outlets' headlines stay in the sources list, and
+    /// an editor's `headline:` wins.
+    @Test func briefsHaveOneHeadlineStyleAndAnEditorsHeadlineWins() throws {
+        let (root, report) = try build(["2021-03-02-market.txt": Self.suspectedGroup])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let brief = try briefPage(root, report)
+        #expect(brief.contains("<h1>Mogadishu bombing: 6 killed, 11 injured</h1>"))
+        let body = Self.suspectedGroup.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            .joined(separator: "\n")
+        let (edited, editedReport) = try build([
+            "2021-03-02-market.md": "---\ndate: 2021-03-02\nheadline: Market bomb in Mogadishu kills six\n---\n\(body)"
+        ])
+        defer { try? FileManager.default.removeItem(at: edited) }
+        #expect(try briefPage(edited, editedReport).contains("<h1>Market bomb in Mogadishu kills six</h1>"))
+    }
+
     @Test func markedWordsAreWholeWordsAndTheRestIsEscaped() {
         #expect(
             HTMLText.marked("Six <died>; sixty-six, not sixty: six", terms: ["six"])

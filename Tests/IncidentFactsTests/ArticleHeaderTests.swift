@@ -49,4 +49,22 @@ import Testing
         // A caption credit.
         #expect(Dateline.agency(in: "A damaged bus in Oxa (Photo: Ura Press)") == nil)
     }
+
+    @Test func headlinesLoseBreadcrumbsAndSiteNames() {
+        #expect(HeadlineText.cleaned("Home / World / Blast hits market in Oxa") == "Blast hits market in Oxa")
+        #expect(HeadlineText.cleaned("Home » News » Gunmen raid Ura depot") == "Gunmen raid Ura depot")
+        #expect(HeadlineText.cleaned("Blast hits market in Oxa | Ura Times") == "Blast hits market in Oxa")
+        #expect(HeadlineText.cleaned("Help | |") == nil)
+    }
+
+    /// A date line or a dateline above the headline is not the headline.
+    @Test func dateLinesAreNotHeadlines() {
+        for opener in ["Tuesday, March 2, 2021", "2 Mar 2021", "martes, 2 de marzo de 2021", "OXA, March 2 (Ura Wire)"]
+        {
+            let f = facts(
+                "\(opener)\n\nBomb kills six at Mogadishu market\n\nA bomb tore through a market in Mogadishu on Monday, killing six people.",
+                published: "2021-03-02")
+            #expect(f.title == "Bomb kills six at Mogadishu market", "\(opener)")
+        }
+    }
 }

@@ -136,4 +136,26 @@ import Testing
             #expect(f.evidence[field]?.first?.paragraph == 1, "no evidence for \(field)")
         }
     }
+
+    /// Every brief's headline follows one pattern: site or place, kind of attack, toll.
+    @Test func oneHeadlineStyle() {
+        var f = FactSheet(file: "x.txt")
+        f.attackType = "armed assault"
+        f.location = Location(site: "Oxa Police Office", city: "Oxa", country: "Pakistan")
+        f.killed = Casualties(best: 4, stated: [4])
+        f.injured = Casualties(best: 19, stated: [19])
+        #expect(SummaryComposer.title(for: f) == "Oxa Police Office attack: 4 killed, 19 injured")
+        f.location.site = "Ura airport"
+        f.injured = Casualties(best: 0, stated: [0])
+        #expect(SummaryComposer.title(for: f) == "Ura airport attack in Oxa: 4 killed")
+        f.location = Location(country: "Uralia")
+        f.attackType = "siege/hostage"
+        f.killed = Casualties(best: 30, stated: [30], qualifier: "at least")
+        #expect(SummaryComposer.title(for: f) == "Uralia siege: at least 30 killed")
+        f.location = Location()
+        f.attackType = nil
+        f.killed = nil
+        f.injured = nil
+        #expect(SummaryComposer.title(for: f) == "Attack")
+    }
 }

@@ -34,7 +34,7 @@ import Testing
 
     @Test func capitalsReadLikeMixedCase() {
         let f = facts(Self.report)
-        #expect(f.title == "Armed assault in San Ramon: 3 killed")
+        #expect(f.title == "San Ramon attack: 3 killed, 1 injured")
         #expect(f.published?.iso == "1991-08-09")
         #expect(f.date?.iso == "1991-08-09")
         #expect(f.location.city == "San Ramon")

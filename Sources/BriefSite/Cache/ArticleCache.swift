@@ -78,7 +78,9 @@ struct ArticleCache: Sendable {
     }
 
     // Front-matter fields in the order they are stored, so encoding and decoding share it.
-    private static var matterTexts: [WritableKeyPath<FrontMatter, String?>] { [\.title, \.source, \.url, \.id] }
+    private static var matterTexts: [WritableKeyPath<FrontMatter, String?>] {
+        [\.title, \.headline, \.source, \.url, \.id]
+    }
     private static var placeTexts: [WritableKeyPath<FactOverrides, String?>] { [\.site, \.city, \.region, \.country] }
     private static var figures: [WritableKeyPath<FactOverrides, Int?>] {
         [\.killed, \.injured, \.attackersCount, \.attackersKilled]

@@ -6,6 +6,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var title: String?
     /// Publication date.
     public var date: SimpleDate?
+    /// The brief's headline, instead of the one composed from the facts (`headline:`).
+    public var headline: String?
     /// The outlet.
     public var source: String?
     /// Link to the original article (http or https only).

@@ -5,7 +5,8 @@ import Yams
 enum FrontMatterParser {
     /// Keys Sitrep understands; anything else is a warning (likely a typo).
     static let knownKeys: Set<String> = [
-        "title", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region", "country",
+        "title", "headline", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region",
+        "country",
         "perpetrators", "killed", "injured", "attackers", "attackers_killed", "attack_type", "target_type", "suicide",
         "claimed_by", "duration", "summary", "tags", "draft", "author", "id", "same_incident", "not_same_as",
         "reviewed",
@@ -85,6 +86,7 @@ enum FrontMatterParser {
             }
             switch key {
             case "title": matter.title = string()
+            case "headline": matter.headline = string()
             case "date": matter.date = date()
             case "source": matter.source = string()
             case "url":

@@ -55,7 +55,12 @@ public enum IncidentMerger {
                     $1.facts.published ?? SimpleDate(dayNumber: 0), $1.file
                 )
             }
-            return Incident(id: "", facts: FactMerger.merge(sorted.map(\.facts)), sources: sorted)
+            var facts = FactMerger.merge(sorted.map(\.facts))
+            // One headline style for every brief; an editor's `headline:` (the latest report's) wins.
+            facts.title =
+                sorted.reversed().lazy.compactMap(\.article.frontMatter.headline).first
+                ?? SummaryComposer.title(for: facts)
+            return Incident(id: "", facts: facts, sources: sorted)
         }
         diagnostics += IncidentIDs.assign(&incidents)
         // A near miss is named in the build's warnings and on both briefs for the editor.

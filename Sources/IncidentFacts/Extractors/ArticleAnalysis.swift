@@ -40,10 +40,10 @@ struct ArticleAnalysis {
         let gazetteer = Gazetteer.shared
         let sentences = text.sentences.filter { !ArticleAnalysis.isClutter($0) }
         self.sentences = sentences
-        if let first = sentences.first, first.paragraph <= 3, ArticleAnalysis.looksLikeHeadline(first, text) {
-            headline = first
-        } else {
-            headline = nil
+        // The first line that reads as a headline, past a date line or a dateline on its own.
+        headline = sentences.prefix(3).prefix { $0.paragraph <= 3 }.first {
+            ArticleAnalysis.looksLikeHeadline($0, text) && !ArticleAnalysis.isDateLine($0)
+                && Dateline.agency(opening: $0.text[...]) == nil
         }
         var groups: [[PhraseIndex<[ArmedGroup]>.Match]] = []
         var places: [[PhraseIndex<PlaceName>.Match]] = []
@@ -250,6 +250,19 @@ struct ArticleAnalysis {
         let paragraph = text.paragraphs[sentence.paragraph - 1]
         guard paragraph == sentence.text, paragraph.count <= 160, let last = paragraph.last else { return false }
         return last != "." && last != ":" && sentence.tokens.count >= 3
+    }
+
+    /// "Tuesday, August 19, 2008", "28 Dec 2008", "This story is from August 26, 2007", or a date
+    /// in another language: a year, and at most one capitalised word that is no month or weekday.
+    static func isDateLine(_ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens.count <= 10, tokens.contains(where: { DateExpressions.yearValue($0.lower) != nil }) else {
+            return false
+        }
+        let names = tokens.filter {
+            $0.isCapitalized && DateExpressions.months[$0] == nil && DateExpressions.weekdays[$0] == nil
+        }
+        return names.count <= 1
     }
 
     /// The first to the last day of a month.

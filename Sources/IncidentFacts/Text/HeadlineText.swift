@@ -1,0 +1,17 @@
+/// An outlet's headline as a reader should see it, without the page around it.
+enum HeadlineText {
+    /// "Home / World / Blast hits Oxa" and "Home » News » Blast hits Oxa" lose their trail;
+    /// "Blast hits Oxa | Ura Times" loses the site's name. Nil when fewer than three words are
+    /// left ("Help | |"): that is page furniture, not a headline.
+    static func cleaned(_ text: String) -> String? {
+        var headline = text[...]
+        // A breadcrumb trail: the page's own name comes last.
+        for separator in [" / ", " » ", " > "] where headline.hasPrefix("Home") && headline.contains(separator) {
+            headline = headline.split(separator: separator).last ?? headline
+        }
+        // "Headline | Outlet": the site's name follows the bar.
+        if let bar = headline.range(of: " | ") { headline = headline[..<bar.lowerBound] }
+        let words = headline.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        return words.count >= 3 ? headline.trimmingSpaces() : nil
+    }
+}
