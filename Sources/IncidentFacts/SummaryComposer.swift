@@ -63,10 +63,21 @@ public enum SummaryComposer {
         return sentence
     }
 
-    /// "at least 4", "dozens", "19".
+    /// "at least 4", "dozens", "1,200".
     public static func casualtyText(_ c: Casualties) -> String? {
-        if let best = c.best { return [c.qualifier, String(best)].compactMap { $0 }.joined(separator: " ") }
+        if let best = c.best { return [c.qualifier, thousands(best)].compactMap { $0 }.joined(separator: " ") }
         return c.approx
+    }
+
+    /// 1200 → "1,200".
+    public static func thousands(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (k, digit) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return out
     }
 
     private static func startsWithVowel(_ s: String) -> Bool {

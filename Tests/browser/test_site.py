@@ -394,6 +394,30 @@ class Browser:
         body = self.d.find_element(By.TAG_NAME, "main").text
         self.r.check("no file paths shown to readers", "content/" not in body and ".txt" not in body)
 
+    def check_phone_brief(self, index_url):
+        """At a phone's width a brief fits the screen, and its table of reports keeps every
+        column (the index hides one of its own columns there, and only its own)."""
+        self.open(index_url)
+        hrefs = [a.get_attribute("href") for a in
+                 self.d.find_elements(By.CSS_SELECTOR, "table.incidents tbody tr a[href*='briefs/']")]
+        self.d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        try:
+            for href in hrefs[:20]:
+                self.open(href)
+                tables = self.d.find_elements(By.CSS_SELECTOR, "main table:not(.facts)")
+                if not tables:
+                    continue
+                shown = [th.text.strip().lower() for th in tables[0].find_elements(By.TAG_NAME, "th") if th.is_displayed()]
+                self.r.check("at 390 px the table of reports shows every column",
+                             shown == ["report", "source", "killed", "injured"], f"{shown}")
+                width = self.d.execute_script("return document.documentElement.scrollWidth")
+                self.r.check("at 390 px a brief does not scroll sideways", width <= 390, f"scrollWidth {width}")
+                return
+            self.r.check("a brief with a table of reports to look at", False, "no brief has one")
+        finally:
+            self.d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
     def check_timeline(self, base):
         self.open(urljoin(base, "history/index.html"))
         h1 = self.d.find_elements(By.TAG_NAME, "h1")
@@ -546,6 +570,7 @@ def main():
         results.run("index over http", lambda: b.check_index(base + "index.html", "http", screenshot=True))
         results.run("index over file://", lambda: b.check_index((site / "index.html").as_uri(), "file"))
         results.run("brief", lambda: b.check_brief(base + "index.html"))
+        results.run("brief on a phone", lambda: b.check_phone_brief(base + "index.html"))
         results.run("timeline", lambda: b.check_timeline(base))
         results.run("groups", lambda: b.check_listing(base, "groups", "group"))
         results.run("places", lambda: b.check_listing(base, "places", "place"))

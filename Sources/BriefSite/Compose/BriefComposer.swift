@@ -61,28 +61,17 @@ enum BriefComposer {
         for (label, value) in [("killed", f.killed), ("injured", f.injured)] {
             guard let value else { continue }
             var line = "\(Formatting.casualties(value)) \(label)"
-            if value.stated.count > 1 {
-                line += " (figures stated: \(value.stated.map(String.init).joined(separator: ", ")))"
+            // Victims only: attackers who died are counted apart.
+            if label == "killed", let dead = f.attackers.killed, dead > 0 {
+                line += " (+\(dead) attacker\(dead == 1 ? "" : "s"))"
             }
-            if editor.contains(label) { line += ", an editor's figure" }
+            if value.stated.count > 1 {
+                line += "; victim totals stated: \(value.stated.map(SummaryComposer.thousands).joined(separator: ", "))"
+            }
+            if editor.contains(label) { line += "; an editor's figure" }
             casualties.append(line)
         }
-
-        var evolution: [[String: Any]] = []
-        if incident.sources.count > 1 {
-            for (k, source) in incident.sources.enumerated() {
-                let s = source.facts
-                var text = s.published?.shortText ?? "undated"
-                if k == 0 { text += ", first report" }
-                let parts = [
-                    s.killed.map { "\(Formatting.casualties($0)) killed" },
-                    s.injured.map { "\(Formatting.casualties($0)) injured" },
-                ].compactMap { $0 }
-                text += ": " + (parts.isEmpty ? "no figures" : parts.joined(separator: ", "))
-                evolution.append(["text": text])
-            }
-            evolution = Formatting.markLast(evolution)
-        }
+        let evolution = incident.sources.count > 1 ? evolutionRows(incident) : []
 
         let perpetrators: [[String: Any]] = f.perpetrators.map { p in
             var item: [String: Any] = ["name": p.name, "role": p.role]
@@ -125,6 +114,28 @@ enum BriefComposer {
         ]
         if let claimant = f.claimedBy { context["claimedBy"] = claimant }
         return context.withListFlags()
+    }
+
+    /// How the figures evolved, a row per report: its date, source and figures, in the order
+    /// the reports came out; undated reports last, and only a dated one is the first report.
+    static func evolutionRows(_ incident: Incident) -> [[String: Any]] {
+        let numbered = incident.sources.enumerated().map { (number: $0.offset + 1, source: $0.element) }
+        let ordered = numbered.sorted {
+            let a = $0.source.facts.published?.dayNumber ?? .max, b = $1.source.facts.published?.dayNumber ?? .max
+            return (a, $0.number) < (b, $1.number)
+        }
+        return ordered.enumerated().map { k, entry in
+            let facts = entry.source.facts
+            var date = facts.published.map { "\($0.day) \($0.monthName.prefix(3)) \($0.year)" } ?? "undated"
+            if k == 0 && facts.published != nil { date += ", first report" }
+            var source = entry.source.article.frontMatter.source ?? title(of: entry.source)
+            if source.count > 60 { source = String(source.prefix(59)) + "…" }
+            return [
+                "date": date, "source": source, "ref": "[\(entry.number)]",
+                "killed": facts.killed.map(Formatting.casualties) ?? "not stated",
+                "injured": facts.injured.map(Formatting.casualties) ?? "not stated",
+            ]
+        }
     }
 
     /// The source list: number, headline, link, outlet, date and what each report said of the toll.

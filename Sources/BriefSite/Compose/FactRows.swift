@@ -127,7 +127,7 @@ enum FactRows {
 
     /// A figure as reporters write it: "14", "1,200", "fourteen".
     private static func numberWords(_ n: Int) -> [String] {
-        var words = [String(n), Formatting.thousands(n)]
+        var words = [String(n), SummaryComposer.thousands(n)]
         if let spelled = spelledNumbers[n] { words.append(spelled) }
         return words
     }

@@ -9,15 +9,17 @@ enum Formatting {
 
     static func date(_ d: SimpleDate?) -> String { d?.longText ?? "date unknown" }
 
-    /// 1200 → "1,200".
-    static func thousands(_ n: Int) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = n < 0 ? "-" : ""
-        for (k, digit) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out += "," }
-            out.append(digit)
+    /// A total over incidents that carries their hedges: "at least 779" when a figure is a lower
+    /// bound or missing, "about 40" when one is approximate, "unknown" (never 0) when none is known.
+    static func total(_ figures: [Casualties?]) -> String {
+        let numbers = figures.compactMap { $0?.best }
+        guard !numbers.isEmpty else { return "unknown" }
+        let text = SummaryComposer.thousands(numbers.saturatingSum)
+        let lowerBounds: Set<String> = ["at least", "more than", "over"]
+        if figures.contains(where: { $0?.best == nil || lowerBounds.contains($0?.qualifier ?? "") }) {
+            return "at least " + text
         }
-        return out
+        return figures.contains { $0?.qualifier != nil } ? "about " + text : text
     }
 
     /// "armed assault" → "Armed assault".

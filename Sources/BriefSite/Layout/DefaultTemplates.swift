@@ -181,6 +181,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td time { white-space: nowrap; }
 .brief table { width: auto; min-width: min(100%, 34rem); margin: 1rem 0; }
 .brief table td:first-child { font-weight: 600; white-space: nowrap; }
+/* On a phone the report tables wrap their first column and scroll in their own box, not the page. */
+@media (max-width: 40rem) {
+  .brief table:not(.facts) { display: block; overflow-x: auto; }
+  .brief table td:first-child { white-space: normal; }
+}
 .brief table.facts th { text-transform: none; letter-spacing: 0; font-size: .95rem; color: var(--fg); font-weight: 600; }
 .brief table.facts td:first-child { font-weight: normal; white-space: normal; }
 .brief details { margin-top: .3rem; font-size: .9rem; }
@@ -214,7 +219,7 @@ tr.needs-review th { border-left: 4px solid #b7791f; }
 .chart text { fill: var(--muted); font-size: 11px; }
 .site-footer { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 3rem); color: var(--muted); font-size: .88rem; }
 @media (max-width: 40rem) {
-  th:nth-child(3), td:nth-child(3) { display: none; }
+  table.incidents th:nth-child(3), table.incidents td:nth-child(3) { display: none; }
   th, td { padding: .45rem .35rem; }
 }
 @media print {
@@ -293,7 +298,13 @@ No casualty figures were reported.
 {{/casualties}}
 {{#hasEvolution}}
 
-How the figures evolved: {{#evolution}}{{text}}{{^last}} · {{/last}}{{/evolution}}
+How the figures evolved, report by report:
+
+| Report | Source | Killed | Injured |
+| --- | --- | --- | --- |
+{{#evolution}}
+| {{date}} {{ref}} | {{source}} | {{killed}} | {{injured}} |
+{{/evolution}}
 {{/hasEvolution}}
 
 ## Perpetrators and claims
@@ -364,6 +375,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <div><dt>First attack</dt><dd>{{first}}</dd></div>
 <div><dt>Last attack</dt><dd>{{last}}</dd></div>
 </dl>
+<p class="muted">Killed and injured count the attacks the group claimed or is named for, not those it is only suspected of.</p>
 <figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) and deaths (line) per year.</figcaption></figure>
 {{> partials/incident-list}}
 <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>

@@ -289,7 +289,7 @@ struct PageContexts {
             return [
                 "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(incidents.count),
                 "one": incidents.count == 1,
-                "killed": String(incidents.compactMap { $0.facts.killed?.best }.saturatingSum),
+                "killed": Formatting.total(Self.attributed(incidents, to: group.name).map(\.facts.killed)),
             ]
         }
         return context.withListFlags()
@@ -300,7 +300,7 @@ struct PageContexts {
         let incidents = group.incidentIndices.map { archive.incidents[$0] }
         context["name"] = group.name
         if !group.aliases.isEmpty { context["aliasesText"] = group.aliases.joined(separator: ", ") }
-        context.merge(totals(incidents)) { $1 }
+        context.merge(totals(incidents, counting: Self.attributed(incidents, to: group.name))) { $1 }
         let dates = incidents.compactMap(\.sortDate).sorted()
         context["first"] = dates.first?.longText ?? "–"
         context["last"] = dates.last?.longText ?? "–"
@@ -345,12 +345,21 @@ struct PageContexts {
         return context.withListFlags()
     }
 
-    private func totals(_ incidents: [Incident]) -> [String: Any] {
-        [
+    /// The number of incidents, and the deaths and injuries of `counted` (all of them unless
+    /// given), with their hedges.
+    private func totals(_ incidents: [Incident], counting counted: [Incident]? = nil) -> [String: Any] {
+        let counted = counted ?? incidents
+        return [
             "count": String(incidents.count),
-            "killed": String(incidents.compactMap { $0.facts.killed?.best }.saturatingSum),
-            "injured": String(incidents.compactMap { $0.facts.injured?.best }.saturatingSum),
+            "killed": Formatting.total(counted.map(\.facts.killed)),
+            "injured": Formatting.total(counted.map(\.facts.injured)),
         ]
+    }
+
+    /// The incidents a group claimed or is named for: a suspicion or an accusation does not add
+    /// to its totals.
+    static func attributed(_ incidents: [Incident], to group: String) -> [Incident] {
+        incidents.filter { $0.facts.perpetrators.contains { $0.name == group && $0.role != "suspected" } }
     }
 }
 

@@ -27,6 +27,9 @@ enum SiteExtras {
         let header = [
             "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
             "attack_type", "target_type", "suicide", "sources", "url",
+            // The hedges on the figures, after the columns that came first, so readers of those keep working.
+            "killed_qualifier", "killed_min", "killed_max", "killed_approx", "injured_qualifier", "injured_min",
+            "injured_max", "injured_approx",
         ]
         let rows = PartCache.parts(cache, count: archive.incidents.count) { csvRow(archive.incidents[$0]) }
         var out = Array((header.joined(separator: ",") + "\r\n").utf8)
@@ -58,7 +61,14 @@ enum SiteExtras {
         add(f.targetType)
         add(f.suicide.map { $0 ? "true" : "false" })
         add(incident.sources.map(\.file).joined(separator: "; "))
-        add("briefs/\(incident.id)/", last: true)
+        add("briefs/\(incident.id)/")
+        // Hedges: "at least" 4, every figure stated from 2 to 4; "dozens" when no number is given.
+        for (k, figure) in [f.killed, f.injured].enumerated() {
+            add(figure?.qualifier)
+            add(figure?.min.map(String.init))
+            add(figure?.max.map(String.init))
+            add(figure?.approx, last: k == 1)
+        }
         return out
     }
 
