@@ -11,15 +11,15 @@ import Testing
     /// Floors a little below the accuracy measured on the 220 articles (this test's own exact
     /// comparison, a little stricter than score_facts.py's); raised as extraction improves.
     static let floors: [String: Double] = [
-        "date": 0.835, "country": 0.965, "city": 0.85, "killed": 0.815, "injured": 0.81,
+        "date": 0.835, "country": 0.97, "city": 0.855, "killed": 0.82, "injured": 0.815,
     ]
 
-    @Test func fieldAccuracyStaysAboveFloors() throws {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: Self.corpus.path) else {
-            print("corpus not found at \(Self.corpus.path); skipped")
-            return
-        }
+    /// The corpus lies beside the checkout, not in it: without it the test shows as skipped.
+    static let corpusIsThere = FileManager.default.fileExists(atPath: corpus.path)
+
+    @Test(.enabled(if: corpusIsThere, "the shared corpus is not beside the checkout"))
+    func fieldAccuracyStaysAboveFloors() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path)
         var right: [String: Int] = [:], total: [String: Int] = [:]
         for name in names.sorted() where name.hasSuffix(".gold.json") {
             let gold =
