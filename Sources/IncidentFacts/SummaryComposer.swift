@@ -57,10 +57,24 @@ public enum SummaryComposer {
         if let claimant = facts.claimedBy {
             sentence += " \(claimant) claimed responsibility."
         } else if let named = facts.perpetrators.first {
-            sentence +=
-                named.role == "suspected" ? " \(named.name) is suspected." : " \(named.name) is named as responsible."
+            switch (named.role, named.attributedBy) {
+            case ("suspected", let accuser?): sentence += " \(named.name) is suspected, according to \(accuser)."
+            case ("suspected", nil): sentence += " \(named.name) is suspected."
+            case (_, let accuser?): sentence += " \(accuser.prefix(1).uppercased() + accuser.dropFirst()) blamed \(named.name)."
+            case (_, nil): sentence += " \(named.name) is named as responsible."
+            }
         }
         return sentence
+    }
+
+    /// Who is responsible, on whose word: "Claimed by X", "Blamed on X by police", "Blamed on
+    /// X" (the report's own words), "Suspected: X, according to police". `claimed`: X is the
+    /// claimant, whatever the role says.
+    public static func responsibility(_ group: Perpetrator, claimed: Bool = false) -> String {
+        if claimed || group.role == "claimed" { return "Claimed by \(group.name)" }
+        let source = group.attributedBy
+        if group.role == "suspected" { return "Suspected: \(group.name)" + (source.map { ", according to \($0)" } ?? "") }
+        return "Blamed on \(group.name)" + (source.map { " by \($0)" } ?? "")
     }
 
     /// "at least 4", "dozens", "1,200".

@@ -15,7 +15,10 @@ enum FactsText {
         let place = [facts.location.site, facts.location.city, facts.location.region, facts.location.country]
             .compactMap { $0 }.joined(separator: ", ")
         add("place", place)
-        add("perpetrators", facts.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "))
+        add(
+            "perpetrators",
+            facts.perpetrators.map { p in "\(p.name) (\(p.role)\(p.attributedBy.map { ", by \($0)" } ?? ""))" }
+                .joined(separator: "; "))
         add("killed", facts.killed.map(describe))
         add("injured", facts.injured.map(describe))
         if facts.attackers.count != nil || facts.attackers.killed != nil {

@@ -48,9 +48,45 @@ import Testing
         #expect(report.factsToReview.map(\.fact) == ["perpetrators"])
         #expect(report.factsToReview.first?.description.contains("reviewed: [perpetrators]") == true)
         let brief = try briefPage(root, report)
-        #expect(brief.contains("<tr class=\"needs-review\"><th scope=\"row\">Perpetrators</th>"))
+        #expect(brief.contains("<tr class=\"needs-review\"><th scope=\"row\">Responsibility</th>"))
+        #expect(brief.contains("Suspected: Al-Shabaab, according to police"))
         #expect(brief.contains("suspected, not confirmed"))
         #expect(try page(root, "index.html").contains("<span class=\"review\">needs review</span>"))
+    }
+
+    /// Who is responsible, on whose word: a claim, an accusation by someone named, each with the
+    /// sentence that says so; a group's page keeps what it claimed apart from what it is accused
+    /// of, and only the first adds to its totals.
+    @Test func responsibilityIsAttributed() throws {
+        let claimed = """
+             date 2019-06-11 
+
+            Gunmen stormed a hotel in Mogadishu on Monday, killing nine guests. Al-Shabaab claimed responsibility for the siege.
+            """
+        let accused = """
+             date 2020-02-04 
+
+            A bomb killed four soldiers at a checkpoint in Baidoa on Sunday. The regional governor blamed Al-Shabaab for the bombing.
+            """
+        let (root, _) = try build(["2019-06-11-hotel.txt": claimed, "2020-02-04-checkpoint.txt": accused])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let briefs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("public/briefs").path)
+            .map { try page(root, "briefs/\($0)/index.html") }
+        let hotel = try #require(briefs.first { $0.contains("hotel") })
+        let checkpoint = try #require(briefs.first { $0.contains("checkpoint") })
+        #expect(hotel.contains("Claimed by Al-Shabaab"))
+        #expect(checkpoint.contains("Blamed on Al-Shabaab by the regional governor"))
+        // The sentence behind the accusation sits by it, once in the section and once as evidence.
+        #expect(checkpoint.contains("The regional governor blamed <mark>Al-Shabaab</mark> for the bombing."))
+        #expect(checkpoint.contains("Blamed on Al-Shabaab by the regional governor</strong>: “The regional governor blamed Al-Shabaab"))
+        let group = try page(root, "groups/al-shabaab/index.html")
+        let claimedPart = try #require(group.range(of: "<h2>Claimed or ascribed</h2>"))
+        let accusedPart = try #require(group.range(of: "<h2>Only accused or suspected</h2>"))
+        #expect(claimedPart.upperBound < accusedPart.lowerBound)
+        #expect(group[claimedPart.upperBound..<accusedPart.lowerBound].contains("9 killed"))
+        #expect(group[accusedPart.upperBound...].contains("4 killed"))
+        #expect(group.contains("<dt>Killed</dt><dd>9</dd>"))
+        #expect(try page(root, "groups/index.html").contains("1 claimed or ascribed, 1 only accused or suspected; 9 killed"))
     }
 
     @Test(arguments: ["reviewed: true", "reviewed: [perpetrators]", "perpetrators: [Al-Shabaab]"])

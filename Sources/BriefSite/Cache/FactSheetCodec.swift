@@ -18,6 +18,7 @@ enum FactSheetCodec {
             w.string(p.name)
             w.array(p.aliases) { $0.string($1) }
             w.string(p.role)
+            w.optional(p.attributedBy) { $0.string($1) }
         }
         for casualties in [f.killed, f.injured] {
             w.optional(casualties) { w, c in
@@ -83,7 +84,7 @@ enum FactSheetCodec {
         f.perpetrators = try r.array { r throws(ByteReader.Corrupt) in
             Perpetrator(
                 name: try r.string(), aliases: try r.array { r throws(ByteReader.Corrupt) in try r.string() },
-                role: try r.string())
+                role: try r.string(), attributedBy: try optionalString(&r))
         }
         f.killed = try r.optional(casualties)
         f.injured = try r.optional(casualties)

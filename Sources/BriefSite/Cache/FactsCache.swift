@@ -13,7 +13,7 @@ import IncidentFacts
 /// extracted.
 struct FactsCache: Sendable {
     /// Bump when `FactSheetCodec` or the entry layout changes.
-    static let formatVersion = 3
+    static let formatVersion = 4  // 4: who a group is attributed by
     static let fileName = "facts.bin"
 
     private let log: CacheLog

@@ -73,9 +73,11 @@ enum BriefComposer {
         }
         let evolution = incident.sources.count > 1 ? evolutionRows(incident) : []
 
-        let perpetrators: [[String: Any]] = f.perpetrators.map { p in
-            var item: [String: Any] = ["name": p.name, "role": p.role]
-            if !p.aliases.isEmpty { item["aliases"] = p.aliases.joined(separator: ", ") }
+        // Who is responsible, each on whose word, with the sentence that says so.
+        let responsibility: [[String: Any]] = rows.filter { $0.label == FactRows.responsibility }.map { row in
+            var item: [String: Any] = ["text": row.value]
+            if !row.aliases.isEmpty { item["aliases"] = row.aliases.joined(separator: ", ") }
+            if let quote = row.quotes.first { item["quote"] = quote.text }
             return item
         }
 
@@ -102,17 +104,16 @@ enum BriefComposer {
         for source in incident.sources {
             for w in source.facts.warnings where !warnings.contains(w) { warnings.append("\(source.file): \(w)") }
         }
-        var context: [String: Any] = [
+        let context: [String: Any] = [
             "evidence": evidence,
             "headline": f.title, "summary": f.summary, "happened": happened, "casualties": casualties,
-            "evolution": evolution, "perpetrators": perpetrators, "history": history, "sources": sources,
+            "evolution": evolution, "responsibility": responsibility, "history": history, "sources": sources,
             "laterCoverage": laterCoverage,
             // Notes for the editor are for the editor's view (`build --editor`, `serve`), not readers.
             "warnings": editorView ? warnings : [String](),
             "page": false,
             "facts": factItems(rows, labels: labels),
         ]
-        if let claimant = f.claimedBy { context["claimedBy"] = claimant }
         return context.withListFlags()
     }
 

@@ -11,6 +11,8 @@ struct FactRow {
     let review: String?
     /// The sentences the fact was read from, each once, with the reports that hold them.
     let quotes: [Quote]
+    /// Other spellings of the group a responsibility row names.
+    var aliases: [String] = []
 
     struct Quote {
         let text: String
@@ -28,6 +30,8 @@ struct FactRow {
 enum FactRows {
     /// Quotes shown per fact: enough to check it, not a wall of text.
     static let quotesPerFact = 3
+    /// The label of the rows saying who is responsible, one per group.
+    static let responsibility = "Responsibility"
 
     static func rows(for incident: Incident) -> [FactRow] {
         let f = incident.facts
@@ -40,17 +44,33 @@ enum FactRows {
             return incident.sources[report].facts.comparableValue(of: fact) == shown
         }
         var rows: [FactRow] = []
-        func row(_ label: String, _ value: String?, fields: [String], fact: String? = nil, terms: [String] = []) {
+        func row(
+            _ label: String, _ value: String?, fields: [String], fact: String? = nil, terms: [String] = [],
+            mentioning names: [String] = [], aliases: [String] = []
+        ) {
             guard let value, !value.isEmpty else { return }
             let numeric = fields.contains { ["killed", "injured", "attackers"].contains($0) }
             let editorNote =
                 fields.contains(where: editor.contains) ? (numeric ? "editor's figure" : "set by the editor") : nil
             var review: String?
             if let fact, let confidence = f.confidence[fact], confidence.needsReview { review = confidence.basis }
+            // A row about one group cites the reports that name it, with the sentences that do.
+            let lowerNames = names.map { $0.lowercased() }
+            func cites(_ report: Int, _ fact: String) -> Bool {
+                lowerNames.isEmpty
+                    ? agrees(report, fact)
+                    : incident.sources[report].facts.perpetrators.contains { lowerNames.contains($0.name.lowercased()) }
+                        || incident.sources[report].facts.claimedBy.map { lowerNames.contains($0.lowercased()) } == true
+            }
+            func naming(_ sentence: String) -> Bool {
+                let lower = sentence.lowercased()
+                return lowerNames.isEmpty || lowerNames.contains { lower.contains($0) }
+            }
+            let found = fact.map { quotes(of: $0, in: evidence, citing: cites, keeping: naming, terms: terms) } ?? []
             rows.append(
                 FactRow(
-                    label: label, value: value, editorNote: editorNote, review: review,
-                    quotes: fact.map { quotes(of: $0, in: evidence, citing: agrees, terms: terms) } ?? []))
+                    label: label, value: value, editorNote: editorNote, review: review, quotes: found,
+                    aliases: aliases))
         }
         let place = [f.location.city, f.location.region, f.location.country].compactMap { $0 }
         row(
@@ -62,14 +82,21 @@ enum FactRows {
         row("Site", f.location.site, fields: ["site"])
         row("Attack type", f.attackType.map(Formatting.sentenceCase), fields: ["attack_type"], fact: "attack_type")
         row("Target", f.targetType.map(Formatting.sentenceCase), fields: ["target_type"], fact: "target_type")
-        row(
-            "Perpetrators",
-            f.perpetrators.isEmpty ? nil : f.perpetrators.map { "\($0.name) (\($0.role))" }.joined(separator: "; "),
-            fields: ["perpetrators"], fact: "perpetrators", terms: f.perpetrators.flatMap { [$0.name] + $0.aliases })
-        let claimant = f.perpetrators.first { $0.name == f.claimedBy }
-        row(
-            "Claimed by", f.claimedBy, fields: ["claimed_by"], fact: "claimed_by",
-            terms: [f.claimedBy].compactMap { $0 } + (claimant?.aliases ?? []))
+        // Who is responsible, a row per group, each saying on whose word: a claim, an
+        // accusation by someone named, a suspicion.
+        for group in f.perpetrators {
+            let claim = group.name == f.claimedBy
+            row(
+                responsibility, SummaryComposer.responsibility(group, claimed: claim),
+                fields: claim ? ["perpetrators", "claimed_by"] : ["perpetrators"],
+                fact: claim ? "claimed_by" : "perpetrators", terms: [group.name] + group.aliases,
+                mentioning: [group.name] + group.aliases, aliases: group.aliases)
+        }
+        if let claimant = f.claimedBy, !f.perpetrators.contains(where: { $0.name == claimant }) {
+            row(
+                responsibility, "Claimed by \(claimant)", fields: ["claimed_by"], fact: "claimed_by",
+                terms: [claimant], mentioning: [claimant])
+        }
         row(
             "Killed", f.killed.map { Formatting.casualties($0) }, fields: ["killed"], fact: "killed",
             terms: figureWords(f.killed))
@@ -94,15 +121,16 @@ enum FactRows {
         return rows
     }
 
-    /// Each distinct sentence behind `fact` in the reports that agree with the brief, in report
-    /// order, with every report that holds it.
+    /// Each distinct sentence behind `fact` that `keep` accepts in the reports that agree with the
+    /// brief, in report order, with every report that holds it.
     private static func quotes(
-        of fact: String, in evidence: [[String: [Evidence]]], citing agrees: (Int, String) -> Bool, terms: [String]
+        of fact: String, in evidence: [[String: [Evidence]]], citing agrees: (Int, String) -> Bool,
+        keeping keep: (String) -> Bool, terms: [String]
     ) -> [FactRow.Quote] {
         var order: [String] = []
         var sources: [String: [Int]] = [:]
         for (k, byFact) in evidence.enumerated() where agrees(k, fact) {
-            for item in byFact[fact]?.prefix(2) ?? [] {
+            for item in (byFact[fact] ?? []).filter({ keep($0.text) }).prefix(2) {
                 if sources[item.text] == nil { order.append(item.text) }
                 if sources[item.text]?.last != k + 1 { sources[item.text, default: []].append(k + 1) }
             }

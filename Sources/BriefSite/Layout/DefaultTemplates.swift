@@ -309,16 +309,12 @@ How the figures evolved, report by report:
 
 ## Perpetrators and claims
 
-{{#perpetrators}}
-- **{{name}}** ({{role}}){{#aliases}}; also written {{aliases}}{{/aliases}}
-{{/perpetrators}}
-{{^perpetrators}}
+{{#responsibility}}
+- **{{text}}**{{#aliases}} (also written {{aliases}}){{/aliases}}{{#quote}}: “{{quote}}”{{/quote}}
+{{/responsibility}}
+{{^responsibility}}
 No group was named as responsible.
-{{/perpetrators}}
-{{#claimedBy}}
-
-Responsibility was claimed by **{{claimedBy}}**.
-{{/claimedBy}}
+{{/responsibility}}
 
 ## Earlier attacks recalled
 
@@ -370,23 +366,32 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 {{#aliasesText}}<p>Also written: {{aliasesText}}</p>{{/aliasesText}}
 <dl class="stats">
 <div><dt>Incidents</dt><dd>{{count}}</dd></div>
+<div><dt>Claimed or ascribed</dt><dd>{{claimedCount}}</dd></div>
+<div><dt>Only accused or suspected</dt><dd>{{accusedCount}}</dd></div>
 <div><dt>Killed</dt><dd>{{killed}}</dd></div>
 <div><dt>Injured</dt><dd>{{injured}}</dd></div>
 <div><dt>First attack</dt><dd>{{first}}</dd></div>
 <div><dt>Last attack</dt><dd>{{last}}</dd></div>
 </dl>
-<p class="muted">Killed and injured count the attacks the group claimed or is named for, not those it is only suspected of.</p>
-<figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) and deaths (line) per year.</figcaption></figure>
+<p class="muted">Killed and injured count the attacks the group claimed or that reports ascribe to it, not those it is only accused of by someone the reports name, or suspected of.</p>
+<figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) per year, and deaths (line) in those claimed or ascribed.</figcaption></figure>
+{{#hasIncidents}}
+<h2>Claimed or ascribed</h2>
 {{> partials/incident-list}}
+{{/hasIncidents}}
+{{#accused}}
+<h2>Only accused or suspected</h2>
+{{> partials/incident-list}}
+{{/accused}}
 <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
 {{> partials/footer}}
 """# + "\n",
         "groups.html.mustache": #"""
 {{> partials/head}}
 <h1>Perpetrator groups</h1>
-<p class="lede">Groups named as responsible for, claiming or suspected of the incidents in this archive.</p>
+<p class="lede">Groups that claimed the incidents in this archive, that reports ascribe them to, or that someone accuses or suspects. Deaths count only the incidents claimed or ascribed.</p>
 <ul class="cards">
-{{#groups}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}, {{killed}} killed</span></li>
+{{#groups}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} claimed or ascribed{{#accused}}, {{accused}} only accused or suspected{{/accused}}; {{killed}} killed</span></li>
 {{/groups}}
 </ul>
 {{^groups}}<p>No groups are named in these articles.</p>{{/groups}}
@@ -513,7 +518,6 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <main id="main">
 """## + "\n",
         "partials/incident-list.mustache": #"""
-<h2>Incidents</h2>
 <ul class="incident-list">
 {{#incidents}}<li>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}} <a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}} <span class="muted">{{killedText}} killed</span></li>
 {{/incidents}}
@@ -528,6 +532,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <div><dt>Killed</dt><dd>{{killed}}</dd></div>
 <div><dt>Injured</dt><dd>{{injured}}</dd></div>
 </dl>
+<h2>Incidents</h2>
 {{> partials/incident-list}}
 <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
 {{> partials/footer}}

@@ -286,11 +286,13 @@ struct PageContexts {
         var context = common(depth: 1, title: "Groups", path: "groups/")
         context["groups"] = archive.groups.map { group -> [String: Any] in
             let incidents = group.incidentIndices.map { archive.incidents[$0] }
-            return [
-                "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(incidents.count),
-                "one": incidents.count == 1,
-                "killed": Formatting.total(Self.attributed(incidents, to: group.name).map(\.facts.killed)),
+            let attributed = Self.attributed(incidents, to: group.name)
+            var item: [String: Any] = [
+                "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(attributed.count),
+                "killed": Formatting.total(attributed.map(\.facts.killed)),
             ]
+            if incidents.count > attributed.count { item["accused"] = String(incidents.count - attributed.count) }
+            return item
         }
         return context.withListFlags()
     }
@@ -301,6 +303,7 @@ struct PageContexts {
         context["name"] = group.name
         if !group.aliases.isEmpty { context["aliasesText"] = group.aliases.joined(separator: ", ") }
         context.merge(totals(incidents, counting: Self.attributed(incidents, to: group.name))) { $1 }
+        let accused = Set(Self.accused(incidents, of: group.name).map(\.id))
         let dates = incidents.compactMap(\.sortDate).sorted()
         context["first"] = dates.first?.longText ?? "–"
         context["last"] = dates.last?.longText ?? "–"
@@ -308,12 +311,19 @@ struct PageContexts {
         for incident in incidents {
             guard let year = incident.sortDate?.year else { continue }
             perYear[year, default: (0, 0)].count += 1
+            guard !accused.contains(incident.id) else { continue }
             perYear[year, default: (0, 0)].killed.addSaturating(incident.facts.killed?.best ?? 0)
         }
         context["chartSVG"] = Chart.yearly(perYear, title: "Incidents per year by \(group.name)")
         context["pageFeedAtom"] = "feed.xml"
         context["pageFeedJSON"] = "feed.json"
-        context["incidents"] = incidents.map { incidentItem($0, depth: 2) }
+        // Attacks it claimed or a report ascribes to it, apart from those it is only accused of.
+        context["incidents"] = incidents.filter { !accused.contains($0.id) }.map { incidentItem($0, depth: 2) }
+        if !accused.isEmpty {
+            context["accused"] = ["incidents": incidents.filter { accused.contains($0.id) }.map { incidentItem($0, depth: 2) }]
+        }
+        context["claimedCount"] = String(incidents.count - accused.count)
+        context["accusedCount"] = String(accused.count)
         return context.withListFlags()
     }
 
@@ -356,10 +366,15 @@ struct PageContexts {
         ]
     }
 
-    /// The incidents a group claimed or is named for: a suspicion or an accusation does not add
-    /// to its totals.
+    /// The incidents a group claimed or a report ascribes to it: a suspicion or someone's
+    /// accusation does not add to its totals.
     static func attributed(_ incidents: [Incident], to group: String) -> [Incident] {
-        incidents.filter { $0.facts.perpetrators.contains { $0.name == group && $0.role != "suspected" } }
+        incidents.filter { $0.facts.perpetrators.contains { $0.name == group && !$0.isAccusation } }
+    }
+
+    /// The incidents a group is only accused or suspected of.
+    static func accused(_ incidents: [Incident], of group: String) -> [Incident] {
+        incidents.filter { !$0.facts.perpetrators.contains { $0.name == group && !$0.isAccusation } }
     }
 }
 

@@ -57,7 +57,10 @@ struct PageFingerprints: Sendable {
             }
             row.add(f.attackType ?? "\u{0}")
             row.add(f.perpetrators.count)
-            for group in f.perpetrators { row.add(group.name) }
+            for group in f.perpetrators {
+                row.add(group.name)
+                row.add(group.isAccusation ? 1 : 0)
+            }
             row.add(location.country ?? "\u{0}")
             row.add(location.city ?? "\u{0}")
             row.add(slugs)

@@ -27,7 +27,11 @@ enum FactMerger {
             for p in report.perpetrators {
                 if let i = groups.firstIndex(where: { $0.name == p.name }) {
                     for alias in p.aliases where !groups[i].aliases.contains(alias) { groups[i].aliases.append(alias) }
-                    if (strength[p.role] ?? 0) > (strength[groups[i].role] ?? 0) { groups[i].role = p.role }
+                    let stronger = (strength[p.role] ?? 0) > (strength[groups[i].role] ?? 0)
+                    if stronger || (p.role == groups[i].role && groups[i].attributedBy == nil) {
+                        groups[i].role = p.role
+                        groups[i].attributedBy = p.attributedBy
+                    }
                 } else {
                     groups.append(p)
                 }

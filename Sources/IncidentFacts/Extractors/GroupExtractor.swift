@@ -59,7 +59,10 @@ enum GroupExtractor {
         for name in order {
             guard let entry = found[name], !entry.role.isEmpty else { continue }
             let aliases = entry.spellings.filter { $0 != name }
-            facts.perpetrators.append(Perpetrator(name: name, aliases: aliases, role: entry.role))
+            let accuser =
+                entry.role == "claimed"
+                ? nil : Attribution.accuser(in: entry.firstSentence, groupSpellings: entry.spellings + [name])
+            facts.perpetrators.append(Perpetrator(name: name, aliases: aliases, role: entry.role, attributedBy: accuser))
             facts.addEvidence("perpetrators", entry.firstSentence)
             if entry.role == "claimed" && facts.claimedBy == nil {
                 facts.claimedBy = name

@@ -52,7 +52,7 @@ extension FactSheet {
                         .object([
                             ("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))),
                             ("role", .string($0.role)),
-                        ])
+                        ] + ($0.attributedBy.map { [("attributed_by", .string($0))] } ?? []))
                     })
             ),
             ("killed", killed.map { $0.json() } ?? .null),

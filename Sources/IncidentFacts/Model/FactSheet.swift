@@ -322,13 +322,21 @@ public struct Perpetrator: Sendable, Equatable, Hashable {
     public var aliases: [String]
     /// `claimed`, `named` or `suspected`.
     public var role: String
+    /// Who names or suspects the group, as the text says ("police", "the Ura chief minister"):
+    /// nil for a claim, or when the text does not say.
+    public var attributedBy: String?
 
     /// A perpetrator entry.
-    public init(name: String, aliases: [String], role: String) {
+    public init(name: String, aliases: [String], role: String, attributedBy: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.role = role
+        self.attributedBy = attributedBy
     }
+
+    /// True when the group is only accused or suspected, not claiming the attack nor stated
+    /// by the report itself to have done it: such an attack does not add to its totals.
+    public var isAccusation: Bool { role == "suspected" || (role == "named" && attributedBy != nil) }
 }
 
 /// Victim counts for killed or injured.

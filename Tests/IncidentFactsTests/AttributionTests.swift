@@ -1,0 +1,70 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// An accusation is reported with who makes it, so a reader can weigh it; a claim has no
+/// accuser, and a sentence that names no one gives none.
+@Suite struct AttributionTests {
+    private func group(_ text: String) -> Perpetrator? {
+        facts(text, published: "2015-04-03").perpetrators.first
+    }
+
+    @Test func theSubjectOfABlameVerbIsTheAccuser() {
+        let p = group("A bomb killed six people at a bus stop in Maiduguri on Thursday. Police blamed Boko Haram for the blast.")
+        #expect(p?.name == "Boko Haram")
+        #expect(p?.role == "named")
+        #expect(p?.attributedBy == "police")
+        #expect(p?.isAccusation == true)
+    }
+
+    @Test func aSpeakerAfterTheClauseIsTheAccuser() {
+        let before = group(
+            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, the regional governor said.")
+        #expect(before?.attributedBy == "the regional governor")
+        let after = group(
+            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, said the Banadir police chief on Tuesday.")
+        #expect(after?.attributedBy == "the Banadir police chief")
+        let according = group(
+            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, according to the interior ministry.")
+        #expect(according?.attributedBy == "the interior ministry")
+    }
+
+    @Test func aSuspicionKeepsItsSource() {
+        let p = group(
+            "A bomb tore through a ferry in Jolo on Sunday, killing 11 passengers. Army officials suspect Abu Sayyaf carried out the bombing.")
+        #expect(p?.role == "suspected")
+        #expect(p?.attributedBy == "army officials")
+        #expect(SummaryComposer.responsibility(p!) == "Suspected: Abu Sayyaf, according to army officials")
+    }
+
+    @Test func aClaimHasNoAccuser() {
+        let p = group(
+            "A suicide bomber killed 14 people at a mosque in Kano on Friday, police said. Boko Haram claimed responsibility.")
+        #expect(p?.role == "claimed")
+        #expect(p?.attributedBy == nil)
+        #expect(p?.isAccusation == false)
+        #expect(SummaryComposer.responsibility(p!) == "Claimed by Boko Haram")
+    }
+
+    @Test func noOneIsInventedWhereTheSentenceNamesNoAccuser() {
+        // The report's own words: ascribed, not an accusation.
+        let stated = group("Boko Haram gunmen stormed a school in Yobe on Monday, killing 29 pupils.")
+        #expect(stated?.attributedBy == nil)
+        #expect(stated?.isAccusation == false)
+        #expect(SummaryComposer.responsibility(stated!) == "Blamed on Boko Haram")
+        // A pronoun, a time clause or a determiner is no accuser.
+        let pronoun = group("A bomb killed six people in Maiduguri on Thursday. They blamed Boko Haram for the blast.")
+        #expect(pronoun?.attributedBy == nil)
+        let clause = group(
+            "A bomb killed six people in Maiduguri on Thursday, hours after the army said Boko Haram was behind an earlier blast.")
+        #expect(clause?.attributedBy == nil)
+        let thatClause = group(
+            "A bomb killed six people in Maiduguri on Thursday. Officials, however, said initial findings showed that Boko Haram was behind the blast.")
+        #expect(thatClause?.attributedBy != "initial findings showed")
+    }
+
+    @Test func wireCopyInCapitalsGetsOrdinaryCase() {
+        let p = group("A BOMB KILLED SIX PEOPLE IN MAIDUGURI ON THURSDAY. POLICE BLAMED BOKO HARAM FOR THE BLAST.")
+        #expect(p?.attributedBy == "police")
+    }
+}
