@@ -60,7 +60,8 @@ public enum SummaryComposer {
             switch (named.role, named.attributedBy) {
             case ("suspected", let accuser?): sentence += " \(named.name) is suspected, according to \(accuser)."
             case ("suspected", nil): sentence += " \(named.name) is suspected."
-            case (_, let accuser?): sentence += " \(accuser.prefix(1).uppercased() + accuser.dropFirst()) blamed \(named.name)."
+            case (_, let accuser?):
+                sentence += " \(accuser.prefix(1).uppercased() + accuser.dropFirst()) blamed \(named.name)."
             case (_, nil): sentence += " \(named.name) is named as responsible."
             }
         }
@@ -73,7 +74,9 @@ public enum SummaryComposer {
     public static func responsibility(_ group: Perpetrator, claimed: Bool = false) -> String {
         if claimed || group.role == "claimed" { return "Claimed by \(group.name)" }
         let source = group.attributedBy
-        if group.role == "suspected" { return "Suspected: \(group.name)" + (source.map { ", according to \($0)" } ?? "") }
+        if group.role == "suspected" {
+            return "Suspected: \(group.name)" + (source.map { ", according to \($0)" } ?? "")
+        }
         return "Blamed on \(group.name)" + (source.map { " by \($0)" } ?? "")
     }
 

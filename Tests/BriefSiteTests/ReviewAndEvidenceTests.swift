@@ -70,15 +70,19 @@ import Testing
             """
         let (root, _) = try build(["2019-06-11-hotel.txt": claimed, "2020-02-04-checkpoint.txt": accused])
         defer { try? FileManager.default.removeItem(at: root) }
-        let briefs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("public/briefs").path)
-            .map { try page(root, "briefs/\($0)/index.html") }
+        let briefs = try FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("public/briefs").path
+        )
+        .map { try page(root, "briefs/\($0)/index.html") }
         let hotel = try #require(briefs.first { $0.contains("hotel") })
         let checkpoint = try #require(briefs.first { $0.contains("checkpoint") })
         #expect(hotel.contains("Claimed by Al-Shabaab"))
         #expect(checkpoint.contains("Blamed on Al-Shabaab by the regional governor"))
         // The sentence behind the accusation sits by it, once in the section and once as evidence.
         #expect(checkpoint.contains("The regional governor blamed <mark>Al-Shabaab</mark> for the bombing."))
-        #expect(checkpoint.contains("Blamed on Al-Shabaab by the regional governor</strong>: “The regional governor blamed Al-Shabaab"))
+        #expect(
+            checkpoint.contains(
+                "Blamed on Al-Shabaab by the regional governor</strong>: “The regional governor blamed Al-Shabaab"))
         let group = try page(root, "groups/al-shabaab/index.html")
         let claimedPart = try #require(group.range(of: "<h2>Claimed or ascribed</h2>"))
         let accusedPart = try #require(group.range(of: "<h2>Only accused or suspected</h2>"))
@@ -86,7 +90,9 @@ import Testing
         #expect(group[claimedPart.upperBound..<accusedPart.lowerBound].contains("9 killed"))
         #expect(group[accusedPart.upperBound...].contains("4 killed"))
         #expect(group.contains("<dt>Killed</dt><dd>9</dd>"))
-        #expect(try page(root, "groups/index.html").contains("1 claimed or ascribed, 1 only accused or suspected; 9 killed"))
+        #expect(
+            try page(root, "groups/index.html").contains("1 claimed or ascribed, 1 only accused or suspected; 9 killed")
+        )
     }
 
     @Test(arguments: ["reviewed: true", "reviewed: [perpetrators]", "perpetrators: [Al-Shabaab]"])

@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func theSubjectOfABlameVerbIsTheAccuser() {
-        let p = group("A bomb killed six people at a bus stop in Maiduguri on Thursday. Police blamed Boko Haram for the blast.")
+        let p = group(
+            "A bomb killed six people at a bus stop in Maiduguri on Thursday. Police blamed Boko Haram for the blast.")
         #expect(p?.name == "Boko Haram")
         #expect(p?.role == "named")
         #expect(p?.attributedBy == "police")
@@ -19,19 +20,23 @@ import Testing
 
     @Test func aSpeakerAfterTheClauseIsTheAccuser() {
         let before = group(
-            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, the regional governor said.")
+            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, the regional governor said."
+        )
         #expect(before?.attributedBy == "the regional governor")
         let after = group(
-            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, said the Banadir police chief on Tuesday.")
+            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, said the Banadir police chief on Tuesday."
+        )
         #expect(after?.attributedBy == "the Banadir police chief")
         let according = group(
-            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, according to the interior ministry.")
+            "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, according to the interior ministry."
+        )
         #expect(according?.attributedBy == "the interior ministry")
     }
 
     @Test func aSuspicionKeepsItsSource() {
         let p = group(
-            "A bomb tore through a ferry in Jolo on Sunday, killing 11 passengers. Army officials suspect Abu Sayyaf carried out the bombing.")
+            "A bomb tore through a ferry in Jolo on Sunday, killing 11 passengers. Army officials suspect Abu Sayyaf carried out the bombing."
+        )
         #expect(p?.role == "suspected")
         #expect(p?.attributedBy == "army officials")
         #expect(SummaryComposer.responsibility(p!) == "Suspected: Abu Sayyaf, according to army officials")
@@ -39,7 +44,8 @@ import Testing
 
     @Test func aClaimHasNoAccuser() {
         let p = group(
-            "A suicide bomber killed 14 people at a mosque in Kano on Friday, police said. Boko Haram claimed responsibility.")
+            "A suicide bomber killed 14 people at a mosque in Kano on Friday, police said. Boko Haram claimed responsibility."
+        )
         #expect(p?.role == "claimed")
         #expect(p?.attributedBy == nil)
         #expect(p?.isAccusation == false)
@@ -56,10 +62,12 @@ import Testing
         let pronoun = group("A bomb killed six people in Maiduguri on Thursday. They blamed Boko Haram for the blast.")
         #expect(pronoun?.attributedBy == nil)
         let clause = group(
-            "A bomb killed six people in Maiduguri on Thursday, hours after the army said Boko Haram was behind an earlier blast.")
+            "A bomb killed six people in Maiduguri on Thursday, hours after the army said Boko Haram was behind an earlier blast."
+        )
         #expect(clause?.attributedBy == nil)
         let thatClause = group(
-            "A bomb killed six people in Maiduguri on Thursday. Officials, however, said initial findings showed that Boko Haram was behind the blast.")
+            "A bomb killed six people in Maiduguri on Thursday. Officials, however, said initial findings showed that Boko Haram was behind the blast."
+        )
         #expect(thatClause?.attributedBy != "initial findings showed")
     }
 

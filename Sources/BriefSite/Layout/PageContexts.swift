@@ -320,7 +320,9 @@ struct PageContexts {
         // Attacks it claimed or a report ascribes to it, apart from those it is only accused of.
         context["incidents"] = incidents.filter { !accused.contains($0.id) }.map { incidentItem($0, depth: 2) }
         if !accused.isEmpty {
-            context["accused"] = ["incidents": incidents.filter { accused.contains($0.id) }.map { incidentItem($0, depth: 2) }]
+            context["accused"] = [
+                "incidents": incidents.filter { accused.contains($0.id) }.map { incidentItem($0, depth: 2) }
+            ]
         }
         context["claimedCount"] = String(incidents.count - accused.count)
         context["accusedCount"] = String(accused.count)

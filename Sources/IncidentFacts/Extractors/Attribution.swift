@@ -71,7 +71,8 @@ enum Attribution {
             let end = phraseEnd(after: start, in: tokens)
             if let found = accepted(start..<end) { return found }
         }
-        let verbs = tokens.indices.filter { accusingVerbs.contains(tokens[$0].lower) }
+        let verbs =
+            tokens.indices.filter { accusingVerbs.contains(tokens[$0].lower) }
             + tokens.indices.filter { speechVerbs.contains(tokens[$0].lower) }
         for k in verbs {
             let afterComma = k > 0 && [",", "\"", "”", "’"].contains(tokens[k - 1].text)
@@ -84,8 +85,9 @@ enum Attribution {
             } else {
                 // "Police blamed ...", "..., police said."
                 var start = k
-                while start > 0, !tokens[start - 1].isPunctuation || tokens[start - 1].text == "'s"
-                    || tokens[start - 1].text == "-"
+                while start > 0,
+                    !tokens[start - 1].isPunctuation || tokens[start - 1].text == "'s"
+                        || tokens[start - 1].text == "-"
                 {
                     start -= 1
                 }

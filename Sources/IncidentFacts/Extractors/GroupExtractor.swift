@@ -62,7 +62,8 @@ enum GroupExtractor {
             let accuser =
                 entry.role == "claimed"
                 ? nil : Attribution.accuser(in: entry.firstSentence, groupSpellings: entry.spellings + [name])
-            facts.perpetrators.append(Perpetrator(name: name, aliases: aliases, role: entry.role, attributedBy: accuser))
+            facts.perpetrators.append(
+                Perpetrator(name: name, aliases: aliases, role: entry.role, attributedBy: accuser))
             facts.addEvidence("perpetrators", entry.firstSentence)
             if entry.role == "claimed" && facts.claimedBy == nil {
                 facts.claimedBy = name

@@ -49,10 +49,11 @@ extension FactSheet {
                 "perpetrators",
                 .array(
                     perpetrators.map {
-                        .object([
-                            ("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))),
-                            ("role", .string($0.role)),
-                        ] + ($0.attributedBy.map { [("attributed_by", .string($0))] } ?? []))
+                        .object(
+                            [
+                                ("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))),
+                                ("role", .string($0.role)),
+                            ] + ($0.attributedBy.map { [("attributed_by", .string($0))] } ?? []))
                     })
             ),
             ("killed", killed.map { $0.json() } ?? .null),
