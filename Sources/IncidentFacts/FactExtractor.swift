@@ -52,9 +52,14 @@ public enum FactExtractor {
         DurationFinder.extract(analysis, into: &facts)
         HistoryExtractor.extract(analysis, into: &facts)
         facts.isIncident = IncidentClassifier.isIncident(analysis, facts: facts)
+        // Without a headline, an incident report gets one composed from its facts; any other
+        // article (a trial, an anniversary) its opening words, not an attack's headline.
         facts.title =
             input.title ?? analysis.headline.flatMap { HeadlineText.cleaned($0.text) }
-            ?? SummaryComposer.title(for: facts)
+            ?? (facts.isIncident
+                ? SummaryComposer.title(for: facts)
+                : analysis.sentences.first.flatMap { HeadlineText.opening(of: $0.text) }
+                    ?? SummaryComposer.title(for: facts))
         if !facts.isIncident { facts = facts.clearingIncidentFields() }
         facts.summary = SummaryComposer.summary(for: facts)
         return facts

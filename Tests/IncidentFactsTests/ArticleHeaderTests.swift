@@ -57,6 +57,22 @@ import Testing
         #expect(HeadlineText.cleaned("Help | |") == nil)
     }
 
+    /// An article without a headline that reports no attack is titled by its opening words,
+    /// never with an attack's composed headline.
+    @Test func aStoryWithoutAHeadlineIsTitledByItsOpening() {
+        #expect(
+            HeadlineText.opening(
+                of: "URA, May 3 (Oxa Wire) - A court in Ura jailed two men on Tuesday for the 2015 market bombing.")
+                == "A court in Ura jailed two men on Tuesday for the 2015…")
+        #expect(HeadlineText.opening(of: "Mourners gathered in Oxa.") == "Mourners gathered in Oxa.")
+        #expect(HeadlineText.opening(of: "Oxa.") == nil)
+        let trial = facts(
+            "A court in Nairobi on Tuesday jailed two men for helping the gunmen who killed 67 people at the Westgate mall in 2013.",
+            published: "2020-10-06")
+        #expect(trial.isIncident == false)
+        #expect(trial.title.hasPrefix("A court in Nairobi on Tuesday jailed"))
+    }
+
     /// A date line or a dateline above the headline is not the headline.
     @Test func dateLinesAreNotHeadlines() {
         for opener in ["Tuesday, March 2, 2021", "2 Mar 2021", "martes, 2 de marzo de 2021", "OXA, March 2 (Ura Wire)"]

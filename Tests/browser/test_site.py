@@ -75,7 +75,7 @@ return Array.prototype.map.call(
     return {
       id: row.getAttribute("data-incident-id"),
       text: row.textContent,
-      place: row.cells.length > 1 ? row.cells[1].textContent : "",
+      place: row.querySelector("td.place") ? row.querySelector("td.place").textContent : "",
       country: row.getAttribute("data-country") || "",
       visible: !row.hidden && row.getClientRects().length > 0 &&
                style.display !== "none" && style.visibility !== "hidden"
@@ -217,17 +217,18 @@ class Browser:
         if js_only:
             severe = [e for e in severe if e.get("source") in ("javascript", "console-api")
                       or "Uncaught" in e.get("message", "")]
-        else:
-            # A missing favicon is the browser's own request, not the page's.
-            severe = [e for e in severe if "/favicon.ico" not in e.get("message", "")]
         self.r.check(f"no console errors: {label}", not severe,
                      "; ".join(f"[{e.get('source')}] {e.get('message')}" for e in severe))
 
-    def shot(self, name):
+    def shot(self, name, width=None):
         if not self.screenshots:
             return
         path = Path(self.screenshots) / f"{name}.png"
         self.d.execute_script("if (document.activeElement) document.activeElement.blur()")
+        if width:
+            # Under device emulation: the emulated screen, as a phone shows it.
+            self.r.check(f"screenshot {path}", self.d.save_screenshot(str(path)))
+            return
         # Full page: grow the window to the document height, then restore it.
         height = self.d.execute_script(
             "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")
@@ -348,6 +349,107 @@ class Browser:
         select.select_by_index(all_index)
         ok = self.wait_visible([r["id"] for r in rows], "resetting the country filter did not restore the rows")
         self.r.check(f"[{label}] country 'All' restores all rows", ok)
+
+    def check_view_in_address(self, index_url, rows):
+        """The search is kept in the address: a view can be shared, and opening it filters."""
+        word = next((w for r in rows for w in r["place"].replace(",", " ").split()
+                     if len(w) >= 3 and 0 < sum(w.lower() in x["text"].lower() for x in rows) < len(rows)), None)
+        if not self.r.check("a place word to search by", word is not None):
+            return
+        self.open(index_url)
+        box = self.wait(EC.element_to_be_clickable((By.CSS_SELECTOR, "input#q")), "search box not usable")
+        box.send_keys(word.lower())
+        try:
+            self.wait(lambda d: "q=" + word.lower() in d.current_url, "the address did not take the search",
+                      timeout=FILTER_WAIT)
+            self.r.check("the search is kept in the address", True, self.d.current_url.split("/")[-1])
+        except TimeoutException as e:
+            self.r.check("the search is kept in the address", False, e.msg)
+            return
+        shared = self.d.current_url
+        self.open("about:blank")
+        self.open(shared)
+        expected = [r["id"] for r in rows if word.lower() in r["text"].lower()]
+        ok = self.wait_visible(expected, "opening the address did not filter")
+        value = self.d.find_element(By.CSS_SELECTOR, "input#q").get_attribute("value")
+        self.r.check("opening a shared address shows the same view", ok and value == word.lower(),
+                     f"box {value!r}, {len(self.visible_ids())} rows")
+        self.console_errors("index with a view in the address")
+
+    def check_search_other_names(self, index_url):
+        """A group's other name ("TTP") or the site attacked finds the incident, though the row
+        does not show it."""
+        self.open(index_url)
+        box = self.wait(EC.element_to_be_clickable((By.CSS_SELECTOR, "input#q")), "search box not usable")
+        box.send_keys("a")  # loads the search index
+        self.wait(lambda d: d.execute_script("return !!window.SITREP_INDEX"), "search index not loaded")
+        pick = self.d.execute_script("""
+            var rows = window.SITREP_INDEX;
+            for (var i = 0; i < rows.length; i++) {
+              var shown = (rows[i][2] + " " + rows[i][3] + " " + rows[i][5] + " " + rows[i][6] + " " + rows[i][11]).toLowerCase();
+              var words = (rows[i][12] || "").split(/\s+/);
+              for (var j = 0; j < words.length; j++)
+                if (words[j].length >= 3 && shown.indexOf(words[j].toLowerCase()) === -1) return [rows[i][0], words[j]];
+            }
+            return null;""")
+        if not self.r.check("an incident known by a name its row does not show", pick is not None):
+            return
+        incident, name = pick
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(name)
+        try:
+            self.wait(lambda d: incident in self.visible_ids(), f"searching {name!r} did not find {incident}",
+                      timeout=FILTER_WAIT)
+            self.r.check(f"search by another name {name!r} finds its incident", True)
+        except TimeoutException as e:
+            self.r.check(f"search by another name {name!r} finds its incident", False, e.msg)
+
+    def check_without_javascript(self, index_url):
+        """With JavaScript off the index still lists every incident and shows no dead controls."""
+        self.d.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+        try:
+            self.open(index_url)
+            panel = self.d.find_element(By.CSS_SELECTOR, ".filters")
+            self.r.check("without JavaScript the filter panel is hidden", not panel.is_displayed())
+            rows = [r for r in self.rows() if r["visible"]]
+            self.r.check("without JavaScript every row of the page shows", bool(rows), f"{len(rows)} rows")
+        finally:
+            self.d.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+    def check_phone_index(self, index_url):
+        """At a phone's width each incident is a card, its headline (the link to the brief)
+        first and on screen, and nothing scrolls sideways."""
+        self.d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        try:
+            self.open(index_url)
+            cards = self.d.execute_script("""
+                return Array.prototype.slice.call(document.querySelectorAll("table.incidents tbody tr"), 0, 20)
+                  .map(function (tr) {
+                    var first = tr.querySelector("td"), link = first && first.querySelector("a[href*='briefs/']");
+                    var box = link ? link.getBoundingClientRect() : null;
+                    return { headlineFirst: !!link, onScreen: !!box && box.left >= 0 && box.right <= 390,
+                             block: getComputedStyle(tr).display === "block" };
+                  });""")
+            self.r.check("at 390 px index rows are cards", cards and all(c["block"] for c in cards), f"{len(cards)} rows")
+            self.r.check("at 390 px each card starts with its headline link, on screen",
+                         cards and all(c["headlineFirst"] and c["onScreen"] for c in cards))
+            width = self.d.execute_script("return document.documentElement.scrollWidth")
+            self.r.check("at 390 px the index does not scroll sideways", width <= 390, f"scrollWidth {width}")
+            self.shot("index-phone", width=390)
+        finally:
+            self.d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+    def check_not_found_in_subfolder(self, base, folder):
+        """The 404 page of a site published in a sub-folder keeps its styles and links."""
+        self.open(urljoin(base, f"{folder}/404.html"))
+        styled = self.d.execute_script(
+            "return Array.prototype.some.call(document.styleSheets, function (s) {"
+            " try { return s.cssRules.length > 0; } catch (e) { return false; } })")
+        self.r.check("404 page in a sub-folder is styled", styled)
+        home = self.d.find_element(By.CSS_SELECTOR, "main a").get_attribute("href")
+        self.r.check("404 page links stay inside the site's folder", home.startswith(urljoin(base, f"{folder}/")), home)
+        self.console_errors("404 page in a sub-folder")
 
     # -- other pages -----------------------------------------------------------------------
 
@@ -560,18 +662,27 @@ def main():
     started = time.monotonic()
     results = Results()
     server, base = serve(site)
-    servers = [server]
+    # The same site as published in a sub-folder of a server (for its 404 page).
+    parent_server, parent_base = serve(site.parent)
+    servers = [server, parent_server]
     driver = None
     scratch_dir = tempfile.TemporaryDirectory(prefix="sitrep-browser-")
     scratch = Path(scratch_dir.name)
     try:
         driver = start_browser(scratch)
         b = Browser(driver, results, args.screenshots)
-        results.run("index over http", lambda: b.check_index(base + "index.html", "http", screenshot=True))
+        rows = []
+        results.run("index over http",
+                    lambda: rows.extend(b.check_index(base + "index.html", "http", screenshot=True) or []))
+        results.run("view in the address", lambda: b.check_view_in_address(base + "index.html", rows))
+        results.run("search by other names", lambda: b.check_search_other_names(base + "index.html"))
+        results.run("index without JavaScript", lambda: b.check_without_javascript(base + "index.html"))
+        results.run("index on a phone", lambda: b.check_phone_index(base + "index.html"))
         results.run("index over file://", lambda: b.check_index((site / "index.html").as_uri(), "file"))
         results.run("brief", lambda: b.check_brief(base + "index.html"))
         results.run("brief on a phone", lambda: b.check_phone_brief(base + "index.html"))
         results.run("timeline", lambda: b.check_timeline(base))
+        results.run("404 in a sub-folder", lambda: b.check_not_found_in_subfolder(parent_base, site.name))
         results.run("groups", lambda: b.check_listing(base, "groups", "group"))
         results.run("places", lambda: b.check_listing(base, "places", "place"))
 

@@ -1,7 +1,9 @@
 // Search, filters and sorting for the incident index. Without JavaScript the table (and its
-// pages, for large archives) still lists every incident. With it, typing or filtering searches
-// the whole archive from assets/search-index.js, loaded on first use (a script, not JSON, so it
-// also works from file://).
+// pages, for large archives) still lists every incident and the filter panel stays hidden. With
+// it, typing or filtering searches the whole archive from assets/search-index.js, loaded on
+// first use (a script, not JSON, so it also works from file://). The search and filters are kept
+// in the address's fragment (#q=ttp&country=Pakistan), so a filtered view can be shared and
+// survives going back; a fragment works from file:// and on any static host.
 (function () {
   "use strict";
   var table = document.querySelector("table.incidents");
@@ -32,9 +34,10 @@
     return search.value.trim() !== "" || sortKey !== null || selects.some(function (s) { return s.value; });
   }
 
-  function cell(tr, text, className) {
+  function cell(tr, text, className, label) {
     var td = document.createElement("td");
     if (className) td.className = className;
+    if (label) td.setAttribute("data-label", label);
     td.textContent = text;
     tr.appendChild(td);
     return td;
@@ -50,24 +53,25 @@
     tr.setAttribute("data-date", r[1]);
     tr.setAttribute("data-killed", r[9] === null ? "" : r[9]);
     tr.setAttribute("data-injured", r[10] === null ? "" : r[10]);
+    var link = document.createElement("a");
+    link.href = root + "briefs/" + r[0] + "/" + indexFile;
+    link.textContent = r[11];
+    cell(tr, "", "headline").appendChild(link);
     var date = cell(tr, "");
     var time = document.createElement("time");
     time.setAttribute("datetime", r[1]);
     time.textContent = r[2];
     date.appendChild(time);
-    cell(tr, r[3]);
-    cell(tr, r[5] ? r[5].split("|").join("; ") : "not named");
-    cell(tr, r[7], "num");
-    cell(tr, r[8], "num");
-    var link = document.createElement("a");
-    link.href = root + "briefs/" + r[0] + "/" + indexFile;
-    link.textContent = r[11];
-    cell(tr, "").appendChild(link);
+    cell(tr, r[3], "place");
+    cell(tr, r[5] ? r[5].split("|").join("; ") : "not named", "", "Group");
+    cell(tr, r[7], "num", "Killed");
+    cell(tr, r[8], "num", "Injured");
     return tr;
   }
 
   function matches(r, words, wanted) {
-    var text = (r[2] + " " + r[3] + " " + r[5] + " " + r[6] + " " + r[11]).toLowerCase();
+    // r[12]: the groups' other names ("TTP") and the site ("Crocus City Hall").
+    var text = (r[2] + " " + r[3] + " " + r[5] + " " + r[6] + " " + r[11] + " " + (r[12] || "")).toLowerCase();
     for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
     if (wanted.country && r[4] !== wanted.country) return false;
     if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
@@ -76,7 +80,42 @@
     return true;
   }
 
+  // The view in the address's fragment: read on load and when the fragment changes, written on
+  // every change (replacing the history entry, not adding one per keystroke).
+  // A fragment without "=" ("#main", from the skip link) is a place on the page, not a view.
+  function isView(fragment) { return fragment === "" || fragment.indexOf("=") !== -1; }
+
+  function readState() {
+    if (!isView(location.hash.slice(1))) return;
+    var state = new URLSearchParams(location.hash.slice(1));
+    search.value = state.get("q") || "";
+    selects.forEach(function (s) {
+      var wanted = state.get(s.getAttribute("data-filter")) || "";
+      s.value = Array.prototype.some.call(s.options, function (o) { return o.value === wanted; }) ? wanted : "";
+    });
+    var sort = state.get("sort");
+    sortKey = sort && table.querySelector('th[data-sort="' + sort + '"]') ? sort : null;
+    ascending = state.get("order") === "asc";
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) {
+      if (sortKey && c.getAttribute("data-sort") === sortKey) c.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      else c.removeAttribute("aria-sort");
+    });
+  }
+
+  function writeState() {
+    var state = new URLSearchParams();
+    if (search.value.trim()) state.set("q", search.value.trim());
+    selects.forEach(function (s) { if (s.value) state.set(s.getAttribute("data-filter"), s.value); });
+    if (sortKey) { state.set("sort", sortKey); state.set("order", ascending ? "asc" : "desc"); }
+    var fragment = state.toString();
+    var current = location.hash.slice(1);
+    if (fragment === current || (!fragment && !isView(current))) return;
+    var url = location.href.split("#")[0] + (fragment ? "#" + fragment : "");
+    try { history.replaceState(null, "", url); } catch (e) { location.replace("#" + fragment); }
+  }
+
   function apply() {
+    writeState();
     if (!active()) {
       body.replaceChildren.apply(body, pageRows);
       count.textContent = pageRows.length + (document.querySelector(".pager") ? " incidents on this page" : " incidents");
@@ -109,6 +148,8 @@
     apply();
   }
 
+  window.addEventListener("hashchange", function () { readState(); apply(); });
+  readState();
   search.addEventListener("input", apply);
   selects.forEach(function (s) { s.addEventListener("change", apply); });
   Array.prototype.forEach.call(table.querySelectorAll("th[data-sort]"), function (th) {

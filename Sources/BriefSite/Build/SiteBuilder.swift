@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var previousOutput: String?
     public var config = "sitrep.yml"
     public var baseURL: String?
+    /// Warn when no base URL is set (for a site to publish; a preview needs none).
+    public var warnsWithoutBaseURL = false
     /// The editor's view: briefs also show the notes for the editor (never publish it).
     public var editorView = false
     /// Build what can be built despite content errors (the exit code still reports them).
@@ -84,6 +86,13 @@ public enum SiteBuilder {
         var (config, configProblems) = SiteConfig.load(path: options.config)
         report.diagnostics += configProblems
         if let baseURL = options.baseURL { config.baseURL = baseURL }
+        if config.baseURL == nil && options.warnsWithoutBaseURL {
+            report.diagnostics.append(
+                .warning(
+                    "no base_url is set: feeds, the sitemap and the 404 page hold relative links, which readers "
+                        + "and feed readers cannot follow from elsewhere; set base_url here or pass --base-url",
+                    file: options.config))
+        }
         config.editorView = options.editorView
 
         let (templateSet, templateProblems) = TemplateSet.load(

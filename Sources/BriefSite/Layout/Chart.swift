@@ -1,12 +1,15 @@
+import IncidentFacts
+
 /// Small SVG charts drawn at build time, readable without JavaScript.
 enum Chart {
-    /// Bars for incidents per year and a line for deaths per year, over every year in range.
+    /// Bars for incidents per year and a line for deaths per year, over every year in range; each
+    /// has its own scale, incidents on the left and deaths on the right, in the line's colour.
     static func yearly(_ data: [Int: (count: Int, killed: Int)], title rawTitle: String) -> String {
         let title = HTMLText.escape(rawTitle)
         guard let first = data.keys.min(), let last = data.keys.max() else { return "" }
         let years = Array(first...last)
-        let width = 640.0, height = 200.0, left = 36.0, bottom = 24.0, top = 12.0
-        let plotWidth = width - left - 8, plotHeight = height - bottom - top
+        let width = 640.0, height = 210.0, left = 36.0, right = 48.0, bottom = 24.0, top = 22.0
+        let plotWidth = width - left - right, plotHeight = height - bottom - top
         let maxCount = max(1, data.values.map(\.count).max() ?? 1)
         let maxKilled = max(1, data.values.map(\.killed).max() ?? 1)
         let step = plotWidth / Double(years.count)
@@ -32,8 +35,13 @@ enum Chart {
             }
         }
         svg += "<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/>"
-        svg +=
-            "<text x=\"2\" y=\"\(Int(top + 8))\">\(maxCount)</text><text x=\"2\" y=\"\(Int(top + plotHeight))\">0</text>"
+        let bottomY = Int(top + plotHeight), topY = Int(top + 8), rightX = Int(width - 2)
+        svg += "<text x=\"2\" y=\"10\">incidents</text>"
+        svg += "<text x=\"2\" y=\"\(topY)\">\(maxCount)</text><text x=\"2\" y=\"\(bottomY)\">0</text>"
+        svg += "<text class=\"deaths\" x=\"\(rightX)\" y=\"10\" text-anchor=\"end\">deaths</text>"
+        svg += "<text class=\"deaths\" x=\"\(rightX)\" y=\"\(topY)\" text-anchor=\"end\">"
+        svg += "\(SummaryComposer.thousands(maxKilled))</text>"
+        svg += "<text class=\"deaths\" x=\"\(rightX)\" y=\"\(bottomY)\" text-anchor=\"end\">0</text>"
         svg += "</svg>"
         return svg
     }

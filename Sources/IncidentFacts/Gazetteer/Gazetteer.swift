@@ -49,7 +49,7 @@ struct Gazetteer: Sendable {
 
     /// The lines of a table, split on bytes: splitting on Characters cost a noticeable part of
     /// building the gazetteer, which a rebuild that extracts one article waits for.
-    private static func lines(of table: String) -> [Substring] {
+    static func lines(of table: String) -> [Substring] {
         table.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
     }
 
@@ -59,7 +59,7 @@ struct Gazetteer: Sendable {
     }
 
     /// The tab-separated fields of a line, empty ones included.
-    private static func fields(of line: Substring) -> [String] {
+    static func fields(of line: Substring) -> [String] {
         line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
@@ -142,4 +142,21 @@ struct Gazetteer: Sendable {
         }
         self.capitals = capitals
     }
+}
+
+/// The gazetteer's other names for a group, so a reader searching "TTP" finds the Tehreek-e-
+/// Taliban Pakistan's attacks even where no report used the abbreviation.
+public enum GroupAliases {
+    private static let byName: [String: [String]] = {
+        var aliases: [String: [String]] = [:]
+        for line in Gazetteer.lines(of: Gazetteer.groupsTSV) where !line.hasPrefix("#") {
+            let f = Gazetteer.fields(of: line)
+            guard f.count >= 2 else { continue }
+            aliases[f[0], default: []] += f[1].split(separator: "|").map { String($0).trimmingSpaces() }
+        }
+        return aliases
+    }()
+
+    /// The other names of the group called `name`, or none when the gazetteer does not know it.
+    public static func of(_ name: String) -> [String] { byName[name] ?? [] }
 }

@@ -15,3 +15,21 @@ enum HeadlineText {
         return words.count >= 3 ? headline.trimmingSpaces() : nil
     }
 }
+
+extension HeadlineText {
+    /// Words a title may take from an article's opening sentence.
+    static let openingWords = 12
+
+    /// A title from an article's opening sentence, for an article without a headline: its
+    /// dateline dropped ("URA, May 3 (Reuters) - "), cut at a word with an ellipsis when long.
+    static func opening(of sentence: String) -> String? {
+        var text = Substring(sentence)
+        if Dateline.agency(opening: text) != nil, let close = text.firstIndex(of: ")") {
+            text = text[text.index(after: close)...].drop { " -–—:".contains($0) }
+        }
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        if words.count <= openingWords { return words.joined(separator: " ") }
+        return words.prefix(openingWords).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters) + "…"
+    }
+}

@@ -72,6 +72,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions
         options.editorView = editor
+        options.warnsWithoutBaseURL = true
         if !noCache { options.cacheFolder = ".sitrep-cache" }
         options.releasesSiteAfterBuild = false  // the command ends with the build
         let bar = ProgressBar()
