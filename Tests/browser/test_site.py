@@ -25,7 +25,9 @@ import threading
 import time
 import traceback
 from pathlib import Path
+from contextlib import contextmanager
 from urllib.parse import urljoin, urlparse
+from urllib.request import urlopen
 
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download anything
 
@@ -171,6 +173,18 @@ def serve(directory):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+@contextmanager
+def socket_port():
+    """A free port on 127.0.0.1 (free once the block ends)."""
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    try:
+        yield s.getsockname()[1]
+    finally:
+        s.close()
+
+
 def start_browser(download_dir):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
@@ -210,10 +224,12 @@ class Browser:
         self.d.get(url)
         self.loaded()
 
-    def console_errors(self, label, js_only=False):
-        """Checks the console since the last call; js_only counts only script errors (uncaught exceptions, console.error)."""
+    def console_errors(self, label, js_only=False, ignore=None):
+        """Checks the console since the last call; js_only counts only script errors (uncaught
+        exceptions, console.error); ignore: a URL whose own failure is expected (a 404 page's)."""
         entries = self.d.get_log("browser")
-        severe = [e for e in entries if e.get("level") == "SEVERE"]
+        severe = [e for e in entries if e.get("level") == "SEVERE"
+                  and not (ignore and e.get("message", "").startswith(ignore + " "))]
         if js_only:
             severe = [e for e in severe if e.get("source") in ("javascript", "console-api")
                       or "Uncaught" in e.get("message", "")]
@@ -451,6 +467,39 @@ class Browser:
         self.r.check("404 page links stay inside the site's folder", home.startswith(urljoin(base, f"{folder}/")), home)
         self.console_errors("404 page in a sub-folder")
 
+    def check_serve_errors(self, sitrep):
+        """`sitrep serve` heads every page with the content errors the build went on past."""
+        with tempfile.TemporaryDirectory(prefix="sitrep-serve-browser-") as tmp:
+            work = Path(tmp)
+            subprocess.run(["cp", "-r", str(REPO / "content"), str(work / "content")], check=True)
+            (work / "content" / "broken-date.md").write_text(
+                "---\ndate: 2023-02-30\n---\nGunmen attacked a police post in Karachi on Friday.\n")
+            with socket_port() as port:
+                pass
+            server = subprocess.Popen([sitrep, "serve", "--port", str(port)], cwd=work,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                url = f"http://127.0.0.1:{port}/"
+                self.wait(lambda d: self._reachable(url + "__sitrep/version"), "serve did not start", timeout=60)
+                for page in ("", "briefs/no-such-brief/"):
+                    self.open(url + page)
+                    banners = self.d.find_elements(By.CSS_SELECTOR, ".sitrep-errors")
+                    self.r.check(f"serve shows the content error on /{page}",
+                                 bool(banners) and banners[0].is_displayed() and "broken-date.md" in banners[0].text,
+                                 banners[0].text[:120] if banners else "no banner")
+                    self.console_errors(f"serve with a content error, /{page}", ignore=url + page)
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+
+    @staticmethod
+    def _reachable(url):
+        try:
+            with urlopen(url, timeout=1) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
     # -- other pages -----------------------------------------------------------------------
 
     def check_brief(self, index_url):
@@ -683,6 +732,7 @@ def main():
         results.run("brief on a phone", lambda: b.check_phone_brief(base + "index.html"))
         results.run("timeline", lambda: b.check_timeline(base))
         results.run("404 in a sub-folder", lambda: b.check_not_found_in_subfolder(parent_base, site.name))
+        results.run("serve's error banner", lambda: b.check_serve_errors(resolve_sitrep(args.sitrep)))
         results.run("groups", lambda: b.check_listing(base, "groups", "group"))
         results.run("places", lambda: b.check_listing(base, "places", "place"))
 

@@ -18,6 +18,18 @@ curl -sf "http://127.0.0.1:$port/" | grep -q 'data-incident-id' || { echo "serve
 curl -sfI "http://127.0.0.1:$port/api/incidents.json" | grep -qi '^content-type: application/json' || { echo "serve test: HEAD or type wrong"; exit 1; }
 "$BIN" serve --port "$port" > second.log 2>&1 && { echo "serve test: a second server on a busy port did not fail"; exit 1; }
 grep -q "cannot serve on 127.0.0.1:$port" second.log || { echo "serve test: busy port not reported"; exit 1; }
+# An article with a bad date is left out, and every page (the 404 of its missing brief too)
+# says so at the top, naming the file and line, until it is fixed.
+before=$(curl -sf "http://127.0.0.1:$port/__sitrep/version")
+printf -- '---\ndate: 2023-02-30\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers.\n' > content/broken-date.md
+for _ in $(seq 1 60); do [ "$(curl -sf "http://127.0.0.1:$port/__sitrep/version")" != "$before" ] && break; sleep 0.1; done
+curl -s "http://127.0.0.1:$port/" | grep -q 'class="sitrep-errors".*broken-date.md:2' || { echo "serve test: content error not shown on the index"; exit 1; }
+curl -s "http://127.0.0.1:$port/briefs/no-such-brief/" | grep -q 'class="sitrep-errors".*broken-date.md' || { echo "serve test: content error not shown on a missing brief"; exit 1; }
+curl -s "http://127.0.0.1:$port/" | grep -q 'data-incident-id' || { echo "serve test: the rest of the site not served beside a content error"; exit 1; }
+before=$(curl -sf "http://127.0.0.1:$port/__sitrep/version")
+rm content/broken-date.md
+for _ in $(seq 1 60); do [ "$(curl -sf "http://127.0.0.1:$port/__sitrep/version")" != "$before" ] && break; sleep 0.1; done
+curl -s "http://127.0.0.1:$port/" | grep -q 'sitrep-errors' && { echo "serve test: the error stayed after the fix"; exit 1; }
 before=$(curl -sf "http://127.0.0.1:$port/__sitrep/version")
 echo "{{#unclosed}}" >> templates/index.html.mustache
 for _ in $(seq 1 60); do [ "$(curl -sf "http://127.0.0.1:$port/__sitrep/version")" != "$before" ] && break; sleep 0.1; done
@@ -70,5 +82,6 @@ kill -TERM $pid
 wait $pid && status=0 || status=$?
 [ "$status" = 0 ] || { echo "serve test: SIGTERM exit status $status"; exit 1; }
 [ ! -e "$folder" ] || { echo "serve test: SIGTERM left $folder"; exit 1; }
-echo "serve test: serves (404, 405, HEAD), refuses a busy port, rebuilds on change, shows build errors, stops on Ctrl-C;"
+echo "serve test: serves (404, 405, HEAD), refuses a busy port, rebuilds on change, shows content errors on every page"
+echo "  and build errors, stops on Ctrl-C;"
 echo "  400 for control characters in paths, idle and slow clients cut off with threads bounded, SIGTERM cleans up"

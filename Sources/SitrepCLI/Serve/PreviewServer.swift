@@ -2,14 +2,17 @@ import BriefSite
 import Dispatch
 import Foundation
 
-/// What the preview shows: the built site's folder, its build number, and the last build's errors.
+/// What the preview shows: the built site's folder, its build number, and the last build's
+/// errors, with whether they stopped the site from being written.
 actor PreviewState {
     private(set) var version = 0
     private(set) var errors: [String] = []
+    private(set) var failed = false
 
     func finished(_ report: BuildReport) {
         version += 1
-        errors = report.wrote ? [] : report.diagnostics.filter { $0.severity == .error }.map(\.description)
+        errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+        failed = !report.wrote
     }
 }
 
@@ -90,10 +93,13 @@ struct PreviewServer {
         return result.sorted()
     }
 
-    /// A file of the built site, the build's errors as a page, or 404.
+    /// A file of the built site, the build's errors as a page, or 404. Errors the build went on
+    /// past (an article left out for a bad date) head every page, so the editor sees why a
+    /// brief is missing or stale rather than a bare "Page not found".
     static func respond(to path: String, root: String, state: PreviewState) async -> LocalHTTPServer.Response {
         let errors = await state.errors
-        if !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
+        let failed = await state.failed
+        if failed && !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
             let items = errors.map { "<li><code>" + escape($0) + "</code></li>" }.joined()
             let page =
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
@@ -111,20 +117,49 @@ struct PreviewServer {
             file += "/index.html"
         }
         guard var data = FileManager.default.contents(atPath: file) else {
-            let notFound = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
-            return .init(status: 404, headers: [("Content-Type", "text/html; charset=utf-8")], body: inject(notFound))
+            // The 404 page's links are relative to the site's root, which the preview serves at "/".
+            var notFound = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Not found".utf8)
+            if let html = String(data: notFound, encoding: .utf8), let head = html.range(of: "<head>") {
+                notFound = Data(html.replacingCharacters(in: head, with: "<head><base href=\"/\">").utf8)
+            }
+            return .init(
+                status: 404, headers: [("Content-Type", "text/html; charset=utf-8")],
+                body: inject(notFound, errors: errors))
         }
         let type = contentType(file)
-        if type.hasPrefix("text/html") { data = inject(data) }
+        if type.hasPrefix("text/html") { data = inject(data, errors: errors) }
         return .init(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: data)
     }
 
-    static func inject(_ data: Data) -> Data {
-        let html = String(decoding: data, as: UTF8.self)
-        guard let range = html.range(of: "</body>", options: .backwards) else {
-            return Data((html + reloadScript).utf8)
+    /// The page with the reload script before `</body>` and, when the build had errors, a
+    /// banner listing them after `<body>`.
+    static func inject(_ data: Data, errors: [String] = []) -> Data {
+        var html = String(decoding: data, as: UTF8.self)
+        if let range = html.range(of: "</body>", options: .backwards) {
+            html.replaceSubrange(range, with: reloadScript + "</body>")
+        } else {
+            html += reloadScript
         }
-        return Data(html.replacingCharacters(in: range, with: reloadScript + "</body>").utf8)
+        if !errors.isEmpty {
+            let banner = errorBanner(errors)
+            if let body = html.range(of: "<body>") {
+                html.insert(contentsOf: banner, at: body.upperBound)
+            } else {
+                html = banner + html
+            }
+        }
+        return Data(html.utf8)
+    }
+
+    /// The build's errors, in a box a preview page cannot miss (its own styles: the site's
+    /// stylesheet may be the thing that is broken).
+    static func errorBanner(_ errors: [String]) -> String {
+        let items = errors.map { "<li><code>" + escape($0) + "</code></li>" }.joined()
+        return "<aside class=\"sitrep-errors\" role=\"alert\" style=\"margin:0;padding:.75rem 1.25rem;"
+            + "background:#fde8e8;color:#611a15;border-bottom:3px solid #b3261e;font:15px/1.5 system-ui,sans-serif\">"
+            + "<strong>The last build had \(errors.count) error\(errors.count == 1 ? "" : "s"): "
+            + "the articles named were left out.</strong> Fix them; this page reloads by itself."
+            + "<ul style=\"margin:.4rem 0 0;padding-left:1.25rem\">\(items)</ul></aside>"
     }
 
     static func contentType(_ file: String) -> String {
