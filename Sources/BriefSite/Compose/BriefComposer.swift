@@ -48,11 +48,7 @@ enum BriefComposer {
                 "\(count) attacker\(count == 1 ? "" : "s")" + (f.attackers.killed.map { ", \($0) of whom died" } ?? "")
                     + ".")
         }
-        for weapon in f.weapons {
-            // A category seen only in verbs ("opened fire") names no instrument.
-            let instruments = weapon.words.isEmpty ? " used" : ": " + weapon.words.joined(separator: ", ")
-            happened.append("\(Formatting.sentenceCase(weapon.category))\(instruments).")
-        }
+        if let weapons = WeaponDetail.list(f.weapons) { happened.append("Weapons used: \(weapons).") }
         if f.suicide == true { happened.append("At least one attacker died deliberately as part of the attack.") }
         if let duration = f.duration { happened.append("The attack lasted \(duration).") }
         if happened.isEmpty { happened.append("The reports give few details of the attack itself.") }

@@ -111,7 +111,13 @@ enum FactRows {
             row("Attackers died", "\(died)", fields: ["attackers"], fact: "attackers", terms: numberWords(died))
         }
         row(
-            "Weapons", f.weapons.isEmpty ? nil : f.weapons.map(\.category).joined(separator: ", "), fields: [],
+            "Weapons",
+            // The instruments, then the kinds (the contract's categories) when they add something.
+            WeaponDetail.sentence(f.weapons).map { detail in
+                guard WeaponDetail.namesInstruments(f.weapons) else { return detail }
+                return "\(detail) (\(f.weapons.map(\.category).joined(separator: ", ")))"
+            },
+            fields: [],
             fact: "weapons", terms: f.weapons.flatMap(\.words))
         row(
             "Suicide attack", f.suicide.map { $0 ? "Yes" : "No" }, fields: ["suicide"], fact: "suicide",

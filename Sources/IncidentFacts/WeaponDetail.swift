@@ -1,0 +1,107 @@
+/// The weapons of an attack in plain English, in the spirit of the GTD's weapon detail:
+/// "Assault rifles and hand grenades". Instrument nouns only, each once (singular and plural
+/// merged, a generic word dropped beside a specific one: "bomb" beside "car bomb"); the words
+/// as the reports wrote them stay in the evidence.
+public enum WeaponDetail {
+    /// Words that name the kind, not the instrument: dropped when a specific noun of the same
+    /// category is known ("explosives" beside "car bomb").
+    static let generic: Set<String> = [
+        "explosive", "firearm", "weapon", "gun", "bullet", "explosive device", "device", "booby trap", "ammunition",
+    ]
+    /// Words that are no instrument of their own (ammunition): the category's noun stands in.
+    static let notInstruments: Set<String> = ["bullet", "ammunition", "round", "shell casing"]
+    /// Spellings that read better expanded or with their capitals.
+    static let spelled: [String: String] = [
+        "ied": "improvised explosive device", "ieds": "improvised explosive devices", "tnt": "TNT",
+        "m-16": "M-16 rifle", "m16": "M-16 rifle", "kalashnikov": "Kalashnikov rifle",
+        "kalashnikovs": "Kalashnikov rifles", "ak-47": "AK-47 rifle", "ak-47s": "AK-47 rifles",
+        "ak-47 rifles": "AK-47 rifles", "ak-47 rifle": "AK-47 rifle", "booby-trapped": "booby trap",
+    ]
+    /// What a category reads as when no report names an instrument ("opened fire").
+    static let categoryNoun: [String: String] = [
+        "firearms": "firearms", "explosives": "explosives", "incendiary": "incendiary devices",
+        "melee": "bladed weapons", "vehicle": "a vehicle", "chemical": "a chemical agent",
+    ]
+    /// Nouns that take "an" ("an explosive vest"); others take "a".
+    private static func article(_ noun: String) -> String {
+        guard let first = noun.first?.lowercased() else { return "a" }
+        return "aeio".contains(first) && !noun.hasPrefix("one") ? "an" : "a"
+    }
+
+    /// "Assault rifles and hand grenades", or nil when there are no weapons to name.
+    public static func sentence(_ weapons: [Weapon]) -> String? {
+        list(weapons).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
+
+    /// True when some report names an instrument, not only a kind of weapon ("opened fire").
+    public static func namesInstruments(_ weapons: [Weapon]) -> Bool {
+        weapons.contains { !instruments($0.words).isEmpty }
+    }
+
+    /// "assault rifles and hand grenades", to go inside a sentence.
+    public static func list(_ weapons: [Weapon]) -> String? {
+        var phrases: [String] = []
+        for weapon in weapons {
+            let nouns = instruments(weapon.words)
+            if nouns.isEmpty {
+                if let noun = categoryNoun[weapon.category], !phrases.contains(noun) { phrases.append(noun) }
+            } else {
+                phrases += nouns.filter { !phrases.contains($0) }
+            }
+        }
+        guard !phrases.isEmpty else { return nil }
+        return phrases.count == 1
+            ? phrases[0] : phrases.dropLast().joined(separator: ", ") + " and " + phrases[phrases.count - 1]
+    }
+
+    /// The instrument nouns of one category's words, in the order first written: each once,
+    /// plural when a report wrote it so, generic words only when nothing specific is left.
+    static func instruments(_ words: [String]) -> [String] {
+        var order: [String] = []  // singular keys, first seen first
+        var writtenPlural: Set<String> = []
+        for raw in words {
+            let word = spelled[raw.lowercased()] ?? raw.lowercased()
+            let (key, isPlural) = singular(word)
+            if !order.contains(key) { order.append(key) }
+            if isPlural { writtenPlural.insert(key) }
+        }
+        // "bomb" beside "car bomb", "rifle" beside "assault rifle": the longer says more.
+        var kept = order.filter { key in !order.contains { $0 != key && $0.hasSuffix(" " + key) } }
+        if kept.contains(where: { !generic.contains($0) }) { kept = kept.filter { !generic.contains($0) } }
+        kept = kept.filter { !notInstruments.contains($0) }
+        return kept.map { key in
+            if writtenPlural.contains(key) { return plural(of: key) }
+            if key == "TNT" || key == "gasoline" || key == "petrol" || key == "explosive" || key == "acid" {
+                return key == "explosive" ? "explosives" : key
+            }
+            return "\(article(key)) \(key)"
+        }
+    }
+
+    /// The singular of a noun phrase and whether it was plural: "hand grenades" → "hand
+    /// grenade", "knives" → "knife".
+    static func singular(_ phrase: String) -> (String, Bool) {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard var last = words.last else { return (phrase, false) }
+        var isPlural = false
+        if last.hasSuffix("ives"), last != "explosives" {
+            last = String(last.dropLast(3)) + "fe"
+            isPlural = true
+        } else if last.hasSuffix("xes") || last.hasSuffix("ches") || last.hasSuffix("shes") {
+            last = String(last.dropLast(2))
+            isPlural = true
+            if last == "ax" { last = "axe" }
+        } else if last.hasSuffix("s"), !last.hasSuffix("ss"), last.count > 3 {
+            last = String(last.dropLast())
+            isPlural = true
+        }
+        return ((words.dropLast() + [last]).joined(separator: " "), isPlural)
+    }
+
+    /// The plural of a singular noun phrase: "knife" → "knives", "axe" → "axes".
+    static func plural(of phrase: String) -> String {
+        if phrase.hasSuffix("fe") { return String(phrase.dropLast(2)) + "ves" }
+        if phrase.hasSuffix("ch") || phrase.hasSuffix("sh") || phrase.hasSuffix("x") { return phrase + "es" }
+        return phrase + "s"
+    }
+}
