@@ -16,11 +16,11 @@ import Testing
         The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.
         """
 
-    func build(baseURL: String? = nil, warns: Bool = false) throws -> (URL, BuildReport) {
+    func build(baseURL: String? = nil, warns: Bool = false, article: String = article) throws -> (URL, BuildReport) {
         let root = Paths.temporaryFolder()
         let content = root.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try Self.article.write(to: content.appendingPathComponent("karachi.txt"), atomically: true, encoding: .utf8)
+        try article.write(to: content.appendingPathComponent("karachi.txt"), atomically: true, encoding: .utf8)
         var options = BuildOptions()
         options.content = content.path
         options.templates = Paths.templates.path
@@ -77,11 +77,27 @@ import Testing
     }
 
     @Test func theChartGivesDeathsTheirOwnScale() {
-        let svg = Chart.yearly([2014: (count: 2, killed: 1_250), 2016: (count: 5, killed: 30)], title: "Per year")
+        let svg = Chart.yearly(
+            [
+                2014: Chart.Year(count: 2, tolls: [Casualties(best: 1_250, stated: [1_250]), nil]),
+                2016: Chart.Year(count: 5, tolls: [Casualties(best: 30, stated: [30], qualifier: "about")]),
+            ], title: "Per year")
         #expect(svg.contains(">incidents</text>"))
         #expect(svg.contains("<text class=\"deaths\" x=\"638\" y=\"10\" text-anchor=\"end\">deaths</text>"))
         #expect(svg.contains(">1,250</text>"))
         #expect(svg.contains(">5</text>"))
+        // Each bar's note carries the hedges: a toll unknown makes the year's a lower bound.
+        #expect(svg.contains("<title>2014: 2 incidents, at least 1,250 killed</title>"))
+        #expect(svg.contains("<title>2016: 5 incidents, about 30 killed</title>"))
+    }
+
+    @Test func theTimelineCarriesHedges() throws {
+        let hedged = Self.article.replacingOccurrences(of: "killing four people", with: "killing at least four people")
+        let (root, _) = try build(article: hedged)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let timeline = try page(root, "history/index.html")
+        #expect(timeline.contains("· at least 4 killed"))
+        #expect(timeline.contains("1 incident, at least 4 killed</title>"))
     }
 
     @Test func theIndexPutsTheHeadlineFirst() throws {

@@ -2,9 +2,17 @@ import IncidentFacts
 
 /// Small SVG charts drawn at build time, readable without JavaScript.
 enum Chart {
+    /// One year of a chart: its incidents, and the death tolls the line adds up.
+    struct Year {
+        var count = 0
+        var tolls: [Casualties?] = []
+        /// The deaths the line shows: the tolls' figures added up.
+        var killed: Int { tolls.compactMap { $0?.best }.saturatingSum }
+    }
+
     /// Bars for incidents per year and a line for deaths per year, over every year in range; each
     /// has its own scale, incidents on the left and deaths on the right, in the line's colour.
-    static func yearly(_ data: [Int: (count: Int, killed: Int)], title rawTitle: String) -> String {
+    static func yearly(_ data: [Int: Year], title rawTitle: String) -> String {
         let title = HTMLText.escape(rawTitle)
         guard let first = data.keys.min(), let last = data.keys.max() else { return "" }
         let years = Array(first...last)
@@ -21,11 +29,11 @@ enum Chart {
         var points: [String] = []
         for (i, year) in years.enumerated() {
             let x = left + Double(i) * step + (step - barWidth) / 2
-            let value = data[year] ?? (0, 0)
+            let value = data[year] ?? Year()
             let h = plotHeight * Double(value.count) / Double(maxCount)
             if value.count > 0 {
                 svg +=
-                    "<rect class=\"bar\" x=\"\(fmt(x))\" y=\"\(fmt(top + plotHeight - h))\" width=\"\(fmt(barWidth))\" height=\"\(fmt(h))\"><title>\(year): \(value.count) incident\(value.count == 1 ? "" : "s"), \(value.killed) killed</title></rect>"
+                    "<rect class=\"bar\" x=\"\(fmt(x))\" y=\"\(fmt(top + plotHeight - h))\" width=\"\(fmt(barWidth))\" height=\"\(fmt(h))\"><title>\(year): \(value.count) incident\(value.count == 1 ? "" : "s"), \(Formatting.total(value.tolls)) killed</title></rect>"
             }
             let ky = top + plotHeight - plotHeight * Double(value.killed) / Double(maxKilled)
             points.append("\(fmt(x + barWidth / 2)),\(fmt(ky))")

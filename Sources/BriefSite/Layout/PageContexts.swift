@@ -269,7 +269,12 @@ struct PageContexts {
                 var item: [String: Any] = ["label": entry.label]
                 if let id = entry.incidentID { item["link"] = linker.brief(id, from: 1) } else { recalled += 1 }
                 if let date = entry.date { item["dateText"] = date.longText }
-                if let killed = entry.killed { item["killed"] = String(killed) }
+                // An incident's toll with its hedge ("at least 26"); a recalled attack's as recalled.
+                if let id = entry.incidentID, let killed = archive.incident(id)?.facts.killed {
+                    item["killed"] = Formatting.casualties(killed)
+                } else if let killed = entry.killed {
+                    item["killed"] = SummaryComposer.thousands(killed)
+                }
                 item["recalledBy"] = Formatting.markLast(
                     entry.recalledBy.map { referrer in
                         if let incident = archive.incident(referrer) {
@@ -283,11 +288,11 @@ struct PageContexts {
         }
         context["incidentCount"] = String(archive.incidents.count)
         context["recalledCount"] = String(recalled)
-        var perYear: [Int: (count: Int, killed: Int)] = [:]
+        var perYear: [Int: Chart.Year] = [:]
         for incident in archive.incidents {
             guard let year = incident.sortDate?.year else { continue }
-            perYear[year, default: (0, 0)].count += 1
-            perYear[year, default: (0, 0)].killed.addSaturating(incident.facts.killed?.best ?? 0)
+            perYear[year, default: Chart.Year()].count += 1
+            perYear[year, default: Chart.Year()].tolls.append(incident.facts.killed)
         }
         context["chartSVG"] = Chart.yearly(perYear, title: "Incidents and deaths per year")
         return context
@@ -318,12 +323,12 @@ struct PageContexts {
         let dates = incidents.compactMap(\.sortDate).sorted()
         context["first"] = dates.first?.longText ?? "–"
         context["last"] = dates.last?.longText ?? "–"
-        var perYear: [Int: (count: Int, killed: Int)] = [:]
+        var perYear: [Int: Chart.Year] = [:]
         for incident in incidents {
             guard let year = incident.sortDate?.year else { continue }
-            perYear[year, default: (0, 0)].count += 1
+            perYear[year, default: Chart.Year()].count += 1
             guard !accused.contains(incident.id) else { continue }
-            perYear[year, default: (0, 0)].killed.addSaturating(incident.facts.killed?.best ?? 0)
+            perYear[year, default: Chart.Year()].tolls.append(incident.facts.killed)
         }
         context["chartSVG"] = Chart.yearly(perYear, title: "Incidents per year by \(group.name)")
         context["pageFeedAtom"] = "feed.xml"

@@ -171,6 +171,8 @@ struct PageFingerprints: Sendable {
         for incident in archive.incidents {
             hash.add(incident.sortDate?.year ?? Int.min)
             hash.add(incident.facts.killed?.best ?? Int.min)
+            hash.add(incident.facts.killed?.qualifier ?? "\u{0}")
+            hash.add(incident.facts.killed?.approx ?? "\u{0}")
         }
         return hash
     }
