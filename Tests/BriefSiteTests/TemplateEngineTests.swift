@@ -67,6 +67,15 @@ import Testing
         #expect(out == "# \\*bold\\* \\[link\\]\\(javascript:x\\) \\<b\\> second line \\| pipe\n")
     }
 
+    /// An address in a quote stays text: GFM would make it a link and take the backslash of
+    /// the escape after it into the address ("www.oxa.org%5C").
+    @Test func addressesInMarkdownValuesStayText() throws {
+        let template = try PageTemplate("{{% CONTENT_TYPE: MARKDOWN}}{{text}}")
+        let out = TemplateRenderer(templates: ["t": template]).render(
+            "t", ["text": "The Oxa Post (www.oxapost.org) and https://ura.org/a. Mr. Www.x: 3.5"])
+        #expect(out == "The Oxa Post \\(www\\.oxapost.org\\) and https\\://ura.org/a. Mr. Www\\.x: 3.5")
+    }
+
     @Test func optionalValuesAreMissingWhenEmpty() throws {
         let none: String? = nil
         let some: String? = "there"

@@ -55,6 +55,11 @@ import Testing
         #expect(HeadlineText.cleaned("Home » News » Gunmen raid Ura depot") == "Gunmen raid Ura depot")
         #expect(HeadlineText.cleaned("Blast hits market in Oxa | Ura Times") == "Blast hits market in Oxa")
         #expect(HeadlineText.cleaned("Help | |") == nil)
+        for furniture in [
+            "Skip to main content", "Email This Page", "More by Our Oxa Desk", "Last Updated: Friday 3 May",
+        ] {
+            #expect(HeadlineText.cleaned(furniture) == nil, "\(furniture)")
+        }
     }
 
     /// An article without a headline that reports no attack is titled by its opening words,

@@ -53,7 +53,9 @@ enum TemplateEscaping {
     }
 
     /// Characters that would start Markdown formatting, a link or HTML get a backslash, so
-    /// article text cannot add any; line breaks become spaces so a value stays on its line.
+    /// article text cannot add any; line breaks become spaces so a value stays on its line. An
+    /// address in the text ("www.oxa.org", "https://...") stays text too: GFM's autolinks would
+    /// otherwise take the backslash of an escape after it into the link.
     static func markdown(_ text: String) -> String {
         var text = text
         var out: [UInt8] = []
@@ -66,6 +68,9 @@ enum TemplateEscaping {
         markdownSpecial.withUnsafeBufferPointer { special in
             var clean = 0  // start of the bytes not yet copied
             for (i, byte) in bytes.enumerated() where special[Int(byte)] {
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") {
+                    guard startsAutolink(bytes, at: i) else { continue }
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
                 clean = i + 1
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
@@ -82,7 +87,20 @@ enum TemplateEscaping {
 
     private static let markdownSpecial: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for byte in "\\`*_[]<>|~#!&{}()$\n\r".utf8 { table[Int(byte)] = true }
+        for byte in "\\`*_[]<>|~#!&{}()$\n\r.:".utf8 { table[Int(byte)] = true }
         return table
     }()
+
+    /// True for the "." of a word "www." or the ":" of "://": where GFM starts an autolink.
+    private static func startsAutolink(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        if bytes[i] == UInt8(ascii: ":") {
+            return i + 2 < bytes.count && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/")
+        }
+        guard i >= 3 else { return false }
+        let isW = { (b: UInt8) in b == UInt8(ascii: "w") || b == UInt8(ascii: "W") }
+        guard isW(bytes[i - 1]), isW(bytes[i - 2]), isW(bytes[i - 3]) else { return false }
+        if i == 3 { return true }
+        let before = bytes[i - 4]
+        return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122))
+    }
 }
