@@ -699,7 +699,7 @@ def main():
     parser.add_argument("site", help="folder of a built site")
     parser.add_argument("--sitrep", default=".build/release/sitrep",
                         help="sitrep binary for the hostile-content site (default: .build/release/sitrep)")
-    parser.add_argument("--screenshots", help="folder for index.png, brief.png and timeline.png")
+    parser.add_argument("--screenshots", help="folder for index.png, index-phone.png, brief.png and timeline.png")
     args = parser.parse_args()
 
     site = Path(args.site).resolve()
