@@ -8,7 +8,7 @@ import Testing
     func report(
         _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, country: String? = nil,
         site: String? = nil, attack: String? = nil, target: String? = nil, groups: [String] = [],
-        matter: FrontMatter = FrontMatter()
+        killed: [Int] = [], matter: FrontMatter = FrontMatter()
     ) -> (Article, FactSheet) {
         var f = FactSheet(file: file)
         f.isIncident = true
@@ -18,6 +18,7 @@ import Testing
         f.attackType = attack
         f.targetType = target
         f.perpetrators = groups.map { Perpetrator(name: $0, aliases: [], role: "named") }
+        if let best = killed.last { f.killed = Casualties(best: best, stated: killed) }
         f.title = file
         return (Article(path: file, body: "x", bodyLine: 1, frontMatter: matter), f)
     }
@@ -103,6 +104,32 @@ import Testing
         let undated = incidents.first { $0.id.hasPrefix("undated-") }!
         #expect(undated.possibleDuplicates.count == 2)
         #expect(incidents.filter { $0.possibleDuplicates == [undated.id] }.count == 2)
+    }
+
+    /// Of two attacks in one city, an undated report joins the one whose death toll it states,
+    /// when the other's tolls differ; a small toll (many attacks share it) decides nothing.
+    @Test func anUndatedReportJoinsTheAttackWhoseTollItStates() {
+        func merge(undatedToll: Int) -> [Incident] {
+            IncidentMerger.merge([
+                report(
+                    "old.txt", date: "2003-11-15", city: "Istanbul", country: "Turkey", attack: "bombing",
+                    killed: [20, 25]),
+                report(
+                    "new.txt", date: "2022-11-13", city: "Istanbul", country: "Turkey", attack: "bombing", killed: [6]),
+                report("undated.txt", city: "Istanbul", country: "Turkey", attack: "bombing", killed: [undatedToll]),
+            ])
+        }
+        #expect(files(merge(undatedToll: 6)) == [["new.txt", "undated.txt"], ["old.txt"]])
+        #expect(merge(undatedToll: 9).count == 3)
+        // Three dead in a city is too common to tell two attacks apart by.
+        let small = IncidentMerger.merge([
+            report(
+                "old.txt", date: "2014-10-01", city: "Kabul", country: "Afghanistan", attack: "bombing", killed: [3]),
+            report(
+                "new.txt", date: "2018-07-26", city: "Kabul", country: "Afghanistan", attack: "bombing", killed: [11]),
+            report("undated.txt", city: "Kabul", country: "Afghanistan", attack: "bombing", killed: [3]),
+        ])
+        #expect(small.count == 3)
     }
 
     @Test func aBombingAndAShootingInOneCityAreNotJoinedWithoutADate() {

@@ -12,7 +12,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 "$BIN" serve --port "$port" > serve.log 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/__sitrep/version" > /dev/null && break; sleep 0.1; done
-curl -sf "http://127.0.0.1:$port/" | grep -q 'data-incident-id' || { echo "serve test: index not served"; exit 1; }
+index=$(curl -sf "http://127.0.0.1:$port/")
+grep -q 'data-incident-id' <<< "$index" || { echo "serve test: index not served"; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/no/such/page/?q=1")" = 404 ] || { echo "serve test: missing page not 404"; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/")" = 405 ] || { echo "serve test: POST not refused"; exit 1; }
 curl -sfI "http://127.0.0.1:$port/api/incidents.json" | grep -qi '^content-type: application/json' || { echo "serve test: HEAD or type wrong"; exit 1; }
@@ -23,17 +24,23 @@ grep -q "cannot serve on 127.0.0.1:$port" second.log || { echo "serve test: busy
 before=$(curl -sf "http://127.0.0.1:$port/__sitrep/version")
 printf -- '---\ndate: 2023-02-30\n---\nGunmen attacked a police post in Karachi on Friday, killing three officers.\n' > content/broken-date.md
 for _ in $(seq 1 60); do [ "$(curl -sf "http://127.0.0.1:$port/__sitrep/version")" != "$before" ] && break; sleep 0.1; done
-curl -s "http://127.0.0.1:$port/" | grep -q 'class="sitrep-errors".*broken-date.md:2' || { echo "serve test: content error not shown on the index"; exit 1; }
-curl -s "http://127.0.0.1:$port/briefs/no-such-brief/" | grep -q 'class="sitrep-errors".*broken-date.md' || { echo "serve test: content error not shown on a missing brief"; exit 1; }
-curl -s "http://127.0.0.1:$port/" | grep -q 'data-incident-id' || { echo "serve test: the rest of the site not served beside a content error"; exit 1; }
+# (Pages are read whole before grep: `grep -q` stops reading at a match, and curl cut short
+# would fail the pipeline.)
+index=$(curl -s "http://127.0.0.1:$port/")
+grep -q 'class="sitrep-errors".*broken-date.md:2' <<< "$index" || { echo "serve test: content error not shown on the index"; exit 1; }
+grep -q 'data-incident-id' <<< "$index" || { echo "serve test: the rest of the site not served beside a content error"; exit 1; }
+missing=$(curl -s "http://127.0.0.1:$port/briefs/no-such-brief/")
+grep -q 'class="sitrep-errors".*broken-date.md' <<< "$missing" || { echo "serve test: content error not shown on a missing brief"; exit 1; }
 before=$(curl -sf "http://127.0.0.1:$port/__sitrep/version")
 rm content/broken-date.md
 for _ in $(seq 1 60); do [ "$(curl -sf "http://127.0.0.1:$port/__sitrep/version")" != "$before" ] && break; sleep 0.1; done
-curl -s "http://127.0.0.1:$port/" | grep -q 'sitrep-errors' && { echo "serve test: the error stayed after the fix"; exit 1; }
+index=$(curl -s "http://127.0.0.1:$port/")
+grep -q 'sitrep-errors' <<< "$index" && { echo "serve test: the error stayed after the fix"; exit 1; }
 before=$(curl -sf "http://127.0.0.1:$port/__sitrep/version")
 echo "{{#unclosed}}" >> templates/index.html.mustache
 for _ in $(seq 1 60); do [ "$(curl -sf "http://127.0.0.1:$port/__sitrep/version")" != "$before" ] && break; sleep 0.1; done
-curl -s "http://127.0.0.1:$port/" | grep -q 'The build failed' || { echo "serve test: build error not shown"; exit 1; }
+index=$(curl -s "http://127.0.0.1:$port/")
+grep -q 'The build failed' <<< "$index" || { echo "serve test: build error not shown"; exit 1; }
 grep -q "Serving content at http://127.0.0.1:$port/" serve.log || { echo "serve test: URL not printed"; exit 1; }
 kill -INT $pid
 wait $pid && status=0 || status=$?

@@ -5,7 +5,8 @@ import IncidentFacts
 ///
 /// Facts that rule a pair out: different countries; cities more than `nearbyKilometres` apart;
 /// attack dates more than two days apart; on different days, sites with no word in common.
-/// Everything else adds or takes points; `joinThreshold` decides.
+/// Everything else (place, day, target, group, site, a death toll in common, kind of attack)
+/// adds or takes points; `joinThreshold` decides.
 enum MergeJudge {
     /// Score a report needs against every report of an incident to join it.
     static let joinThreshold = 3.0
@@ -17,6 +18,8 @@ enum MergeJudge {
     /// Two cities this close are one place for merging: a suburb and its city (Krasnogorsk and
     /// Moscow), a town and the city beside it.
     static let nearbyKilometres = 40.0
+    /// The smallest death toll that counts as a sign two reports tell one attack.
+    static let distinctiveToll = 5
 
     /// A report's facts with what the comparisons need, worked out once per report.
     struct Key: Sendable {
@@ -98,6 +101,10 @@ enum MergeJudge {
                 add(min(2, Double(shared.count)), "site words in common: " + shared.sorted().joined(separator: ", "))
             }
         }
+        // A death toll both state, and not a small one that many attacks share: reports of one
+        // attack repeat its figures (a toll that differs proves nothing: tolls rise as bodies
+        // are found).
+        if let shared = sharedToll(keyA, keyB) { add(1, "both state \(shared) killed") }
         if let x = a.attackType, let y = b.attackType {
             if x == y {
                 add(0.5, "both \(x)")
@@ -106,6 +113,13 @@ enum MergeJudge {
             }
         }
         return score
+    }
+
+    /// The largest death toll both reports state, when it is distinctive (5 or more: small
+    /// tolls are shared by many attacks in one city).
+    static func sharedToll(_ a: Key, _ b: Key) -> Int? {
+        guard let x = a.facts.killed?.stated, let y = b.facts.killed?.stated else { return nil }
+        return Set(x).intersection(y).filter { $0 >= distinctiveToll }.max()
     }
 
     /// A fact the extractor itself doubts (another value came close) does not count against a
