@@ -70,8 +70,8 @@
   }
 
   function matches(r, words, wanted) {
-    // r[12]: the groups' other names ("TTP") and the site ("Crocus City Hall").
-    var text = (r[2] + " " + r[3] + " " + r[5] + " " + r[6] + " " + r[11] + " " + (r[12] || "")).toLowerCase();
+    // r[12]: the groups' other names ("TTP"); r[13]: the site ("Crocus City Hall").
+    var text = [r[2], r[3], r[5], r[6], r[11], r[12] || "", r[13] || ""].join(" ").toLowerCase();
     for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
     if (wanted.country && r[4] !== wanted.country) return false;
     if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
