@@ -39,6 +39,24 @@ import Testing
         #expect(f.date?.iso == "2007-04-11")
     }
 
+    /// "On this day, <full date>" on a line of its own: the day narrated, not the column's own,
+    /// even when the attack struck a memorial parade (words that would otherwise make the
+    /// article a commemoration).
+    @Test func onThisDayWithAFullDate() {
+        let f = FactExtractor.extract(
+            ArticleInput(
+                file: "2015-06-14-column.txt",
+                body: """
+                    On this day June 14, 2009
+
+                    The mayor of Ura is killed in a bomb blast under the stand of a memorial parade in Oxa.
+                    """,
+                fileNameDate: SimpleDate(iso: "2015-06-14")))
+        #expect(f.published?.iso == "2015-06-14")
+        #expect(f.isIncident)
+        #expect(f.date?.iso == "2009-06-14")
+    }
+
     @Test func commemorationIsNotAReport() {
         let f = facts(
             """

@@ -4,6 +4,8 @@ enum DateExtractor {
     /// ("KARACHI, May 23, 2011 (AFP)"), a "Published ..." line or a bare date line.
     static func publishedDate(in text: ArticleText) -> SimpleDate? {
         for sentence in text.sentences.prefix(8) where sentence.paragraph <= 5 {
+            // "On this day, May 9, 2004": the day a column looks back to, not its own.
+            if Narration.thisDayWords.occurs(in: sentence.lower) { continue }
             let mentions = DateExpressions.find(in: sentence.tokens, reference: nil, allCaps: text.isAllCaps)
             // A date stamp or dateline opens its line ("Published June 9, 2014", "KARACHI, May 23,
             // 2011 (AFP)"); a date inside a sentence is about something else.

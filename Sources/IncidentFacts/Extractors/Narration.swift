@@ -30,8 +30,20 @@ struct Narration: Equatable {
     static func find(_ sentences: [Sentence], dates: [[DateMention]], published: SimpleDate?) -> Narration? {
         let lead = Array(sentences.prefix(3).enumerated())
         let leadText = lead.map(\.element.lower).joined(separator: " ")
-        if lead.contains(where: { commemorationWords.mentions("ceremony", in: $0.element) }) { return nil }
         let recent = published?.adding(days: -30)
+        // "On this day, May 9, 2004" above the story of an attack: that day is narrated, even
+        // when the attack struck a memorial parade.
+        if thisDayWords.occurs(in: leadText),
+            lead.contains(where: { _, sentence in
+                sentence.tokens.contains { Lexicon.attackWords.contains($0) || Lexicon.killedWords.contains($0) }
+            }),
+            let mention = lead.lazy.compactMap({ i, _ in
+                dates[i].first { $0.kind == .absolute && isOld($0.date, recent) }
+            }).first
+        {
+            return Narration(day: mention.date, year: mention.date.year)
+        }
+        if lead.contains(where: { commemorationWords.mentions("ceremony", in: $0.element) }) { return nil }
         // A lead naming a recent day ("on Monday, a year after ...") reports a fresh attack. The
         // weekday of a full date ("Friday, 13 November 2015") is not a day of its own.
         // Nor is the "Today" of a "Today in History" column.
