@@ -240,11 +240,13 @@ enum CasualtyExtractor {
         return (killed, injured)
     }
 
-    /// "a soldier died", "killing a policeman": one victim named without a numeral.
+    /// "a soldier died", "killing a policeman", "the mayor of Oxa was killed": one victim named
+    /// without a numeral (with "the", only someone of whom there is one: a mayor, a driver).
     private static func singleVictim(_ tokens: [Token], at i: Int) -> ReadNumber? {
-        guard i < tokens.count, ["a", "an"].contains(tokens[i].lower) else { return nil }
+        guard i < tokens.count, ["a", "an", "the"].contains(tokens[i].lower) else { return nil }
         let phrase = nounPhrase(tokens, after: i + 1)
-        guard phrase.victim, phrase.end - (i + 1) <= 3, singleVictimNouns.contains(tokens[phrase.end - 1]),
+        let nouns = tokens[i].lower == "the" ? soleHolderNouns : singleVictimNouns
+        guard phrase.victim, phrase.end - (i + 1) <= 3, nouns.contains(tokens[phrase.end - 1]),
             // "a fourth police officer died" updates a toll given elsewhere.
             !tokens[(i + 1)..<phrase.end].contains(where: { ordinals.contains($0.lower) })
         else {
@@ -259,12 +261,20 @@ enum CasualtyExtractor {
         "civilian", "policeman", "policewoman", "officer", "soldier", "child", "student", "worshipper", "tourist",
         "pilgrim", "passenger", "man", "woman", "guard", "cop", "ranger", "lawyer", "journalist", "teacher",
         "worker", "boy", "girl", "constable", "firefighter", "villager", "resident", "bystander", "contractor",
-        "farmer", "judge", "doctor", "nurse", "priest", "imam",
+        "farmer", "judge", "doctor", "nurse", "priest", "imam", "official", "governor", "mayor", "minister",
+        "commander", "lawmaker", "politician", "diplomat", "councillor", "councilor", "senator", "driver",
+        "bodyguard", "reporter", "photographer", "cameraman", "employee", "shopkeeper", "trader", "pupil",
+        "monk", "pastor", "cleric", "engineer", "businessman",
+    ]
+    /// People "the" makes one of: a post or a seat there is one of ("the mayor", "the driver").
+    static let soleHolderNouns: WordSet = [
+        "governor", "mayor", "minister", "commander", "president", "driver", "ambassador", "judge", "prosecutor",
+        "chief", "imam", "priest", "pastor",
     ]
 
-    /// "a police officer" inside a list counts as one.
+    /// "a police officer" (or "another official") inside a list counts as one.
     private static func article(_ tokens: [Token], at i: Int) -> ReadNumber? {
-        guard i < tokens.count, tokens[i].lower == "a" || tokens[i].lower == "an" else { return nil }
+        guard i < tokens.count, ["a", "an", "another"].contains(tokens[i].lower) else { return nil }
         return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
     }
 

@@ -22,6 +22,14 @@ enum Lexicon {
         "security", "contractors", "policewoman", "agents", "sanitary", "relatives", "believers", "attendees",
         "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid", "staffers",
         "schoolboys", "schoolgirls", "teenagers", "guests", "diners", "clients", "patrons", "devotees", "forces",
+        // People by their post or trade, one ("a deputy governor", "the driver") or more.
+        "official", "officials", "governor", "mayor", "minister", "commander", "driver", "drivers", "lawmaker",
+        "lawmakers", "politician", "politicians", "diplomat", "diplomats", "bodyguard", "bodyguards", "reporter",
+        "reporters", "photographer", "cameraman", "shopkeeper", "shopkeepers", "trader", "traders", "monk",
+        "monks", "pastor", "cleric", "clerics", "engineer", "engineers", "businessman", "businessmen", "judge",
+        "prosecutor", "president", "ambassador", "imam", "priest", "contractor", "farmer", "doctor", "nurse",
+        "teacher", "pupil", "boy", "girl", "villager", "resident", "bystander", "firefighter", "employee",
+        "policemen",
     ]
     static let attackerNouns: WordSet = [
         "attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant",
