@@ -71,6 +71,19 @@ import Testing
         #expect(!f.warnings.isEmpty)
     }
 
+    /// What attackers could or meant to do is no toll.
+    @Test(arguments: [
+        "The gunmen carried enough grenades and ammunition to kill 2,000 people, the minister said.",
+        "Police said the cell had planned to kill 300 worshippers at the shrine.",
+        "The device was capable of killing hundreds, an expert said.",
+    ])
+    func capacityOrIntentIsNoToll(sentence: String) {
+        let f = facts(
+            "Gunmen attacked a hotel in Mombasa on Monday, killing 12 guests. \(sentence)", published: "2019-03-05")
+        #expect(f.killed?.best == 12)
+        #expect(f.killed?.stated == [12])
+    }
+
     @Test func recalledFiguresDoNotLeak() {
         let f = facts(
             """

@@ -537,6 +537,20 @@ enum CasualtyExtractor {
             let prev = tokens[number.start - 1].lower
             if excludedLeadIns.contains(prev) { return true }
         }
+        // "enough ammunition to kill 5,000", "planned to kill 100": a capacity or an intent, not a toll.
+        let before = tokens[max(0, number.start - 7)..<number.start]
+        if let verb = before.lastIndex(where: { ["kill", "killing", "kill,"].contains($0.lower) }),
+            tokens[max(0, verb - 6)..<verb].contains(where: { intentWords.contains($0) })
+        {
+            return true
+        }
         return false
     }
+
+    /// Words that make "to kill N" a capacity or an intent: "enough to kill", "planned to kill".
+    static let intentWords: WordSet = [
+        "enough", "capable", "capacity", "could", "would", "might", "plan", "planned", "planning", "plotted",
+        "intended", "intending", "aimed", "aiming", "wanted", "threatened", "threatening", "vowed", "able",
+        "potential", "designed",
+    ]
 }
