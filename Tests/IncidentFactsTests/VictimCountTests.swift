@@ -16,6 +16,14 @@ import Testing
         ("One contractor was killed and several others wounded when rockets hit a base in Erbil on Monday.", 1),
         ("A bomb under his car killed a judge in Quetta on Monday.", 1),
         ("Gunmen opened fire on a bus in Kano on Monday, killing the driver and wounding four passengers.", 1),
+        // A toll told as hearsay.
+        ("At least 25 people are reported to have died after a bomb derailed a train near Tver on Monday.", 25),
+        ("Nine miners were feared to have been killed when gunmen stormed a mine near Gao on Monday.", 9),
+        // A comparison with the past after this attack's day does not make its toll history.
+        (
+            "A car bomb exploded at a police academy in Cali on Monday, killing 10 people in an attack that recalled the worst years of the war.",
+            10
+        ),
     ])
     func killedWithoutAPlainFigure(sentence: String, killed: Int) {
         #expect(facts(sentence, published: "2019-03-05").killed?.best == killed)

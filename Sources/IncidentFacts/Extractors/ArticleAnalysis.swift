@@ -358,7 +358,9 @@ struct ArticleAnalysis {
         let none = count..<count
         if historyPhrases.mentions("history", in: sentence) {
             // A narration's "Twelve years ago, on ..." tells how old its own attack is.
-            if !(narrated && historyPhrases.mentions("distance", in: sentence)) { return 0..<count }
+            if !(narrated && historyPhrases.mentions("distance", in: sentence)) {
+                return comparisonClause(sentence, dates: dates) ?? 0..<count
+            }
         }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
@@ -397,6 +399,20 @@ struct ArticleAnalysis {
         }
         return 0..<count
     }
+
+    /// "A bomb killed 10 on Thursday in an attack that recalled the war's darkest days": a
+    /// comparison after the sentence has told this attack's day is the only past in it.
+    static func comparisonClause(_ sentence: Sentence, dates: [DateMention]) -> Range<Int>? {
+        let tokens = sentence.tokens
+        guard let k = tokens.firstIndex(where: { comparisonWords.contains($0.lower) }),
+            dates.contains(where: { [.weekday, .relative, .monthDay].contains($0.kind) && $0.position < k }),
+            !historyPhrases.mentions(
+                "history", in: Sentence(paragraph: 0, index: 0, text: tokens[..<k].map(\.text).joined(separator: " ")))
+        else { return nil }
+        return k..<tokens.count
+    }
+    /// Words by which a report compares its attack with the past.
+    static let comparisonWords: Set<String> = ["recalled", "recalling", "reminiscent", "evoked", "echoed"]
 
     /// Words that open a clause about another time: "..., a year after a blast in 2018".
     static let clauseOpeners: Set<String> = ["after", "since", "than", "like", "when", "before"]

@@ -18,6 +18,8 @@ enum CasualtyExtractor {
         var sentence: Sentence
     }
 
+    /// Words after which "to have died" still tells the toll: "are reported to have died".
+    static let hearsayWords: Set<String> = ["reported", "said", "believed", "feared", "thought", "understood", "known"]
     static let fillers: WordSet = [
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
@@ -360,10 +362,12 @@ enum CasualtyExtractor {
                 j = k + 1
                 continue
             }
-            guard fillers.contains(tokens[j]) || word == "," && skipped < 2 else { return nil }
+            // "25 people are reported to have died", "were feared to have been killed".
+            let hearsay = word == "to" && j > start && hearsayWords.contains(tokens[j - 1].lower)
+            guard fillers.contains(tokens[j]) || word == "," && skipped < 2 || hearsay else { return nil }
             if NumberReader.value(of: tokens[j]) != nil { return nil }
             j += 1
-            skipped += 1
+            if !hearsay { skipped += 1 }
         }
         return nil
     }
