@@ -46,6 +46,17 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
     }
 
+    /// Bombers of an earlier attack, dated by its day before this one, do not count here.
+    @Test func bombersOfAnEarlierDayAreNotThisAttacks() {
+        let f = facts(
+            """
+            A suicide bomber killed seven soldiers at a base near Colombo on Sunday.
+
+            On October 22, the rebels used boats manned by suicide bombers to target two ships off the coast.
+            """, published: "2008-12-29")
+        #expect(f.attackers.count == 1)
+    }
+
     @Test func attackersStatedOnlyAsDead() {
         let f = facts(
             """

@@ -55,7 +55,8 @@ enum Lexicon {
     static let historyEventWords: WordSet = [
         "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "stormed", "assault",
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
-        "stabbing", "bombed", "raid", "struck", "targeted", "kidnapped", "abducted", "injured", "wounded",
+        "stabbing", "bombed", "raid", "struck", "targeted", "kidnapped", "abducted", "injured", "wounded", "target",
+        "targeting", "bomber", "bombers", "exploded", "detonated", "hijacked",
     ]
     static let suspectPhrases: PhraseList = [
         "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
