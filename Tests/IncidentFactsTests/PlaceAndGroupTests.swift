@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import IncidentFacts
@@ -148,15 +149,34 @@ import Testing
         #expect(f.attackType == "vehicle ramming")
     }
 
-    @Test func jsonFollowsTheContract() {
-        let f = facts("Gunmen killed four people in Karachi on Friday.", published: "2023-02-18")
-        let json = f.json().serialized()
-        for key in [
-            "\"file\"", "\"published\"", "\"is_incident\"", "\"location\"", "\"killed\"", "\"attackers\"",
-            "\"evidence\"", "\"warnings\"",
-        ] {
-            #expect(json.contains(key))
+    /// The JSON has the contract's fields, at the contract's places, with its types and values
+    /// (spec/facts.md).
+    @Test func jsonFollowsTheContract() throws {
+        let f = facts(
+            "Gunmen killed four people in Karachi on Friday. Police blamed the Tehreek-e-Taliban Pakistan.",
+            published: "2023-02-18")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(f.json().serialized().utf8)) as? [String: Any])
+        #expect(json["file"] as? String == "test.txt")
+        #expect(json["published"] as? String == "2023-02-18")
+        #expect(json["is_incident"] as? Bool == true)
+        #expect(json["date"] as? String == "2023-02-17")
+        let location = try #require(json["location"] as? [String: Any])
+        #expect(Set(location.keys) == ["site", "city", "region", "country"])
+        #expect(location["city"] as? String == "Karachi" && location["country"] as? String == "Pakistan")
+        let killed = try #require(json["killed"] as? [String: Any])
+        #expect(killed["best"] as? Int == 4 && killed["stated"] as? [Int] == [4])
+        let attackers = try #require(json["attackers"] as? [String: Any])
+        #expect(Set(attackers.keys) == ["count", "killed"])
+        let group = try #require((json["perpetrators"] as? [[String: Any]])?.first)
+        #expect(group["name"] as? String == "Tehreek-e-Taliban Pakistan")
+        #expect(group["role"] as? String == "named" && group["aliases"] is [String])
+        #expect(group["attributed_by"] as? String == "police")
+        for key in ["weapons", "history", "warnings"] { #expect(json[key] is [Any], "\(key)") }
+        for key in ["attack_type", "target_type", "suicide", "claimed_by", "duration", "injured", "title", "summary"] {
+            #expect(json.keys.contains(key), "\(key)")
         }
+        #expect((json["evidence"] as? [String: Any])?["killed"] is [[String: Any]])
     }
 }
 

@@ -10,9 +10,15 @@ public enum ParallelMap {
     /// `items.map(transform)`, computed concurrently.
     /// `SITREP_JOBS=1` runs everything on one thread (to check that output does not depend on it).
     static var serial: Bool {
+        if runsSerially { return true }
         guard let value = getenv("SITREP_JOBS") else { return false }
         return String(cString: value) == "1"
     }
+
+    /// One thread for everything run inside `$runsSerially.withValue(true) { ... }`, as
+    /// `SITREP_JOBS=1` does for a whole process, without changing the environment other code
+    /// (tests running beside) reads.
+    @TaskLocal static var runsSerially = false
 
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 || serial { return items.map(transform) }
