@@ -2,7 +2,8 @@
 # Usage errors exit with 2 and say what is wrong: a path given on the command line that does not
 # exist is never replaced by a default, and a bad --base-url is refused before anything is built;
 # `init ""` (an unset variable) does not overwrite the current folder; `check --strict` fails on
-# facts that need review.
+# facts that need review; a content error exits 1 with file and line; help names every command and
+# option and exits 0.
 set -euo pipefail
 BIN=$(realpath "${1:-.build/release/sitrep}")
 work=$(mktemp -d)
@@ -35,4 +36,20 @@ printf ' date 2024-01-02 \nA bomb exploded at a market in Kabul on Monday, killi
 grep -q "perpetrators needs review" out.txt || { echo "cli test: check did not list the fact to review"; cat out.txt; exit 1; }
 "$BIN" check --strict > out.txt 2>&1 && { echo "cli test: check --strict passed a fact to review"; exit 1; }
 grep -q "need review (--strict)" out.txt || { echo "cli test: check --strict did not say why"; cat out.txt; exit 1; }
-echo "cli test: usage errors exit with 2 and name the problem"
+# Help names every command and option the README documents, and exits 0.
+"$BIN" --help > out.txt 2>&1 || { echo "cli test: --help did not exit 0"; exit 1; }
+for word in build check facts render serve init; do
+  grep -q "$word" out.txt || { echo "cli test: --help does not name '$word'"; cat out.txt; exit 1; }
+done
+"$BIN" build --help > out.txt 2>&1 || { echo "cli test: build --help did not exit 0"; exit 1; }
+for option in --content --templates --output --base-url --config --keep-going --quiet --no-cache --editor; do
+  grep -q -- "$option" out.txt || { echo "cli test: build --help does not name '$option'"; cat out.txt; exit 1; }
+done
+# A content error exits 1, names the file and line, and keeps the site already published.
+printf -- '---\ndate: 2024-02-30\n---\nGunmen attacked a police post in Karachi on Friday.\n' > content/bad.md
+status=0
+"$BIN" build --quiet > out.txt 2>&1 || status=$?
+[ "$status" = 1 ] || { echo "cli test: a content error exited with $status, expected 1"; cat out.txt; exit 1; }
+grep -q "content/bad.md:2" out.txt || { echo "cli test: the content error does not name file and line"; cat out.txt; exit 1; }
+[ -f public/index.html ] || { echo "cli test: a content error cost the published site"; exit 1; }
+echo "cli test: usage errors exit with 2 and name the problem; content errors exit 1 with file and line; help exits 0"
