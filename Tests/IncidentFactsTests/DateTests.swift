@@ -3,6 +3,19 @@ import Testing
 @testable import IncidentFacts
 
 @Suite struct DateTests {
+    /// The day a siege ended after days is not the day it began: the date is left for another
+    /// sentence to give; one that ended after hours began that day.
+    @Test func aSiegeThatEndedAfterDaysIsNotDatedByItsEnd() {
+        let days = facts(
+            "The siege of a hotel in Mumbai ended today after three bloody days, with 40 guests dead.",
+            published: "2020-03-03")
+        #expect(days.date == nil)
+        let hours = facts(
+            "The siege of a hotel in Mumbai ended today after three hours, with 40 guests dead.",
+            published: "2020-03-03")
+        #expect(hours.date?.iso == "2020-03-03")
+    }
+
     @Test func headerGivesPublicationDate() {
         let f = facts(
             " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")

@@ -45,6 +45,8 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
+            // "The siege ended today after three bloody days": the day it ended, not began.
+            if endingWords.occurs(in: sentence.lower), lastedDays(sentence.tokens) { continue }
             // "..., a day after Monday's bombing in Ura": that day is the other attack's.
             lazy var recalled = OtherAttackMarkers.recalledClause(
                 sentence.tokens, placeStarts: analysis.placeStarts(offset))
@@ -183,6 +185,36 @@ enum DateExtractor {
         "began", "begun", "started", "stormed", "entered", "launched", "broke into", "cut through", "opened fire",
         "attacked", "exploded", "blew himself", "detonated", "rammed", "drove", "struck", "went off", "targeted",
     ]
+
+    /// Words that tell how an attack ended.
+    static let endingWords: PhraseList = [
+        "ended", "came to an end", "was over", "were over", "is over", "secured", "brought to an end", "concluded",
+    ]
+
+    /// True when the sentence says the attack lasted days: "after three bloody days", "a
+    /// 60-hour siege", "after 48 hours".
+    static func lastedDays(_ tokens: [Token]) -> Bool {
+        for (k, token) in tokens.enumerated() where k > 0 {
+            let unit = token.lower
+            var amount: Int?
+            // "three (bloody) days", "60 hours"
+            for back in 1...2 where k - back >= 0 {
+                if let value = NumberReader.value(of: tokens[k - back].lower) { amount = value; break }
+            }
+            if unit == "days" || unit == "nights", (amount ?? 0) >= 2 { return true }
+            if unit == "hours", (amount ?? 0) >= 24 { return true }
+            // "a 60-hour siege", "a three-day siege"
+            if unit.hasSuffix("-hour") || unit.hasSuffix("-day") {
+                let number = String(unit.split(separator: "-").first ?? "")
+                if let value = NumberReader.value(of: number),
+                    unit.hasSuffix("-day") ? value >= 2 : value >= 24
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
 
     /// Sentences about what followed an attack date the aftermath, not the attack.
     static let aftermathWords: PhraseList = [
