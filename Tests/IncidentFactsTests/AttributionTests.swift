@@ -71,6 +71,11 @@ import Testing
         #expect(thatClause?.attributedBy != "initial findings showed")
     }
 
+    @Test func anAcronymInOrdinaryTextKeepsItsCapitals() {
+        let p = group("A bomb killed six people in Maiduguri on Thursday. NATO blamed Boko Haram for the blast.")
+        #expect(p?.attributedBy == "NATO")
+    }
+
     @Test func wireCopyInCapitalsGetsOrdinaryCase() {
         let p = group("A BOMB KILLED SIX PEOPLE IN MAIDUGURI ON THURSDAY. POLICE BLAMED BOKO HARAM FOR THE BLAST.")
         #expect(p?.attributedBy == "police")

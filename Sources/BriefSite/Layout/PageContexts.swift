@@ -269,8 +269,10 @@ struct PageContexts {
                 if let id = entry.incidentID { item["link"] = linker.brief(id, from: 1) } else { recalled += 1 }
                 if let date = entry.date { item["dateText"] = date.longText }
                 // An incident's toll with its hedge ("at least 26"); a recalled attack's as recalled.
-                if let id = entry.incidentID, let killed = archive.incident(id)?.facts.killed {
-                    item["killed"] = Formatting.casualties(killed)
+                if let id = entry.incidentID {
+                    if let killed = archive.incident(id)?.facts.killed.flatMap(SummaryComposer.casualtyText) {
+                        item["killed"] = killed
+                    }
                 } else if let killed = entry.killed {
                     item["killed"] = SummaryComposer.thousands(killed)
                 }

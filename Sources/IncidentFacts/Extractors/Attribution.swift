@@ -109,10 +109,11 @@ enum Attribution {
     }
 
     /// Tokens joined as written: a possessive and hyphens close up; a capital that opens the
-    /// sentence is lowered when the word is a common one, not a name; wire copy in capitals gets common words in
-    /// lower case and names with one capital.
+    /// sentence is lowered when the word is a common one, not a name. In a sentence set all in
+    /// capitals, common words are lowered and names keep one capital ("NATO" stays as it is
+    /// in ordinary text).
     private static func text(of range: Range<Int>, in tokens: [Token]) -> String {
-        let inCapitals = !tokens[range].contains { $0.text.contains(where: \.isLowercase) }
+        let inCapitals = !tokens.contains { $0.text.contains(where: \.isLowercase) }
         var words: [String] = []
         for k in range {
             let token = tokens[k]
