@@ -10,13 +10,25 @@ public enum WeaponDetail {
     ]
     /// Words that are no instrument of their own (ammunition): the category's noun stands in.
     static let notInstruments: Set<String> = ["bullet", "ammunition", "round", "shell casing"]
-    /// Spellings that read better expanded or with their capitals.
+    /// Spellings that read better expanded or with their capitals (model names such as
+    /// "ak-47" get theirs from `modelName`).
     static let spelled: [String: String] = [
         "ied": "improvised explosive device", "ieds": "improvised explosive devices", "tnt": "TNT",
-        "m-16": "M-16 rifle", "m16": "M-16 rifle", "kalashnikov": "Kalashnikov rifle",
-        "kalashnikovs": "Kalashnikov rifles", "ak-47": "AK-47 rifle", "ak-47s": "AK-47 rifles",
-        "ak-47 rifles": "AK-47 rifles", "ak-47 rifle": "AK-47 rifle", "booby-trapped": "booby trap",
+        "kalashnikov": "Kalashnikov rifle", "kalashnikovs": "Kalashnikov rifles", "booby-trapped": "booby trap",
     ]
+
+    /// A weapon's model name in capitals, a rifle when the text says no more: "ak-47" → "AK-47
+    /// rifle", "m-16 rifles" → "M-16 rifles"; other words as they are.
+    static func modelName(_ word: String) -> String {
+        var words = word.split(separator: " ").map(String.init)
+        guard let first = words.first, first.contains("-"), first.contains(where: \.isNumber),
+            first.contains(where: \.isLetter)
+        else { return word }
+        let plural = first.hasSuffix("s") && first.last?.isLetter == true
+        words[0] = (plural ? String(first.dropLast()) : first).uppercased()
+        if words.count == 1 { words.append(plural ? "rifles" : "rifle") }
+        return words.joined(separator: " ")
+    }
     /// What a category reads as when no report names an instrument ("opened fire").
     static let categoryNoun: [String: String] = [
         "firearms": "firearms", "explosives": "explosives", "incendiary": "incendiary devices",
@@ -60,7 +72,7 @@ public enum WeaponDetail {
         var order: [String] = []  // singular keys, first seen first
         var writtenPlural: Set<String> = []
         for raw in words {
-            let word = spelled[raw.lowercased()] ?? raw.lowercased()
+            let word = spelled[raw.lowercased()] ?? modelName(raw.lowercased())
             let (key, isPlural) = singular(word)
             if !order.contains(key) { order.append(key) }
             if isPlural { writtenPlural.insert(key) }

@@ -31,4 +31,10 @@ import Testing
         #expect(WeaponDetail.sentence([Weapon(category: "explosives", words: ["explosive"])]) == "Explosives")
         #expect(WeaponDetail.sentence([]) == nil)
     }
+
+    @Test func modelNamesKeepTheirCapitals() {
+        #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["ak-74"])]) == "An AK-74 rifle")
+        #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["m-4 carbines"])]) == "M-4 carbines")
+        #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["g-3s"])]) == "G-3 rifles")
+    }
 }
