@@ -35,9 +35,13 @@ public enum WeaponDetail {
         "melee": "bladed weapons", "vehicle": "a vehicle", "chemical": "a chemical agent",
     ]
     /// Nouns that take "an" ("an explosive vest"); others take "a".
+    /// A model name is read letter by letter ("an M-16", "an AK-47", "a G-3").
     private static func article(_ noun: String) -> String {
-        guard let first = noun.first?.lowercased() else { return "a" }
-        return "aeio".contains(first) && !noun.hasPrefix("one") ? "an" : "a"
+        guard let first = noun.first else { return "a" }
+        if first.isUppercase, noun.dropFirst().first.map({ $0 == "-" || $0.isUppercase }) == true {
+            return "AEFHILMNORSX".contains(first) ? "an" : "a"
+        }
+        return "aeio".contains(first.lowercased()) && !noun.hasPrefix("one") ? "an" : "a"
     }
 
     /// "Assault rifles and hand grenades", or nil when there are no weapons to name.

@@ -36,5 +36,7 @@ import Testing
         #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["ak-74"])]) == "An AK-74 rifle")
         #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["m-4 carbines"])]) == "M-4 carbines")
         #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["g-3s"])]) == "G-3 rifles")
+        #expect(WeaponDetail.list([Weapon(category: "firearms", words: ["m-16"])]) == "an M-16 rifle")
+        #expect(WeaponDetail.list([Weapon(category: "firearms", words: ["g-3"])]) == "a G-3 rifle")
     }
 }
