@@ -1,18 +1,18 @@
 /// What the extractor needs to know about one article.
-public struct ArticleInput: Sendable {
+package struct ArticleInput: Sendable {
     /// The article's path, reported back in `FactSheet.file`.
-    public var file: String
+    package var file: String
     /// The body text (front matter already removed).
-    public var body: String
+    package var body: String
     /// A headline given by the editor (front matter `title`).
-    public var title: String?
+    package var title: String?
     /// A publication date given by the editor (front matter `date`).
-    public var published: SimpleDate?
+    package var published: SimpleDate?
     /// A date taken from the file name (`2023-02-18-karachi.txt`), the last resort.
-    public var fileNameDate: SimpleDate?
+    package var fileNameDate: SimpleDate?
 
     /// An extraction input.
-    public init(
+    package init(
         file: String, body: String, title: String? = nil, published: SimpleDate? = nil, fileNameDate: SimpleDate? = nil
     ) {
         self.file = file
@@ -24,15 +24,15 @@ public struct ArticleInput: Sendable {
 }
 
 /// The extraction engine: article text in, facts with evidence out. Pure and deterministic.
-public enum FactExtractor {
+package enum FactExtractor {
     /// Builds the gazetteer (place and group tables, a tenth of a second), so a caller can do
     /// it while it reads articles instead of holding up the first extraction.
-    public static func prepare() {
+    package static func prepare() {
         _ = Gazetteer.shared
     }
 
     /// Extracts the facts of one article.
-    public static func extract(_ input: ArticleInput) -> FactSheet {
+    package static func extract(_ input: ArticleInput) -> FactSheet {
         let text = ArticleText(input.body)
         var facts = FactSheet(file: input.file)
         let published =

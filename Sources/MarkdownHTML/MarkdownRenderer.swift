@@ -6,7 +6,7 @@ import Foundation
 /// Safe mode is always on: raw HTML is replaced by a comment and `javascript:`, `vbscript:`,
 /// `file:` and `data:` links are dropped. The table, strikethrough, autolink and tagfilter
 /// extensions are enabled.
-public enum MarkdownRenderer {
+package enum MarkdownRenderer {
     /// The GFM extensions every render attaches.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
@@ -14,7 +14,7 @@ public enum MarkdownRenderer {
     ///
     /// The installed library keeps its extension registry in a global without a lock, so this
     /// must run once before any concurrent rendering; `renderHTML` calls it too, which is cheap.
-    public static func prepare() {
+    package static func prepare() {
         _ = registration
     }
 
@@ -29,7 +29,7 @@ public enum MarkdownRenderer {
     private static let lock = NSLock()
 
     /// Renders `markdown` to an HTML fragment (no `<html>` or `<body>`). Thread-safe.
-    public static func renderHTML(_ markdown: String) -> String {
+    package static func renderHTML(_ markdown: String) -> String {
         prepare()
         // CMARK_OPT_DEFAULT is safe in cmark-gfm >= 0.29; CMARK_OPT_SAFE is kept for older builds.
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8

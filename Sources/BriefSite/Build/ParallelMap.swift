@@ -6,7 +6,7 @@ import Dispatch
 
 /// Maps an array on all cores and returns results in input order, so output never depends on
 /// scheduling.
-public enum ParallelMap {
+package enum ParallelMap {
     /// `items.map(transform)`, computed concurrently.
     /// `SITREP_JOBS=1` runs everything on one thread (to check that output does not depend on it).
     static var serial: Bool {
@@ -20,7 +20,7 @@ public enum ParallelMap {
     /// (tests running beside) reads.
     @TaskLocal static var runsSerially = false
 
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 || serial { return items.map(transform) }
         let results = ResultBox<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
@@ -43,7 +43,7 @@ extension ParallelMap {
 
     /// Runs `body` on every item on all cores; the first error thrown (in item order) is
     /// rethrown once all have run.
-    public static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> Void) throws {
+    package static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> Void) throws {
         let errors = map(items) { item -> ErrorBox? in
             do {
                 try body(item)

@@ -3,56 +3,56 @@ import IncidentFacts
 import MarkdownHTML
 
 /// What `sitrep build` needs to know.
-public struct BuildOptions: Sendable {
-    public var content = "content"
-    public var templates = "templates"
-    public var output = "public"
+package struct BuildOptions: Sendable {
+    package var content = "content"
+    package var templates = "templates"
+    package var output = "public"
     /// The site whose published ids this build continues (its `api/id-ledger.json`), when not
     /// `output`: `check` builds elsewhere and compares with the real output.
-    public var previousOutput: String?
-    public var config = "sitrep.yml"
-    public var baseURL: String?
+    package var previousOutput: String?
+    package var config = "sitrep.yml"
+    package var baseURL: String?
     /// Warn when no base URL is set (for a site to publish; a preview needs none).
-    public var warnsWithoutBaseURL = false
+    package var warnsWithoutBaseURL = false
     /// The editor's view: briefs also show the notes for the editor (never publish it).
-    public var editorView = false
+    package var editorView = false
     /// Build what can be built despite content errors (the exit code still reports them).
-    public var keepGoing = false
+    package var keepGoing = false
     /// Where extraction results are kept between builds (`.sitrep-cache`); nil extracts
     /// every article.
-    public var cacheFolder: String?
+    package var cacheFolder: String?
     /// Where the list of files written is kept, so the next build rewrites only what changed;
     /// nil writes the whole site every time. Default: in `cacheFolder`, one per output folder.
-    public var manifestPath: String?
+    package var manifestPath: String?
     /// Called as articles are read and extracted: (done, total). From any thread.
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int) -> Void)?
     /// False for a process that exits after the build: the site in memory (every article and
     /// its facts) is then left for the system to reclaim at exit instead of being freed object
     /// by object, which took a noticeable part of a rebuild.
-    public var releasesSiteAfterBuild = true
+    package var releasesSiteAfterBuild = true
 
-    public init() {}
+    package init() {}
 }
 
 /// The outcome of a build.
-public struct BuildReport: Sendable {
-    public var diagnostics: [Diagnostic] = []
-    public var articleCount = 0
-    public var incidentCount = 0
-    public var seconds = 0.0
+package struct BuildReport: Sendable {
+    package var diagnostics: [Diagnostic] = []
+    package var articleCount = 0
+    package var incidentCount = 0
+    package var seconds = 0.0
     /// True when the site was written.
-    public var wrote = false
+    package var wrote = false
     /// True when writing failed part-way, so the output holds part of the new site.
-    public var outputIncomplete = false
+    package var outputIncomplete = false
     /// Facts the briefs mark "needs review", by brief.
-    public var factsToReview: [FactToReview] = []
+    package var factsToReview: [FactToReview] = []
 
     /// True when any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// "Built 54 briefs from 57 articles in 0.42 s (3 warnings)".
-    public var summaryLine: String {
+    package var summaryLine: String {
         let time = String(format: "%.2f", seconds)
         let errors = diagnostics.filter { $0.severity == .error }.count
         var notes: [String] = []
@@ -69,8 +69,8 @@ public struct BuildReport: Sendable {
 }
 
 /// Runs the pipeline: load → extract → merge → cross-reference → compose → render → lay out → write.
-public enum SiteBuilder {
-    public static func build(_ options: BuildOptions) -> BuildReport {
+package enum SiteBuilder {
+    package static func build(_ options: BuildOptions) -> BuildReport {
         let started = Date()
         var report = BuildReport()
         // Every way out: the diagnostics sorted, the time taken.

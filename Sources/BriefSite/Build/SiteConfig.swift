@@ -2,21 +2,21 @@ import Foundation
 import Yams
 
 /// Settings from `sitrep.yml` at the site root; all optional.
-public struct SiteConfig: Sendable {
-    public var title = "Sitrep incident briefs"
-    public var description = "Briefs on attacks, compiled from news reports."
-    public var language = "en"
+package struct SiteConfig: Sendable {
+    package var title = "Sitrep incident briefs"
+    package var description = "Briefs on attacks, compiled from news reports."
+    package var language = "en"
     /// Absolute base URL (`https://example.org/briefs/`); nil means relative links.
-    public var baseURL: String?
+    package var baseURL: String?
     /// The editor's view (`build --editor`, `serve`): briefs also show the notes for the editor.
     /// Set by the command, not by `sitrep.yml`.
-    public var editorView = false
+    package var editorView = false
 
-    public init() {}
+    package init() {}
 
     /// Reads `path` when it exists; every value is checked, with its line.
-    public static func load(path: String) -> (SiteConfig, [Diagnostic]) {
-        var config = SiteConfig()
+    package static func load(path: String) -> (SiteConfig, [Diagnostic]) {
+        let config = SiteConfig()
         guard FileManager.default.fileExists(atPath: path) else { return (config, []) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return (config, [.error("sitrep.yml cannot be read (is it a file you may read?)", file: path)])

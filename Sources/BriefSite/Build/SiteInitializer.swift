@@ -1,9 +1,9 @@
 import Foundation
 
 /// `sitrep init DIR`: a new site with settings, one sample article and the default templates.
-public enum SiteInitializer {
+package enum SiteInitializer {
     /// Writes the new site; refuses a folder that already has files in it.
-    public static func create(at folder: String) throws -> [String] {
+    package static func create(at folder: String) throws -> [String] {
         let fm = FileManager.default
         // An empty name (an unset shell variable) would otherwise mean the current folder.
         guard !folder.trimmingCharacters(in: .whitespaces).isEmpty else {

@@ -2,14 +2,14 @@ import IncidentFacts
 
 /// A fact too unsure to publish as fact: its brief marks it "needs review" until the editor sets
 /// it or marks it `reviewed:` in front matter. `sitrep check` lists these; `--strict` fails on them.
-public struct FactToReview: Sendable, Equatable {
-    public let briefID: String
+package struct FactToReview: Sendable, Equatable {
+    package let briefID: String
     /// The fact as the facts contract names it ("killed", "location").
-    public let fact: String
+    package let fact: String
     /// Why it is unsure, in the extractor's words.
-    public let reason: String
+    package let reason: String
     /// The report where an editor would settle it: the first one.
-    public let file: String
+    package let file: String
 
     /// The facts of `incident` that need review, in a fixed order.
     static func list(_ incident: Incident) -> [FactToReview] {
@@ -26,7 +26,7 @@ public struct FactToReview: Sendable, Equatable {
     }
 
     /// "briefs/<id>/: killed needs review (totals differ); set it, or add `reviewed: [killed]`, in <file>".
-    public var description: String {
+    package var description: String {
         "briefs/\(briefID)/: \(fact) needs review (\(reason)); set it, or add 'reviewed: [\(fact)]', in \(file)"
     }
 }

@@ -1,63 +1,63 @@
 import IncidentFacts
 
 /// Every incident plus the indexes that connect them: timeline, groups, places.
-public struct Archive: Sendable {
+package struct Archive: Sendable {
     /// Incidents, newest first.
-    public var incidents: [Incident]
+    package var incidents: [Incident]
     /// Timeline entries, newest year first.
-    public var timeline: [TimelineYear]
+    package var timeline: [TimelineYear]
     /// Perpetrator groups with their incidents.
-    public var groups: [GroupPage]
+    package var groups: [GroupPage]
     /// Countries and cities with their incidents.
-    public var places: [PlacePage]
+    package var places: [PlacePage]
     /// Articles that report no specific attack (no brief).
-    public var nonIncidents: [Source]
+    package var nonIncidents: [Source]
 
     /// The incident with `id`.
-    public func incident(_ id: String) -> Incident? { incidentsByID[id].map { incidents[$0] } }
+    package func incident(_ id: String) -> Incident? { incidentsByID[id].map { incidents[$0] } }
 
     var incidentsByID: [String: Int]
 }
 
 /// One year of the timeline.
-public struct TimelineYear: Sendable {
-    public let year: Int
-    public var entries: [TimelineEntry]
+package struct TimelineYear: Sendable {
+    package let year: Int
+    package var entries: [TimelineEntry]
 }
 
 /// An incident with a brief, or an earlier attack only recalled by articles.
-public struct TimelineEntry: Sendable {
+package struct TimelineEntry: Sendable {
     /// The incident, when the archive has one.
-    public var incidentID: String?
+    package var incidentID: String?
     /// The recalled attack, when it has no brief.
-    public var recalled: RecalledAttack?
+    package var recalled: RecalledAttack?
     /// Incidents whose articles recall it.
-    public var recalledBy: [String]
+    package var recalledBy: [String]
     /// For sorting within the year.
-    public var date: SimpleDate?
-    public var killed: Int?
-    public var label: String
+    package var date: SimpleDate?
+    package var killed: Int?
+    package var label: String
 }
 
 /// A perpetrator group's page.
-public struct GroupPage: Sendable {
-    public let name: String
-    public internal(set) var slug: String
-    public var aliases: [String]
-    public var incidentIDs: [String]
+package struct GroupPage: Sendable {
+    package let name: String
+    package internal(set) var slug: String
+    package var aliases: [String]
+    package var incidentIDs: [String]
     /// The same incidents by position in the archive.
-    public var incidentIndices: [Int] = []
+    package var incidentIndices: [Int] = []
 }
 
 /// A country's or city's page.
-public struct PlacePage: Sendable {
-    public enum Kind: String, Sendable { case country, city }
-    public let name: String
-    public let slug: String
-    public let kind: Kind
+package struct PlacePage: Sendable {
+    package enum Kind: String, Sendable { case country, city }
+    package let name: String
+    package let slug: String
+    package let kind: Kind
     /// The country of a city.
-    public let country: String?
-    public var incidentIDs: [String]
+    package let country: String?
+    package var incidentIDs: [String]
     /// The same incidents by position in the archive.
-    public var incidentIndices: [Int] = []
+    package var incidentIndices: [Int] = []
 }

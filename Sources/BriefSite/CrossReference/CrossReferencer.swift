@@ -2,10 +2,10 @@ import IncidentFacts
 
 /// Connects incidents: recalled attacks to their briefs, related incidents, the timeline, and
 /// the group and place indexes.
-public enum CrossReferencer {
+package enum CrossReferencer {
     /// Takes the incidents over (`consuming`): an incident changed here, as all are, is then
     /// changed in place rather than copied for a caller that still holds it.
-    public static func build(_ incidents: consuming [Incident], nonIncidents: [Source]) -> Archive {
+    package static func build(_ incidents: consuming [Incident], nonIncidents: [Source]) -> Archive {
         var clock = PhaseClock()
         var byID: [String: Int] = [:]
         for i in incidents.indices { byID[incidents[i].id] = i }

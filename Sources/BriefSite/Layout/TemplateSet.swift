@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Every `{{> partial}}` named by a template is checked here, and a missing one is an error with
 /// the template's line, rather than a page with a hole in it.
-public struct TemplateSet: Sendable {
+package struct TemplateSet: Sendable {
     /// Templates every site needs.
-    public static let required = [
+    package static let required = [
         "brief.md", "index.html", "brief.html", "history.html", "groups.html", "group.html", "places.html",
         "place.html", "404.html", "partials/head", "partials/footer", "partials/incident-list",
     ]
@@ -19,7 +19,7 @@ public struct TemplateSet: Sendable {
 
     /// Loads `folder` (its `.mustache` files and its `assets/`); when the folder does not
     /// exist, the default templates compiled into Sitrep are used.
-    public static func load(folder: String, displayPrefix: String) -> (TemplateSet?, [Diagnostic]) {
+    package static func load(folder: String, displayPrefix: String) -> (TemplateSet?, [Diagnostic]) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {

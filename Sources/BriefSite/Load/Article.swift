@@ -1,16 +1,16 @@
 import IncidentFacts
 
 /// One article read from `content/`; a class, so the many lists that hold it share it.
-public final class Article: Sendable {
+package final class Article: Sendable {
     /// Path as shown in diagnostics and in `sources[].file` (e.g. `content/2023-02-18-karachi.txt`).
-    public let path: String
+    package let path: String
     /// The body text (front matter removed). Empty for an article a rebuild took from
     /// `.sitrep-cache` without reading it: its facts are known, so nothing reads its text.
-    public let body: String
+    package let body: String
     /// 1-based line where the body starts in the file.
-    public let bodyLine: Int
+    package let bodyLine: Int
     /// Front matter of a `.md` article; empty for `.txt`.
-    public let frontMatter: FrontMatter
+    package let frontMatter: FrontMatter
     /// A fingerprint of the path and the file's bytes: everything the article's facts and its
     /// part of any page are made from, so caches can key on it without hashing facts.
     let sourceHash: ContentHash
@@ -32,7 +32,7 @@ public final class Article: Sendable {
     }
 
     /// The extraction input for this article.
-    public var extractionInput: ArticleInput {
+    package var extractionInput: ArticleInput {
         ArticleInput(
             file: path, body: body, title: frontMatter.title, published: frontMatter.date,
             fileNameDate: Article.fileNameDate(path))

@@ -1,9 +1,9 @@
 import IncidentFacts
 
 /// Extraction for a loaded article: the engine's facts with the editor's overrides on top.
-public enum ArticleFacts {
+package enum ArticleFacts {
     /// The facts of `article`, front-matter overrides applied.
-    public static func extract(_ article: Article) -> FactSheet {
+    package static func extract(_ article: Article) -> FactSheet {
         withOverrides(FactExtractor.extract(article.extractionInput), of: article)
     }
 

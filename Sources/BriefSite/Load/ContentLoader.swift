@@ -2,12 +2,12 @@ import Foundation
 import IncidentFacts
 
 /// Reads the articles of a content folder, turning every problem into a diagnostic.
-public enum ContentLoader {
+package enum ContentLoader {
     /// Articles larger than this are refused without being read whole (10 MB).
-    public static let maximumArticleBytes = 10 * 1024 * 1024
+    package static let maximumArticleBytes = 10 * 1024 * 1024
 
     /// Why a file of `size` bytes is refused (exact where the size is close to the limit).
-    public static func tooLarge(_ size: Int) -> String {
+    package static func tooLarge(_ size: Int) -> String {
         let megabytes = Double(size) / 1_048_576
         let shown = megabytes < 10.05 ? "\(size) bytes" : String(format: "%.1f MB", megabytes)
         return "file is \(shown); articles larger than 10 MB (\(maximumArticleBytes) bytes) are refused"
@@ -15,7 +15,8 @@ public enum ContentLoader {
 
     /// Loads every `.txt` and `.md` file under `folder`, sorted by path.
     /// `displayPrefix` is how the folder is named in paths shown to the user.
-    public static func load(folder: String, displayPrefix: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
+    package static func load(folder: String, displayPrefix: String) -> (articles: [Article], diagnostics: [Diagnostic])
+    {
         let loaded = load(folder: folder, displayPrefix: displayPrefix, known: nil)
         return (loaded.articles, loaded.diagnostics)
     }
@@ -116,7 +117,7 @@ public enum ContentLoader {
     }
 
     /// Reads and checks one article file.
-    public static func readArticle(_ full: String, display: String) -> (Article?, [Diagnostic]) {
+    package static func readArticle(_ full: String, display: String) -> (Article?, [Diagnostic]) {
         let (article, diagnostics, _) = readFile(full, display: display)
         return (article, diagnostics)
     }
@@ -184,7 +185,7 @@ public enum ContentLoader {
 
     /// Checks and splits the bytes of one article (front matter for Markdown). Never traps,
     /// whatever the bytes: every problem is a diagnostic.
-    public static func parseArticle(data: Data, display: String, isMarkdown: Bool) -> (Article?, [Diagnostic]) {
+    package static func parseArticle(data: Data, display: String, isMarkdown: Bool) -> (Article?, [Diagnostic]) {
         if data.isEmpty { return (nil, [.error("file is empty", file: display, line: 1)]) }
         var sourceHash = ContentHash()
         sourceHash.add(display)

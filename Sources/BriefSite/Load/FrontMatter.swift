@@ -1,72 +1,72 @@
 import IncidentFacts
 
 /// The YAML front matter of a `.md` article: page fields and editor overrides of facts.
-public struct FrontMatter: Sendable, Equatable {
+package struct FrontMatter: Sendable, Equatable {
     /// Headline.
-    public var title: String?
+    package var title: String?
     /// Publication date.
-    public var date: SimpleDate?
+    package var date: SimpleDate?
     /// The brief's headline, instead of the one composed from the facts (`headline:`).
-    public var headline: String?
+    package var headline: String?
     /// The outlet.
-    public var source: String?
+    package var source: String?
     /// Link to the original article (http or https only).
-    public var url: String?
+    package var url: String?
     /// An incident id chosen by the editor (made URL-safe), instead of the generated one.
-    public var id: String?
+    package var id: String?
     /// The line of the `id` key, for diagnostics.
-    public var idLine: Int?
+    package var idLine: Int?
     /// The incident this article reports, whatever merging would decide (`same_incident:`).
-    public var sameIncident: String?
+    package var sameIncident: String?
     /// Incidents this article does not report, though merging would join them (`not_same_as:`).
-    public var notSameAs: [String] = []
+    package var notSameAs: [String] = []
     /// The line of `same_incident` or `not_same_as`, for diagnostics.
-    public var mergeLine: Int?
+    package var mergeLine: Int?
     /// Fact overrides, which win over extraction.
-    public var overrides = FactOverrides()
+    package var overrides = FactOverrides()
 
     /// The largest count front matter accepts: far above any attack's toll, far below what a
     /// sum over an archive could overflow.
     static let largestCount = 1_000_000
 
     /// Empty front matter.
-    public init() {}
+    package init() {}
 }
 
 /// Facts an editor sets by hand in front matter.
-public struct FactOverrides: Sendable, Equatable {
-    public var isIncident: Bool?
-    public var incidentDate: SimpleDate?
-    public var site: String?
-    public var city: String?
-    public var region: String?
-    public var country: String?
-    public var perpetrators: [String]?
-    public var killed: Int?
-    public var injured: Int?
-    public var attackersCount: Int?
-    public var attackersKilled: Int?
-    public var attackType: String?
-    public var targetType: String?
-    public var suicide: Bool?
-    public var claimedBy: String?
-    public var duration: String?
-    public var summary: String?
+package struct FactOverrides: Sendable, Equatable {
+    package var isIncident: Bool?
+    package var incidentDate: SimpleDate?
+    package var site: String?
+    package var city: String?
+    package var region: String?
+    package var country: String?
+    package var perpetrators: [String]?
+    package var killed: Int?
+    package var injured: Int?
+    package var attackersCount: Int?
+    package var attackersKilled: Int?
+    package var attackType: String?
+    package var targetType: String?
+    package var suicide: Bool?
+    package var claimedBy: String?
+    package var duration: String?
+    package var summary: String?
     /// Facts the editor has checked (`reviewed: true` for all of them, or a list of fact names):
     /// they lose their "needs review" mark without being changed.
-    public var reviewed: Set<String>?
+    package var reviewed: Set<String>?
 
     /// Fact names `reviewed:` accepts, as the facts contract and `confidence` name them.
-    public static let reviewableFacts: Set<String> = [
+    package static let reviewableFacts: Set<String> = [
         "date", "location", "perpetrators", "claimed_by", "killed", "injured", "attackers", "weapons",
         "attack_type", "target_type",
     ]
 
     /// No overrides.
-    public init() {}
+    package init() {}
 
     /// Applies the overrides to extracted facts and records which fields the editor set.
-    public func apply(to facts: inout FactSheet) {
+    package func apply(to facts: inout FactSheet) {
         func mark(_ field: String) {
             facts.editorFields.insert(field)
             // The editor's word settles a fact's confidence (the summary and is_incident have none).

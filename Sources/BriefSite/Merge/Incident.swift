@@ -5,9 +5,9 @@ import IncidentFacts
 /// The fields live in one shared, copy-on-write box: incidents are passed around and looked
 /// up by id on every page, and copying forty-odd strings and arrays each time was a tenth of
 /// the build.
-public struct Incident: Sendable {
+package struct Incident: Sendable {
     /// Stable identifier, also the brief's folder name.
-    public var id: String {
+    package var id: String {
         _read { yield storage.id }
         _modify {
             makeUnique()
@@ -15,7 +15,7 @@ public struct Incident: Sendable {
         }
     }
     /// The merged facts.
-    public var facts: FactSheet {
+    package var facts: FactSheet {
         _read { yield storage.facts }
         _modify {
             makeUnique()
@@ -23,7 +23,7 @@ public struct Incident: Sendable {
         }
     }
     /// The reports, oldest first.
-    public var sources: [Source] {
+    package var sources: [Source] {
         _read { yield storage.sources }
         _modify {
             makeUnique()
@@ -31,7 +31,7 @@ public struct Incident: Sendable {
         }
     }
     /// Ids of related incidents, best first (filled by the cross-reference).
-    public var related: [String] {
+    package var related: [String] {
         _read { yield storage.related }
         _modify {
             makeUnique()
@@ -39,7 +39,7 @@ public struct Incident: Sendable {
         }
     }
     /// Incident ids of recalled attacks, by index into `facts.history`.
-    public var historyLinks: [Int: String] {
+    package var historyLinks: [Int: String] {
         _read { yield storage.historyLinks }
         _modify {
             makeUnique()
@@ -47,7 +47,7 @@ public struct Incident: Sendable {
         }
     }
     /// Incidents whose articles recall this one.
-    public var recalledIn: [String] {
+    package var recalledIn: [String] {
         _read { yield storage.recalledIn }
         _modify {
             makeUnique()
@@ -57,7 +57,7 @@ public struct Incident: Sendable {
 
     /// Articles that are not reports of the attack (a trial, an anniversary) but recall it,
     /// oldest first (filled by the cross-reference).
-    public var laterCoverage: [Source] {
+    package var laterCoverage: [Source] {
         _read { yield storage.laterCoverage }
         _modify {
             makeUnique()
@@ -66,7 +66,7 @@ public struct Incident: Sendable {
     }
 
     /// Incidents this one may be a duplicate of (merging nearly joined them), for the editor.
-    public var possibleDuplicates: [String] {
+    package var possibleDuplicates: [String] {
         _read { yield storage.possibleDuplicates }
         _modify {
             makeUnique()
@@ -75,11 +75,11 @@ public struct Incident: Sendable {
     }
 
     /// The incident day, or the first report's day when the articles give none.
-    public var sortDate: SimpleDate? { storage.sortDate }
+    package var sortDate: SimpleDate? { storage.sortDate }
 
     private var storage: Storage
 
-    public init(id: String, facts: FactSheet, sources: [Source]) {
+    package init(id: String, facts: FactSheet, sources: [Source]) {
         storage = Storage(id: id, facts: facts, sources: sources)
     }
 
@@ -131,11 +131,11 @@ public struct Incident: Sendable {
 /// One article reporting an incident. A class: sources are shared between incidents, lists
 /// and pages, and copying an article with its facts field by field was a measurable part of
 /// every build.
-public final class Source: Sendable {
+package final class Source: Sendable {
     /// The article as loaded.
-    public let article: Article
+    package let article: Article
     /// Its own facts, before merging.
-    public let facts: FactSheet
+    package let facts: FactSheet
 
     init(article: Article, facts: FactSheet) {
         self.article = article
@@ -143,5 +143,5 @@ public final class Source: Sendable {
     }
 
     /// Path shown to users.
-    public var file: String { article.path }
+    package var file: String { article.path }
 }

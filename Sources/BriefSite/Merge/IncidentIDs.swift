@@ -79,9 +79,9 @@ enum IncidentIDs {
 
 /// URL-safe names: lowercase ASCII letters, digits and hyphens only, so no id or slug can
 /// leave the output folder.
-public enum Slug {
+package enum Slug {
     /// "Tehreek-e-Taliban Pakistan" → "tehreek-e-taliban-pakistan"; "Kurfürstendamm" → "kurfurstendamm".
-    public static func make(_ text: String) -> String {
+    package static func make(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
         // Decomposition (é → e + accent) is only needed, and costly, beyond ASCII.
@@ -107,7 +107,7 @@ public enum Slug {
 
     /// A page name for any name: `make` of its Latin transliteration ("Москва" → "moskva",
     /// "حلب" → "hlb"), or, for a name of punctuation alone, "x-" and a hash of it.
-    public static func page(_ name: String) -> String {
+    package static func page(_ name: String) -> String {
         // Transliteration is slow; Latin letters with accents only need `make`'s decomposition.
         let otherScript = name.unicodeScalars.contains {
             $0.value >= 0x0250 && !(0x1E00...0x1EFF).contains($0.value) && $0.properties.isAlphabetic
@@ -119,7 +119,7 @@ public enum Slug {
 
     /// Slugs for distinct names, none shared: where several names make one slug ("Ansar!" and
     /// "ansar"), the first name in Unicode order keeps it and each other adds a hash of itself.
-    public static func distinct(_ names: some Sequence<String>, slug: (String) -> String) -> [String: String] {
+    package static func distinct(_ names: some Sequence<String>, slug: (String) -> String) -> [String: String] {
         var byName: [String: String] = [:]
         var taken: Set<String> = []
         for name in Set(names).sorted() {
@@ -134,7 +134,7 @@ public enum Slug {
     }
 
     /// Six hex digits of an FNV-1a hash; the same on every machine and run.
-    public static func shortHash(_ text: String) -> String {
+    package static func shortHash(_ text: String) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

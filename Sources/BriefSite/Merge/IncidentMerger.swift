@@ -7,9 +7,9 @@ import IncidentFacts
 /// starts a new one. A report with no date joins only an incident it fits clearly better than
 /// any other. The order depends only on the reports, so it does not change with the order
 /// files are read.
-public enum IncidentMerger {
+package enum IncidentMerger {
     /// Groups incident articles into incidents, sorted newest first.
-    public static func merge(_ reports: [(Article, FactSheet)]) -> [Incident] {
+    package static func merge(_ reports: [(Article, FactSheet)]) -> [Incident] {
         var ignored: [Diagnostic] = []
         return merge(reports, diagnostics: &ignored)
     }
@@ -17,7 +17,7 @@ public enum IncidentMerger {
     /// Groups incident articles into incidents, sorted newest first; id conflicts and possible
     /// duplicates are reported. `explain`, when given, is told each report's decision: which
     /// incident it joined or why it started its own (`sitrep facts --explain-merge`).
-    public static func merge(
+    package static func merge(
         _ reports: [(Article, FactSheet)], diagnostics: inout [Diagnostic],
         explain: ((_ file: String, _ decision: String) -> Void)? = nil
     ) -> [Incident] {

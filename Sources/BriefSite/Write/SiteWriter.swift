@@ -11,9 +11,9 @@ import Foundation
 /// beside the output, which is swapped in whole. With one, only changed files are staged, and
 /// a journal moves them into place (see `CommitJournal`). A class, because it owns the build
 /// lock and collects files from all cores.
-public final class SiteWriter: @unchecked Sendable {
+package final class SiteWriter: @unchecked Sendable {
     /// The output folder.
-    public let output: String
+    package let output: String
     /// The staging folder of this build.
     let staging: String
     /// The journal of an incremental commit.
@@ -47,7 +47,7 @@ public final class SiteWriter: @unchecked Sendable {
     private(set) var refreshed: [String] = []
 
     /// Finishes a commit a killed build left, removes leftovers and prepares a staging folder.
-    public init(output: String, manifestPath: String? = nil) throws {
+    package init(output: String, manifestPath: String? = nil) throws {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
         let parent = url.deletingLastPathComponent().path
@@ -84,7 +84,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// Finishes a commit a killed build left half done, before a build that may stop early:
     /// then "the previous site was left as it was" is true, not a mix of two sites. Leaves it
     /// to the build writing the output when there is one.
-    public static func finishInterruptedCommit(output: String) {
+    package static func finishInterruptedCommit(output: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         let parent = url.deletingLastPathComponent().path
         let journalPath = parent + "/.\(url.lastPathComponent).commit"
@@ -161,7 +161,7 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Throws the staged files away; the previous site stays.
-    public func discard() {
+    package func discard() {
         FileSystem.removeTree(staging)
         releaseLock()
     }

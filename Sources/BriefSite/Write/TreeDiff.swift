@@ -1,9 +1,9 @@
 import Foundation
 
 /// Compares two folders file by file.
-public enum TreeDiff {
+package enum TreeDiff {
     /// Lines such as "changed: index.html", "missing: api/incidents.json", "extra: old.html".
-    public static func differences(expected: String, actual: String) -> [String] {
+    package static func differences(expected: String, actual: String) -> [String] {
         let a = files(in: expected), b = files(in: actual)
         var out: [String] = []
         for path in a.keys.sorted() {
@@ -15,7 +15,7 @@ public enum TreeDiff {
     }
 
     /// Relative path → contents of every file under `folder`.
-    public static func files(in folder: String) -> [String: Data] {
+    package static func files(in folder: String) -> [String: Data] {
         var result: [String: Data] = [:]
         let fm = FileManager.default
         guard let enumerator = fm.enumerator(atPath: folder) else { return result }

@@ -2,11 +2,11 @@
 ///
 /// The fields live in one copy-on-write box: fact sheets are copied many times between loading,
 /// merging and rendering, and copying the box costs one reference count instead of one per field.
-public struct FactSheet: Sendable, Equatable {
+package struct FactSheet: Sendable, Equatable {
     private var box: FactFieldsBox
 
     /// The article's path as given to the extractor.
-    public var file: String {
+    package var file: String {
         get { box.fields.file }
         _modify {
             makeUnique()
@@ -14,7 +14,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Publication date of the article.
-    public var published: SimpleDate? {
+    package var published: SimpleDate? {
         get { box.fields.published }
         _modify {
             makeUnique()
@@ -22,7 +22,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// False for articles that report no specific attack (anniversaries, court stories, policy).
-    public var isIncident: Bool {
+    package var isIncident: Bool {
         get { box.fields.isIncident }
         _modify {
             makeUnique()
@@ -30,7 +30,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// The article's headline, or one composed from the facts.
-    public var title: String {
+    package var title: String {
         get { box.fields.title }
         _modify {
             makeUnique()
@@ -38,7 +38,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// One or two sentences composed from the facts.
-    public var summary: String {
+    package var summary: String {
         get { box.fields.summary }
         _modify {
             makeUnique()
@@ -46,7 +46,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// The day the attack happened.
-    public var date: SimpleDate? {
+    package var date: SimpleDate? {
         get { box.fields.date }
         _modify {
             makeUnique()
@@ -54,7 +54,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Where the attack happened.
-    public var location: Location {
+    package var location: Location {
         get { box.fields.location }
         _modify {
             makeUnique()
@@ -62,7 +62,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Groups named as responsible, claiming or suspected.
-    public var perpetrators: [Perpetrator] {
+    package var perpetrators: [Perpetrator] {
         get { box.fields.perpetrators }
         _modify {
             makeUnique()
@@ -70,7 +70,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Victims killed (attackers never counted).
-    public var killed: Casualties? {
+    package var killed: Casualties? {
         get { box.fields.killed }
         _modify {
             makeUnique()
@@ -78,7 +78,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Victims injured.
-    public var injured: Casualties? {
+    package var injured: Casualties? {
         get { box.fields.injured }
         _modify {
             makeUnique()
@@ -86,7 +86,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// How many attackers, and how many of them died.
-    public var attackers: Attackers {
+    package var attackers: Attackers {
         get { box.fields.attackers }
         _modify {
             makeUnique()
@@ -94,7 +94,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Weapons by category, with the words the article used.
-    public var weapons: [Weapon] {
+    package var weapons: [Weapon] {
         get { box.fields.weapons }
         _modify {
             makeUnique()
@@ -102,7 +102,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// One of the attack types of the contract.
-    public var attackType: String? {
+    package var attackType: String? {
         get { box.fields.attackType }
         _modify {
             makeUnique()
@@ -110,7 +110,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// True when an attacker killed himself deliberately as part of the attack.
-    public var suicide: Bool? {
+    package var suicide: Bool? {
         get { box.fields.suicide }
         _modify {
             makeUnique()
@@ -118,7 +118,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// One of the target types of the contract.
-    public var targetType: String? {
+    package var targetType: String? {
         get { box.fields.targetType }
         _modify {
             makeUnique()
@@ -126,7 +126,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// The group that claimed responsibility.
-    public var claimedBy: String? {
+    package var claimedBy: String? {
         get { box.fields.claimedBy }
         _modify {
             makeUnique()
@@ -134,7 +134,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// How long the attack lasted, as the article words it.
-    public var duration: String? {
+    package var duration: String? {
         get { box.fields.duration }
         _modify {
             makeUnique()
@@ -142,7 +142,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Earlier attacks the article recalls.
-    public var history: [RecalledAttack] {
+    package var history: [RecalledAttack] {
         get { box.fields.history }
         _modify {
             makeUnique()
@@ -150,7 +150,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Where each fact came from, keyed by field name.
-    public var evidence: [String: [Evidence]] {
+    package var evidence: [String: [Evidence]] {
         get { box.fields.evidence.value }
         _modify {
             makeUnique()
@@ -162,12 +162,12 @@ public struct FactSheet: Sendable, Equatable {
     /// Leaves the evidence to be made by `load` when first asked for (each time it is asked
     /// for, until it is changed). Evidence is most of a fact sheet's size, and a rebuild
     /// taking thousands of fact sheets from a cache needs the evidence of only a few.
-    public mutating func deferEvidence(_ load: @escaping @Sendable () -> [String: [Evidence]]) {
+    package mutating func deferEvidence(_ load: @escaping @Sendable () -> [String: [Evidence]]) {
         makeUnique()
         box.fields.evidence = LazyEvidence(load: load)
     }
     /// Conflicts and doubts an editor should look at.
-    public var warnings: [String] {
+    package var warnings: [String] {
         get { box.fields.warnings }
         _modify {
             makeUnique()
@@ -176,7 +176,7 @@ public struct FactSheet: Sendable, Equatable {
     }
     /// How sure the extractor is of each fact, keyed by contract field name ("date",
     /// "location", "killed", ...).
-    public var confidence: [String: FactConfidence] {
+    package var confidence: [String: FactConfidence] {
         get { box.fields.confidence }
         _modify {
             makeUnique()
@@ -184,7 +184,7 @@ public struct FactSheet: Sendable, Equatable {
         }
     }
     /// Fields set by an editor in front matter rather than extracted.
-    public var editorFields: Set<String> {
+    package var editorFields: Set<String> {
         get { box.fields.editorFields }
         _modify {
             makeUnique()
@@ -193,11 +193,11 @@ public struct FactSheet: Sendable, Equatable {
     }
 
     /// An empty fact sheet for `file`.
-    public init(file: String) {
+    package init(file: String) {
         box = FactFieldsBox(FactFields(file: file))
     }
 
-    public static func == (a: FactSheet, b: FactSheet) -> Bool {
+    package static func == (a: FactSheet, b: FactSheet) -> Bool {
         a.box === b.box || a.box.fields == b.box.fields
     }
 
@@ -295,18 +295,18 @@ private final class FactFieldsBox: @unchecked Sendable {
 }
 
 /// Where an attack happened; names in common English.
-public struct Location: Sendable, Equatable, Hashable {
+package struct Location: Sendable, Equatable, Hashable {
     /// The specific place attacked, as the text names it.
-    public var site: String?
+    package var site: String?
     /// City or town.
-    public var city: String?
+    package var city: String?
     /// First-level region (province, state).
-    public var region: String?
+    package var region: String?
     /// Country.
-    public var country: String?
+    package var country: String?
 
     /// A location with the given parts.
-    public init(site: String? = nil, city: String? = nil, region: String? = nil, country: String? = nil) {
+    package init(site: String? = nil, city: String? = nil, region: String? = nil, country: String? = nil) {
         self.site = site
         self.city = city
         self.region = region
@@ -315,19 +315,19 @@ public struct Location: Sendable, Equatable, Hashable {
 }
 
 /// A group named in connection with an attack.
-public struct Perpetrator: Sendable, Equatable, Hashable {
+package struct Perpetrator: Sendable, Equatable, Hashable {
     /// Canonical full name from the gazetteer.
-    public var name: String
+    package var name: String
     /// Other spellings the article itself uses.
-    public var aliases: [String]
+    package var aliases: [String]
     /// `claimed`, `named` or `suspected`.
-    public var role: String
+    package var role: String
     /// Who names or suspects the group, as the text says ("police", "the Ura chief minister"):
     /// nil for a claim, or when the text does not say.
-    public var attributedBy: String?
+    package var attributedBy: String?
 
     /// A perpetrator entry.
-    public init(name: String, aliases: [String], role: String, attributedBy: String? = nil) {
+    package init(name: String, aliases: [String], role: String, attributedBy: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.role = role
@@ -336,22 +336,22 @@ public struct Perpetrator: Sendable, Equatable, Hashable {
 
     /// True when the group is only accused or suspected, not claiming the attack nor stated
     /// by the report itself to have done it: such an attack does not add to its totals.
-    public var isAccusation: Bool { role == "suspected" || (role == "named" && attributedBy != nil) }
+    package var isAccusation: Bool { role == "suspected" || (role == "named" && attributedBy != nil) }
 }
 
 /// Victim counts for killed or injured.
-public struct Casualties: Sendable, Equatable, Hashable {
+package struct Casualties: Sendable, Equatable, Hashable {
     /// The figure an editor would headline; nil for vague amounts.
-    public var best: Int?
+    package var best: Int?
     /// Every distinct figure the article states, in order of appearance.
-    public var stated: [Int]
+    package var stated: [Int]
     /// A hedge on the best figure: `at least`, `more than`, `nearly`, `up to`, `about`.
-    public var qualifier: String?
+    package var qualifier: String?
     /// A vague amount with no number: `dozens`, `scores`, `several`.
-    public var approx: String?
+    package var approx: String?
 
     /// A casualty record.
-    public init(best: Int?, stated: [Int], qualifier: String? = nil, approx: String? = nil) {
+    package init(best: Int?, stated: [Int], qualifier: String? = nil, approx: String? = nil) {
         self.best = best
         self.stated = stated
         self.qualifier = qualifier
@@ -359,56 +359,56 @@ public struct Casualties: Sendable, Equatable, Hashable {
     }
 
     /// The smallest stated figure.
-    public var min: Int? { stated.min() }
+    package var min: Int? { stated.min() }
     /// The largest stated figure.
-    public var max: Int? { stated.max() }
+    package var max: Int? { stated.max() }
 }
 
 /// The attackers: how many, and how many died.
-public struct Attackers: Sendable, Equatable, Hashable {
+package struct Attackers: Sendable, Equatable, Hashable {
     /// Number of attackers, when stated.
-    public var count: Int?
+    package var count: Int?
     /// Number of attackers who died, when stated.
-    public var killed: Int?
+    package var killed: Int?
 
     /// An attackers record.
-    public init(count: Int? = nil, killed: Int? = nil) {
+    package init(count: Int? = nil, killed: Int? = nil) {
         self.count = count
         self.killed = killed
     }
 }
 
 /// A weapon category with the words the article used for it.
-public struct Weapon: Sendable, Equatable, Hashable {
+package struct Weapon: Sendable, Equatable, Hashable {
     /// One of `firearms`, `explosives`, `incendiary`, `melee`, `vehicle`, `chemical`, `other`.
-    public var category: String
+    package var category: String
     /// The words used, in order of first appearance.
-    public var words: [String]
+    package var words: [String]
 
     /// A weapon entry.
-    public init(category: String, words: [String]) {
+    package init(category: String, words: [String]) {
         self.category = category
         self.words = words
     }
 }
 
 /// An earlier attack an article recalls.
-public struct RecalledAttack: Sendable, Equatable, Hashable {
+package struct RecalledAttack: Sendable, Equatable, Hashable {
     /// Year of the earlier attack.
-    public var year: Int?
+    package var year: Int?
     /// Where it happened.
-    public var place: String?
+    package var place: String?
     /// What was attacked, as the article names it.
-    public var what: String?
+    package var what: String?
     /// Canonical group name, when the article gives one.
-    public var perpetrator: String?
+    package var perpetrator: String?
     /// Killed in that attack, when the article gives it.
-    public var killed: Int?
+    package var killed: Int?
     /// The sentence that recalls it.
-    public var evidence: Evidence?
+    package var evidence: Evidence?
 
     /// A recalled attack.
-    public init(
+    package init(
         year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil
     ) {
         self.year = year
@@ -421,14 +421,14 @@ public struct RecalledAttack: Sendable, Equatable, Hashable {
 }
 
 /// The paragraph and sentence a fact came from.
-public struct Evidence: Sendable, Equatable, Hashable {
+package struct Evidence: Sendable, Equatable, Hashable {
     /// 1-based paragraph number.
-    public var paragraph: Int
+    package var paragraph: Int
     /// The sentence.
-    public var text: String
+    package var text: String
 
     /// An evidence item.
-    public init(paragraph: Int, text: String) {
+    package init(paragraph: Int, text: String) {
         self.paragraph = paragraph
         self.text = text
     }

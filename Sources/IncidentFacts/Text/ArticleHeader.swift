@@ -1,24 +1,24 @@
 /// The header lines a plain-text article may start with, in any order and each at most once:
 /// ` date 2023-02-18 ` (or ` date 2023-02 ` when only the month is known), `source: Reuters`
 /// and `url: https://...`. They are read off before the text is split into paragraphs.
-public struct ArticleHeader: Sendable {
+package struct ArticleHeader: Sendable {
     /// The publication day, from a full ` date ` line.
-    public var date: SimpleDate?
+    package var date: SimpleDate?
     /// Year and month, from a ` date YYYY-MM ` line.
-    public var month: (year: Int, month: Int)?
+    package var month: (year: Int, month: Int)?
     /// The outlet, from a `source:` line.
-    public var source: String?
+    package var source: String?
     /// The address of the original, from a `url:` line (as written: the site checks it).
-    public var url: String?
+    package var url: String?
     /// The line of the `url:` header, for diagnostics.
-    public var urlLine: Int?
+    package var urlLine: Int?
     /// Why a ` date ` line names no real day or month, and its line: such a line ends the
     /// header and stays in the text.
-    public var badDate: (problem: String, line: Int)?
+    package var badDate: (problem: String, line: Int)?
 
     /// Reads the header lines at the top of `text`; `body` is what follows them (the rest of
     /// the last header line, usually just its line break, included).
-    public static func read(_ text: String) -> (header: ArticleHeader, body: Substring) {
+    package static func read(_ text: String) -> (header: ArticleHeader, body: Substring) {
         var header = ArticleHeader()
         var rest = text[...]
         var line = 1

@@ -1,22 +1,22 @@
 /// An article body split into paragraphs and sentences, with the corpus date header read off.
-public struct ArticleText: Sendable {
+package struct ArticleText: Sendable {
     /// The paragraphs, without empty ones, in order.
-    public let paragraphs: [String]
+    package let paragraphs: [String]
     /// Every sentence of every paragraph.
-    public let sentences: [Sentence]
+    package let sentences: [Sentence]
     /// The header lines read off the top (` date `, `source:`, `url:`).
-    public let header: ArticleHeader
+    package let header: ArticleHeader
     /// Publication date from a ` date YYYY-MM-DD ` header.
-    public var headerDate: SimpleDate? { header.date }
+    package var headerDate: SimpleDate? { header.date }
     /// Year and month from a ` date YYYY-MM ` header.
-    public var headerMonth: (year: Int, month: Int)? { header.month }
+    package var headerMonth: (year: Int, month: Int)? { header.month }
     /// True when letters are almost all uppercase (some wires send ALL CAPS).
-    public let isAllCaps: Bool
+    package let isAllCaps: Bool
 
     /// Splits `raw` text. Paragraphs are separated by blank lines; a line that ends short of the
     /// wrap width, or ends a sentence in text that is not hard-wrapped, also ends a paragraph,
     /// since outlets differ in how they break lines.
-    public init(_ raw: String) {
+    package init(_ raw: String) {
         let (header, body) = ArticleHeader.read(TextNormalizer.normalize(raw))
         self.header = header
         var text = String(body)
@@ -125,7 +125,7 @@ public struct ArticleText: Sendable {
 
 extension String {
     /// The text without leading and trailing whitespace.
-    public func trimmingSpaces() -> String {
+    package func trimmingSpaces() -> String {
         // Most text starts and ends with a printable ASCII character: nothing to trim.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
             return self
@@ -136,7 +136,7 @@ extension String {
 
 extension StringProtocol {
     /// The text without leading and trailing whitespace.
-    public func trimmingSpaces() -> String {
+    package func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

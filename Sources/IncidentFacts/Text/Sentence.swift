@@ -1,13 +1,13 @@
 /// One sentence of an article with its tokens. A class: extractors pass sentences around and
 /// keep them in lists, and sharing one costs a reference count where copying a struct cost
 /// one per field.
-public final class Sentence: Sendable {
+package final class Sentence: Sendable {
     /// 1-based paragraph number.
-    public let paragraph: Int
+    package let paragraph: Int
     /// Index of the sentence in the whole article, from 0.
-    public let index: Int
+    package let index: Int
     /// The sentence text.
-    public let text: String
+    package let text: String
     /// The tokens of the sentence.
     let tokens: [Token]
     /// The lowercased text, for cheap substring checks.
