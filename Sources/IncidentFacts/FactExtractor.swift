@@ -1,18 +1,18 @@
 /// What the extractor needs to know about one article.
-package struct ArticleInput: Sendable {
+public struct ArticleInput: Sendable {
     /// The article's path, reported back in `FactSheet.file`.
-    package var file: String
+    public var file: String
     /// The body text (front matter already removed).
-    package var body: String
+    public var body: String
     /// A headline given by the editor (front matter `title`).
-    package var title: String?
+    public var title: String?
     /// A publication date given by the editor (front matter `date`).
-    package var published: SimpleDate?
+    public var published: SimpleDate?
     /// A date taken from the file name (`2023-02-18-karachi.txt`), the last resort.
-    package var fileNameDate: SimpleDate?
+    public var fileNameDate: SimpleDate?
 
     /// An extraction input.
-    package init(
+    public init(
         file: String, body: String, title: String? = nil, published: SimpleDate? = nil, fileNameDate: SimpleDate? = nil
     ) {
         self.file = file
@@ -24,15 +24,15 @@ package struct ArticleInput: Sendable {
 }
 
 /// The extraction engine: article text in, facts with evidence out. Pure and deterministic.
-package enum FactExtractor {
+public enum FactExtractor {
     /// Builds the gazetteer (place and group tables, a tenth of a second), so a caller can do
     /// it while it reads articles instead of holding up the first extraction.
-    package static func prepare() {
+    public static func prepare() {
         _ = Gazetteer.shared
     }
 
     /// Extracts the facts of one article.
-    package static func extract(_ input: ArticleInput) -> FactSheet {
+    public static func extract(_ input: ArticleInput) -> FactSheet {
         let text = ArticleText(input.body)
         var facts = FactSheet(file: input.file)
         let published =

@@ -1,9 +1,9 @@
 /// Composes a headline and a one-sentence summary from the facts.
-package enum SummaryComposer {
+public enum SummaryComposer {
     /// One headline style for every brief, naming the site or place, the kind of attack and
     /// the toll: "Karachi Police Office attack: 4 killed, 19 injured". Also an article's title when
     /// it has no headline of its own.
-    package static func title(for facts: FactSheet) -> String {
+    public static func title(for facts: FactSheet) -> String {
         let noun = headlineNouns[facts.attackType ?? ""] ?? "attack"
         let location = facts.location
         var title: String
@@ -32,7 +32,7 @@ package enum SummaryComposer {
 
     /// "An armed assault on the Karachi Police Office in Karachi, Pakistan, on 17 February 2023
     /// killed at least 4 people and injured 19. Tehreek-e-Taliban Pakistan claimed responsibility."
-    package static func summary(for facts: FactSheet) -> String {
+    public static func summary(for facts: FactSheet) -> String {
         guard facts.isIncident else {
             if let recalled = facts.history.first, let year = recalled.year {
                 return
@@ -71,7 +71,7 @@ package enum SummaryComposer {
     /// Who is responsible, on whose word: "Claimed by X", "Blamed on X by police", "Blamed on
     /// X" (the report's own words), "Suspected: X, according to police". `claimed`: X is the
     /// claimant, whatever the role says.
-    package static func responsibility(_ group: Perpetrator, claimed: Bool = false) -> String {
+    public static func responsibility(_ group: Perpetrator, claimed: Bool = false) -> String {
         if claimed || group.role == "claimed" { return "Claimed by \(group.name)" }
         let source = group.attributedBy
         if group.role == "suspected" {
@@ -81,13 +81,13 @@ package enum SummaryComposer {
     }
 
     /// "at least 4", "dozens", "1,200".
-    package static func casualtyText(_ c: Casualties) -> String? {
+    public static func casualtyText(_ c: Casualties) -> String? {
         if let best = c.best { return [c.qualifier, thousands(best)].compactMap { $0 }.joined(separator: " ") }
         return c.approx
     }
 
     /// 1200 → "1,200".
-    package static func thousands(_ n: Int) -> String {
+    public static func thousands(_ n: Int) -> String {
         let digits = Array(String(n.magnitude))
         var out = n < 0 ? "-" : ""
         for (k, digit) in digits.enumerated() {

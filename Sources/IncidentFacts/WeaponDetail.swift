@@ -2,7 +2,7 @@
 /// "Assault rifles and hand grenades". Instrument nouns only, each once (singular and plural
 /// merged, a generic word dropped beside a specific one: "bomb" beside "car bomb"); the words
 /// as the reports wrote them stay in the evidence.
-package enum WeaponDetail {
+public enum WeaponDetail {
     /// Words that name the kind, not the instrument: dropped when a specific noun of the same
     /// category is known ("explosives" beside "car bomb").
     static let generic: Set<String> = [
@@ -45,17 +45,17 @@ package enum WeaponDetail {
     }
 
     /// "Assault rifles and hand grenades", or nil when there are no weapons to name.
-    package static func sentence(_ weapons: [Weapon]) -> String? {
+    public static func sentence(_ weapons: [Weapon]) -> String? {
         list(weapons).map { $0.prefix(1).uppercased() + $0.dropFirst() }
     }
 
     /// True when some report names an instrument, not only a kind of weapon ("opened fire").
-    package static func namesInstruments(_ weapons: [Weapon]) -> Bool {
+    public static func namesInstruments(_ weapons: [Weapon]) -> Bool {
         weapons.contains { !instruments($0.words).isEmpty }
     }
 
     /// "assault rifles and hand grenades", to go inside a sentence.
-    package static func list(_ weapons: [Weapon]) -> String? {
+    public static func list(_ weapons: [Weapon]) -> String? {
         var phrases: [String] = []
         for weapon in weapons {
             let nouns = instruments(weapon.words)

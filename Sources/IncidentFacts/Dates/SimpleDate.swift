@@ -1,14 +1,14 @@
 /// A calendar day without time zone, enough for news dates.
-package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Year, e.g. 2023.
-    package let year: Int
+    public let year: Int
     /// Month 1...12.
-    package let month: Int
+    public let month: Int
     /// Day 1...31.
-    package let day: Int
+    public let day: Int
 
     /// A date, or nil when the day does not exist (2023-02-30).
-    package init?(year: Int, month: Int, day: Int) {
+    public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...SimpleDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
@@ -18,7 +18,7 @@ package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY-MM-DD`.
-    package init?(iso: some StringProtocol) {
+    public init?(iso: some StringProtocol) {
         if let date = SimpleDate(isoBytes: iso) {
             self = date
             return
@@ -55,7 +55,7 @@ package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Days in a month, leap years included.
-    package static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -64,7 +64,7 @@ package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `YYYY-MM-DD`.
-    package var iso: String {
+    public var iso: String {
         guard (0...9999).contains(year) else {
             func pad(_ n: Int, _ width: Int) -> String {
                 let s = String(n)
@@ -81,10 +81,10 @@ package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    package var description: String { iso }
+    public var description: String { iso }
 
     /// Days since 1970-01-01 (proleptic Gregorian).
-    package var dayNumber: Int {
+    public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -96,7 +96,7 @@ package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The date `dayNumber` days after 1970-01-01.
-    package init(dayNumber z0: Int) {
+    public init(dayNumber z0: Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -111,26 +111,26 @@ package struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// This date moved by `days`.
-    package func adding(days: Int) -> SimpleDate { SimpleDate(dayNumber: dayNumber + days) }
+    public func adding(days: Int) -> SimpleDate { SimpleDate(dayNumber: dayNumber + days) }
 
     /// 0 = Sunday ... 6 = Saturday.
-    package var weekday: Int { ((dayNumber % 7) + 7 + 4) % 7 }
+    public var weekday: Int { ((dayNumber % 7) + 7 + 4) % 7 }
 
     /// Full English month name.
-    package var monthName: String { SimpleDate.monthNames[month - 1] }
+    public var monthName: String { SimpleDate.monthNames[month - 1] }
 
     /// "17 February 2023".
-    package var longText: String { "\(day) \(monthName) \(year)" }
+    public var longText: String { "\(day) \(monthName) \(year)" }
 
     /// "17 Feb".
-    package var shortText: String { "\(day) \(String(monthName.prefix(3)))" }
+    public var shortText: String { "\(day) \(String(monthName.prefix(3)))" }
 
     static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
 
-    package static func < (a: SimpleDate, b: SimpleDate) -> Bool {
+    public static func < (a: SimpleDate, b: SimpleDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 }

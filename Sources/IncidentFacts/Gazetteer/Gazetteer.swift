@@ -146,7 +146,7 @@ struct Gazetteer: Sendable {
 
 /// The gazetteer's other names for a group, so a reader searching "TTP" finds the Tehreek-e-
 /// Taliban Pakistan's attacks even where no report used the abbreviation.
-package enum GroupAliases {
+public enum GroupAliases {
     private static let byName: [String: [String]] = {
         var aliases: [String: [String]] = [:]
         for line in Gazetteer.lines(of: Gazetteer.groupsTSV) where !line.hasPrefix("#") {
@@ -158,5 +158,5 @@ package enum GroupAliases {
     }()
 
     /// The other names of the group called `name`, or none when the gazetteer does not know it.
-    package static func of(_ name: String) -> [String] { byName[name] ?? [] }
+    public static func of(_ name: String) -> [String] { byName[name] ?? [] }
 }

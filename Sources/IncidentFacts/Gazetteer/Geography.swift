@@ -1,9 +1,9 @@
 import Foundation
 
 /// A point on the globe, in degrees.
-package struct GeoPosition: Sendable, Hashable {
-    package let latitude: Double
-    package let longitude: Double
+public struct GeoPosition: Sendable, Hashable {
+    public let latitude: Double
+    public let longitude: Double
 
     /// From the gazetteer's "lat,lon" field.
     init?(_ field: String) {
@@ -14,7 +14,7 @@ package struct GeoPosition: Sendable, Hashable {
     }
 
     /// Great-circle distance (haversine), in kilometres.
-    package func kilometres(to other: GeoPosition) -> Double {
+    public func kilometres(to other: GeoPosition) -> Double {
         let radians = Double.pi / 180
         let dLat = (other.latitude - latitude) * radians, dLon = (other.longitude - longitude) * radians
         let a =
@@ -26,9 +26,9 @@ package struct GeoPosition: Sendable, Hashable {
 
 /// How places relate, from the gazetteer: what merging needs to tell a suburb and its city
 /// (Krasnogorsk and Moscow) from two cities of one country.
-package enum Geography {
+public enum Geography {
     /// Where a city of a country lies, when the gazetteer knows.
-    package static func position(of city: String, in country: String) -> GeoPosition? {
+    public static func position(of city: String, in country: String) -> GeoPosition? {
         place(city, in: country)?.position
     }
 

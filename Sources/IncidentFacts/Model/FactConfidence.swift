@@ -1,40 +1,40 @@
 /// How sure the extractor is of one fact, and why: how the fact was found and whether the
 /// article agrees with itself. A reader or an editor sees at once which facts to check.
-package struct FactConfidence: Sendable, Equatable {
-    package enum Level: String, Sendable, Comparable, CaseIterable {
+public struct FactConfidence: Sendable, Equatable {
+    public enum Level: String, Sendable, Comparable, CaseIterable {
         case low, medium, high
 
-        package static func < (a: Level, b: Level) -> Bool {
+        public static func < (a: Level, b: Level) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
     }
 
-    package var level: Level
+    public var level: Level
     /// How the fact was found, in a few words: "a claim of responsibility", "totals differ".
-    package var basis: String
+    public var basis: String
 
-    package init(_ level: Level, _ basis: String) {
+    public init(_ level: Level, _ basis: String) {
         self.level = level
         self.basis = basis
     }
 
     /// A fact the editor set in front matter.
-    package static let editor = FactConfidence(.high, "set by the editor")
+    public static let editor = FactConfidence(.high, "set by the editor")
     /// A fact the editor checked and kept (`reviewed:` in front matter).
-    package static let reviewed = FactConfidence(.high, "checked by the editor")
+    public static let reviewed = FactConfidence(.high, "checked by the editor")
 
     /// Too unsure to publish as fact without an editor's look: the brief marks it.
-    package var needsReview: Bool { level == .low }
+    public var needsReview: Bool { level == .low }
 
     /// `{"level": "high", "basis": "..."}`.
-    package func json() -> JSONValue {
+    public func json() -> JSONValue {
         .object([("level", .string(level.rawValue)), ("basis", .string(basis))])
     }
 }
 
 extension FactSheet {
     /// The value of the fact named `key` as text, for telling whether two reports agree on it.
-    package func comparableValue(of key: String) -> String? {
+    public func comparableValue(of key: String) -> String? {
         switch key {
         case "date": return date?.iso
         case "location": return location.city ?? location.country

@@ -1,6 +1,6 @@
 extension FactSheet {
     /// The per-article object of the facts contract (`sitrep facts --json`).
-    package func json() -> JSONValue {
+    public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("file", .string(file)),
             ("published", .optional(published?.iso)),
@@ -27,12 +27,12 @@ extension FactSheet {
     }
 
     /// `{"date": {"level": "high", "basis": "..."}, ...}`, fields in name order.
-    package func confidenceJSON() -> JSONValue {
+    public func confidenceJSON() -> JSONValue {
         .object(confidence.keys.sorted().map { ($0, confidence[$0]!.json()) })
     }
 
     /// The fact fields shared by the per-article and the merged objects, in contract order.
-    package func factFields() -> [(String, JSONValue)] {
+    public func factFields() -> [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = [
             ("is_incident", .bool(isIncident)),
             ("title", .string(title)),
@@ -82,7 +82,7 @@ extension FactSheet {
 
 extension Casualties {
     /// `{"best": 4, "min": 4, "max": 5, "stated": [4, 5]}` plus qualifier or approx when set.
-    package func json() -> JSONValue {
+    public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("best", .optional(best)), ("min", .optional(min)), ("max", .optional(max)),
             ("stated", .array(stated.map(JSONValue.int))),
@@ -95,7 +95,7 @@ extension Casualties {
 
 extension RecalledAttack {
     /// `{"year": 2011, "place": "Karachi", "what": ..., "perpetrator": ..., "killed": 10}`.
-    package func json(incident: String? = nil) -> JSONValue {
+    public func json(incident: String? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("year", .optional(year)), ("place", .optional(place)), ("what", .optional(what)),
             ("perpetrator", .optional(perpetrator)), ("killed", .optional(killed)),

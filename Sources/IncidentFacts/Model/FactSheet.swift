@@ -2,11 +2,11 @@
 ///
 /// The fields live in one copy-on-write box: fact sheets are copied many times between loading,
 /// merging and rendering, and copying the box costs one reference count instead of one per field.
-package struct FactSheet: Sendable, Equatable {
+public struct FactSheet: Sendable, Equatable {
     private var box: FactFieldsBox
 
     /// The article's path as given to the extractor.
-    package var file: String {
+    public var file: String {
         get { box.fields.file }
         _modify {
             makeUnique()
@@ -14,7 +14,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Publication date of the article.
-    package var published: SimpleDate? {
+    public var published: SimpleDate? {
         get { box.fields.published }
         _modify {
             makeUnique()
@@ -22,7 +22,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// False for articles that report no specific attack (anniversaries, court stories, policy).
-    package var isIncident: Bool {
+    public var isIncident: Bool {
         get { box.fields.isIncident }
         _modify {
             makeUnique()
@@ -30,7 +30,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// The article's headline, or one composed from the facts.
-    package var title: String {
+    public var title: String {
         get { box.fields.title }
         _modify {
             makeUnique()
@@ -38,7 +38,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// One or two sentences composed from the facts.
-    package var summary: String {
+    public var summary: String {
         get { box.fields.summary }
         _modify {
             makeUnique()
@@ -46,7 +46,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// The day the attack happened.
-    package var date: SimpleDate? {
+    public var date: SimpleDate? {
         get { box.fields.date }
         _modify {
             makeUnique()
@@ -54,7 +54,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Where the attack happened.
-    package var location: Location {
+    public var location: Location {
         get { box.fields.location }
         _modify {
             makeUnique()
@@ -62,7 +62,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Groups named as responsible, claiming or suspected.
-    package var perpetrators: [Perpetrator] {
+    public var perpetrators: [Perpetrator] {
         get { box.fields.perpetrators }
         _modify {
             makeUnique()
@@ -70,7 +70,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Victims killed (attackers never counted).
-    package var killed: Casualties? {
+    public var killed: Casualties? {
         get { box.fields.killed }
         _modify {
             makeUnique()
@@ -78,7 +78,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Victims injured.
-    package var injured: Casualties? {
+    public var injured: Casualties? {
         get { box.fields.injured }
         _modify {
             makeUnique()
@@ -86,7 +86,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// How many attackers, and how many of them died.
-    package var attackers: Attackers {
+    public var attackers: Attackers {
         get { box.fields.attackers }
         _modify {
             makeUnique()
@@ -94,7 +94,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Weapons by category, with the words the article used.
-    package var weapons: [Weapon] {
+    public var weapons: [Weapon] {
         get { box.fields.weapons }
         _modify {
             makeUnique()
@@ -102,7 +102,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// One of the attack types of the contract.
-    package var attackType: String? {
+    public var attackType: String? {
         get { box.fields.attackType }
         _modify {
             makeUnique()
@@ -110,7 +110,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// True when an attacker killed himself deliberately as part of the attack.
-    package var suicide: Bool? {
+    public var suicide: Bool? {
         get { box.fields.suicide }
         _modify {
             makeUnique()
@@ -118,7 +118,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// One of the target types of the contract.
-    package var targetType: String? {
+    public var targetType: String? {
         get { box.fields.targetType }
         _modify {
             makeUnique()
@@ -126,7 +126,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// The group that claimed responsibility.
-    package var claimedBy: String? {
+    public var claimedBy: String? {
         get { box.fields.claimedBy }
         _modify {
             makeUnique()
@@ -134,7 +134,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// How long the attack lasted, as the article words it.
-    package var duration: String? {
+    public var duration: String? {
         get { box.fields.duration }
         _modify {
             makeUnique()
@@ -142,7 +142,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Earlier attacks the article recalls.
-    package var history: [RecalledAttack] {
+    public var history: [RecalledAttack] {
         get { box.fields.history }
         _modify {
             makeUnique()
@@ -150,7 +150,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Where each fact came from, keyed by field name.
-    package var evidence: [String: [Evidence]] {
+    public var evidence: [String: [Evidence]] {
         get { box.fields.evidence.value }
         _modify {
             makeUnique()
@@ -162,12 +162,12 @@ package struct FactSheet: Sendable, Equatable {
     /// Leaves the evidence to be made by `load` when first asked for (each time it is asked
     /// for, until it is changed). Evidence is most of a fact sheet's size, and a rebuild
     /// taking thousands of fact sheets from a cache needs the evidence of only a few.
-    package mutating func deferEvidence(_ load: @escaping @Sendable () -> [String: [Evidence]]) {
+    public mutating func deferEvidence(_ load: @escaping @Sendable () -> [String: [Evidence]]) {
         makeUnique()
         box.fields.evidence = LazyEvidence(load: load)
     }
     /// Conflicts and doubts an editor should look at.
-    package var warnings: [String] {
+    public var warnings: [String] {
         get { box.fields.warnings }
         _modify {
             makeUnique()
@@ -176,7 +176,7 @@ package struct FactSheet: Sendable, Equatable {
     }
     /// How sure the extractor is of each fact, keyed by contract field name ("date",
     /// "location", "killed", ...).
-    package var confidence: [String: FactConfidence] {
+    public var confidence: [String: FactConfidence] {
         get { box.fields.confidence }
         _modify {
             makeUnique()
@@ -184,7 +184,7 @@ package struct FactSheet: Sendable, Equatable {
         }
     }
     /// Fields set by an editor in front matter rather than extracted.
-    package var editorFields: Set<String> {
+    public var editorFields: Set<String> {
         get { box.fields.editorFields }
         _modify {
             makeUnique()
@@ -193,11 +193,11 @@ package struct FactSheet: Sendable, Equatable {
     }
 
     /// An empty fact sheet for `file`.
-    package init(file: String) {
+    public init(file: String) {
         box = FactFieldsBox(FactFields(file: file))
     }
 
-    package static func == (a: FactSheet, b: FactSheet) -> Bool {
+    public static func == (a: FactSheet, b: FactSheet) -> Bool {
         a.box === b.box || a.box.fields == b.box.fields
     }
 
@@ -295,18 +295,18 @@ private final class FactFieldsBox: @unchecked Sendable {
 }
 
 /// Where an attack happened; names in common English.
-package struct Location: Sendable, Equatable, Hashable {
+public struct Location: Sendable, Equatable, Hashable {
     /// The specific place attacked, as the text names it.
-    package var site: String?
+    public var site: String?
     /// City or town.
-    package var city: String?
+    public var city: String?
     /// First-level region (province, state).
-    package var region: String?
+    public var region: String?
     /// Country.
-    package var country: String?
+    public var country: String?
 
     /// A location with the given parts.
-    package init(site: String? = nil, city: String? = nil, region: String? = nil, country: String? = nil) {
+    public init(site: String? = nil, city: String? = nil, region: String? = nil, country: String? = nil) {
         self.site = site
         self.city = city
         self.region = region
@@ -315,19 +315,19 @@ package struct Location: Sendable, Equatable, Hashable {
 }
 
 /// A group named in connection with an attack.
-package struct Perpetrator: Sendable, Equatable, Hashable {
+public struct Perpetrator: Sendable, Equatable, Hashable {
     /// Canonical full name from the gazetteer.
-    package var name: String
+    public var name: String
     /// Other spellings the article itself uses.
-    package var aliases: [String]
+    public var aliases: [String]
     /// `claimed`, `named` or `suspected`.
-    package var role: String
+    public var role: String
     /// Who names or suspects the group, as the text says ("police", "the Ura chief minister"):
     /// nil for a claim, or when the text does not say.
-    package var attributedBy: String?
+    public var attributedBy: String?
 
     /// A perpetrator entry.
-    package init(name: String, aliases: [String], role: String, attributedBy: String? = nil) {
+    public init(name: String, aliases: [String], role: String, attributedBy: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.role = role
@@ -336,22 +336,22 @@ package struct Perpetrator: Sendable, Equatable, Hashable {
 
     /// True when the group is only accused or suspected, not claiming the attack nor stated
     /// by the report itself to have done it: such an attack does not add to its totals.
-    package var isAccusation: Bool { role == "suspected" || (role == "named" && attributedBy != nil) }
+    public var isAccusation: Bool { role == "suspected" || (role == "named" && attributedBy != nil) }
 }
 
 /// Victim counts for killed or injured.
-package struct Casualties: Sendable, Equatable, Hashable {
+public struct Casualties: Sendable, Equatable, Hashable {
     /// The figure an editor would headline; nil for vague amounts.
-    package var best: Int?
+    public var best: Int?
     /// Every distinct figure the article states, in order of appearance.
-    package var stated: [Int]
+    public var stated: [Int]
     /// A hedge on the best figure: `at least`, `more than`, `nearly`, `up to`, `about`.
-    package var qualifier: String?
+    public var qualifier: String?
     /// A vague amount with no number: `dozens`, `scores`, `several`.
-    package var approx: String?
+    public var approx: String?
 
     /// A casualty record.
-    package init(best: Int?, stated: [Int], qualifier: String? = nil, approx: String? = nil) {
+    public init(best: Int?, stated: [Int], qualifier: String? = nil, approx: String? = nil) {
         self.best = best
         self.stated = stated
         self.qualifier = qualifier
@@ -359,56 +359,56 @@ package struct Casualties: Sendable, Equatable, Hashable {
     }
 
     /// The smallest stated figure.
-    package var min: Int? { stated.min() }
+    public var min: Int? { stated.min() }
     /// The largest stated figure.
-    package var max: Int? { stated.max() }
+    public var max: Int? { stated.max() }
 }
 
 /// The attackers: how many, and how many died.
-package struct Attackers: Sendable, Equatable, Hashable {
+public struct Attackers: Sendable, Equatable, Hashable {
     /// Number of attackers, when stated.
-    package var count: Int?
+    public var count: Int?
     /// Number of attackers who died, when stated.
-    package var killed: Int?
+    public var killed: Int?
 
     /// An attackers record.
-    package init(count: Int? = nil, killed: Int? = nil) {
+    public init(count: Int? = nil, killed: Int? = nil) {
         self.count = count
         self.killed = killed
     }
 }
 
 /// A weapon category with the words the article used for it.
-package struct Weapon: Sendable, Equatable, Hashable {
+public struct Weapon: Sendable, Equatable, Hashable {
     /// One of `firearms`, `explosives`, `incendiary`, `melee`, `vehicle`, `chemical`, `other`.
-    package var category: String
+    public var category: String
     /// The words used, in order of first appearance.
-    package var words: [String]
+    public var words: [String]
 
     /// A weapon entry.
-    package init(category: String, words: [String]) {
+    public init(category: String, words: [String]) {
         self.category = category
         self.words = words
     }
 }
 
 /// An earlier attack an article recalls.
-package struct RecalledAttack: Sendable, Equatable, Hashable {
+public struct RecalledAttack: Sendable, Equatable, Hashable {
     /// Year of the earlier attack.
-    package var year: Int?
+    public var year: Int?
     /// Where it happened.
-    package var place: String?
+    public var place: String?
     /// What was attacked, as the article names it.
-    package var what: String?
+    public var what: String?
     /// Canonical group name, when the article gives one.
-    package var perpetrator: String?
+    public var perpetrator: String?
     /// Killed in that attack, when the article gives it.
-    package var killed: Int?
+    public var killed: Int?
     /// The sentence that recalls it.
-    package var evidence: Evidence?
+    public var evidence: Evidence?
 
     /// A recalled attack.
-    package init(
+    public init(
         year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil
     ) {
         self.year = year
@@ -421,14 +421,14 @@ package struct RecalledAttack: Sendable, Equatable, Hashable {
 }
 
 /// The paragraph and sentence a fact came from.
-package struct Evidence: Sendable, Equatable, Hashable {
+public struct Evidence: Sendable, Equatable, Hashable {
     /// 1-based paragraph number.
-    package var paragraph: Int
+    public var paragraph: Int
     /// The sentence.
-    package var text: String
+    public var text: String
 
     /// An evidence item.
-    package init(paragraph: Int, text: String) {
+    public init(paragraph: Int, text: String) {
         self.paragraph = paragraph
         self.text = text
     }

@@ -1,6 +1,6 @@
 /// A JSON value that keeps object keys in the order given, so output follows the contract's
 /// field order and is byte-for-byte deterministic.
-package enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,28 +8,28 @@ package enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    package static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
     /// A string value, or null.
-    package static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
     /// An int value, or null.
-    package static func optional(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
+    public static func optional(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
     /// A bool value, or null.
-    package static func optional(_ b: Bool?) -> JSONValue { b.map(JSONValue.bool) ?? .null }
+    public static func optional(_ b: Bool?) -> JSONValue { b.map(JSONValue.bool) ?? .null }
 
     /// Compact JSON text (one line).
-    package func serialized() -> String {
+    public func serialized() -> String {
         var out: [UInt8] = []
         write(into: &out, indented: false, level: 0)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Indented JSON text, two spaces per level.
-    package func pretty() -> String { pretty(level: 0) }
+    public func pretty() -> String { pretty(level: 0) }
 
     /// Indented JSON text as it reads `level` levels deep in a larger document (the first line
     /// not indented), so parts of one document can be written separately and joined.
-    package func pretty(level: Int) -> String {
+    public func pretty(level: Int) -> String {
         var out: [UInt8] = []
         write(into: &out, indented: true, level: level)
         return String(decoding: out, as: UTF8.self)
@@ -37,7 +37,7 @@ package enum JSONValue: Sendable, Equatable {
 
     /// Appends the JSON text to `out`. Bytes rather than a String: large documents (the API's
     /// incidents.json) are written several times faster.
-    package func write(into out: inout [UInt8], indented: Bool, level: Int) {
+    public func write(into out: inout [UInt8], indented: Bool, level: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)

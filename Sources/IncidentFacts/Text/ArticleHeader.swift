@@ -1,24 +1,24 @@
 /// The header lines a plain-text article may start with, in any order and each at most once:
 /// ` date 2023-02-18 ` (or ` date 2023-02 ` when only the month is known), `source: Reuters`
 /// and `url: https://...`. They are read off before the text is split into paragraphs.
-package struct ArticleHeader: Sendable {
+public struct ArticleHeader: Sendable {
     /// The publication day, from a full ` date ` line.
-    package var date: SimpleDate?
+    public var date: SimpleDate?
     /// Year and month, from a ` date YYYY-MM ` line.
-    package var month: (year: Int, month: Int)?
+    public var month: (year: Int, month: Int)?
     /// The outlet, from a `source:` line.
-    package var source: String?
+    public var source: String?
     /// The address of the original, from a `url:` line (as written: the site checks it).
-    package var url: String?
+    public var url: String?
     /// The line of the `url:` header, for diagnostics.
-    package var urlLine: Int?
+    public var urlLine: Int?
     /// Why a ` date ` line names no real day or month, and its line: such a line ends the
     /// header and stays in the text.
-    package var badDate: (problem: String, line: Int)?
+    public var badDate: (problem: String, line: Int)?
 
     /// Reads the header lines at the top of `text`; `body` is what follows them (the rest of
     /// the last header line, usually just its line break, included).
-    package static func read(_ text: String) -> (header: ArticleHeader, body: Substring) {
+    public static func read(_ text: String) -> (header: ArticleHeader, body: Substring) {
         var header = ArticleHeader()
         var rest = text[...]
         var line = 1

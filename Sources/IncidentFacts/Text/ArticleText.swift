@@ -1,22 +1,22 @@
 /// An article body split into paragraphs and sentences, with the corpus date header read off.
-package struct ArticleText: Sendable {
+public struct ArticleText: Sendable {
     /// The paragraphs, without empty ones, in order.
-    package let paragraphs: [String]
+    public let paragraphs: [String]
     /// Every sentence of every paragraph.
-    package let sentences: [Sentence]
+    public let sentences: [Sentence]
     /// The header lines read off the top (` date `, `source:`, `url:`).
-    package let header: ArticleHeader
+    public let header: ArticleHeader
     /// Publication date from a ` date YYYY-MM-DD ` header.
-    package var headerDate: SimpleDate? { header.date }
+    public var headerDate: SimpleDate? { header.date }
     /// Year and month from a ` date YYYY-MM ` header.
-    package var headerMonth: (year: Int, month: Int)? { header.month }
+    public var headerMonth: (year: Int, month: Int)? { header.month }
     /// True when letters are almost all uppercase (some wires send ALL CAPS).
-    package let isAllCaps: Bool
+    public let isAllCaps: Bool
 
     /// Splits `raw` text. Paragraphs are separated by blank lines; a line that ends short of the
     /// wrap width, or ends a sentence in text that is not hard-wrapped, also ends a paragraph,
     /// since outlets differ in how they break lines.
-    package init(_ raw: String) {
+    public init(_ raw: String) {
         let (header, body) = ArticleHeader.read(TextNormalizer.normalize(raw))
         self.header = header
         var text = String(body)
@@ -125,7 +125,7 @@ package struct ArticleText: Sendable {
 
 extension String {
     /// The text without leading and trailing whitespace.
-    package func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         // Most text starts and ends with a printable ASCII character: nothing to trim.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
             return self
@@ -136,7 +136,7 @@ extension String {
 
 extension StringProtocol {
     /// The text without leading and trailing whitespace.
-    package func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -1,11 +1,11 @@
 /// The news agency named in a wire story's dateline: "OXA CITY, Uralia (Reuters) — ..." or
 /// "URA, 4 March (AFP) - ...".
-package enum Dateline {
+public enum Dateline {
     /// How far into the text a dateline may stand (headline, byline and photo captions first).
     private static let searchedCharacters = 1500
 
     /// The agency of the first line that opens with a dateline, if one of the first lines does.
-    package static func agency(in text: Substring) -> String? {
+    public static func agency(in text: Substring) -> String? {
         var rest = text
         // Lines found on the bytes, and only as far as a dateline may stand: the text can be long.
         while !rest.isEmpty, text.utf8.distance(from: text.startIndex, to: rest.startIndex) < searchedCharacters {

@@ -1,13 +1,13 @@
 /// One sentence of an article with its tokens. A class: extractors pass sentences around and
 /// keep them in lists, and sharing one costs a reference count where copying a struct cost
 /// one per field.
-package final class Sentence: Sendable {
+public final class Sentence: Sendable {
     /// 1-based paragraph number.
-    package let paragraph: Int
+    public let paragraph: Int
     /// Index of the sentence in the whole article, from 0.
-    package let index: Int
+    public let index: Int
     /// The sentence text.
-    package let text: String
+    public let text: String
     /// The tokens of the sentence.
     let tokens: [Token]
     /// The lowercased text, for cheap substring checks.
