@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Sitrep",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitrep", targets: ["sitrep"]),
         .library(name: "IncidentFacts", targets: ["IncidentFacts"]),
