@@ -104,6 +104,8 @@ import Testing
         ("Gunmen attacked a mosque in the village of Bir al-Hamra in northern Sinai on Friday.", "Bir al-Hamra"),
         ("A bomb hit an army base in Kelaniya, a suburb of the capital Colombo, on Monday.", "Kelaniya"),
         ("Rebels shot dead 12 villagers in Nangade municipality in northern Mozambique on Monday.", "Nangade"),
+        ("A car bomb killed a policeman in Galdakao, near Bilbao, on Monday.", "Galdakao"),
+        ("Gunmen killed four guards at a depot in Kiambu, outside Nairobi, on Monday.", "Kiambu"),
     ])
     func townsTheGazetteerLacks(sentence: String, town: String) {
         #expect(facts(sentence, published: "2019-03-05").location.city == town)
@@ -119,5 +121,7 @@ import Testing
     @Test func capitalisedWordsAreNotTowns() {
         #expect(
             TownFinder.towns(in: Tokenizer.tokens(of: "In a town of this size, police said, nothing happens.")).isEmpty)
+        // A speaker set beside a place is no town: only "in X, near Y" introduces one.
+        #expect(TownFinder.towns(in: Tokenizer.tokens(of: "Police Chief Ali, near the scene, said four died.")).isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 /// Finds towns the gazetteer does not list by the way a story introduces them: "the town of
-/// Arrigorriaga", "the village of Kawo", "Wattala, a suburb of Colombo", "Bayo municipality".
+/// Arrigorriaga", "the village of Kawo", "Wattala, a suburb of Colombo", "Bayo municipality",
+/// "in Arrigorriaga, near Bilbao".
 /// Most attacks in small places are reported that way, and the gazetteer only holds cities.
 enum TownFinder {
     static let settlementNouns: Set<String> = [
@@ -16,6 +17,13 @@ enum TownFinder {
     /// The settlements a sentence introduces, as written, with the token where each starts.
     static func towns(in tokens: [Token]) -> [(name: String, start: Int)] {
         var found: [(name: String, start: Int)] = []
+        // "in X, near Y", "in X, outside Y": a place set beside a better-known one.
+        for (k, token) in tokens.enumerated()
+        where ["near", "outside"].contains(token.lower) && k >= 3 && tokens[k - 1].text == "," {
+            if let start = nameStart(in: tokens, endingAt: k - 1), start > 0, tokens[start - 1].lower == "in" {
+                found.append((SiteFinder.join(tokens[start..<(k - 1)].map(\.text)), start))
+            }
+        }
         for (k, token) in tokens.enumerated() where settlementNouns.contains(token.lower) {
             // "the town of X"
             if k + 2 < tokens.count, tokens[k + 1].lower == "of", k > 0, tokens[k - 1].lower == "the" {
