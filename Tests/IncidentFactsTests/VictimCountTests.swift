@@ -29,6 +29,15 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").killed?.best == killed)
     }
 
+    /// Injuries "sustained", "suffered" or "received" count as injured.
+    @Test(arguments: [
+        "At least 20 people were killed and 64 others sustained injuries when a bomb exploded at a bus station in Kano on Monday.",
+        "A bomb exploded at a bus station in Kano on Monday, killing 20 people; 64 passengers suffered serious wounds.",
+    ])
+    func injuriesSustainedAreInjured(sentence: String) {
+        #expect(facts(sentence, published: "2019-03-05").injured?.best == 64)
+    }
+
     /// An official who speaks of the toll is no victim of it.
     @Test func officialsWhoSpeakAreNoVictims() {
         let f = facts(

@@ -348,6 +348,14 @@ enum CasualtyExtractor {
             }
             if Lexicon.injuredWords.contains(tokens[j]) && word != "wounding" && word != "injuring" { return .injured }
             if ["treated", "hospitalised", "hospitalized"].contains(word) { return .injured }
+            // "124 others sustained injuries", "suffered serious wounds"
+            if ["sustained", "suffered", "received"].contains(word),
+                tokens[(j + 1)..<min(j + 4, tokens.count)].contains(where: {
+                    ["injuries", "injury", "wounds", "burns"].contains($0.lower)
+                })
+            {
+                return .injured
+            }
             // "in hospital" means wounded, unless the sentence is about deaths ("one died in hospital").
             if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital"
                 && !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) })
