@@ -61,7 +61,7 @@ public enum SummaryComposer {
             case ("suspected", let accuser?): sentence += " \(named.name) is suspected, according to \(accuser)."
             case ("suspected", nil): sentence += " \(named.name) is suspected."
             case (_, let accuser?):
-                sentence += " \(accuser.prefix(1).uppercased() + accuser.dropFirst()) blamed \(named.name)."
+                sentence += " \(accuser.capitalizedFirst) blamed \(named.name)."
             case (_, nil): sentence += " \(named.name) is named as responsible."
             }
         }

@@ -55,7 +55,10 @@ import Testing
         #expect(HeadlineText.cleaned("Home » News » Gunmen raid Ura depot") == "Gunmen raid Ura depot")
         #expect(HeadlineText.cleaned("Blast hits market in Oxa | Ura Times") == "Blast hits market in Oxa")
         #expect(HeadlineText.cleaned("Help | |") == nil)
+        #expect(HeadlineText.cleaned("Link to Ura Front suspected in Oxa bombing") != nil)
+        #expect(HeadlineText.cleaned("Send in the troops, Oxa mayor says after bombing") != nil)
         for furniture in [
+            "Share on Facebook", "Print this article", "Sign up for our newsletter",
             "Skip to main content", "Email This Page", "More by Our Oxa Desk", "Last Updated: Friday 3 May",
         ] {
             #expect(HeadlineText.cleaned(furniture) == nil, "\(furniture)")

@@ -303,7 +303,7 @@ struct PageContexts {
         var context = common(depth: 1, title: "Groups", path: "groups/")
         context["groups"] = archive.groups.map { group -> [String: Any] in
             let incidents = group.incidentIndices.map { archive.incidents[$0] }
-            let attributed = Self.attributed(incidents, to: group.name)
+            let (attributed, _) = Self.byAttribution(incidents, of: group.name)
             var item: [String: Any] = [
                 "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(attributed.count),
                 "killed": Formatting.total(attributed.map(\.facts.killed)),
@@ -319,8 +319,9 @@ struct PageContexts {
         let incidents = group.incidentIndices.map { archive.incidents[$0] }
         context["name"] = group.name
         if !group.aliases.isEmpty { context["aliasesText"] = group.aliases.joined(separator: ", ") }
-        context.merge(totals(incidents, counting: Self.attributed(incidents, to: group.name))) { $1 }
-        let accused = Set(Self.accused(incidents, of: group.name).map(\.id))
+        let (attributed, accusedOnly) = Self.byAttribution(incidents, of: group.name)
+        context.merge(totals(incidents, counting: attributed)) { $1 }
+        let accused = Set(accusedOnly.map(\.id))
         let dates = incidents.compactMap(\.sortDate).sorted()
         context["first"] = dates.first?.longText ?? "–"
         context["last"] = dates.last?.longText ?? "–"
@@ -335,14 +336,10 @@ struct PageContexts {
         context["pageFeedAtom"] = "feed.xml"
         context["pageFeedJSON"] = "feed.json"
         // Attacks it claimed or a report ascribes to it, apart from those it is only accused of.
-        context["incidents"] = incidents.filter { !accused.contains($0.id) }.map { incidentItem($0, depth: 2) }
-        if !accused.isEmpty {
-            context["accused"] = [
-                "incidents": incidents.filter { accused.contains($0.id) }.map { incidentItem($0, depth: 2) }
-            ]
-        }
-        context["claimedCount"] = String(incidents.count - accused.count)
-        context["accusedCount"] = String(accused.count)
+        context["incidents"] = attributed.map { incidentItem($0, depth: 2) }
+        if !accusedOnly.isEmpty { context["accused"] = ["incidents": accusedOnly.map { incidentItem($0, depth: 2) }] }
+        context["claimedCount"] = String(attributed.count)
+        context["accusedCount"] = String(accusedOnly.count)
         return context.withListFlags()
     }
 
@@ -385,15 +382,20 @@ struct PageContexts {
         ]
     }
 
-    /// The incidents a group claimed or a report ascribes to it: a suspicion or someone's
-    /// accusation does not add to its totals.
-    static func attributed(_ incidents: [Incident], to group: String) -> [Incident] {
-        incidents.filter { $0.facts.perpetrators.contains { $0.name == group && !$0.isAccusation } }
-    }
-
-    /// The incidents a group is only accused or suspected of.
-    static func accused(_ incidents: [Incident], of group: String) -> [Incident] {
-        incidents.filter { !$0.facts.perpetrators.contains { $0.name == group && !$0.isAccusation } }
+    /// A group's incidents split in two, in order: those it claimed or a report ascribes to it,
+    /// and those it is only accused or suspected of (which add nothing to its totals).
+    static func byAttribution(_ incidents: [Incident], of group: String) -> (
+        attributed: [Incident], accused: [Incident]
+    ) {
+        var attributed: [Incident] = [], accused: [Incident] = []
+        for incident in incidents {
+            if incident.facts.perpetrators.contains(where: { $0.name == group && !$0.isAccusation }) {
+                attributed.append(incident)
+            } else {
+                accused.append(incident)
+            }
+        }
+        return (attributed, accused)
     }
 }
 

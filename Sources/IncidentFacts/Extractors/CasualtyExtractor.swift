@@ -551,7 +551,7 @@ enum CasualtyExtractor {
         }
         // "enough ammunition to kill 5,000", "planned to kill 100": a capacity or an intent, not a toll.
         let before = tokens[max(0, number.start - 7)..<number.start]
-        if let verb = before.lastIndex(where: { ["kill", "killing", "kill,"].contains($0.lower) }),
+        if let verb = before.lastIndex(where: { ["kill", "killing"].contains($0.lower) }),
             tokens[max(0, verb - 6)..<verb].contains(where: { intentWords.contains($0) })
         {
             return true

@@ -6,8 +6,7 @@ enum HeadlineText {
     /// content", "Email this page", "Last updated: ..."): that is page furniture, not a headline.
     static func cleaned(_ text: String) -> String? {
         var headline = text[...]
-        let lower = text.lowercased()
-        if furnitureOpenings.contains(where: { lower.hasPrefix($0) }) { return nil }
+        if isFurniture(text) { return nil }
         // A breadcrumb trail: the page's own name comes last.
         for separator in [" / ", " » ", " > "] where headline.hasPrefix("Home") && headline.contains(separator) {
             headline = headline.split(separator: separator).last ?? headline
@@ -18,11 +17,28 @@ enum HeadlineText {
         return words.count >= 3 ? headline.trimmingSpaces() : nil
     }
 
-    /// How the lines of a web page's furniture begin: navigation, sharing, bylines, notices.
-    static let furnitureOpenings = [
-        "skip to", "jump to", "email this", "print this", "share this", "share on", "more by", "more from",
-        "last updated", "updated:", "posted on", "posted by", "published on", "follow us", "sign in", "log in",
-        "subscribe", "toggle navigation", "main menu", "advertisement", "read more", "send to", "link to this",
+    /// A line of a web page's furniture: a control, a verb of the page's own followed by its
+    /// little word ("Skip to main content", "Email this page", "Send to printer", "Sign in"), or
+    /// a notice or byline opening ("Last updated ...", "More by ...", "Posted on ...").
+    static func isFurniture(_ line: String) -> Bool {
+        let words = line.lowercased().split(separator: " ").prefix(2).map(String.init)
+        guard let first = words.first else { return false }
+        if words.count == 2, pageControls[first]?.contains(words[1]) == true { return true }
+        let opening = words.joined(separator: " ")
+        return noticeOpenings.contains { opening.hasPrefix($0) }
+    }
+
+    /// Verbs a page says of itself, with the little words that follow them on a control (not
+    /// "Link to al-Qaeda suspected ...", a headline).
+    static let pageControls: [String: Set<String>] = [
+        "skip": ["to"], "jump": ["to"], "email": ["this", "to", "us"], "e-mail": ["this", "to", "us"],
+        "print": ["this"], "share": ["this", "on"], "send": ["to", "this"], "link": ["this"],
+        "sign": ["in", "up", "out"], "log": ["in", "out"], "follow": ["us"], "read": ["more"],
+    ]
+    /// How notices and bylines open.
+    static let noticeOpenings = [
+        "last updated", "updated:", "posted on", "posted by", "published on", "more by", "more from", "subscribe",
+        "toggle navigation", "main menu", "advertisement",
     ]
 }
 

@@ -100,7 +100,7 @@ struct PreviewServer {
         let errors = await state.errors
         let failed = await state.failed
         if failed && !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
-            let items = errors.map { "<li><code>" + HTMLText.escape($0) + "</code></li>" }.joined()
+            let items = errorItems(errors)
             let page =
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
                 + "<main><h1>The build failed</h1><p>Fix these problems; the page reloads by itself.</p><ul>\(items)</ul></main>"
@@ -151,10 +151,15 @@ struct PreviewServer {
         return Data(html.utf8)
     }
 
+    /// The build's errors as list items, escaped.
+    static func errorItems(_ errors: [String]) -> String {
+        errors.map { "<li><code>" + HTMLText.escape($0) + "</code></li>" }.joined()
+    }
+
     /// The build's errors, in a box a preview page cannot miss (its own styles: the site's
     /// stylesheet may be the thing that is broken).
     static func errorBanner(_ errors: [String]) -> String {
-        let items = errors.map { "<li><code>" + HTMLText.escape($0) + "</code></li>" }.joined()
+        let items = errorItems(errors)
         return "<aside class=\"sitrep-errors\" role=\"alert\" style=\"margin:0;padding:.75rem 1.25rem;"
             + "background:#fde8e8;color:#611a15;border-bottom:3px solid #b3261e;font:15px/1.5 system-ui,sans-serif\">"
             + "<strong>The last build had \(errors.count) error\(errors.count == 1 ? "" : "s"): "
