@@ -76,13 +76,13 @@ public enum FactExtractor {
 extension FactSheet {
     /// A non-incident keeps its title, dates and history, nothing else.
     func clearingIncidentFields() -> FactSheet {
-        var copy = FactSheet(file: file)
-        copy.published = published
+        var copy = FactSheet(file: self.file)
+        copy.published = self.published
         copy.isIncident = false
-        copy.title = title
-        copy.history = history
+        copy.title = self.title
+        copy.history = self.history
         copy.evidence = evidence.filter { $0.key == "history" }
-        copy.warnings = warnings
+        copy.warnings = self.warnings
         return copy
     }
 }

@@ -36,17 +36,18 @@ extension FactSheet {
     /// The value of the fact named `key` as text, for telling whether two reports agree on it.
     public func comparableValue(of key: String) -> String? {
         switch key {
-        case "date": return date?.iso
-        case "location": return location.city ?? location.country
-        case "killed": return killed?.best.map(String.init)
-        case "injured": return injured?.best.map(String.init)
-        case "attackers": return attackers.count.map(String.init)
+        case "date": return self.date?.iso
+        case "location": return self.location.city ?? self.location.country
+        case "killed": return self.killed?.best.map(String.init)
+        case "injured": return self.injured?.best.map(String.init)
+        case "attackers": return self.attackers.count.map(String.init)
         case "perpetrators":
-            return perpetrators.isEmpty ? nil : perpetrators.map(\.name).sorted().joined(separator: ", ")
-        case "claimed_by": return claimedBy
-        case "weapons": return weapons.isEmpty ? nil : weapons.map(\.category).sorted().joined(separator: ", ")
-        case "attack_type": return attackType
-        case "target_type": return targetType
+            return self.perpetrators.isEmpty ? nil : self.perpetrators.map(\.name).sorted().joined(separator: ", ")
+        case "claimed_by": return self.claimedBy
+        case "weapons":
+            return self.weapons.isEmpty ? nil : self.weapons.map(\.category).sorted().joined(separator: ", ")
+        case "attack_type": return self.attackType
+        case "target_type": return self.targetType
         default: return nil
         }
     }

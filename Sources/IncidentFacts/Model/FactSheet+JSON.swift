@@ -2,8 +2,8 @@ extension FactSheet {
     /// The per-article object of the facts contract (`sitrep facts --json`).
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
-            ("file", .string(file)),
-            ("published", .optional(published?.iso)),
+            ("file", .string(self.file)),
+            ("published", .optional(self.published?.iso)),
         ]
         fields += factFields()
         let evidence = self.evidence  // read once: it may be made on demand
@@ -22,33 +22,33 @@ extension FactSheet {
                     })
             ))
         fields.append(("confidence", confidenceJSON()))
-        fields.append(("warnings", .array(warnings.map(JSONValue.string))))
+        fields.append(("warnings", .array(self.warnings.map(JSONValue.string))))
         return .object(fields)
     }
 
     /// `{"date": {"level": "high", "basis": "..."}, ...}`, fields in name order.
     public func confidenceJSON() -> JSONValue {
-        .object(confidence.keys.sorted().map { ($0, confidence[$0]!.json()) })
+        .object(self.confidence.keys.sorted().map { ($0, self.confidence[$0]!.json()) })
     }
 
     /// The fact fields shared by the per-article and the merged objects, in contract order.
     public func factFields() -> [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = [
-            ("is_incident", .bool(isIncident)),
-            ("title", .string(title)),
-            ("summary", .string(summary)),
-            ("date", .optional(date?.iso)),
+            ("is_incident", .bool(self.isIncident)),
+            ("title", .string(self.title)),
+            ("summary", .string(self.summary)),
+            ("date", .optional(self.date?.iso)),
             (
                 "location",
                 .object([
-                    ("site", .optional(location.site)), ("city", .optional(location.city)),
-                    ("region", .optional(location.region)), ("country", .optional(location.country)),
+                    ("site", .optional(self.location.site)), ("city", .optional(self.location.city)),
+                    ("region", .optional(self.location.region)), ("country", .optional(self.location.country)),
                 ])
             ),
             (
                 "perpetrators",
                 .array(
-                    perpetrators.map {
+                    self.perpetrators.map {
                         .object(
                             [
                                 ("name", .string($0.name)), ("aliases", .array($0.aliases.map(JSONValue.string))),
@@ -56,25 +56,28 @@ extension FactSheet {
                             ] + ($0.attributedBy.map { [("attributed_by", .string($0))] } ?? []))
                     })
             ),
-            ("killed", killed.map { $0.json() } ?? .null),
-            ("injured", injured.map { $0.json() } ?? .null),
-            ("attackers", .object([("count", .optional(attackers.count)), ("killed", .optional(attackers.killed))])),
+            ("killed", self.killed.map { $0.json() } ?? .null),
+            ("injured", self.injured.map { $0.json() } ?? .null),
+            (
+                "attackers",
+                .object([("count", .optional(self.attackers.count)), ("killed", .optional(self.attackers.killed))])
+            ),
             (
                 "weapons",
                 .array(
-                    weapons.map {
+                    self.weapons.map {
                         .object([("category", .string($0.category)), ("words", .array($0.words.map(JSONValue.string)))])
                     })
             ),
-            ("attack_type", .optional(attackType)),
-            ("suicide", .optional(suicide)),
-            ("target_type", .optional(targetType)),
-            ("claimed_by", .optional(claimedBy)),
-            ("duration", .optional(duration)),
+            ("attack_type", .optional(self.attackType)),
+            ("suicide", .optional(self.suicide)),
+            ("target_type", .optional(self.targetType)),
+            ("claimed_by", .optional(self.claimedBy)),
+            ("duration", .optional(self.duration)),
         ]
-        fields.append(("history", .array(history.map { $0.json() })))
-        if !editorFields.isEmpty {
-            fields.append(("editor_fields", .array(editorFields.sorted().map(JSONValue.string))))
+        fields.append(("history", .array(self.history.map { $0.json() })))
+        if !self.editorFields.isEmpty {
+            fields.append(("editor_fields", .array(self.editorFields.sorted().map(JSONValue.string))))
         }
         return fields
     }

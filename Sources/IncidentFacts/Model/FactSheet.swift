@@ -1,161 +1,73 @@
 /// The facts of one article, as fixed by the facts contract (spec/facts.md).
 ///
-/// The fields live in one copy-on-write box: fact sheets are copied many times between loading,
-/// merging and rendering, and copying the box costs one reference count instead of one per field.
+/// The fields (`FactSheet.Fields`) are read and changed through the sheet as if they were its
+/// own (`facts.killed`, `facts.location.city = ...`); they live in one copy-on-write box.
+@dynamicMemberLookup
 public struct FactSheet: Sendable, Equatable {
-    private var box: FactFieldsBox
+    private var storage: CopyOnWrite<Fields>
 
-    /// The article's path as given to the extractor.
-    public var file: String {
-        get { box.fields.file }
-        _modify {
-            makeUnique()
-            yield &box.fields.file
-        }
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.value[keyPath: field] }
+        _modify { yield &storage.value[keyPath: field] }
     }
-    /// Publication date of the article.
-    public var published: SimpleDate? {
-        get { box.fields.published }
-        _modify {
-            makeUnique()
-            yield &box.fields.published
-        }
+
+    /// The stored facts of a sheet.
+    public struct Fields: Sendable, Equatable {
+        /// The article's path as given to the extractor.
+        public var file: String
+        /// Publication date of the article.
+        public var published: SimpleDate? = nil
+        /// False for articles that report no specific attack (anniversaries, court stories, policy).
+        public var isIncident = false
+        /// The article's headline, or one composed from the facts.
+        public var title = ""
+        /// One or two sentences composed from the facts.
+        public var summary = ""
+        /// The day the attack happened.
+        public var date: SimpleDate? = nil
+        /// Where the attack happened.
+        public var location = Location()
+        /// Groups named as responsible, claiming or suspected.
+        public var perpetrators: [Perpetrator] = []
+        /// Victims killed (attackers never counted).
+        public var killed: Casualties? = nil
+        /// Victims injured.
+        public var injured: Casualties? = nil
+        /// How many attackers, and how many of them died.
+        public var attackers = Attackers()
+        /// Weapons by category, with the words the article used.
+        public var weapons: [Weapon] = []
+        /// One of the attack types of the contract.
+        public var attackType: String? = nil
+        /// True when an attacker killed himself deliberately as part of the attack.
+        public var suicide: Bool? = nil
+        /// One of the target types of the contract.
+        public var targetType: String? = nil
+        /// The group that claimed responsibility.
+        public var claimedBy: String? = nil
+        /// How long the attack lasted, as the article words it.
+        public var duration: String? = nil
+        /// Earlier attacks the article recalls.
+        public var history: [RecalledAttack] = []
+        /// Conflicts and doubts an editor should look at.
+        public var warnings: [String] = []
+        /// How sure the extractor is of each fact, keyed by contract field name ("date",
+        /// "location", "killed", ...).
+        public var confidence: [String: FactConfidence] = [:]
+        /// Fields set by an editor in front matter rather than extracted.
+        public var editorFields: Set<String> = []
+        /// Where each fact came from, keyed by field name: read it as `FactSheet.evidence`.
+        fileprivate var lazyEvidence = LazyEvidence([:])
     }
-    /// False for articles that report no specific attack (anniversaries, court stories, policy).
-    public var isIncident: Bool {
-        get { box.fields.isIncident }
-        _modify {
-            makeUnique()
-            yield &box.fields.isIncident
-        }
-    }
-    /// The article's headline, or one composed from the facts.
-    public var title: String {
-        get { box.fields.title }
-        _modify {
-            makeUnique()
-            yield &box.fields.title
-        }
-    }
-    /// One or two sentences composed from the facts.
-    public var summary: String {
-        get { box.fields.summary }
-        _modify {
-            makeUnique()
-            yield &box.fields.summary
-        }
-    }
-    /// The day the attack happened.
-    public var date: SimpleDate? {
-        get { box.fields.date }
-        _modify {
-            makeUnique()
-            yield &box.fields.date
-        }
-    }
-    /// Where the attack happened.
-    public var location: Location {
-        get { box.fields.location }
-        _modify {
-            makeUnique()
-            yield &box.fields.location
-        }
-    }
-    /// Groups named as responsible, claiming or suspected.
-    public var perpetrators: [Perpetrator] {
-        get { box.fields.perpetrators }
-        _modify {
-            makeUnique()
-            yield &box.fields.perpetrators
-        }
-    }
-    /// Victims killed (attackers never counted).
-    public var killed: Casualties? {
-        get { box.fields.killed }
-        _modify {
-            makeUnique()
-            yield &box.fields.killed
-        }
-    }
-    /// Victims injured.
-    public var injured: Casualties? {
-        get { box.fields.injured }
-        _modify {
-            makeUnique()
-            yield &box.fields.injured
-        }
-    }
-    /// How many attackers, and how many of them died.
-    public var attackers: Attackers {
-        get { box.fields.attackers }
-        _modify {
-            makeUnique()
-            yield &box.fields.attackers
-        }
-    }
-    /// Weapons by category, with the words the article used.
-    public var weapons: [Weapon] {
-        get { box.fields.weapons }
-        _modify {
-            makeUnique()
-            yield &box.fields.weapons
-        }
-    }
-    /// One of the attack types of the contract.
-    public var attackType: String? {
-        get { box.fields.attackType }
-        _modify {
-            makeUnique()
-            yield &box.fields.attackType
-        }
-    }
-    /// True when an attacker killed himself deliberately as part of the attack.
-    public var suicide: Bool? {
-        get { box.fields.suicide }
-        _modify {
-            makeUnique()
-            yield &box.fields.suicide
-        }
-    }
-    /// One of the target types of the contract.
-    public var targetType: String? {
-        get { box.fields.targetType }
-        _modify {
-            makeUnique()
-            yield &box.fields.targetType
-        }
-    }
-    /// The group that claimed responsibility.
-    public var claimedBy: String? {
-        get { box.fields.claimedBy }
-        _modify {
-            makeUnique()
-            yield &box.fields.claimedBy
-        }
-    }
-    /// How long the attack lasted, as the article words it.
-    public var duration: String? {
-        get { box.fields.duration }
-        _modify {
-            makeUnique()
-            yield &box.fields.duration
-        }
-    }
-    /// Earlier attacks the article recalls.
-    public var history: [RecalledAttack] {
-        get { box.fields.history }
-        _modify {
-            makeUnique()
-            yield &box.fields.history
-        }
-    }
+
     /// Where each fact came from, keyed by field name.
     public var evidence: [String: [Evidence]] {
-        get { box.fields.evidence.value }
+        get { storage.value.lazyEvidence.value }
         _modify {
-            makeUnique()
-            if box.fields.evidence.loaded == nil { box.fields.evidence = LazyEvidence(box.fields.evidence.value) }
-            yield &box.fields.evidence.loaded!
+            if storage.value.lazyEvidence.loaded == nil {
+                storage.value.lazyEvidence = LazyEvidence(storage.value.lazyEvidence.value)
+            }
+            yield &storage.value.lazyEvidence.loaded!
         }
     }
 
@@ -163,47 +75,16 @@ public struct FactSheet: Sendable, Equatable {
     /// for, until it is changed). Evidence is most of a fact sheet's size, and a rebuild
     /// taking thousands of fact sheets from a cache needs the evidence of only a few.
     public mutating func deferEvidence(_ load: @escaping @Sendable () -> [String: [Evidence]]) {
-        makeUnique()
-        box.fields.evidence = LazyEvidence(load: load)
-    }
-    /// Conflicts and doubts an editor should look at.
-    public var warnings: [String] {
-        get { box.fields.warnings }
-        _modify {
-            makeUnique()
-            yield &box.fields.warnings
-        }
-    }
-    /// How sure the extractor is of each fact, keyed by contract field name ("date",
-    /// "location", "killed", ...).
-    public var confidence: [String: FactConfidence] {
-        get { box.fields.confidence }
-        _modify {
-            makeUnique()
-            yield &box.fields.confidence
-        }
-    }
-    /// Fields set by an editor in front matter rather than extracted.
-    public var editorFields: Set<String> {
-        get { box.fields.editorFields }
-        _modify {
-            makeUnique()
-            yield &box.fields.editorFields
-        }
+        storage.value.lazyEvidence = LazyEvidence(load: load)
     }
 
     /// An empty fact sheet for `file`.
     public init(file: String) {
-        box = FactFieldsBox(FactFields(file: file))
+        storage = CopyOnWrite(Fields(file: file))
     }
 
     public static func == (a: FactSheet, b: FactSheet) -> Bool {
-        a.box === b.box || a.box.fields == b.box.fields
-    }
-
-    /// Gives this sheet its own box before a field changes, when the box is shared.
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&box) { box = FactFieldsBox(box.fields) }
+        a.storage.sharesBox(with: b.storage) || a.storage.value == b.storage.value
     }
 
     /// Records the paragraph and sentence a fact came from.
@@ -212,57 +93,6 @@ public struct FactSheet: Sendable, Equatable {
         // A dozen quotes per fact are plenty to check it, and keep a long article linear.
         if let quotes = evidence[field], quotes.count >= 12 || quotes.contains(item) { return }
         evidence[field, default: []].append(item)
-    }
-}
-
-/// The stored fields of a `FactSheet`.
-private struct FactFields: Sendable, Equatable {
-    var file: String
-    var published: SimpleDate?
-    var isIncident: Bool
-    var title: String
-    var summary: String
-    var date: SimpleDate?
-    var location: Location
-    var perpetrators: [Perpetrator]
-    var killed: Casualties?
-    var injured: Casualties?
-    var attackers: Attackers
-    var weapons: [Weapon]
-    var attackType: String?
-    var suicide: Bool?
-    var targetType: String?
-    var claimedBy: String?
-    var duration: String?
-    var history: [RecalledAttack]
-    var evidence: LazyEvidence
-    var warnings: [String]
-    var confidence: [String: FactConfidence]
-    var editorFields: Set<String>
-
-    init(file: String) {
-        self.file = file
-        published = nil
-        isIncident = false
-        title = ""
-        summary = ""
-        date = nil
-        location = Location()
-        perpetrators = []
-        killed = nil
-        injured = nil
-        attackers = Attackers()
-        weapons = []
-        attackType = nil
-        suicide = nil
-        targetType = nil
-        claimedBy = nil
-        duration = nil
-        history = []
-        evidence = LazyEvidence([:])
-        warnings = []
-        confidence = [:]
-        editorFields = []
     }
 }
 
@@ -283,15 +113,6 @@ private struct LazyEvidence: Sendable, Equatable {
     var value: [String: [Evidence]] { loaded ?? load?() ?? [:] }
 
     static func == (a: LazyEvidence, b: LazyEvidence) -> Bool { a.value == b.value }
-}
-
-/// Shared by copies of a fact sheet until one of them changes (see `FactSheet.makeUnique`).
-private final class FactFieldsBox: @unchecked Sendable {
-    var fields: FactFields
-
-    init(_ fields: FactFields) {
-        self.fields = fields
-    }
 }
 
 /// Where an attack happened; names in common English.
