@@ -6,7 +6,7 @@ enum FactsText {
     static func describe(_ facts: FactSheet) -> String {
         var lines = ["== \(Diagnostic.printable(facts.file))"]
         func add(_ label: String, _ value: String?) {
-            if let value, !value.isEmpty { lines.append("  \(label.padding(13))\(value)") }
+            if let value, !value.isEmpty { lines.append("  \(label.padding(15))\(value)") }
         }
         add("published", facts.published?.iso)
         add("incident", facts.isIncident ? "yes" : "no (no brief)")
@@ -32,11 +32,9 @@ enum FactsText {
             facts.weapons.map {
                 $0.words.isEmpty ? $0.category : "\($0.category) (\($0.words.joined(separator: ", ")))"
             }.joined(separator: "; "))
-        add("attack type", facts.attackType)
-        add("suicide", facts.suicide.map { $0 ? "yes" : "no" })
-        add("target", facts.targetType)
-        add("claimed by", facts.claimedBy)
-        add("duration", facts.duration)
+        for fact in FactField.singleValued {
+            add(fact.label.lowercased(), fact.value(in: facts).map(FactsText.describe))
+        }
         for h in facts.history {
             add(
                 "recalls",
@@ -54,6 +52,11 @@ enum FactsText {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ value: FactValue) -> String {
+        if case .flag(let flag) = value { return flag ? "yes" : "no" }
+        return value.plain
     }
 
     static func describe(_ c: Casualties) -> String {

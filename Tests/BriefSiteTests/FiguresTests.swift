@@ -59,8 +59,8 @@ import Testing
         let lines = String(decoding: SiteExtras.csv(archive), as: UTF8.self).split(separator: "\r\n")
         #expect(
             lines[0].hasSuffix(
-                ",killed_qualifier,killed_min,killed_max,killed_approx,injured_qualifier,injured_min,injured_max,injured_approx"
-            ))
-        #expect(lines[1].hasSuffix(",at least,20,30,,,,,dozens"))
+                ",killed_qualifier,killed_min,killed_max,killed_approx,injured_qualifier,injured_min,injured_max,injured_approx,"
+                    + "duration"))
+        #expect(lines[1].hasSuffix(",at least,20,30,,,,,dozens,"))
     }
 }

@@ -11,7 +11,7 @@ import IncidentFacts
 /// times, inode. Any write changes the change time, which no tool can set back; a stamp is
 /// recorded only once it is old enough that a later write cannot share its clock tick.
 struct ArticleCache: Sendable {
-    static let formatVersion = 4  // 4: a .txt article's outlet and link from its header and dateline
+    static let formatVersion = 5  // 5: same_incident and not_same_as kept; single-valued facts by table
     static let fileName = "articles.bin"
 
     /// An article as the loader left it, without its text.
@@ -79,14 +79,12 @@ struct ArticleCache: Sendable {
 
     // Front-matter fields in the order they are stored, so encoding and decoding share it.
     private static var matterTexts: [WritableKeyPath<FrontMatter, String?>] {
-        [\.title, \.headline, \.source, \.url, \.id]
+        [\.title, \.headline, \.source, \.url, \.id, \.sameIncident]
     }
     private static var placeTexts: [WritableKeyPath<FactOverrides, String?>] { [\.site, \.city, \.region, \.country] }
     private static var figures: [WritableKeyPath<FactOverrides, Int?>] {
         [\.killed, \.injured, \.attackersCount, \.attackersKilled]
     }
-    private static var labels: [WritableKeyPath<FactOverrides, String?>] { [\.attackType, \.targetType] }
-    private static var notes: [WritableKeyPath<FactOverrides, String?>] { [\.claimedBy, \.duration, \.summary] }
 
     static func encode(_ entry: Entry) -> [UInt8] {
         var w = ByteWriter()
@@ -111,14 +109,17 @@ struct ArticleCache: Sendable {
         for path in matterTexts { w.optional(m[keyPath: path]) { $0.string($1) } }
         w.optional(m.date) { $0.int($1.dayNumber) }
         w.optional(m.idLine) { $0.int($1) }
+        w.array(m.notSameAs) { $0.string($1) }
+        w.optional(m.mergeLine) { $0.int($1) }
         w.optional(o.isIncident) { $0.bool($1) }
         w.optional(o.incidentDate) { $0.int($1.dayNumber) }
         for path in placeTexts { w.optional(o[keyPath: path]) { $0.string($1) } }
         w.optional(o.perpetrators) { w, names in w.array(names) { $0.string($1) } }
         for path in figures { w.optional(o[keyPath: path]) { $0.int($1) } }
-        for path in labels { w.optional(o[keyPath: path]) { $0.string($1) } }
-        w.optional(o.suicide) { $0.bool($1) }
-        for path in notes { w.optional(o[keyPath: path]) { $0.string($1) } }
+        for fact in FactField.singleValued {
+            w.optional(o.values[fact.field]) { FactValueCoding.encode($1, into: &$0) }
+        }
+        w.optional(o.summary) { $0.string($1) }
         w.optional(o.reviewed) { w, names in w.array(names.sorted()) { $0.string($1) } }
     }
 
@@ -140,6 +141,8 @@ struct ArticleCache: Sendable {
         for path in matterTexts { m[keyPath: path] = try text(&r) }
         m.date = try number(&r).map { SimpleDate(dayNumber: $0) }
         m.idLine = try number(&r)
+        m.notSameAs = try r.array { r throws(ByteReader.Corrupt) in try r.string() }
+        m.mergeLine = try number(&r)
         var o = FactOverrides()
         o.isIncident = try flag(&r)
         o.incidentDate = try number(&r).map { SimpleDate(dayNumber: $0) }
@@ -148,9 +151,8 @@ struct ArticleCache: Sendable {
             try r.array { r throws(ByteReader.Corrupt) in try r.string() }
         }
         for path in figures { o[keyPath: path] = try number(&r) }
-        for path in labels { o[keyPath: path] = try text(&r) }
-        o.suicide = try flag(&r)
-        for path in notes { o[keyPath: path] = try text(&r) }
+        for fact in FactField.singleValued { o.values[fact.field] = try FactValueCoding.decode(fact, &r) }
+        o.summary = try text(&r)
         o.reviewed = try r.optional { r throws(ByteReader.Corrupt) in
             Set(try r.array { r throws(ByteReader.Corrupt) in try r.string() })
         }

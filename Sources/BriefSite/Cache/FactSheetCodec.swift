@@ -1,7 +1,8 @@
 import IncidentFacts
 
-/// `FactSheet` to bytes and back, for the facts cache. Every field is written in a fixed order;
-/// changing the fields means changing `FactsCache.formatVersion`.
+/// `FactSheet` to bytes and back, for the facts cache. Every field is written in a fixed order,
+/// the single-valued facts in the order of `FactField.singleValued`. A cache is read only by the
+/// binary that wrote it (`FactsCache.toolIdentity`), so a new fact needs no version change.
 enum FactSheetCodec {
     static func encode(_ f: FactSheet) -> [UInt8] {
         var w = ByteWriter()
@@ -34,11 +35,7 @@ enum FactSheetCodec {
             w.string(weapon.category)
             w.array(weapon.words) { $0.string($1) }
         }
-        w.optional(f.attackType) { $0.string($1) }
-        w.optional(f.suicide) { $0.bool($1) }
-        w.optional(f.targetType) { $0.string($1) }
-        w.optional(f.claimedBy) { $0.string($1) }
-        w.optional(f.duration) { $0.string($1) }
+        for fact in FactField.singleValued { w.optional(fact.value(in: f)) { FactValueCoding.encode($1, into: &$0) } }
         w.array(f.history) { w, h in
             w.optional(h.year) { $0.int($1) }
             w.optional(h.place) { $0.string($1) }
@@ -92,11 +89,7 @@ enum FactSheetCodec {
         f.weapons = try r.array { r throws(ByteReader.Corrupt) in
             Weapon(category: try r.string(), words: try r.array { r throws(ByteReader.Corrupt) in try r.string() })
         }
-        f.attackType = try optionalString(&r)
-        f.suicide = try r.optional { r throws(ByteReader.Corrupt) in try r.bool() }
-        f.targetType = try optionalString(&r)
-        f.claimedBy = try optionalString(&r)
-        f.duration = try optionalString(&r)
+        for fact in FactField.singleValued { fact.set(try FactValueCoding.decode(fact, &r), in: &f) }
         f.history = try r.array { r throws(ByteReader.Corrupt) in
             RecalledAttack(
                 year: try optionalInt(&r), place: try optionalString(&r), what: try optionalString(&r),

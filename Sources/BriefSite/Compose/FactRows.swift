@@ -49,7 +49,7 @@ enum FactRows {
             mentioning names: [String] = [], aliases: [String] = []
         ) {
             guard let value, !value.isEmpty else { return }
-            let numeric = fields.contains { ["killed", "injured", "attackers"].contains($0) }
+            let numeric = fields.contains { ["killed", "injured", "attackers"].contains($0) || isCount($0) }
             let editorNote =
                 fields.contains(where: editor.contains) ? (numeric ? "editor's figure" : "set by the editor") : nil
             var review: String?
@@ -72,6 +72,14 @@ enum FactRows {
                     label: label, value: value, editorNote: editorNote, review: review, quotes: found,
                     aliases: aliases))
         }
+        // The rows of the facts that hold one value, as their table entries place and word them.
+        func singleValuedRows(_ place: SingleValuedFact.Row) {
+            for fact in FactField.singleValued where fact.row == place {
+                guard let value = fact.value(in: f) else { continue }
+                let name = fact.field.rawValue
+                row(fact.label, shown(value, fact), fields: [name], fact: name, terms: terms(value, fact))
+            }
+        }
         let place = [f.location.city, f.location.region, f.location.country].compactMap { $0 }
         row(
             "Date", f.date?.longText ?? "Not stated in the reports", fields: ["date"], fact: "date",
@@ -80,8 +88,7 @@ enum FactRows {
             "Place", place.joined(separator: ", "), fields: ["city", "country", "region"], fact: "location",
             terms: place + [f.location.site].compactMap { $0 })
         row("Site", f.location.site, fields: ["site"])
-        row("Attack type", f.attackType.map(Formatting.sentenceCase), fields: ["attack_type"], fact: "attack_type")
-        row("Target", f.targetType.map(Formatting.sentenceCase), fields: ["target_type"], fact: "target_type")
+        singleValuedRows(.kind)
         // Who is responsible, a row per group, each saying on whose word: a claim, an
         // accusation by someone named, a suspicion.
         for group in f.perpetrators {
@@ -119,10 +126,7 @@ enum FactRows {
             },
             fields: [],
             fact: "weapons", terms: f.weapons.flatMap(\.words))
-        row(
-            "Suicide attack", f.suicide.map { $0 ? "Yes" : "No" }, fields: ["suicide"], fact: "suicide",
-            terms: ["suicide"])
-        row("Duration", f.duration, fields: ["duration"], fact: "duration", terms: [f.duration].compactMap { $0 })
+        singleValuedRows(.details)
         row("Reports", "\(incident.sources.count)", fields: [])
         return rows
     }
@@ -142,6 +146,30 @@ enum FactRows {
             }
         }
         return order.prefix(quotesPerFact).map { FactRow.Quote(text: $0, sources: sources[$0]!, terms: terms) }
+    }
+
+    /// A single value as the brief writes it: "Armed assault", "Yes", "1,200".
+    private static func shown(_ value: FactValue, _ fact: SingleValuedFact) -> String {
+        switch value {
+        case .text(let text): fact.shown == .sentenceCase ? Formatting.sentenceCase(text) : text
+        case .flag(let flag): flag ? "Yes" : "No"
+        case .count(let count): SummaryComposer.thousands(count)
+        }
+    }
+
+    /// Words of a quote that state a single value: the words themselves when the article's own
+    /// wording is shown, the fact's name for a yes ("suicide"), the figure as reporters write it.
+    private static func terms(_ value: FactValue, _ fact: SingleValuedFact) -> [String] {
+        switch value {
+        case .text(let text): fact.shown == .asWritten ? [text] : []
+        case .flag: fact.field.rawValue.split(separator: "_").map(String.init)
+        case .count(let count): numberWords(count)
+        }
+    }
+
+    private static func isCount(_ name: String) -> Bool {
+        if case .count = FactField.singleValued(named: name)?.path { return true }
+        return false
     }
 
     private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]

@@ -21,10 +21,5 @@ package enum ArticleFacts {
 
 extension FactOverrides {
     /// True when the editor set nothing.
-    var isEmpty: Bool {
-        isIncident == nil && incidentDate == nil && site == nil && city == nil && region == nil && country == nil
-            && perpetrators == nil && killed == nil && injured == nil && attackersCount == nil && attackersKilled == nil
-            && attackType == nil && targetType == nil && suicide == nil && claimedBy == nil && duration == nil
-            && summary == nil && reviewed == nil
-    }
+    var isEmpty: Bool { self == FactOverrides() }
 }

@@ -46,21 +46,15 @@ package struct FactOverrides: Sendable, Equatable {
     package var injured: Int?
     package var attackersCount: Int?
     package var attackersKilled: Int?
-    package var attackType: String?
-    package var targetType: String?
-    package var suicide: Bool?
-    package var claimedBy: String?
-    package var duration: String?
+    /// The facts that hold one value (`FactField.singleValued`), by fact.
+    package var values: [FactField: FactValue] = [:]
     package var summary: String?
     /// Facts the editor has checked (`reviewed: true` for all of them, or a list of fact names):
     /// they lose their "needs review" mark without being changed.
     package var reviewed: Set<String>?
 
     /// Fact names `reviewed:` accepts, as the facts contract and `confidence` name them.
-    package static let reviewableFacts: Set<String> = [
-        "date", "location", "perpetrators", "claimed_by", "killed", "injured", "attackers", "weapons",
-        "attack_type", "target_type",
-    ]
+    package static let reviewableFacts = Set(FactField.reviewable.map(\.rawValue))
 
     /// No overrides.
     package init() {}
@@ -79,6 +73,7 @@ package struct FactOverrides: Sendable, Equatable {
         if let city { facts.location.city = city; mark("city") }
         if let region { facts.location.region = region; mark("region") }
         if let country { facts.location.country = country; mark("country") }
+        let claimedBy = values[.claimedBy].map(\.plain)
         if let perpetrators {
             // The extracted claimant must be one of the editor's groups: "Islamic State" becomes
             // "Islamic State Khorasan Province" when that is the editor's group; otherwise none.
@@ -107,11 +102,11 @@ package struct FactOverrides: Sendable, Equatable {
         }
         if let attackersCount { facts.attackers.count = attackersCount; mark("attackers") }
         if let attackersKilled { facts.attackers.killed = attackersKilled; mark("attackers") }
-        if let attackType { facts.attackType = attackType; mark("attack_type") }
-        if let targetType { facts.targetType = targetType; mark("target_type") }
-        if let suicide { facts.suicide = suicide; mark("suicide") }
-        if let claimedBy { facts.claimedBy = claimedBy; mark("claimed_by") }
-        if let duration { facts.duration = duration; mark("duration") }
+        for fact in FactField.singleValued {
+            guard let value = values[fact.field] else { continue }
+            fact.set(value, in: &facts)
+            mark(fact.field.rawValue)
+        }
         if let summary { facts.summary = summary; mark("summary") }
         for field in reviewed ?? [] where facts.confidence[field].map({ $0 != .editor }) ?? false {
             facts.confidence[field] = .reviewed

@@ -4,13 +4,11 @@ import Yams
 /// Splits a `.md` article into YAML front matter and body and reads the front matter fields.
 enum FrontMatterParser {
     /// Keys Sitrep understands; anything else is a warning (likely a typo).
-    static let knownKeys: Set<String> = [
+    static let knownKeys: Set<String> = Set(FactField.singleValued.map(\.field.rawValue)).union([
         "title", "headline", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region",
-        "country",
-        "perpetrators", "killed", "injured", "attackers", "attackers_killed", "attack_type", "target_type", "suicide",
-        "claimed_by", "duration", "summary", "tags", "draft", "author", "id", "same_incident", "not_same_as",
-        "reviewed",
-    ]
+        "country", "perpetrators", "killed", "injured", "attackers", "attackers_killed", "summary", "tags", "draft",
+        "author", "id", "same_incident", "not_same_as", "reviewed",
+    ])
 
     /// Parses `text` (the whole file). Returns the front matter, the body, the body's first line,
     /// and diagnostics with file lines.
@@ -153,11 +151,6 @@ enum FrontMatterParser {
             case "injured": matter.overrides.injured = int()
             case "attackers": matter.overrides.attackersCount = int()
             case "attackers_killed": matter.overrides.attackersKilled = int()
-            case "attack_type": matter.overrides.attackType = string()
-            case "target_type": matter.overrides.targetType = string()
-            case "suicide": matter.overrides.suicide = bool()
-            case "claimed_by": matter.overrides.claimedBy = string()
-            case "duration": matter.overrides.duration = string()
             case "summary": matter.overrides.summary = string()
             case "reviewed":
                 if let all = value.bool {
@@ -174,7 +167,15 @@ enum FrontMatterParser {
                     }
                 }
             default:
-                if !knownKeys.contains(key) {
+                if let fact = FactField.singleValued(named: key) {
+                    let value: FactValue? =
+                        switch fact.path {
+                        case .text: string().map(FactValue.text)
+                        case .flag: bool().map(FactValue.flag)
+                        case .count: int().map(FactValue.count)
+                        }
+                    matter.overrides.values[fact.field] = value
+                } else if !knownKeys.contains(key) {
                     diagnostics.append(
                         .warning("unknown front matter key '\(key)' is ignored", file: path, line: line, column: column)
                     )

@@ -52,11 +52,7 @@ enum FactMerger {
         merged.weapons = weapons.sorted {
             (order.firstIndex(of: $0.category) ?? 9) < (order.firstIndex(of: $1.category) ?? 9)
         }
-        merged.attackType = vote(reports.map(\.attackType))
-        merged.targetType = vote(reports.map(\.targetType))
-        merged.suicide = reports.contains { $0.suicide == true } ? true : vote(reports.map(\.suicide))
-        merged.claimedBy = vote(reports.map(\.claimedBy))
-        merged.duration = reports.reversed().compactMap(\.duration).first
+        for fact in FactField.singleValued { fact.set(fact.merge(reports), in: &merged) }
         var history: [RecalledAttack] = []
         for report in reports {
             for h in report.history where !history.contains(where: { $0.year == h.year && $0.place == h.place }) {

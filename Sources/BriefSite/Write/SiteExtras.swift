@@ -24,18 +24,25 @@ enum SiteExtras {
     /// leading apostrophe.
     /// With `cache`, an incident whose row is kept there is not written again.
     static func csv(_ archive: Archive, cache: PartCache? = nil) -> [UInt8] {
-        let header = [
-            "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
-            "attack_type", "target_type", "suicide", "sources", "url",
-            // The hedges on the figures, after the columns that came first, so readers of those keep working.
-            "killed_qualifier", "killed_min", "killed_max", "killed_approx", "injured_qualifier", "injured_min",
-            "injured_max", "injured_approx",
-        ]
+        let header =
+            [
+                "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
+                "attack_type", "target_type", "suicide", "sources", "url",
+                // The hedges on the figures, after the columns that came first, so readers of those keep working.
+                "killed_qualifier", "killed_min", "killed_max", "killed_approx", "injured_qualifier", "injured_min",
+                "injured_max", "injured_approx",
+            ] + csvAppendedFacts.map(\.field.rawValue)
         let rows = PartCache.parts(cache, count: archive.incidents.count) { csvRow(archive.incidents[$0]) }
         var out = Array((header.joined(separator: ",") + "\r\n").utf8)
         out.reserveCapacity(rows.reduce(out.count) { $0 + $1.count })
         for row in rows { out.append(contentsOf: row) }
         return out
+    }
+
+    /// Single-valued facts after the columns above, in table order: each new fact gets a column
+    /// at the end, so readers of the earlier columns keep working.
+    private static let csvAppendedFacts = FactField.singleValued.filter {
+        ![.attackType, .targetType, .suicide, .claimedBy].contains($0.field)
     }
 
     /// One incident's row, line end included.
@@ -67,7 +74,10 @@ enum SiteExtras {
             add(figure?.qualifier)
             add(figure?.min.map(String.init))
             add(figure?.max.map(String.init))
-            add(figure?.approx, last: k == 1)
+            add(figure?.approx, last: k == 1 && csvAppendedFacts.isEmpty)
+        }
+        for (k, fact) in csvAppendedFacts.enumerated() {
+            add(fact.value(in: f)?.plain, last: k == csvAppendedFacts.count - 1)
         }
         return out
     }

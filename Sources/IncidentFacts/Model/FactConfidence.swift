@@ -43,12 +43,9 @@ extension FactSheet {
         case "attackers": return self.attackers.count.map(String.init)
         case "perpetrators":
             return self.perpetrators.isEmpty ? nil : self.perpetrators.map(\.name).sorted().joined(separator: ", ")
-        case "claimed_by": return self.claimedBy
         case "weapons":
             return self.weapons.isEmpty ? nil : self.weapons.map(\.category).sorted().joined(separator: ", ")
-        case "attack_type": return self.attackType
-        case "target_type": return self.targetType
-        default: return nil
+        default: return FactField.singleValued(named: key)?.value(in: self)?.plain
         }
     }
 }

@@ -69,12 +69,8 @@ extension FactSheet {
                         .object([("category", .string($0.category)), ("words", .array($0.words.map(JSONValue.string)))])
                     })
             ),
-            ("attack_type", .optional(self.attackType)),
-            ("suicide", .optional(self.suicide)),
-            ("target_type", .optional(self.targetType)),
-            ("claimed_by", .optional(self.claimedBy)),
-            ("duration", .optional(self.duration)),
         ]
+        fields += FactField.singleValued.map { ($0.field.rawValue, $0.value(in: self)?.json ?? .null) }
         fields.append(("history", .array(self.history.map { $0.json() })))
         if !self.editorFields.isEmpty {
             fields.append(("editor_fields", .array(self.editorFields.sorted().map(JSONValue.string))))
