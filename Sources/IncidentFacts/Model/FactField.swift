@@ -7,6 +7,7 @@ public enum FactField: String, Sendable, CaseIterable {
     case targetType = "target_type"
     case claimedBy = "claimed_by"
     case duration
+    case durationMinutes = "duration_minutes"
 
     /// The facts that hold one value each, in contract order. Everything the program does with
     /// one of them (JSON, CSV, front matter, the caches, merging, the brief's row, the editor's
@@ -24,6 +25,10 @@ public enum FactField: String, Sendable, CaseIterable {
         SingleValuedFact(
             .claimedBy, .text(\.claimedBy), label: "Claimed by", row: nil, merged: .byVote, reviewable: true),
         SingleValuedFact(.duration, .text(\.duration), label: "Duration", row: .details, merged: .fromLatestReport),
+        // For sorting and sums in the JSON and CSV; the brief's Duration row words it.
+        SingleValuedFact(
+            .durationMinutes, .count(\.durationMinutes), label: "Duration in minutes", row: nil,
+            merged: .fromLatestReport),
     ]
 
     /// The entry of a single-valued fact, by contract name.

@@ -47,6 +47,8 @@ public struct FactSheet: Sendable, Equatable {
         public var claimedBy: String? = nil
         /// How long the attack lasted, as the article words it.
         public var duration: String? = nil
+        /// How long the attack lasted in minutes, when the article gives a figure.
+        public var durationMinutes: Int? = nil
         /// Earlier attacks the article recalls.
         public var history: [RecalledAttack] = []
         /// Conflicts and doubts an editor should look at.

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import IncidentFacts
+
+/// How long an attack lasted: the article's words, and the figure in minutes.
+@Suite struct DurationTests {
+    @Test(arguments: [
+        ("Commandos ended the standoff at the hotel on Monday after nearly 16 hours, killing both gunmen.", 960),
+        (
+            "Gunmen seized a school in Ardon on Monday, taking pupils hostage. The siege lasted three days before "
+                + "troops stormed the building.", 3 * 1440
+        ),
+        ("Gunmen held staff at the bank for 45 minutes on Tuesday before police ended the standoff.", 45),
+        (
+            "Militants attacked an army depot near Ardon on Sunday, killing four soldiers. Police said the gunbattle "
+                + "at the depot lasted two hours.", 120
+        ),
+    ])
+    func aStatedLengthIsCountedInMinutes(sentence: String, minutes: Int) {
+        let f = facts(sentence, published: "2019-05-14")
+        #expect(f.duration != nil)
+        #expect(f.durationMinutes == minutes)
+    }
+
+    @Test func noFigureNoMinutes() {
+        let f = facts(
+            "The siege at the mall in Ardon lasted for hours before soldiers took it back.", published: "2019-05-14")
+        #expect(f.duration == nil)
+        #expect(f.durationMinutes == nil)
+    }
+
+    @Test func theMinutesAreAFactOfTheContract() {
+        var f = FactSheet(file: "a.txt")
+        f.durationMinutes = 90
+        let fields: [(String, JSONValue)]
+        if case .object(let object) = f.json() { fields = object } else { fields = [] }
+        #expect(fields.contains { $0.0 == "duration_minutes" && $0.1 == .int(90) })
+    }
+}
