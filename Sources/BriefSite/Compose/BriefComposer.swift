@@ -110,7 +110,7 @@ enum BriefComposer {
             "page": false,
             "facts": factItems(rows, labels: labels),
         ]
-        return context.withListFlags()
+        return context
     }
 
     /// How the figures evolved, a row per report: its date, source and figures, in the order
@@ -166,8 +166,6 @@ enum BriefComposer {
             ]
             if let note = row.editorNote { item["editor"] = note }
             if let review = row.review { item["review"] = review }
-            item["hasQuotes"] = !row.quotes.isEmpty
-            item["hasRefs"] = !sources.isEmpty
             return item
         }
     }

@@ -301,8 +301,8 @@ td.headline a { font-weight: 600; }
 <caption class="visually-hidden">Facts</caption>
 <tbody>
 {{#facts}}
-<tr{{#review}} class="needs-review"{{/review}}><th scope="row">{{label}}</th><td>{{value}}{{#editor}} <em>({{editor}})</em>{{/editor}}{{#refs}}<sup class="ref"><a href="#source-{{.}}" aria-label="source {{.}}">{{.}}</a></sup>{{/refs}}{{#review}} <span class="review">needs review</span> <span class="muted">{{review}}</span>{{/review}}{{#hasQuotes}}
-<details><summary>Evidence</summary>{{#quotes}}<blockquote><p>{{{html}}}</p><footer>{{where}}</footer></blockquote>{{/quotes}}</details>{{/hasQuotes}}</td></tr>
+<tr{{#review}} class="needs-review"{{/review}}><th scope="row">{{label}}</th><td>{{value}}{{#editor}} <em>({{editor}})</em>{{/editor}}{{#refs}}<sup class="ref"><a href="#source-{{.}}" aria-label="source {{.}}">{{.}}</a></sup>{{/refs}}{{#review}} <span class="review">needs review</span> <span class="muted">{{review}}</span>{{/review}}{{^empty(quotes)}}
+<details><summary>Evidence</summary>{{#quotes}}<blockquote><p>{{{html}}}</p><footer>{{where}}</footer></blockquote>{{/quotes}}</details>{{/empty(quotes)}}</td></tr>
 {{/facts}}
 </tbody>
 </table>
@@ -312,15 +312,15 @@ td.headline a { font-weight: 600; }
 {{#sources}}<li id="source-{{number}}">{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}</li>
 {{/sources}}
 </ol>
-{{#hasRecalledIn}}
+{{^empty(recalledIn)}}
 <h2>Recalled in</h2>
 <ul>{{#recalledIn}}<li><a href="{{link}}">{{headline}}</a></li>{{/recalledIn}}</ul>
-{{/hasRecalledIn}}
+{{/empty(recalledIn)}}
 <h2>Related incidents</h2>
-{{#hasRelated}}
+{{^empty(related)}}
 <ul>{{#related}}<li><a href="{{link}}">{{headline}}</a> <span class="muted">{{dateText}}</span></li>{{/related}}</ul>
-{{/hasRelated}}
-{{^hasRelated}}<p class="muted">No related incidents in this archive.</p>{{/hasRelated}}
+{{/empty(related)}}
+{{#empty(related)}}<p class="muted">No related incidents in this archive.</p>{{/empty(related)}}
 <h2>Index pages</h2>
 <p>{{#placeLinks}}<a href="{{link}}">{{name}}</a> · {{/placeLinks}}{{#groupLinks}}<a href="{{link}}">{{name}}</a> · {{/groupLinks}}{{#year}}<a href="{{root}}history/{{indexFile}}#y{{year}}">{{year}} on the timeline</a>{{/year}}</p>
 <p class="cite">Cite this brief: “{{headline}}”, {{site.title}}, brief {{id}}{{#canonical}}, {{canonical}}{{/canonical}}.</p>
@@ -337,7 +337,7 @@ td.headline a { font-weight: 600; }
 | Fact | Value |
 | --- | --- |
 {{#facts}}
-| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{#hasRefs}} {{refText}}{{/hasRefs}}{{#review}} **needs review:** {{review}}{{/review}} |
+| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{^empty(refs)}} {{refText}}{{/empty(refs)}}{{#review}} **needs review:** {{review}}{{/review}} |
 {{/facts}}
 {{/page}}
 
@@ -355,7 +355,7 @@ td.headline a { font-weight: 600; }
 {{^casualties}}
 No casualty figures were reported.
 {{/casualties}}
-{{#hasEvolution}}
+{{^empty(evolution)}}
 
 How the figures evolved, report by report:
 
@@ -364,7 +364,7 @@ How the figures evolved, report by report:
 {{#evolution}}
 | {{date}} {{ref}} | {{source}} | {{killed}} | {{injured}} |
 {{/evolution}}
-{{/hasEvolution}}
+{{/empty(evolution)}}
 
 ## Perpetrators and claims
 
@@ -383,7 +383,7 @@ No group was named as responsible.
 {{^history}}
 The reports recall no earlier attacks.
 {{/history}}
-{{#hasLaterCoverage}}
+{{^empty(laterCoverage)}}
 
 ## Later coverage
 
@@ -392,7 +392,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 {{#laterCoverage}}
 - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}}
 {{/laterCoverage}}
-{{/hasLaterCoverage}}
+{{/empty(laterCoverage)}}
 {{^page}}
 
 ## Sources
@@ -400,23 +400,23 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 {{#sources}}
 {{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
 {{/sources}}
-{{#hasEvidence}}
+{{^empty(evidence)}}
 
 ## Evidence
 
 {{#evidence}}
 - {{facts}}: “{{quote}}” ({{where}})
 {{/evidence}}
-{{/hasEvidence}}
+{{/empty(evidence)}}
 {{/page}}
-{{#hasWarnings}}
+{{^empty(warnings)}}
 
 ## Notes for the editor
 
 {{#warnings}}
 - {{.}}
 {{/warnings}}
-{{/hasWarnings}}
+{{/empty(warnings)}}
 """# + "\n",
         "group.html.mustache": #"""
 {{> partials/head}}
@@ -434,10 +434,10 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 </dl>
 <p class="muted">Killed and injured count the attacks the group claimed or that reports ascribe to it, not those it is only accused of by someone the reports name, or suspected of.</p>
 <figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) per year, and deaths (line) in those claimed or ascribed.</figcaption></figure>
-{{#hasIncidents}}
+{{^empty(incidents)}}
 <h2>Claimed or ascribed</h2>
 {{> partials/incident-list}}
-{{/hasIncidents}}
+{{/empty(incidents)}}
 {{#accused}}
 <h2>Only accused or suspected</h2>
 {{> partials/incident-list}}
@@ -469,7 +469,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <h2>{{year}}</h2>
 <ul class="timeline">
 {{#entries}}
-<li>{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}<span>{{label}}</span> <span class="tag">recalled</span>{{/link}}{{#dateText}} <span class="muted">{{dateText}}</span>{{/dateText}}{{#killed}} · {{killed}} killed{{/killed}}{{#hasRecalledBy}}<br><span class="muted">Recalled in: {{#recalledBy}}{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}{{label}}{{/link}}{{^last}}, {{/last}}{{/recalledBy}}</span>{{/hasRecalledBy}}</li>
+<li>{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}<span>{{label}}</span> <span class="tag">recalled</span>{{/link}}{{#dateText}} <span class="muted">{{dateText}}</span>{{/dateText}}{{#killed}} · {{killed}} killed{{/killed}}{{^empty(recalledBy)}}<br><span class="muted">Recalled in: {{#recalledBy}}{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}{{label}}{{/link}}{{^last()}}, {{/last()}}{{/recalledBy}}</span>{{/empty(recalledBy)}}</li>
 {{/entries}}
 </ul>
 </section>
@@ -502,7 +502,7 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 <td class="headline"><a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}}</td>
 <td>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}}</td>
 <td class="place">{{#cityLink}}<a href="{{cityLink}}">{{city}}</a>, {{/cityLink}}{{#countryLink}}<a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</td>
-<td data-label="Group">{{#groups}}<a href="{{link}}">{{name}}</a>{{^last}}; {{/last}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
+<td data-label="Group">{{#groups}}<a href="{{link}}">{{name}}</a>{{^last()}}; {{/last()}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
 <td class="num" data-label="Killed">{{killedText}}</td>
 <td class="num" data-label="Injured">{{injuredText}}</td>
 </tr>
@@ -517,14 +517,14 @@ Articles about the attack since, not reports of it (trials, anniversaries):
 {{#next}}<a href="{{next}}" rel="next">Older →</a>{{/next}}
 </nav>
 {{/pageCount}}
-{{#hasNonIncidents}}
+{{^empty(nonIncidents)}}
 <h2>Other articles</h2>
 <p>These articles report no specific attack (anniversaries, court stories, policy), so they have no brief.</p>
 <ul>
 {{#nonIncidents}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}} <span class="muted">({{published}})</span>{{/published}}</li>
 {{/nonIncidents}}
 </ul>
-{{/hasNonIncidents}}
+{{/empty(nonIncidents)}}
 {{> partials/footer}}
 """# + "\n",
         "partials/footer.mustache": #"""

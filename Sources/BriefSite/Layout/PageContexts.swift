@@ -103,10 +103,9 @@ struct PageContexts {
             item["city"] = city
             item["cityLink"] = linker.place(placeSlug(city, kind: .city, country: f.location.country), from: depth)
         }
-        item["groups"] = Formatting.markLast(
-            f.perpetrators.map { p in
-                ["name": p.name, "link": linker.group(groupSlug(p.name), from: depth)]
-            })
+        item["groups"] = f.perpetrators.map { p in
+            ["name": p.name, "link": linker.group(groupSlug(p.name), from: depth)]
+        }
         return item
     }
 
@@ -144,10 +143,8 @@ struct PageContexts {
         context["groupNames"] = filters.groupNames
         context["years"] = filters.years
         context["types"] = filters.types
-        if number == 1 {
-            // Cited as the briefs cite their sources: headline, outlet, date, link; never a file path.
-            context["nonIncidents"] = archive.nonIncidents.map(BriefComposer.citation)
-        }
+        // Cited as the briefs cite their sources: headline, outlet, date, link; never a file path.
+        context["nonIncidents"] = number == 1 ? archive.nonIncidents.map(BriefComposer.citation) : []
         if indexPageCount > 1 {
             context["pageNumber"] = String(number)
             context["pageCount"] = String(indexPageCount)
@@ -165,7 +162,7 @@ struct PageContexts {
             }
             if number < indexPageCount { context["next"] = linker.page("page/\(number + 1)/", from: depth) }
         }
-        return context.withListFlags()
+        return context
     }
 
     /// `assets/search-index.js`: every incident as a compact row for the index's search, loaded
@@ -257,7 +254,7 @@ struct PageContexts {
         context["groupLinks"] = incident.facts.perpetrators.map {
             ["name": $0.name, "link": linker.group(groupSlug($0.name), from: 2)]
         }
-        return context.withListFlags()
+        return context
     }
 
     func history() -> [String: Any] {
@@ -276,14 +273,13 @@ struct PageContexts {
                 } else if let killed = entry.killed {
                     item["killed"] = SummaryComposer.thousands(killed)
                 }
-                item["recalledBy"] = Formatting.markLast(
-                    entry.recalledBy.map { referrer in
-                        if let incident = archive.incident(referrer) {
-                            return ["label": incident.facts.title, "link": linker.brief(referrer, from: 1)]
-                        }
-                        return ["label": archive.nonIncidents.first { $0.file == referrer }?.facts.title ?? referrer]
-                    })
-                return item.withListFlags()
+                item["recalledBy"] = entry.recalledBy.map { referrer -> [String: Any] in
+                    if let incident = archive.incident(referrer) {
+                        return ["label": incident.facts.title, "link": linker.brief(referrer, from: 1)]
+                    }
+                    return ["label": archive.nonIncidents.first { $0.file == referrer }?.facts.title ?? referrer]
+                }
+                return item
             }
             return ["year": String(year.year), "entries": entries]
         }
@@ -311,7 +307,7 @@ struct PageContexts {
             if incidents.count > attributed.count { item["accused"] = String(incidents.count - attributed.count) }
             return item
         }
-        return context.withListFlags()
+        return context
     }
 
     func group(_ group: GroupPage) -> [String: Any] {
@@ -340,7 +336,7 @@ struct PageContexts {
         if !accusedOnly.isEmpty { context["accused"] = ["incidents": accusedOnly.map { incidentItem($0, depth: 2) }] }
         context["claimedCount"] = String(attributed.count)
         context["accusedCount"] = String(accusedOnly.count)
-        return context.withListFlags()
+        return context
     }
 
     func placesList() -> [String: Any] {
@@ -353,7 +349,7 @@ struct PageContexts {
         }
         context["countries"] = archive.places.filter { $0.kind == .country }.map(item)
         context["cities"] = archive.places.filter { $0.kind == .city }.map(item)
-        return context.withListFlags()
+        return context
     }
 
     func place(_ page: PlacePage) -> [String: Any] {
@@ -368,7 +364,7 @@ struct PageContexts {
         }
         context.merge(totals(incidents)) { $1 }
         context["incidents"] = incidents.map { incidentItem($0, depth: 2) }
-        return context.withListFlags()
+        return context
     }
 
     /// The number of incidents, and the deaths and injuries of `counted` (all of them unless
