@@ -286,10 +286,10 @@ extension RobustnessTests {
     /// Cells a spreadsheet would run as a formula, however they start.
     @Test func csvCellsCannotBeFormulas() {
         for hostile in ["=1+1", "\t=1+1", "\r=1+1", "  @SUM(A1)", "+cmd", "\u{09}cmd"] {
-            let cell = SiteExtras.cell(hostile)
+            let cell = CSVGenerator.cell(hostile)
             #expect(cell.hasPrefix("\"'") || cell.hasPrefix("'"), "\(hostile.debugDescription) → \(cell)")
         }
-        #expect(SiteExtras.cell("-5") == "-5")
-        #expect(SiteExtras.cell("Karachi") == "Karachi")
+        #expect(CSVGenerator.cell("-5") == "-5")
+        #expect(CSVGenerator.cell("Karachi") == "Karachi")
     }
 }

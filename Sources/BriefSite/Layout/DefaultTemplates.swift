@@ -5,608 +5,608 @@ enum DefaultTemplates {
     /// Path relative to templates/ → file contents.
     static let files: [String: String] = [
         "404.html.mustache": #"""
-{{> partials/head}}
-<h1>Page not found</h1>
-<p class="lede">There is no page at this address. It may have moved when the archive was rebuilt.</p>
-<p><a href="{{home}}">See every incident</a>, or browse the <a href="{{root}}history/{{indexFile}}">timeline</a>, <a href="{{root}}groups/{{indexFile}}">groups</a> and <a href="{{root}}places/{{indexFile}}">places</a>.</p>
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <h1>Page not found</h1>
+        <p class="lede">There is no page at this address. It may have moved when the archive was rebuilt.</p>
+        <p><a href="{{home}}">See every incident</a>, or browse the <a href="{{root}}history/{{indexFile}}">timeline</a>, <a href="{{root}}groups/{{indexFile}}">groups</a> and <a href="{{root}}places/{{indexFile}}">places</a>.</p>
+        {{> partials/footer}}
+        """# + "\n",
         "assets/favicon.svg": ##"""
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b57a4"/><path d="M9 22.5c1.6 1.3 3.9 2 6.4 2 4 0 6.6-1.9 6.6-4.9 0-2.6-1.7-3.8-5.5-4.7-2.6-.6-3.4-1.1-3.4-2.1 0-1 .9-1.6 2.5-1.6 1.7 0 3.2.6 4.5 1.6l1.7-2.6C20.2 9 18.2 8.3 15.7 8.3c-3.7 0-6.2 2-6.2 4.9 0 2.8 1.8 3.9 5.6 4.8 2.5.6 3.3 1.1 3.3 2.1 0 1.1-1 1.7-2.8 1.7-2 0-3.7-.7-5.1-1.9z" fill="#fff"/></svg>
-"""## + "\n",
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b57a4"/><path d="M9 22.5c1.6 1.3 3.9 2 6.4 2 4 0 6.6-1.9 6.6-4.9 0-2.6-1.7-3.8-5.5-4.7-2.6-.6-3.4-1.1-3.4-2.1 0-1 .9-1.6 2.5-1.6 1.7 0 3.2.6 4.5 1.6l1.7-2.6C20.2 9 18.2 8.3 15.7 8.3c-3.7 0-6.2 2-6.2 4.9 0 2.8 1.8 3.9 5.6 4.8 2.5.6 3.3 1.1 3.3 2.1 0 1.1-1 1.7-2.8 1.7-2 0-3.7-.7-5.1-1.9z" fill="#fff"/></svg>
+        """## + "\n",
         "assets/site.js": ##"""
-// Search, filters and sorting for the incident index. Without JavaScript the table (and its
-// pages, for large archives) still lists every incident and the filter panel stays hidden. With
-// it, typing or filtering searches the whole archive from assets/search-index.js, loaded on
-// first use (a script, not JSON, so it also works from file://). The search and filters are kept
-// in the address's fragment (#q=ttp&country=Pakistan), so a filtered view can be shared and
-// survives going back; a fragment works from file:// and on any static host.
-(function () {
-  "use strict";
-  var table = document.querySelector("table.incidents");
-  var panel = document.querySelector(".filters");
-  if (!table || !panel) return;
-  panel.hidden = false;
-  var root = table.getAttribute("data-root") || "";
-  var indexFile = table.getAttribute("data-index-file") || "";
-  var body = table.tBodies[0];
-  var pageRows = Array.prototype.slice.call(body.rows);
-  var search = document.getElementById("q");
-  var selects = Array.prototype.slice.call(panel.querySelectorAll("select[data-filter]"));
-  var count = document.getElementById("count");
-  var sortKey = null, ascending = false, loading = false;
-  var LIMIT = 500;
+        // Search, filters and sorting for the incident index. Without JavaScript the table (and its
+        // pages, for large archives) still lists every incident and the filter panel stays hidden. With
+        // it, typing or filtering searches the whole archive from assets/search-index.js, loaded on
+        // first use (a script, not JSON, so it also works from file://). The search and filters are kept
+        // in the address's fragment (#q=ttp&country=Pakistan), so a filtered view can be shared and
+        // survives going back; a fragment works from file:// and on any static host.
+        (function () {
+          "use strict";
+          var table = document.querySelector("table.incidents");
+          var panel = document.querySelector(".filters");
+          if (!table || !panel) return;
+          panel.hidden = false;
+          var root = table.getAttribute("data-root") || "";
+          var indexFile = table.getAttribute("data-index-file") || "";
+          var body = table.tBodies[0];
+          var pageRows = Array.prototype.slice.call(body.rows);
+          var search = document.getElementById("q");
+          var selects = Array.prototype.slice.call(panel.querySelectorAll("select[data-filter]"));
+          var count = document.getElementById("count");
+          var sortKey = null, ascending = false, loading = false;
+          var LIMIT = 500;
 
-  function load(then) {
-    if (window.SITREP_INDEX) { then(); return; }
-    if (loading) return;
-    loading = true;
-    var s = document.createElement("script");
-    s.src = root + "assets/search-index.js";
-    s.onload = function () { loading = false; then(); };
-    document.head.appendChild(s);
-  }
+          function load(then) {
+            if (window.SITREP_INDEX) { then(); return; }
+            if (loading) return;
+            loading = true;
+            var s = document.createElement("script");
+            s.src = root + "assets/search-index.js";
+            s.onload = function () { loading = false; then(); };
+            document.head.appendChild(s);
+          }
 
-  function active() {
-    return search.value.trim() !== "" || sortKey !== null || selects.some(function (s) { return s.value; });
-  }
+          function active() {
+            return search.value.trim() !== "" || sortKey !== null || selects.some(function (s) { return s.value; });
+          }
 
-  function cell(tr, text, className, label) {
-    var td = document.createElement("td");
-    if (className) td.className = className;
-    if (label) td.setAttribute("data-label", label);
-    td.textContent = text;
-    tr.appendChild(td);
-    return td;
-  }
+          function cell(tr, text, className, label) {
+            var td = document.createElement("td");
+            if (className) td.className = className;
+            if (label) td.setAttribute("data-label", label);
+            td.textContent = text;
+            tr.appendChild(td);
+            return td;
+          }
 
-  function row(r) {
-    var tr = document.createElement("tr");
-    tr.setAttribute("data-incident-id", r[0]);
-    tr.setAttribute("data-country", r[4]);
-    tr.setAttribute("data-group", r[5]);
-    tr.setAttribute("data-year", r[1].slice(0, 4));
-    tr.setAttribute("data-type", r[6]);
-    tr.setAttribute("data-date", r[1]);
-    tr.setAttribute("data-killed", r[9] === null ? "" : r[9]);
-    tr.setAttribute("data-injured", r[10] === null ? "" : r[10]);
-    var link = document.createElement("a");
-    link.href = root + "briefs/" + r[0] + "/" + indexFile;
-    link.textContent = r[11];
-    cell(tr, "", "headline").appendChild(link);
-    var date = cell(tr, "");
-    var time = document.createElement("time");
-    time.setAttribute("datetime", r[1]);
-    time.textContent = r[2];
-    date.appendChild(time);
-    cell(tr, r[3], "place");
-    cell(tr, r[5] ? r[5].split("|").join("; ") : "not named", "", "Group");
-    cell(tr, r[7], "num", "Killed");
-    cell(tr, r[8], "num", "Injured");
-    return tr;
-  }
+          function row(r) {
+            var tr = document.createElement("tr");
+            tr.setAttribute("data-incident-id", r[0]);
+            tr.setAttribute("data-country", r[4]);
+            tr.setAttribute("data-group", r[5]);
+            tr.setAttribute("data-year", r[1].slice(0, 4));
+            tr.setAttribute("data-type", r[6]);
+            tr.setAttribute("data-date", r[1]);
+            tr.setAttribute("data-killed", r[9] === null ? "" : r[9]);
+            tr.setAttribute("data-injured", r[10] === null ? "" : r[10]);
+            var link = document.createElement("a");
+            link.href = root + "briefs/" + r[0] + "/" + indexFile;
+            link.textContent = r[11];
+            cell(tr, "", "headline").appendChild(link);
+            var date = cell(tr, "");
+            var time = document.createElement("time");
+            time.setAttribute("datetime", r[1]);
+            time.textContent = r[2];
+            date.appendChild(time);
+            cell(tr, r[3], "place");
+            cell(tr, r[5] ? r[5].split("|").join("; ") : "not named", "", "Group");
+            cell(tr, r[7], "num", "Killed");
+            cell(tr, r[8], "num", "Injured");
+            return tr;
+          }
 
-  function matches(r, words, wanted) {
-    // r[12]: the groups' other names ("TTP"); r[13]: the site ("Crocus City Hall").
-    var text = [r[2], r[3], r[5], r[6], r[11], r[12] || "", r[13] || ""].join(" ").toLowerCase();
-    for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
-    if (wanted.country && r[4] !== wanted.country) return false;
-    if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
-    if (wanted.year && r[1].slice(0, 4) !== wanted.year) return false;
-    if (wanted.type && r[6] !== wanted.type) return false;
-    return true;
-  }
+          function matches(r, words, wanted) {
+            // r[12]: the groups' other names ("TTP"); r[13]: the site ("Crocus City Hall").
+            var text = [r[2], r[3], r[5], r[6], r[11], r[12] || "", r[13] || ""].join(" ").toLowerCase();
+            for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
+            if (wanted.country && r[4] !== wanted.country) return false;
+            if (wanted.group && r[5].split("|").indexOf(wanted.group) === -1) return false;
+            if (wanted.year && r[1].slice(0, 4) !== wanted.year) return false;
+            if (wanted.type && r[6] !== wanted.type) return false;
+            return true;
+          }
 
-  // The view in the address's fragment: read on load and when the fragment changes, written on
-  // every change (replacing the history entry, not adding one per keystroke).
-  // A fragment without "=" ("#main", from the skip link) is a place on the page, not a view.
-  function isView(fragment) { return fragment === "" || fragment.indexOf("=") !== -1; }
+          // The view in the address's fragment: read on load and when the fragment changes, written on
+          // every change (replacing the history entry, not adding one per keystroke).
+          // A fragment without "=" ("#main", from the skip link) is a place on the page, not a view.
+          function isView(fragment) { return fragment === "" || fragment.indexOf("=") !== -1; }
 
-  function readState() {
-    if (!isView(location.hash.slice(1))) return;
-    var state = new URLSearchParams(location.hash.slice(1));
-    search.value = state.get("q") || "";
-    selects.forEach(function (s) {
-      var wanted = state.get(s.getAttribute("data-filter")) || "";
-      s.value = Array.prototype.some.call(s.options, function (o) { return o.value === wanted; }) ? wanted : "";
-    });
-    var sort = state.get("sort");
-    sortKey = sort && table.querySelector('th[data-sort="' + sort + '"]') ? sort : null;
-    ascending = state.get("order") === "asc";
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) {
-      if (sortKey && c.getAttribute("data-sort") === sortKey) c.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      else c.removeAttribute("aria-sort");
-    });
-  }
+          function readState() {
+            if (!isView(location.hash.slice(1))) return;
+            var state = new URLSearchParams(location.hash.slice(1));
+            search.value = state.get("q") || "";
+            selects.forEach(function (s) {
+              var wanted = state.get(s.getAttribute("data-filter")) || "";
+              s.value = Array.prototype.some.call(s.options, function (o) { return o.value === wanted; }) ? wanted : "";
+            });
+            var sort = state.get("sort");
+            sortKey = sort && table.querySelector('th[data-sort="' + sort + '"]') ? sort : null;
+            ascending = state.get("order") === "asc";
+            Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) {
+              if (sortKey && c.getAttribute("data-sort") === sortKey) c.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+              else c.removeAttribute("aria-sort");
+            });
+          }
 
-  function writeState() {
-    var state = new URLSearchParams();
-    if (search.value.trim()) state.set("q", search.value.trim());
-    selects.forEach(function (s) { if (s.value) state.set(s.getAttribute("data-filter"), s.value); });
-    if (sortKey) { state.set("sort", sortKey); state.set("order", ascending ? "asc" : "desc"); }
-    var fragment = state.toString();
-    var current = location.hash.slice(1);
-    if (fragment === current || (!fragment && !isView(current))) return;
-    var url = location.href.split("#")[0] + (fragment ? "#" + fragment : "");
-    try { history.replaceState(null, "", url); } catch (e) { location.replace("#" + fragment); }
-  }
+          function writeState() {
+            var state = new URLSearchParams();
+            if (search.value.trim()) state.set("q", search.value.trim());
+            selects.forEach(function (s) { if (s.value) state.set(s.getAttribute("data-filter"), s.value); });
+            if (sortKey) { state.set("sort", sortKey); state.set("order", ascending ? "asc" : "desc"); }
+            var fragment = state.toString();
+            var current = location.hash.slice(1);
+            if (fragment === current || (!fragment && !isView(current))) return;
+            var url = location.href.split("#")[0] + (fragment ? "#" + fragment : "");
+            try { history.replaceState(null, "", url); } catch (e) { location.replace("#" + fragment); }
+          }
 
-  function apply() {
-    writeState();
-    if (!active()) {
-      body.replaceChildren.apply(body, pageRows);
-      count.textContent = pageRows.length + (document.querySelector(".pager") ? " incidents on this page" : " incidents");
-      return;
-    }
-    load(function () {
-      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var wanted = {};
-      selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
-      var found = window.SITREP_INDEX.filter(function (r) { return matches(r, words, wanted); });
-      if (sortKey) {
-        var index = { date: 1, killed: 9, injured: 10 }[sortKey];
-        found.sort(function (a, b) {
-          var x = a[index], y = b[index];
-          var cmp = sortKey === "date" ? (x < y ? -1 : x > y ? 1 : 0) : (x === null ? -1 : x) - (y === null ? -1 : y);
-          return ascending ? cmp : -cmp;
-        });
-      }
-      body.replaceChildren.apply(body, found.slice(0, LIMIT).map(row));
-      count.textContent = found.length > LIMIT ? "first " + LIMIT + " of " + found.length + " incidents" : found.length + " of " + window.SITREP_INDEX.length + " incidents";
-    });
-  }
+          function apply() {
+            writeState();
+            if (!active()) {
+              body.replaceChildren.apply(body, pageRows);
+              count.textContent = pageRows.length + (document.querySelector(".pager") ? " incidents on this page" : " incidents");
+              return;
+            }
+            load(function () {
+              var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+              var wanted = {};
+              selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
+              var found = window.SITREP_INDEX.filter(function (r) { return matches(r, words, wanted); });
+              if (sortKey) {
+                var index = { date: 1, killed: 9, injured: 10 }[sortKey];
+                found.sort(function (a, b) {
+                  var x = a[index], y = b[index];
+                  var cmp = sortKey === "date" ? (x < y ? -1 : x > y ? 1 : 0) : (x === null ? -1 : x) - (y === null ? -1 : y);
+                  return ascending ? cmp : -cmp;
+                });
+              }
+              body.replaceChildren.apply(body, found.slice(0, LIMIT).map(row));
+              count.textContent = found.length > LIMIT ? "first " + LIMIT + " of " + found.length + " incidents" : found.length + " of " + window.SITREP_INDEX.length + " incidents";
+            });
+          }
 
-  function sortBy(th) {
-    var key = th.getAttribute("data-sort");
-    ascending = sortKey === key ? !ascending : false;
-    sortKey = key;
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
-    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    apply();
-  }
+          function sortBy(th) {
+            var key = th.getAttribute("data-sort");
+            ascending = sortKey === key ? !ascending : false;
+            sortKey = key;
+            Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
+            th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+            apply();
+          }
 
-  window.addEventListener("hashchange", function () { readState(); apply(); });
-  readState();
-  search.addEventListener("input", apply);
-  selects.forEach(function (s) { s.addEventListener("change", apply); });
-  Array.prototype.forEach.call(table.querySelectorAll("th[data-sort]"), function (th) {
-    th.tabIndex = 0;
-    th.addEventListener("click", function () { sortBy(th); });
-    th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(th); } });
-  });
-  apply();
-})();
-"""## + "\n",
+          window.addEventListener("hashchange", function () { readState(); apply(); });
+          readState();
+          search.addEventListener("input", apply);
+          selects.forEach(function (s) { s.addEventListener("change", apply); });
+          Array.prototype.forEach.call(table.querySelectorAll("th[data-sort]"), function (th) {
+            th.tabIndex = 0;
+            th.addEventListener("click", function () { sortBy(th); });
+            th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(th); } });
+          });
+          apply();
+        })();
+        """## + "\n",
         "assets/style.css": #"""
-/* Sitrep default theme: system fonts, high contrast, readable on a phone. No external resources. */
-:root {
-  --bg: #fdfdfc; --fg: #1b1d21; --muted: #5a606b; --line: #d9dce1; --accent: #0b57a4;
-  --accent-bg: #eef4fb; --warn-bg: #fff6db; --row: #f5f6f8; --field: #6b717c;
-  color-scheme: light dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root { --bg: #15171b; --fg: #e8eaed; --muted: #a9b0bb; --line: #343a44; --accent: #8cc4ff;
-          --accent-bg: #1d2a3a; --warn-bg: #3a3217; --row: #1c1f25; --field: #8d949f; }
-}
-* { box-sizing: border-box; }
-/* `hidden` must win over a display rule (the filter panel stays hidden until site.js runs). */
-[hidden] { display: none !important; }
-html { font-size: 100%; }
-body { margin: 0; background: var(--bg); color: var(--fg);
-  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-a { color: var(--accent); text-underline-offset: 2px; }
-a:focus-visible, input:focus-visible, select:focus-visible, th:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: var(--bg); padding: .5rem 1rem; }
-.skip:focus { left: 1rem; z-index: 10; }
-.site-header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; justify-content: space-between;
-  padding: .9rem clamp(1rem, 4vw, 3rem); border-bottom: 1px solid var(--line); }
-.brand { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; letter-spacing: .01em; }
-.site-header nav { display: flex; flex-wrap: wrap; gap: 1rem; }
-.site-header nav a { text-decoration: none; font-weight: 500; }
-main { max-width: 72rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 3rem) 3rem; }
-h1 { font-size: clamp(1.5rem, 3vw, 2.1rem); line-height: 1.2; margin: .5rem 0 1rem; }
-h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
-.lede { font-size: 1.08rem; color: var(--muted); margin-top: 0; }
-.muted { color: var(--muted); font-size: .92em; }
-.crumbs { font-size: .92rem; color: var(--muted); margin: 0; }
-.filters { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; margin: 1rem 0; padding: .75rem;
-  background: var(--row); border: 1px solid var(--line); border-radius: 8px; }
-.filters label { font-size: .9rem; font-weight: 600; }
-/* Form fields: a border of at least 3:1 against the panel (WCAG 1.4.11), unlike the hairlines. */
-.filters input, .filters select { font: inherit; padding: .35rem .5rem; border: 1px solid var(--field); border-radius: 6px;
-  background: var(--bg); color: var(--fg); }
-.filters input { flex: 1 1 14rem; }
-.table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
-th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); white-space: nowrap; }
-th[data-sort] { cursor: pointer; }
-th[aria-sort="ascending"]::after { content: " ▲"; }
-th[aria-sort="descending"]::after { content: " ▼"; }
-tbody tr:nth-child(even) { background: var(--row); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td time { white-space: nowrap; }
-.brief table { width: auto; min-width: min(100%, 34rem); margin: 1rem 0; }
-.brief table td:first-child { font-weight: 600; white-space: nowrap; }
-/* On a phone the report tables wrap their first column and scroll in their own box, not the page. */
-@media (max-width: 40rem) {
-  .brief table:not(.facts) { display: block; overflow-x: auto; }
-  .brief table td:first-child { white-space: normal; }
-}
-.brief table.facts th { text-transform: none; letter-spacing: 0; font-size: .95rem; color: var(--fg); font-weight: 600; }
-.brief table.facts td:first-child { font-weight: normal; white-space: normal; }
-.brief details { margin-top: .3rem; font-size: .9rem; }
-.brief details summary { cursor: pointer; color: var(--accent); }
-.brief details blockquote p { margin: .2rem 0; }
-.brief details footer { font-size: .85rem; }
-.brief mark { background: var(--warn-bg); color: inherit; font-weight: 600; }
-.brief sup.ref { margin-left: .15rem; }
-.brief sup.ref a { text-decoration: none; }
-.review { display: inline-block; font-size: .78rem; font-weight: 700; padding: 0 .4rem; border-radius: 4px;
-  background: var(--warn-bg); border: 1px solid #b7791f; color: var(--fg); }
-tr.needs-review th { border-left: 4px solid #b7791f; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.brief blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
-.cite { margin-top: 2rem; padding: .75rem 1rem; background: var(--accent-bg); border-radius: 8px; font-size: .92rem; }
-.tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: 4px; background: var(--warn-bg); }
-.timeline { list-style: none; padding: 0; }
-.timeline li { padding: .45rem 0 .45rem 1rem; border-left: 3px solid var(--line); margin-left: .25rem; }
-.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .5rem; }
-.cards li { padding: .6rem .8rem; border: 1px solid var(--line); border-radius: 8px; }
-.incident-list li { margin: .3rem 0; }
-.stats { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
-.stats div { padding: .5rem .9rem; border: 1px solid var(--line); border-radius: 8px; min-width: 7rem; }
-.stats dt { font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
-.stats dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
-.chart { margin: 1rem 0; }
-.chart svg { max-width: 100%; height: auto; }
-.chart figcaption { font-size: .85rem; color: var(--muted); }
-.chart .bar { fill: var(--accent); }
-.chart .line { stroke: #c0392b; fill: none; stroke-width: 2; }
-.chart text { fill: var(--muted); font-size: 11px; }
-.chart text.deaths { fill: #b03a2e; }
-@media (prefers-color-scheme: dark) { .chart .line { stroke: #ff8a7a; } .chart text.deaths { fill: #ff8a7a; } }
-.site-footer { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 3rem); color: var(--muted); font-size: .88rem; }
-@media (max-width: 40rem) {
-  th, td { padding: .45rem .35rem; }
-}
-td.headline a { font-weight: 600; }
-/* On a phone each incident is a card, its headline (the link to the brief) first. */
-@media (max-width: 40rem) {
-  .table-wrap { overflow: visible; }
-  table.incidents, table.incidents tbody, table.incidents tr, table.incidents td { display: block; }
-  table.incidents thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table.incidents tr { border: 1px solid var(--line); border-radius: 8px; padding: .55rem .75rem; margin: .5rem 0; }
-  table.incidents td { border: 0; padding: .1rem 0; text-align: left; }
-  table.incidents td.num { display: inline-block; margin-right: 1rem; }
-  table.incidents td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .88em; }
-}
-@media print {
-  .site-header nav, .filters, .skip, .site-footer { display: none; }
-  body { background: #fff; color: #000; font-size: 11pt; }
-  a { color: #000; }
-  .brief a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
-}
-.pager { display: flex; flex-wrap: wrap; gap: .4rem .8rem; margin: 1rem 0; align-items: center; }
-.pager [aria-current] { font-weight: 700; }
-"""# + "\n",
+        /* Sitrep default theme: system fonts, high contrast, readable on a phone. No external resources. */
+        :root {
+          --bg: #fdfdfc; --fg: #1b1d21; --muted: #5a606b; --line: #d9dce1; --accent: #0b57a4;
+          --accent-bg: #eef4fb; --warn-bg: #fff6db; --row: #f5f6f8; --field: #6b717c;
+          color-scheme: light dark;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root { --bg: #15171b; --fg: #e8eaed; --muted: #a9b0bb; --line: #343a44; --accent: #8cc4ff;
+                  --accent-bg: #1d2a3a; --warn-bg: #3a3217; --row: #1c1f25; --field: #8d949f; }
+        }
+        * { box-sizing: border-box; }
+        /* `hidden` must win over a display rule (the filter panel stays hidden until site.js runs). */
+        [hidden] { display: none !important; }
+        html { font-size: 100%; }
+        body { margin: 0; background: var(--bg); color: var(--fg);
+          font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+        a { color: var(--accent); text-underline-offset: 2px; }
+        a:focus-visible, input:focus-visible, select:focus-visible, th:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        .skip { position: absolute; left: -999px; top: 0; background: var(--accent); color: var(--bg); padding: .5rem 1rem; }
+        .skip:focus { left: 1rem; z-index: 10; }
+        .site-header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; justify-content: space-between;
+          padding: .9rem clamp(1rem, 4vw, 3rem); border-bottom: 1px solid var(--line); }
+        .brand { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; letter-spacing: .01em; }
+        .site-header nav { display: flex; flex-wrap: wrap; gap: 1rem; }
+        .site-header nav a { text-decoration: none; font-weight: 500; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 3rem) 3rem; }
+        h1 { font-size: clamp(1.5rem, 3vw, 2.1rem); line-height: 1.2; margin: .5rem 0 1rem; }
+        h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+        .lede { font-size: 1.08rem; color: var(--muted); margin-top: 0; }
+        .muted { color: var(--muted); font-size: .92em; }
+        .crumbs { font-size: .92rem; color: var(--muted); margin: 0; }
+        .filters { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; margin: 1rem 0; padding: .75rem;
+          background: var(--row); border: 1px solid var(--line); border-radius: 8px; }
+        .filters label { font-size: .9rem; font-weight: 600; }
+        /* Form fields: a border of at least 3:1 against the panel (WCAG 1.4.11), unlike the hairlines. */
+        .filters input, .filters select { font: inherit; padding: .35rem .5rem; border: 1px solid var(--field); border-radius: 6px;
+          background: var(--bg); color: var(--fg); }
+        .filters input { flex: 1 1 14rem; }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+        th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+        th { font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); white-space: nowrap; }
+        th[data-sort] { cursor: pointer; }
+        th[aria-sort="ascending"]::after { content: " ▲"; }
+        th[aria-sort="descending"]::after { content: " ▼"; }
+        tbody tr:nth-child(even) { background: var(--row); }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td time { white-space: nowrap; }
+        .brief table { width: auto; min-width: min(100%, 34rem); margin: 1rem 0; }
+        .brief table td:first-child { font-weight: 600; white-space: nowrap; }
+        /* On a phone the report tables wrap their first column and scroll in their own box, not the page. */
+        @media (max-width: 40rem) {
+          .brief table:not(.facts) { display: block; overflow-x: auto; }
+          .brief table td:first-child { white-space: normal; }
+        }
+        .brief table.facts th { text-transform: none; letter-spacing: 0; font-size: .95rem; color: var(--fg); font-weight: 600; }
+        .brief table.facts td:first-child { font-weight: normal; white-space: normal; }
+        .brief details { margin-top: .3rem; font-size: .9rem; }
+        .brief details summary { cursor: pointer; color: var(--accent); }
+        .brief details blockquote p { margin: .2rem 0; }
+        .brief details footer { font-size: .85rem; }
+        .brief mark { background: var(--warn-bg); color: inherit; font-weight: 600; }
+        .brief sup.ref { margin-left: .15rem; }
+        .brief sup.ref a { text-decoration: none; }
+        .review { display: inline-block; font-size: .78rem; font-weight: 700; padding: 0 .4rem; border-radius: 4px;
+          background: var(--warn-bg); border: 1px solid #b7791f; color: var(--fg); }
+        tr.needs-review th { border-left: 4px solid #b7791f; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .brief blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+        .cite { margin-top: 2rem; padding: .75rem 1rem; background: var(--accent-bg); border-radius: 8px; font-size: .92rem; }
+        .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: 4px; background: var(--warn-bg); }
+        .timeline { list-style: none; padding: 0; }
+        .timeline li { padding: .45rem 0 .45rem 1rem; border-left: 3px solid var(--line); margin-left: .25rem; }
+        .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .5rem; }
+        .cards li { padding: .6rem .8rem; border: 1px solid var(--line); border-radius: 8px; }
+        .incident-list li { margin: .3rem 0; }
+        .stats { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+        .stats div { padding: .5rem .9rem; border: 1px solid var(--line); border-radius: 8px; min-width: 7rem; }
+        .stats dt { font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+        .stats dd { margin: 0; font-size: 1.3rem; font-weight: 700; }
+        .chart { margin: 1rem 0; }
+        .chart svg { max-width: 100%; height: auto; }
+        .chart figcaption { font-size: .85rem; color: var(--muted); }
+        .chart .bar { fill: var(--accent); }
+        .chart .line { stroke: #c0392b; fill: none; stroke-width: 2; }
+        .chart text { fill: var(--muted); font-size: 11px; }
+        .chart text.deaths { fill: #b03a2e; }
+        @media (prefers-color-scheme: dark) { .chart .line { stroke: #ff8a7a; } .chart text.deaths { fill: #ff8a7a; } }
+        .site-footer { border-top: 1px solid var(--line); padding: 1rem clamp(1rem, 4vw, 3rem); color: var(--muted); font-size: .88rem; }
+        @media (max-width: 40rem) {
+          th, td { padding: .45rem .35rem; }
+        }
+        td.headline a { font-weight: 600; }
+        /* On a phone each incident is a card, its headline (the link to the brief) first. */
+        @media (max-width: 40rem) {
+          .table-wrap { overflow: visible; }
+          table.incidents, table.incidents tbody, table.incidents tr, table.incidents td { display: block; }
+          table.incidents thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          table.incidents tr { border: 1px solid var(--line); border-radius: 8px; padding: .55rem .75rem; margin: .5rem 0; }
+          table.incidents td { border: 0; padding: .1rem 0; text-align: left; }
+          table.incidents td.num { display: inline-block; margin-right: 1rem; }
+          table.incidents td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .88em; }
+        }
+        @media print {
+          .site-header nav, .filters, .skip, .site-footer { display: none; }
+          body { background: #fff; color: #000; font-size: 11pt; }
+          a { color: #000; }
+          .brief a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+        }
+        .pager { display: flex; flex-wrap: wrap; gap: .4rem .8rem; margin: 1rem 0; align-items: center; }
+        .pager [aria-current] { font-weight: 700; }
+        """# + "\n",
         "brief.html.mustache": ##"""
-{{> partials/head}}
-<article class="brief">
-<p class="crumbs"><a href="{{home}}">Incidents</a> › {{dateText}}</p>
-<h1>{{headline}}</h1>
-<p class="lede">{{summary}}</p>
-<p class="muted">{{#firstPublished}}First published {{firstPublished}}{{#lastUpdated}} · last updated {{lastUpdated}}{{/lastUpdated}} · from {{reportCount}}{{/firstPublished}}{{^firstPublished}}From {{reportCount}}{{/firstPublished}}</p>
-<table class="facts">
-<caption class="visually-hidden">Facts</caption>
-<tbody>
-{{#facts}}
-<tr{{#review}} class="needs-review"{{/review}}><th scope="row">{{label}}</th><td>{{value}}{{#editor}} <em>({{editor}})</em>{{/editor}}{{#refs}}<sup class="ref"><a href="#source-{{.}}" aria-label="source {{.}}">{{.}}</a></sup>{{/refs}}{{#review}} <span class="review">needs review</span> <span class="muted">{{review}}</span>{{/review}}{{^empty(quotes)}}
-<details><summary>Evidence</summary>{{#quotes}}<blockquote><p>{{{html}}}</p><footer>{{where}}</footer></blockquote>{{/quotes}}</details>{{/empty(quotes)}}</td></tr>
-{{/facts}}
-</tbody>
-</table>
-{{{bodyHTML}}}
-<h2>Sources</h2>
-<ol class="sources">
-{{#sources}}<li id="source-{{number}}">{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}</li>
-{{/sources}}
-</ol>
-{{^empty(recalledIn)}}
-<h2>Recalled in</h2>
-<ul>{{#recalledIn}}<li><a href="{{link}}">{{headline}}</a></li>{{/recalledIn}}</ul>
-{{/empty(recalledIn)}}
-<h2>Related incidents</h2>
-{{^empty(related)}}
-<ul>{{#related}}<li><a href="{{link}}">{{headline}}</a> <span class="muted">{{dateText}}</span></li>{{/related}}</ul>
-{{/empty(related)}}
-{{#empty(related)}}<p class="muted">No related incidents in this archive.</p>{{/empty(related)}}
-<h2>Index pages</h2>
-<p>{{#placeLinks}}<a href="{{link}}">{{name}}</a> · {{/placeLinks}}{{#groupLinks}}<a href="{{link}}">{{name}}</a> · {{/groupLinks}}{{#year}}<a href="{{root}}history/{{indexFile}}#y{{year}}">{{year}} on the timeline</a>{{/year}}</p>
-<p class="cite">Cite this brief: “{{headline}}”, {{site.title}}, brief {{id}}{{#canonical}}, {{canonical}}{{/canonical}}.</p>
-</article>
-{{> partials/footer}}
-"""## + "\n",
+        {{> partials/head}}
+        <article class="brief">
+        <p class="crumbs"><a href="{{home}}">Incidents</a> › {{dateText}}</p>
+        <h1>{{headline}}</h1>
+        <p class="lede">{{summary}}</p>
+        <p class="muted">{{#firstPublished}}First published {{firstPublished}}{{#lastUpdated}} · last updated {{lastUpdated}}{{/lastUpdated}} · from {{reportCount}}{{/firstPublished}}{{^firstPublished}}From {{reportCount}}{{/firstPublished}}</p>
+        <table class="facts">
+        <caption class="visually-hidden">Facts</caption>
+        <tbody>
+        {{#facts}}
+        <tr{{#review}} class="needs-review"{{/review}}><th scope="row">{{label}}</th><td>{{value}}{{#editor}} <em>({{editor}})</em>{{/editor}}{{#refs}}<sup class="ref"><a href="#source-{{.}}" aria-label="source {{.}}">{{.}}</a></sup>{{/refs}}{{#review}} <span class="review">needs review</span> <span class="muted">{{review}}</span>{{/review}}{{^empty(quotes)}}
+        <details><summary>Evidence</summary>{{#quotes}}<blockquote><p>{{{html}}}</p><footer>{{where}}</footer></blockquote>{{/quotes}}</details>{{/empty(quotes)}}</td></tr>
+        {{/facts}}
+        </tbody>
+        </table>
+        {{{bodyHTML}}}
+        <h2>Sources</h2>
+        <ol class="sources">
+        {{#sources}}<li id="source-{{number}}">{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}</li>
+        {{/sources}}
+        </ol>
+        {{^empty(recalledIn)}}
+        <h2>Recalled in</h2>
+        <ul>{{#recalledIn}}<li><a href="{{link}}">{{headline}}</a></li>{{/recalledIn}}</ul>
+        {{/empty(recalledIn)}}
+        <h2>Related incidents</h2>
+        {{^empty(related)}}
+        <ul>{{#related}}<li><a href="{{link}}">{{headline}}</a> <span class="muted">{{dateText}}</span></li>{{/related}}</ul>
+        {{/empty(related)}}
+        {{#empty(related)}}<p class="muted">No related incidents in this archive.</p>{{/empty(related)}}
+        <h2>Index pages</h2>
+        <p>{{#placeLinks}}<a href="{{link}}">{{name}}</a> · {{/placeLinks}}{{#groupLinks}}<a href="{{link}}">{{name}}</a> · {{/groupLinks}}{{#year}}<a href="{{root}}history/{{indexFile}}#y{{year}}">{{year}} on the timeline</a>{{/year}}</p>
+        <p class="cite">Cite this brief: “{{headline}}”, {{site.title}}, brief {{id}}{{#canonical}}, {{canonical}}{{/canonical}}.</p>
+        </article>
+        {{> partials/footer}}
+        """## + "\n",
         "brief.md.mustache": #"""
-{{% CONTENT_TYPE: MARKDOWN}}
-{{^page}}
-# {{headline}}
+        {{% CONTENT_TYPE: MARKDOWN}}
+        {{^page}}
+        # {{headline}}
 
-{{summary}}
+        {{summary}}
 
-| Fact | Value |
-| --- | --- |
-{{#facts}}
-| {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{^empty(refs)}} {{refText}}{{/empty(refs)}}{{#review}} **needs review:** {{review}}{{/review}} |
-{{/facts}}
-{{/page}}
+        | Fact | Value |
+        | --- | --- |
+        {{#facts}}
+        | {{label}} | {{value}}{{#editor}} *({{editor}})*{{/editor}}{{^empty(refs)}} {{refText}}{{/empty(refs)}}{{#review}} **needs review:** {{review}}{{/review}} |
+        {{/facts}}
+        {{/page}}
 
-## What happened
+        ## What happened
 
-{{#happened}}
-- {{.}}
-{{/happened}}
+        {{#happened}}
+        - {{.}}
+        {{/happened}}
 
-## Casualties
+        ## Casualties
 
-{{#casualties}}
-- {{.}}
-{{/casualties}}
-{{^casualties}}
-No casualty figures were reported.
-{{/casualties}}
-{{^empty(evolution)}}
+        {{#casualties}}
+        - {{.}}
+        {{/casualties}}
+        {{^casualties}}
+        No casualty figures were reported.
+        {{/casualties}}
+        {{^empty(evolution)}}
 
-How the figures evolved, report by report:
+        How the figures evolved, report by report:
 
-| Report | Source | Killed | Injured |
-| --- | --- | --- | --- |
-{{#evolution}}
-| {{date}} {{ref}} | {{source}} | {{killed}} | {{injured}} |
-{{/evolution}}
-{{/empty(evolution)}}
+        | Report | Source | Killed | Injured |
+        | --- | --- | --- | --- |
+        {{#evolution}}
+        | {{date}} {{ref}} | {{source}} | {{killed}} | {{injured}} |
+        {{/evolution}}
+        {{/empty(evolution)}}
 
-## Perpetrators and claims
+        ## Perpetrators and claims
 
-{{#responsibility}}
-- **{{text}}**{{#aliases}} (also written {{aliases}}){{/aliases}}{{#quote}}: “{{quote}}”{{/quote}}
-{{/responsibility}}
-{{^responsibility}}
-No group was named as responsible.
-{{/responsibility}}
+        {{#responsibility}}
+        - **{{text}}**{{#aliases}} (also written {{aliases}}){{/aliases}}{{#quote}}: “{{quote}}”{{/quote}}
+        {{/responsibility}}
+        {{^responsibility}}
+        No group was named as responsible.
+        {{/responsibility}}
 
-## Earlier attacks recalled
+        ## Earlier attacks recalled
 
-{{#history}}
-- {{#year}}{{year}}: {{/year}}{{label}}{{#killed}} ({{killed}} killed){{/killed}}{{#perpetrator}}, {{perpetrator}}{{/perpetrator}}{{#link}} · [brief]({{{link}}}){{/link}}
-{{/history}}
-{{^history}}
-The reports recall no earlier attacks.
-{{/history}}
-{{^empty(laterCoverage)}}
+        {{#history}}
+        - {{#year}}{{year}}: {{/year}}{{label}}{{#killed}} ({{killed}} killed){{/killed}}{{#perpetrator}}, {{perpetrator}}{{/perpetrator}}{{#link}} · [brief]({{{link}}}){{/link}}
+        {{/history}}
+        {{^history}}
+        The reports recall no earlier attacks.
+        {{/history}}
+        {{^empty(laterCoverage)}}
 
-## Later coverage
+        ## Later coverage
 
-Articles about the attack since, not reports of it (trials, anniversaries):
+        Articles about the attack since, not reports of it (trials, anniversaries):
 
-{{#laterCoverage}}
-- {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}}
-{{/laterCoverage}}
-{{/empty(laterCoverage)}}
-{{^page}}
+        {{#laterCoverage}}
+        - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}}
+        {{/laterCoverage}}
+        {{/empty(laterCoverage)}}
+        {{^page}}
 
-## Sources
+        ## Sources
 
-{{#sources}}
-{{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
-{{/sources}}
-{{^empty(evidence)}}
+        {{#sources}}
+        {{number}}. {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}}, {{published}}{{/published}} — reported {{reported}}
+        {{/sources}}
+        {{^empty(evidence)}}
 
-## Evidence
+        ## Evidence
 
-{{#evidence}}
-- {{facts}}: “{{quote}}” ({{where}})
-{{/evidence}}
-{{/empty(evidence)}}
-{{/page}}
-{{^empty(warnings)}}
+        {{#evidence}}
+        - {{facts}}: “{{quote}}” ({{where}})
+        {{/evidence}}
+        {{/empty(evidence)}}
+        {{/page}}
+        {{^empty(warnings)}}
 
-## Notes for the editor
+        ## Notes for the editor
 
-{{#warnings}}
-- {{.}}
-{{/warnings}}
-{{/empty(warnings)}}
-"""# + "\n",
+        {{#warnings}}
+        - {{.}}
+        {{/warnings}}
+        {{/empty(warnings)}}
+        """# + "\n",
         "group.html.mustache": #"""
-{{> partials/head}}
-<p class="crumbs"><a href="{{root}}groups/{{indexFile}}">Groups</a></p>
-<h1>{{name}}</h1>
-{{#aliasesText}}<p>Also written: {{aliasesText}}</p>{{/aliasesText}}
-<dl class="stats">
-<div><dt>Incidents</dt><dd>{{count}}</dd></div>
-<div><dt>Claimed or ascribed</dt><dd>{{claimedCount}}</dd></div>
-<div><dt>Only accused or suspected</dt><dd>{{accusedCount}}</dd></div>
-<div><dt>Killed</dt><dd>{{killed}}</dd></div>
-<div><dt>Injured</dt><dd>{{injured}}</dd></div>
-<div><dt>First attack</dt><dd>{{first}}</dd></div>
-<div><dt>Last attack</dt><dd>{{last}}</dd></div>
-</dl>
-<p class="muted">Killed and injured count the attacks the group claimed or that reports ascribe to it, not those it is only accused of by someone the reports name, or suspected of.</p>
-<figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) per year, and deaths (line) in those claimed or ascribed.</figcaption></figure>
-{{^empty(incidents)}}
-<h2>Claimed or ascribed</h2>
-{{> partials/incident-list}}
-{{/empty(incidents)}}
-{{#accused}}
-<h2>Only accused or suspected</h2>
-{{> partials/incident-list}}
-{{/accused}}
-<p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <p class="crumbs"><a href="{{root}}groups/{{indexFile}}">Groups</a></p>
+        <h1>{{name}}</h1>
+        {{#aliasesText}}<p>Also written: {{aliasesText}}</p>{{/aliasesText}}
+        <dl class="stats">
+        <div><dt>Incidents</dt><dd>{{count}}</dd></div>
+        <div><dt>Claimed or ascribed</dt><dd>{{claimedCount}}</dd></div>
+        <div><dt>Only accused or suspected</dt><dd>{{accusedCount}}</dd></div>
+        <div><dt>Killed</dt><dd>{{killed}}</dd></div>
+        <div><dt>Injured</dt><dd>{{injured}}</dd></div>
+        <div><dt>First attack</dt><dd>{{first}}</dd></div>
+        <div><dt>Last attack</dt><dd>{{last}}</dd></div>
+        </dl>
+        <p class="muted">Killed and injured count the attacks the group claimed or that reports ascribe to it, not those it is only accused of by someone the reports name, or suspected of.</p>
+        <figure class="chart">{{{chartSVG}}}<figcaption>Incidents (bars) per year, and deaths (line) in those claimed or ascribed.</figcaption></figure>
+        {{^empty(incidents)}}
+        <h2>Claimed or ascribed</h2>
+        {{> partials/incident-list}}
+        {{/empty(incidents)}}
+        {{#accused}}
+        <h2>Only accused or suspected</h2>
+        {{> partials/incident-list}}
+        {{/accused}}
+        <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
+        {{> partials/footer}}
+        """# + "\n",
         "groups.html.mustache": #"""
-{{> partials/head}}
-<h1>Perpetrator groups</h1>
-<p class="lede">Groups that claimed the incidents in this archive, that reports ascribe them to, or that someone accuses or suspects. Deaths count only the incidents claimed or ascribed.</p>
-<ul class="cards">
-{{#groups}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} claimed or ascribed{{#accused}}, {{accused}} only accused or suspected{{/accused}}; {{killed}} killed</span></li>
-{{/groups}}
-</ul>
-{{^groups}}<p>No groups are named in these articles.</p>{{/groups}}
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <h1>Perpetrator groups</h1>
+        <p class="lede">Groups that claimed the incidents in this archive, that reports ascribe them to, or that someone accuses or suspects. Deaths count only the incidents claimed or ascribed.</p>
+        <ul class="cards">
+        {{#groups}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} claimed or ascribed{{#accused}}, {{accused}} only accused or suspected{{/accused}}; {{killed}} killed</span></li>
+        {{/groups}}
+        </ul>
+        {{^groups}}<p>No groups are named in these articles.</p>{{/groups}}
+        {{> partials/footer}}
+        """# + "\n",
         "history.html.mustache": #"""
-{{> partials/head}}
-<h1>Timeline of attacks</h1>
-<p class="lede">{{incidentCount}} incidents with briefs and {{recalledCount}} earlier attacks recalled by the articles, by year, newest first.</p>
-<figure class="chart">
-{{{chartSVG}}}
-<figcaption>Incidents (bars) and deaths (line) per year.</figcaption>
-</figure>
-{{#years}}
-<section id="y{{year}}">
-<h2>{{year}}</h2>
-<ul class="timeline">
-{{#entries}}
-<li>{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}<span>{{label}}</span> <span class="tag">recalled</span>{{/link}}{{#dateText}} <span class="muted">{{dateText}}</span>{{/dateText}}{{#killed}} · {{killed}} killed{{/killed}}{{^empty(recalledBy)}}<br><span class="muted">Recalled in: {{#recalledBy}}{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}{{label}}{{/link}}{{^last()}}, {{/last()}}{{/recalledBy}}</span>{{/empty(recalledBy)}}</li>
-{{/entries}}
-</ul>
-</section>
-{{/years}}
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <h1>Timeline of attacks</h1>
+        <p class="lede">{{incidentCount}} incidents with briefs and {{recalledCount}} earlier attacks recalled by the articles, by year, newest first.</p>
+        <figure class="chart">
+        {{{chartSVG}}}
+        <figcaption>Incidents (bars) and deaths (line) per year.</figcaption>
+        </figure>
+        {{#years}}
+        <section id="y{{year}}">
+        <h2>{{year}}</h2>
+        <ul class="timeline">
+        {{#entries}}
+        <li>{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}<span>{{label}}</span> <span class="tag">recalled</span>{{/link}}{{#dateText}} <span class="muted">{{dateText}}</span>{{/dateText}}{{#killed}} · {{killed}} killed{{/killed}}{{^empty(recalledBy)}}<br><span class="muted">Recalled in: {{#recalledBy}}{{#link}}<a href="{{link}}">{{label}}</a>{{/link}}{{^link}}{{label}}{{/link}}{{^last()}}, {{/last()}}{{/recalledBy}}</span>{{/empty(recalledBy)}}</li>
+        {{/entries}}
+        </ul>
+        </section>
+        {{/years}}
+        {{> partials/footer}}
+        """# + "\n",
         "index.html.mustache": #"""
-{{> partials/head}}
-<h1>{{site.title}}</h1>
-<p class="lede">{{incidentCount}} incidents from {{site.articleCount}} articles, newest first.{{#pageCount}} Page {{pageNumber}} of {{pageCount}}.{{/pageCount}}</p>
-<div class="filters" hidden>
-  <label for="q">Search</label>
-  <input type="search" id="q" placeholder="Place, site, group or headline" autocomplete="off">
-  <label for="f-country">Country</label>
-  <select id="f-country" data-filter="country"><option value="">All</option>{{#countries}}<option>{{.}}</option>{{/countries}}</select>
-  <label for="f-group">Group</label>
-  <select id="f-group" data-filter="group"><option value="">All</option>{{#groupNames}}<option>{{.}}</option>{{/groupNames}}</select>
-  <label for="f-year">Year</label>
-  <select id="f-year" data-filter="year"><option value="">All</option>{{#years}}<option>{{.}}</option>{{/years}}</select>
-  <label for="f-type">Type</label>
-  <select id="f-type" data-filter="type"><option value="">All</option>{{#types}}<option>{{.}}</option>{{/types}}</select>
-  <output id="count" aria-live="polite"></output>
-</div>
-<div class="table-wrap">
-<table class="incidents" data-root="{{root}}" data-index-file="{{indexFile}}">
-<thead><tr><th scope="col">Brief</th><th scope="col" data-sort="date">Date</th><th scope="col">Place</th><th scope="col">Group</th><th scope="col" class="num" data-sort="killed">Killed</th><th scope="col" class="num" data-sort="injured">Injured</th></tr></thead>
-<tbody>
-{{#incidents}}
-<tr data-incident-id="{{id}}" data-country="{{country}}" data-group="{{groupList}}" data-year="{{year}}" data-type="{{attackType}}" data-killed="{{killedSort}}" data-injured="{{injuredSort}}" data-date="{{dateISO}}">
-<td class="headline"><a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}}</td>
-<td>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}}</td>
-<td class="place">{{#cityLink}}<a href="{{cityLink}}">{{city}}</a>, {{/cityLink}}{{#countryLink}}<a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</td>
-<td data-label="Group">{{#groups}}<a href="{{link}}">{{name}}</a>{{^last()}}; {{/last()}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
-<td class="num" data-label="Killed">{{killedText}}</td>
-<td class="num" data-label="Injured">{{injuredText}}</td>
-</tr>
-{{/incidents}}
-</tbody>
-</table>
-</div>
-{{#pageCount}}
-<nav class="pager" aria-label="Index pages">
-{{#previous}}<a href="{{previous}}" rel="prev">← Newer</a>{{/previous}}
-{{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}} {{/pages}}
-{{#next}}<a href="{{next}}" rel="next">Older →</a>{{/next}}
-</nav>
-{{/pageCount}}
-{{^empty(nonIncidents)}}
-<h2>Other articles</h2>
-<p>These articles report no specific attack (anniversaries, court stories, policy), so they have no brief.</p>
-<ul>
-{{#nonIncidents}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}} <span class="muted">({{published}})</span>{{/published}}</li>
-{{/nonIncidents}}
-</ul>
-{{/empty(nonIncidents)}}
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <h1>{{site.title}}</h1>
+        <p class="lede">{{incidentCount}} incidents from {{site.articleCount}} articles, newest first.{{#pageCount}} Page {{pageNumber}} of {{pageCount}}.{{/pageCount}}</p>
+        <div class="filters" hidden>
+          <label for="q">Search</label>
+          <input type="search" id="q" placeholder="Place, site, group or headline" autocomplete="off">
+          <label for="f-country">Country</label>
+          <select id="f-country" data-filter="country"><option value="">All</option>{{#countries}}<option>{{.}}</option>{{/countries}}</select>
+          <label for="f-group">Group</label>
+          <select id="f-group" data-filter="group"><option value="">All</option>{{#groupNames}}<option>{{.}}</option>{{/groupNames}}</select>
+          <label for="f-year">Year</label>
+          <select id="f-year" data-filter="year"><option value="">All</option>{{#years}}<option>{{.}}</option>{{/years}}</select>
+          <label for="f-type">Type</label>
+          <select id="f-type" data-filter="type"><option value="">All</option>{{#types}}<option>{{.}}</option>{{/types}}</select>
+          <output id="count" aria-live="polite"></output>
+        </div>
+        <div class="table-wrap">
+        <table class="incidents" data-root="{{root}}" data-index-file="{{indexFile}}">
+        <thead><tr><th scope="col">Brief</th><th scope="col" data-sort="date">Date</th><th scope="col">Place</th><th scope="col">Group</th><th scope="col" class="num" data-sort="killed">Killed</th><th scope="col" class="num" data-sort="injured">Injured</th></tr></thead>
+        <tbody>
+        {{#incidents}}
+        <tr data-incident-id="{{id}}" data-country="{{country}}" data-group="{{groupList}}" data-year="{{year}}" data-type="{{attackType}}" data-killed="{{killedSort}}" data-injured="{{injuredSort}}" data-date="{{dateISO}}">
+        <td class="headline"><a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}}</td>
+        <td>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}}</td>
+        <td class="place">{{#cityLink}}<a href="{{cityLink}}">{{city}}</a>, {{/cityLink}}{{#countryLink}}<a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</td>
+        <td data-label="Group">{{#groups}}<a href="{{link}}">{{name}}</a>{{^last()}}; {{/last()}}{{/groups}}{{^groups}}<span class="muted">not named</span>{{/groups}}</td>
+        <td class="num" data-label="Killed">{{killedText}}</td>
+        <td class="num" data-label="Injured">{{injuredText}}</td>
+        </tr>
+        {{/incidents}}
+        </tbody>
+        </table>
+        </div>
+        {{#pageCount}}
+        <nav class="pager" aria-label="Index pages">
+        {{#previous}}<a href="{{previous}}" rel="prev">← Newer</a>{{/previous}}
+        {{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}} {{/pages}}
+        {{#next}}<a href="{{next}}" rel="next">Older →</a>{{/next}}
+        </nav>
+        {{/pageCount}}
+        {{^empty(nonIncidents)}}
+        <h2>Other articles</h2>
+        <p>These articles report no specific attack (anniversaries, court stories, policy), so they have no brief.</p>
+        <ul>
+        {{#nonIncidents}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#outlet}}, {{outlet}}{{/outlet}}{{#published}} <span class="muted">({{published}})</span>{{/published}}</li>
+        {{/nonIncidents}}
+        </ul>
+        {{/empty(nonIncidents)}}
+        {{> partials/footer}}
+        """# + "\n",
         "partials/footer.mustache": #"""
-</main>
-<footer class="site-footer">
-  <p>{{site.description}}</p>
-  <p>Built by Sitrep from {{site.articleCount}} articles. Figures are as reported; check each brief's sources.</p>
-  <p>Follow: <a href="{{feedAtom}}">Atom feed</a> · <a href="{{feedJSON}}">JSON Feed</a> · Data: <a href="{{root}}api/incidents.json">JSON</a> · <a href="{{root}}api/incidents.csv">CSV</a></p>
-</footer>
-{{#script}}<script src="{{root}}assets/site.js"></script>
-{{/script}}
-</body>
-</html>
-"""# + "\n",
+        </main>
+        <footer class="site-footer">
+          <p>{{site.description}}</p>
+          <p>Built by Sitrep from {{site.articleCount}} articles. Figures are as reported; check each brief's sources.</p>
+          <p>Follow: <a href="{{feedAtom}}">Atom feed</a> · <a href="{{feedJSON}}">JSON Feed</a> · Data: <a href="{{root}}api/incidents.json">JSON</a> · <a href="{{root}}api/incidents.csv">CSV</a></p>
+        </footer>
+        {{#script}}<script src="{{root}}assets/site.js"></script>
+        {{/script}}
+        </body>
+        </html>
+        """# + "\n",
         "partials/head.mustache": ##"""
-<!DOCTYPE html>
-<html lang="{{site.language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{pageTitle}} · {{site.title}}</title>
-<meta name="description" content="{{description}}">
-{{#canonical}}<link rel="canonical" href="{{canonical}}">
-<meta property="og:url" content="{{canonical}}">
-{{/canonical}}
-<meta property="og:title" content="{{pageTitle}}">
-<meta property="og:description" content="{{description}}">
-<meta property="og:type" content="{{ogType}}">
-<meta property="og:site_name" content="{{site.title}}">
-<link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{feedAtom}}">
-<link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{feedJSON}}">
-{{#pageFeedAtom}}<link rel="alternate" type="application/atom+xml" title="{{pageTitle}} (Atom)" href="{{pageFeedAtom}}">
-<link rel="alternate" type="application/feed+json" title="{{pageTitle}} (JSON Feed)" href="{{pageFeedJSON}}">
-{{/pageFeedAtom}}
-{{#structuredDataHTML}}<script type="application/ld+json">{{{structuredDataHTML}}}</script>
-{{/structuredDataHTML}}
-<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="{{root}}assets/style.css">
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="site-header">
-  <a class="brand" href="{{home}}">{{site.title}}</a>
-  <nav aria-label="Main">
-    <a href="{{home}}">Incidents</a>
-    <a href="{{root}}history/{{indexFile}}">Timeline</a>
-    <a href="{{root}}groups/{{indexFile}}">Groups</a>
-    <a href="{{root}}places/{{indexFile}}">Places</a>
-  </nav>
-</header>
-<main id="main">
-"""## + "\n",
+        <!DOCTYPE html>
+        <html lang="{{site.language}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{pageTitle}} · {{site.title}}</title>
+        <meta name="description" content="{{description}}">
+        {{#canonical}}<link rel="canonical" href="{{canonical}}">
+        <meta property="og:url" content="{{canonical}}">
+        {{/canonical}}
+        <meta property="og:title" content="{{pageTitle}}">
+        <meta property="og:description" content="{{description}}">
+        <meta property="og:type" content="{{ogType}}">
+        <meta property="og:site_name" content="{{site.title}}">
+        <link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{feedAtom}}">
+        <link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{feedJSON}}">
+        {{#pageFeedAtom}}<link rel="alternate" type="application/atom+xml" title="{{pageTitle}} (Atom)" href="{{pageFeedAtom}}">
+        <link rel="alternate" type="application/feed+json" title="{{pageTitle}} (JSON Feed)" href="{{pageFeedJSON}}">
+        {{/pageFeedAtom}}
+        {{#structuredDataHTML}}<script type="application/ld+json">{{{structuredDataHTML}}}</script>
+        {{/structuredDataHTML}}
+        <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
+        <link rel="stylesheet" href="{{root}}assets/style.css">
+        </head>
+        <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site-header">
+          <a class="brand" href="{{home}}">{{site.title}}</a>
+          <nav aria-label="Main">
+            <a href="{{home}}">Incidents</a>
+            <a href="{{root}}history/{{indexFile}}">Timeline</a>
+            <a href="{{root}}groups/{{indexFile}}">Groups</a>
+            <a href="{{root}}places/{{indexFile}}">Places</a>
+          </nav>
+        </header>
+        <main id="main">
+        """## + "\n",
         "partials/incident-list.mustache": #"""
-<ul class="incident-list">
-{{#incidents}}<li>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}} <a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}} <span class="muted">{{killedText}} killed</span></li>
-{{/incidents}}
-</ul>
-"""# + "\n",
+        <ul class="incident-list">
+        {{#incidents}}<li>{{#undated}}<span class="muted">date not stated, reported</span> {{/undated}}{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}{{dateText}}{{/hasDate}} <a href="{{link}}">{{headline}}</a>{{#needsReview}} <span class="review">needs review</span>{{/needsReview}} <span class="muted">{{killedText}} killed</span></li>
+        {{/incidents}}
+        </ul>
+        """# + "\n",
         "place.html.mustache": #"""
-{{> partials/head}}
-<p class="crumbs"><a href="{{root}}places/{{indexFile}}">Places</a>{{#countryLink}} › <a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</p>
-<h1>{{name}}</h1>
-<dl class="stats">
-<div><dt>Incidents</dt><dd>{{count}}</dd></div>
-<div><dt>Killed</dt><dd>{{killed}}</dd></div>
-<div><dt>Injured</dt><dd>{{injured}}</dd></div>
-</dl>
-<h2>Incidents</h2>
-{{> partials/incident-list}}
-<p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <p class="crumbs"><a href="{{root}}places/{{indexFile}}">Places</a>{{#countryLink}} › <a href="{{countryLink}}">{{country}}</a>{{/countryLink}}</p>
+        <h1>{{name}}</h1>
+        <dl class="stats">
+        <div><dt>Incidents</dt><dd>{{count}}</dd></div>
+        <div><dt>Killed</dt><dd>{{killed}}</dd></div>
+        <div><dt>Injured</dt><dd>{{injured}}</dd></div>
+        </dl>
+        <h2>Incidents</h2>
+        {{> partials/incident-list}}
+        <p><a href="{{pageFeedAtom}}">Atom feed</a> · <a href="{{pageFeedJSON}}">JSON Feed</a> for this page</p>
+        {{> partials/footer}}
+        """# + "\n",
         "places.html.mustache": #"""
-{{> partials/head}}
-<h1>Places</h1>
-<h2>Countries</h2>
-<ul class="cards">{{#countries}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}</span></li>
-{{/countries}}</ul>
-<h2>Cities</h2>
-<ul class="cards">{{#cities}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{country}} · {{count}} incident{{^one}}s{{/one}}</span></li>
-{{/cities}}</ul>
-{{> partials/footer}}
-"""# + "\n",
+        {{> partials/head}}
+        <h1>Places</h1>
+        <h2>Countries</h2>
+        <ul class="cards">{{#countries}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{count}} incident{{^one}}s{{/one}}</span></li>
+        {{/countries}}</ul>
+        <h2>Cities</h2>
+        <ul class="cards">{{#cities}}<li><a href="{{link}}">{{name}}</a> <span class="muted">{{country}} · {{count}} incident{{^one}}s{{/one}}</span></li>
+        {{/cities}}</ul>
+        {{> partials/footer}}
+        """# + "\n",
     ]
 }

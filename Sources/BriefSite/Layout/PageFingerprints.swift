@@ -19,7 +19,7 @@ struct PageFingerprints: Sendable {
     let incidents: [ContentHash]
     /// Per incident: what its row or list item shows (see `PageContexts.incidentItem`).
     let rows: [ContentHash]
-    /// Per incident: what its feed entry shows (see `FeedWriter`).
+    /// Per incident: what its feed entry shows (see `FeedGenerator`).
     let feedEntries: [ContentHash]
     /// Per incident: everything its brief is made from (see `brief(_:)`).
     private(set) var briefs: [ContentHash] = []
@@ -67,8 +67,8 @@ struct PageFingerprints: Sendable {
             row.add(FactToReview.any(in: f) ? 1 : 0)
             var entry = row
             entry.add(f.summary)
-            entry.add(FeedWriter.updated(incident)?.dayNumber ?? Int.min)
-            entry.add(FeedWriter.firstPublished(incident)?.dayNumber ?? Int.min)
+            entry.add(FeedGenerator.updated(incident)?.dayNumber ?? Int.min)
+            entry.add(FeedGenerator.firstPublished(incident)?.dayNumber ?? Int.min)
             entry.add(incident.sources.lazy.compactMap(\.article.frontMatter.source).first ?? "\u{0}")
             return (all, row, entry)
         }
@@ -77,6 +77,19 @@ struct PageFingerprints: Sendable {
         feedEntries = prints.map(\.2)
         let made = self
         briefs = ParallelMap.map(Array(site.archive.incidents.indices)) { made.briefInputs($0) }
+    }
+
+    /// What the files of a route are made from; nil for files about the whole archive, which
+    /// are made every time.
+    func inputs(of subject: Route.Subject, pages: PageContexts) -> ContentHash? {
+        switch subject {
+        case .brief(let index): brief(index)
+        case .indexPage(let number): indexPage(number, rows: pages.indexRows(page: number), filters: pages.filters)
+        case .timeline: history()
+        case .list(let kind, let details, let incidents, let isFeed):
+            list(kind, details: details, incidents: incidents, isFeed: isFeed)
+        case .wholeArchive: nil
+        }
     }
 
     /// A brief: its incident, the incidents its history entries link to, a row for each

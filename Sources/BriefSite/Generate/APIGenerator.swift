@@ -1,7 +1,7 @@
 import IncidentFacts
 
 /// `api/incidents.json`: the merged facts of every incident (spec/facts.md).
-enum APIWriter {
+enum APIGenerator {
     /// With `cache`, an incident whose item is kept there is not written again.
     static func incidentsJSON(_ archive: Archive, linker: Linker, cache: PartCache? = nil) -> [UInt8] {
         // Each incident is written on its own core, then the parts are joined exactly as

@@ -1,7 +1,7 @@
 import IncidentFacts
 
 /// Atom (`feed.xml`) and JSON Feed (`feed.json`) for a list of incidents.
-enum FeedWriter {
+enum FeedGenerator {
     /// Dates come from the content, never the clock: the incident day or its latest report.
     static func updated(_ incident: Incident) -> SimpleDate? {
         var latest = incident.sortDate

@@ -1,24 +1,7 @@
 import IncidentFacts
 
-/// The small files every site has: sitemap, robots.txt and the CSV export.
-enum SiteExtras {
-    /// Every page, with absolute URLs when the base URL is known (relative otherwise).
-    static func sitemap(pages: [String], linker: Linker) -> String {
-        var xml =
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.sorted() {
-            let folder = page.hasSuffix("index.html") ? String(page.dropLast(10)) : page
-            xml += "  <url><loc>\(HTMLText.escape(linker.canonical(folder) ?? page))</loc></url>\n"
-        }
-        return xml + "</urlset>\n"
-    }
-
-    static func robots(linker: Linker) -> String {
-        var text = "User-agent: *\nAllow: /\n"
-        if let sitemap = linker.canonical("sitemap.xml") { text += "Sitemap: \(sitemap)\n" }
-        return text
-    }
-
+/// `api/incidents.csv`, the archive for spreadsheets.
+enum CSVGenerator {
     /// `api/incidents.csv`: one row per incident (RFC 4180). Cells that a spreadsheet would run
     /// as a formula (starting with =, +, -, @, TAB or CR, blanks before them included) get a
     /// leading apostrophe.
@@ -106,49 +89,11 @@ enum SiteExtras {
     }
 }
 
-extension String {
+private extension String {
     func replacingNewlines() -> String { String(map { $0 == "\n" || $0 == "\r" ? " " : $0 }) }
     func replacingQuotes() -> String {
         var out = ""
         for ch in self { out.append(ch); if ch == "\"" { out.append("\"") } }
         return out
-    }
-}
-
-/// schema.org data for a brief, as JSON safe to embed in a script element.
-enum StructuredData {
-    static func brief(_ incident: Incident, config: SiteConfig, linker: Linker) -> String {
-        let f = incident.facts
-        var event: [(String, JSONValue)] = [("@type", .string("Event")), ("name", .string(f.title))]
-        if let date = f.date { event.append(("startDate", .string(date.iso))) }
-        var address: [(String, JSONValue)] = [("@type", .string("PostalAddress"))]
-        if let city = f.location.city { address.append(("addressLocality", .string(city))) }
-        if let region = f.location.region { address.append(("addressRegion", .string(region))) }
-        if let country = f.location.country { address.append(("addressCountry", .string(country))) }
-        event.append(
-            (
-                "location",
-                .object([
-                    ("@type", .string("Place")),
-                    ("name", .string(f.location.site ?? f.location.city ?? f.location.country ?? "unknown")),
-                    ("address", .object(address)),
-                ])
-            ))
-        var fields: [(String, JSONValue)] = [
-            ("@context", .string("https://schema.org")),
-            ("@type", .string("Report")),
-            ("headline", .string(f.title)),
-            ("description", .string(f.summary)),
-            ("about", .object(event)),
-            ("publisher", .object([("@type", .string("Organization")), ("name", .string(config.title))])),
-        ]
-        if let published = FeedWriter.firstPublished(incident) {
-            fields.append(("datePublished", .string(published.iso)))
-        }
-        if let modified = FeedWriter.updated(incident) { fields.append(("dateModified", .string(modified.iso))) }
-        if let url = linker.canonical("briefs/\(incident.id)/") { fields.append(("url", .string(url))) }
-        let sources = incident.sources.compactMap(\.article.frontMatter.url)
-        if !sources.isEmpty { fields.append(("isBasedOn", .array(sources.map(JSONValue.string)))) }
-        return JSONValue.object(fields).serialized()
     }
 }
