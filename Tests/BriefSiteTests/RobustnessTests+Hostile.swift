@@ -1,4 +1,5 @@
 import Foundation
+import MustacheEngine
 import Testing
 
 @testable import BriefSite
@@ -259,16 +260,10 @@ extension TemplateDiagnosticsTests {
         #expect(diagnostics.contains { $0.message.contains("partials/ping → partials/pong → partials/ping") })
     }
 
-    /// Recursion through a section ends with the data, as the Mustache spec has it; runaway
-    /// data stops at a fixed depth instead of exhausting the stack.
-    @Test func recursionThroughASectionRenders() throws {
+    /// Recursion through a section ends with the data, as the Mustache spec has it (the engine's
+    /// tests render it): a partial that includes itself inside a section is no include loop.
+    @Test func recursionThroughASectionIsNoLoop() throws {
         let node = try PageTemplate("<{{name}}>{{#kids}}{{> node}}{{/kids}}</{{name}}>")
-        let renderer = TemplateRenderer(templates: ["node": node])
-        let tree: [String: Any] = ["name": "a", "kids": [["name": "b", "kids": [["name": "c", "kids": [Any]()]]]]]
-        #expect(renderer.render("node", tree) == "<a><b><c></c></b></a>")
-        var deep: [String: Any] = ["name": "z"]
-        for _ in 0..<1_000 { deep = ["name": "n", "kids": [deep]] }
-        #expect(renderer.render("node", deep)?.isEmpty == false)
         #expect(TemplateSet.includeCycles(["node": node]).isEmpty)
     }
 }

@@ -1,3 +1,5 @@
+import MustacheEngine
+
 /// Escaping for text placed into HTML or XML outside the templates: the templates' own
 /// escaping (`TemplateEscaping.html`), the one HTML escaper of the project.
 package enum HTMLText {

@@ -1,5 +1,3 @@
-import IncidentFacts
-
 /// Parses Mustache source into `TemplateNode`s, following the spec's rules for standalone lines:
 /// a section, comment, partial, delimiter or pragma tag alone on its line takes the line with it.
 struct TemplateParser {
@@ -104,7 +102,7 @@ struct TemplateParser {
                 contentEnd -= 1
             }
             let end = (sigil == UInt8(ascii: "=") ? contentEnd + 1 : contentEnd) + closing.count
-            let content = text(contentStart, contentEnd).trimmingSpaces()
+            let content = text(contentStart, contentEnd).trimmingWhitespace()
             var tag = Tag(sigil: sigil, content: content, start: start, end: end, removedStart: start, removedEnd: end)
             if sigil == UInt8(ascii: "=") {
                 let parts = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -159,7 +157,7 @@ struct TemplateParser {
         var transforms: [String] = []
         while let paren = rest.firstIndex(of: "(") {
             guard rest.hasSuffix(")") else { throw error("'\(content)' is not a name or a transform call", at: offset) }
-            let transform = String(rest[..<paren]).trimmingSpaces()
+            let transform = String(rest[..<paren]).trimmingWhitespace()
             guard TemplateTransforms.known.contains(transform) else {
                 let known = TemplateTransforms.known.sorted().joined(separator: ", ")
                 throw error("unknown transform '\(transform)' (known: \(known))", at: offset)
@@ -167,7 +165,7 @@ struct TemplateParser {
             transforms.append(transform)
             rest = rest[rest.index(after: paren)..<rest.index(before: rest.endIndex)]
         }
-        let bare = String(rest).trimmingSpaces()
+        let bare = String(rest).trimmingWhitespace()
         guard !bare.isEmpty || !transforms.isEmpty else { throw error("a tag needs a name", at: offset) }
         let allowed = bare.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || "0123456789._-".unicodeScalars.contains($0)
@@ -180,7 +178,7 @@ struct TemplateParser {
     }
 
     private func contentType(_ tag: Tag) throws(TemplateSyntaxError) -> TemplateContentType {
-        let parts = tag.content.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces() }
+        let parts = tag.content.split(separator: ":", maxSplits: 1).map { String($0).trimmingWhitespace() }
         guard parts.count == 2, parts[0] == "CONTENT_TYPE" else {
             throw error("the only pragma is {{% CONTENT_TYPE: HTML|TEXT|MARKDOWN}}", at: tag.start)
         }

@@ -1,13 +1,5 @@
 /// Escaping of printed values, on UTF-8 bytes.
-enum TemplateEscaping {
-    static func escape(_ text: String, for contentType: TemplateContentType) -> String {
-        switch contentType {
-        case .html: return html(text)
-        case .markdown: return markdown(text)
-        case .text: return text
-        }
-    }
-
+package enum TemplateEscaping {
     /// Appends `text` escaped for `contentType` straight to a page being written.
     static func append(_ text: String, escapedFor contentType: TemplateContentType, to output: inout [UInt8]) {
         var text = text
@@ -21,7 +13,7 @@ enum TemplateEscaping {
     }
 
     /// `& < > " '` as entities.
-    static func html(_ text: String) -> String {
+    package static func html(_ text: String) -> String {
         var text = text
         let special = text.withUTF8 { $0.contains(where: isHTMLSpecial) }
         guard special else { return text }
@@ -52,18 +44,11 @@ enum TemplateEscaping {
         }
     }
 
-    /// Characters that would start Markdown formatting, a link or HTML get a backslash, so
-    /// article text cannot add any; line breaks become spaces so a value stays on its line. An
-    /// address in the text ("www.oxa.org", "https://...") stays text too: GFM's autolinks would
-    /// otherwise take the backslash of an escape after it into the link.
-    static func markdown(_ text: String) -> String {
-        var text = text
-        var out: [UInt8] = []
-        text.withUTF8 { appendMarkdown($0, to: &out) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `markdown(_:)` of `bytes`, appended to `output`.
+    /// `bytes` escaped for Markdown, appended to `output`. Characters that would start
+    /// Markdown formatting, a link or HTML get a backslash, so article text cannot add any; line
+    /// breaks become spaces so a value stays on its line. An address in the text ("www.oxa.org",
+    /// "https://...") stays text too: GFM's autolinks would otherwise take the backslash of an
+    /// escape after it into the link.
     private static func appendMarkdown(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         markdownSpecial.withUnsafeBufferPointer { special in
             var clean = 0  // start of the bytes not yet copied

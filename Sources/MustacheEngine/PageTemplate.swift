@@ -6,17 +6,17 @@
 /// The syntax is Mustache's (variables, sections, inverted sections, comments, partials, set
 /// delimiters, standalone lines) plus swift-mustache's `{{% CONTENT_TYPE: ...}}` pragma and its
 /// sequence and text transforms such as `{{#first()}}` or `{{uppercased(name)}}`.
-struct PageTemplate: Sendable {
-    let nodes: [TemplateNode]
+package struct PageTemplate: Sendable {
+    package let nodes: [TemplateNode]
 
     /// Parses `source`; a syntax error carries its line and column.
-    init(_ source: String) throws(TemplateSyntaxError) {
+    package init(_ source: String) throws(TemplateSyntaxError) {
         nodes = try TemplateParser(source).parse()
     }
 }
 
 /// One piece of a parsed template.
-indirect enum TemplateNode: Sendable {
+package indirect enum TemplateNode: Sendable {
     case text(String)
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, [TemplateNode], inverted: Bool)
@@ -26,7 +26,7 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A name in a tag: `.`, `name`, `a.b`, `.local`, with transforms applied innermost first.
-struct TemplateName: Sendable {
+package struct TemplateName: Sendable {
     /// The dotted parts; empty for `.` or for a bare transform such as `first()`.
     var parts: [String]
     /// `.name`: looked up in the current object only, not the ones around it.
@@ -36,7 +36,7 @@ struct TemplateName: Sendable {
 }
 
 /// How printed values are escaped.
-enum TemplateContentType: String, Sendable {
+package enum TemplateContentType: String, Sendable {
     case html = "HTML"
     case text = "TEXT"
     /// Markdown briefs: characters that would start formatting, links or HTML are escaped.
@@ -44,8 +44,8 @@ enum TemplateContentType: String, Sendable {
 }
 
 /// A template that cannot be parsed, and where.
-struct TemplateSyntaxError: Error, Sendable {
-    let message: String
-    let line: Int
-    let column: Int
+package struct TemplateSyntaxError: Error, Sendable {
+    package let message: String
+    package let line: Int
+    package let column: Int
 }

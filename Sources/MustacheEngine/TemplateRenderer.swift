@@ -1,10 +1,15 @@
 /// Renders `PageTemplate`s against contexts made of `[String: Any]` dictionaries, arrays,
-/// strings, numbers and booleans, with partials from one set of templates.
-struct TemplateRenderer {
+/// strings, numbers and booleans (or any value, see `TemplateScope`), with partials from one
+/// set of templates.
+package struct TemplateRenderer: Sendable {
     let templates: [String: PageTemplate]
     /// How deep partials may include partials (a tree of comments, say); deeper ones render
     /// as nothing rather than exhausting the stack.
     static let maximumDepth = 64
+
+    package init(templates: [String: PageTemplate]) {
+        self.templates = templates
+    }
 
     /// Where a section over a list is: what `first()`, `last()` and `index()` report.
     private struct Position {
@@ -15,7 +20,7 @@ struct TemplateRenderer {
     /// The state of one render: the objects in scope, innermost last, and the output.
     private struct State {
         var output: [UInt8] = []
-        var stack: [Scope]
+        var stack: [TemplateScope]
         var positions: [Position] = []
         /// Set while rendering a standalone, indented partial.
         var indentation: [UInt8] = []
@@ -24,14 +29,14 @@ struct TemplateRenderer {
     }
 
     /// Renders template `name` with `context`; nil when there is no such template.
-    func render(_ name: String, _ context: Any) -> String? {
+    package func render(_ name: String, _ context: Any) -> String? {
         renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The page as UTF-8 bytes, for writing without making a String of it first.
-    func renderBytes(_ name: String, _ context: Any) -> [UInt8]? {
+    package func renderBytes(_ name: String, _ context: Any) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        var state = State(stack: [Scope(context)])
+        var state = State(stack: [TemplateScope(context)])
         state.output.reserveCapacity(16 * 1024)
         render(template.nodes, &state, contentType: .html)
         return state.output
@@ -46,11 +51,12 @@ struct TemplateRenderer {
             case .variable(let name, let escaped):
                 guard let value = lookUp(name, state) else { continue }
                 let text = Self.text(of: value)
-                if state.indentation.isEmpty {
-                    TemplateEscaping.append(text, escapedFor: escaped ? contentType : .text, to: &state.output)
-                } else {
-                    append(escaped ? TemplateEscaping.escape(text, for: contentType) : text, &state)
+                // In an indented partial a value starting a line is indented like the line, but
+                // the lines inside the value are the data's own and stay as they are (the spec).
+                if !state.indentation.isEmpty && !text.isEmpty && state.output.last == UInt8(ascii: "\n") {
+                    state.output.append(contentsOf: state.indentation)
                 }
+                TemplateEscaping.append(text, escapedFor: escaped ? contentType : .text, to: &state.output)
             case .section(let name, let body, let inverted):
                 renderSection(lookUp(name, state), body, inverted: inverted, &state, contentType: contentType)
             case .partial(let name, let indentation):
@@ -77,7 +83,7 @@ struct TemplateRenderer {
                 return
             }
             for (index, element) in list.enumerated() {
-                state.stack.append(Scope(element))
+                state.stack.append(TemplateScope(element))
                 state.positions.append(Position(index: index, count: list.count))
                 render(body, &state, contentType: contentType)
                 state.positions.removeLast()
@@ -96,7 +102,7 @@ struct TemplateRenderer {
         } else if truthy {
             // A true flag keeps the scope; any other value becomes the innermost object.
             let pushes = !(value is Bool)
-            if pushes { state.stack.append(Scope(value!)) }
+            if pushes { state.stack.append(TemplateScope(value!)) }
             render(body, &state, contentType: contentType)
             if pushes { state.stack.removeLast() }
         }
@@ -136,52 +142,10 @@ struct TemplateRenderer {
         }
         for part in name.parts.dropFirst() {
             guard let object = value else { return nil }
-            value = Self.child(object, part)
+            value = TemplateScope(object).child(part)
         }
         guard let found = value.flatMap(Self.unwrapped) else { return nil }
         return name.transforms.isEmpty ? found : TemplateTransforms.apply(name.transforms, to: found)
-    }
-
-    /// `object[key]` for dictionaries; a stored property's value for other values.
-    private static func child(_ object: Any, _ key: String) -> Any? {
-        Scope(object).child(key)
-    }
-
-    /// An object in scope, its kind worked out once when it is entered rather than at every
-    /// name looked up through it.
-    private enum Scope {
-        case dictionary([String: Any])
-        case strings([String: String])
-        case plain(Any)
-        case other(Any)
-
-        init(_ value: Any) {
-            switch value {
-            case let dictionary as [String: Any]: self = .dictionary(dictionary)
-            case let strings as [String: String]: self = .strings(strings)
-            case is String, is Bool, is Int, is Double: self = .plain(value)
-            default: self = .other(value)
-            }
-        }
-
-        var value: Any {
-            switch self {
-            case .dictionary(let dictionary): dictionary
-            case .strings(let strings): strings
-            case .plain(let value), .other(let value): value
-            }
-        }
-
-        func child(_ key: String) -> Any? {
-            switch self {
-            case .dictionary(let dictionary): return dictionary[key]
-            case .strings(let strings): return strings[key]
-            case .plain: return nil
-            case .other(let object):
-                for child in Mirror(reflecting: object).children where child.label == key { return child.value }
-                return nil
-            }
-        }
     }
 
     /// The value inside an optional (nil when it is empty), any other value as it is.

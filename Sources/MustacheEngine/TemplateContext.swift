@@ -1,0 +1,24 @@
+/// A value that serves its fields to templates by name, so the engine need not look into it
+/// with `Mirror` (as swift-mustache's `MustacheParent` does).
+///
+/// A page's context as a small struct rather than a `[String: Any]` dictionary:
+///
+///     struct PlacePage: TemplateContext {
+///         var name: String
+///         var incidents: [[String: Any]]
+///
+///         func child(named name: String) -> Any? {
+///             switch name {
+///             case "name": self.name
+///             case "incidents": incidents
+///             default: nil
+///             }
+///         }
+///     }
+///
+/// `{{name}}` and `{{#incidents}}` then read the fields; a name it does not serve (nil) is
+/// looked up in the objects around it, as a key missing from a dictionary would be.
+package protocol TemplateContext {
+    /// The value of field `name`, or nil when this value has no such field.
+    func child(named name: String) -> Any?
+}
