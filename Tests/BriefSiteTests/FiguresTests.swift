@@ -40,11 +40,11 @@ import Testing
     @Test func undatedReportsComeLastAndAreNeverTheFirstReport() {
         let rows = BriefComposer.evolutionRows(
             incident([("undated.txt", nil, 5), ("later.txt", "2021-03-03", 6), ("early.txt", "2021-03-02", 4)]))
-        #expect(rows.map { $0["date"] as? String } == ["2 Mar 2021, first report", "3 Mar 2021", "undated"])
-        #expect(rows.map { $0["killed"] as? String } == ["4", "6", "5"])
+        #expect(rows.map { $0.date } == ["2 Mar 2021, first report", "3 Mar 2021", "undated"])
+        #expect(rows.map { $0.killed } == ["4", "6", "5"])
         let noFigures = BriefComposer.evolutionRows(incident([("a.txt", nil, nil), ("b.txt", nil, 3)]))
-        #expect(noFigures.first?["date"] as? String == "undated")
-        #expect(noFigures.first?["killed"] as? String == "not stated")
+        #expect(noFigures.first?.date == "undated")
+        #expect(noFigures.first?.killed == "not stated")
     }
 
     @Test func theCSVCarriesHedges() throws {

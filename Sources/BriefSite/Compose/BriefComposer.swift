@@ -4,15 +4,15 @@ import IncidentFacts
 enum BriefComposer {
     /// The brief as Markdown, as `brief.md` holds it.
     static func markdown(for incident: Incident, archive: Archive, templates: TemplateSet, linker: Linker) -> String {
-        templates.render("brief.md", context(for: incident, archive: archive, linker: linker))
+        templates.render("brief.md", content(for: incident, archive: archive, linker: linker))
     }
 
     /// What `brief.md.mustache` shows of an incident. With `page` set to true the template gives
     /// only the part below the facts table, which the HTML page takes (it lays out the headline,
     /// the facts with their evidence and the sources itself).
-    static func context(
+    static func content(
         for incident: Incident, archive: Archive, linker: Linker, editorView: Bool = false
-    ) -> [String: Any] {
+    ) -> BriefContent {
         let f = incident.facts
         let editor = f.editorFields
         let rows = FactRows.rows(for: incident)
@@ -27,12 +27,11 @@ enum BriefComposer {
                 quoted[quote.text]!.sources += quote.sources.filter { !quoted[quote.text]!.sources.contains($0) }
             }
         }
-        let evidence: [[String: Any]] = quoteOrder.map { text in
+        let evidence = quoteOrder.map { text in
             let (facts, sources) = quoted[text]!
-            return [
-                "quote": text, "facts": facts.joined(separator: ", "),
-                "where": sources.sorted().map { labels[$0 - 1] }.joined(separator: "; "),
-            ]
+            return BriefContent.EvidenceItem(
+                quote: text, facts: facts.joined(separator: ", "),
+                where: sources.sorted().map { labels[$0 - 1] }.joined(separator: "; "))
         }
 
         var happened: [String] = []
@@ -70,23 +69,18 @@ enum BriefComposer {
         let evolution = incident.sources.count > 1 ? evolutionRows(incident) : []
 
         // Who is responsible, each on whose word, with the sentence that says so.
-        let responsibility: [[String: Any]] = rows.filter { $0.label == FactRows.responsibility }.map { row in
-            var item: [String: Any] = ["text": row.value]
-            if !row.aliases.isEmpty { item["aliases"] = row.aliases.joined(separator: ", ") }
-            if let quote = row.quotes.first { item["quote"] = quote.text }
-            return item
+        let responsibility = rows.filter { $0.label == FactRows.responsibility }.map { row in
+            BriefContent.Responsibility(
+                text: row.value, aliases: row.aliases.isEmpty ? nil : row.aliases.joined(separator: ", "),
+                quote: row.quotes.first?.text)
         }
 
-        var history: [[String: Any]] = []
-        for (k, h) in f.history.enumerated() {
+        let history = f.history.enumerated().map { k, h in
             var label = h.what ?? "an attack"
             if let place = h.place, !(h.what ?? "").contains(place) { label += " in \(place)" }
-            var item: [String: Any] = ["label": label]
-            if let year = h.year { item["year"] = String(year) }
-            if let killed = h.killed { item["killed"] = String(killed) }
-            if let perpetrator = h.perpetrator { item["perpetrator"] = perpetrator }
-            if let target = incident.historyLinks[k] { item["link"] = linker.brief(target, from: 2) }
-            history.append(item)
+            return BriefContent.RecalledItem(
+                label: label, year: h.year.map(String.init), killed: h.killed.map(String.init),
+                perpetrator: h.perpetrator, link: incident.historyLinks[k].map { linker.brief($0, from: 2) })
         }
 
         let sources = sourceItems(incident)
@@ -100,22 +94,17 @@ enum BriefComposer {
         for source in incident.sources {
             for w in source.facts.warnings where !warnings.contains(w) { warnings.append("\(source.file): \(w)") }
         }
-        let context: [String: Any] = [
-            "evidence": evidence,
-            "headline": f.title, "summary": f.summary, "happened": happened, "casualties": casualties,
-            "evolution": evolution, "responsibility": responsibility, "history": history, "sources": sources,
-            "laterCoverage": laterCoverage,
+        return BriefContent(
+            headline: f.title, summary: f.summary, facts: factItems(rows, labels: labels), evidence: evidence,
+            happened: happened, casualties: casualties, evolution: evolution, responsibility: responsibility,
+            history: history, sources: sources, laterCoverage: laterCoverage,
             // Notes for the editor are for the editor's view (`build --editor`, `serve`), not readers.
-            "warnings": editorView ? warnings : [String](),
-            "page": false,
-            "facts": factItems(rows, labels: labels),
-        ]
-        return context
+            warnings: editorView ? warnings : [])
     }
 
     /// How the figures evolved, a row per report: its date, source and figures, in the order
     /// the reports came out; undated reports last, and only a dated one is the first report.
-    static func evolutionRows(_ incident: Incident) -> [[String: Any]] {
+    static func evolutionRows(_ incident: Incident) -> [BriefContent.EvolutionRow] {
         let numbered = incident.sources.enumerated().map { (number: $0.offset + 1, source: $0.element) }
         let ordered = numbered.sorted {
             let a = $0.source.facts.published?.dayNumber ?? .max, b = $1.source.facts.published?.dayNumber ?? .max
@@ -127,56 +116,47 @@ enum BriefComposer {
             if k == 0 && facts.published != nil { date += ", first report" }
             var source = entry.source.article.frontMatter.source ?? title(of: entry.source)
             if source.count > 60 { source = String(source.prefix(59)) + "…" }
-            return [
-                "date": date, "source": source, "ref": "[\(entry.number)]",
-                "killed": facts.killed.map(Formatting.casualties) ?? "not stated",
-                "injured": facts.injured.map(Formatting.casualties) ?? "not stated",
-            ]
+            return BriefContent.EvolutionRow(
+                date: date, source: source, ref: "[\(entry.number)]",
+                killed: facts.killed.map(Formatting.casualties) ?? "not stated",
+                injured: facts.injured.map(Formatting.casualties) ?? "not stated")
         }
     }
 
     /// The source list: number, headline, link, outlet, date and what each report said of the toll.
-    static func sourceItems(_ incident: Incident) -> [[String: Any]] {
+    static func sourceItems(_ incident: Incident) -> [BriefContent.SourceItem] {
         incident.sources.enumerated().map { k, source in
-            var item = citation(source)
-            item["number"] = String(k + 1)
             let parts = [
                 source.facts.killed.map { "\(Formatting.casualties($0)) killed" },
                 source.facts.injured.map { "\(Formatting.casualties($0)) injured" },
             ].compactMap { $0 }
-            item["reported"] = parts.isEmpty ? "no figures" : parts.joined(separator: ", ")
-            return item
+            return BriefContent.SourceItem(
+                citation: citation(source), number: String(k + 1),
+                reported: parts.isEmpty ? "no figures" : parts.joined(separator: ", "))
         }
     }
 
     /// The facts table: each row's report numbers (`refs` for the page, `refText` "[1][3]" for
     /// Markdown), and its quotes with the words that state the fact marked.
-    static func factItems(_ rows: [FactRow], labels: [String]) -> [[String: Any]] {
+    static func factItems(_ rows: [FactRow], labels: [String]) -> [BriefContent.FactItem] {
         rows.map { row in
             let sources = row.sources
-            var item: [String: Any] = [
-                "label": row.label, "value": row.value, "refs": sources.map { String($0) },
-                "refText": sources.map { "[\($0)]" }.joined(),
-                "quotes": row.quotes.map { quote -> [String: Any] in
-                    [
-                        "html": HTMLText.marked(quote.text, terms: quote.terms),
-                        "where": quote.sources.map { labels[$0 - 1] }.joined(separator: "; "),
-                    ]
-                },
-            ]
-            if let note = row.editorNote { item["editor"] = note }
-            if let review = row.review { item["review"] = review }
-            return item
+            return BriefContent.FactItem(
+                label: row.label, value: row.value, refs: sources.map { String($0) },
+                refText: sources.map { "[\($0)]" }.joined(),
+                quotes: row.quotes.map { quote in
+                    BriefContent.FactItem.Quote(
+                        html: HTMLText.marked(quote.text, terms: quote.terms),
+                        where: quote.sources.map { labels[$0 - 1] }.joined(separator: "; "))
+                }, editor: row.editorNote, review: row.review)
         }
     }
 
     /// How an article is cited: its headline, link, outlet and date.
-    static func citation(_ source: Source) -> [String: Any] {
-        var item: [String: Any] = ["title": title(of: source)]
-        if let url = source.article.frontMatter.url { item["url"] = url }
-        if let outlet = source.article.frontMatter.source { item["outlet"] = outlet }
-        if let published = source.facts.published { item["published"] = published.longText }
-        return item
+    static func citation(_ source: Source) -> Citation {
+        Citation(
+            title: title(of: source), url: source.article.frontMatter.url, outlet: source.article.frontMatter.source,
+            published: source.facts.published?.longText)
     }
 
     /// A report's headline; its file name when it has none.

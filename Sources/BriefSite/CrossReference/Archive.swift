@@ -7,9 +7,9 @@ package struct Archive: Sendable {
     /// Timeline entries, newest year first.
     package var timeline: [TimelineYear]
     /// Perpetrator groups with their incidents.
-    package var groups: [GroupPage]
+    package var groups: [ArchiveGroup]
     /// Countries and cities with their incidents.
-    package var places: [PlacePage]
+    package var places: [ArchivePlace]
     /// Articles that report no specific attack (no brief).
     package var nonIncidents: [Source]
 
@@ -39,8 +39,8 @@ package struct TimelineEntry: Sendable {
     package var label: String
 }
 
-/// A perpetrator group's page.
-package struct GroupPage: Sendable {
+/// A perpetrator group of the archive: its page's name, address and incidents.
+package struct ArchiveGroup: Sendable {
     package let name: String
     package internal(set) var slug: String
     package var aliases: [String]
@@ -49,8 +49,8 @@ package struct GroupPage: Sendable {
     package var incidentIndices: [Int] = []
 }
 
-/// A country's or city's page.
-package struct PlacePage: Sendable {
+/// A country or city of the archive: its page's name, address and incidents.
+package struct ArchivePlace: Sendable {
     package enum Kind: String, Sendable { case country, city }
     package let name: String
     package let slug: String

@@ -39,8 +39,8 @@ package enum CrossReferencer {
     /// The archive's lists of incidents by year, by group and by place.
     private struct Indexes: Sendable {
         let timeline: [TimelineYear]
-        let groups: [GroupPage]
-        let places: [PlacePage]
+        let groups: [ArchiveGroup]
+        let places: [ArchivePlace]
     }
 
     /// Links each recalled attack to the incident of that attack, when the archive has one.
@@ -193,13 +193,13 @@ package enum CrossReferencer {
         }
     }
 
-    static func groups(_ incidents: [Incident]) -> [GroupPage] {
-        var pages: [String: GroupPage] = [:]
+    static func groups(_ incidents: [Incident]) -> [ArchiveGroup] {
+        var pages: [String: ArchiveGroup] = [:]
         for (i, incident) in incidents.enumerated() {
             for p in incident.facts.perpetrators {
                 // Changed in place: a copy taken out and put back would copy the growing list.
                 if pages[p.name] == nil {
-                    pages[p.name] = GroupPage(name: p.name, slug: "", aliases: [], incidentIDs: [])
+                    pages[p.name] = ArchiveGroup(name: p.name, slug: "", aliases: [], incidentIDs: [])
                 }
                 for alias in p.aliases where !pages[p.name]!.aliases.contains(alias) {
                     pages[p.name]!.aliases.append(alias)
@@ -221,7 +221,7 @@ package enum CrossReferencer {
     /// order of incidents: countries take theirs first; a city name that is also a country's,
     /// or that several countries have, adds its country ("hyderabad-india"); what still clashes
     /// adds a hash.
-    static func places(_ incidents: [Incident]) -> [PlacePage] {
+    static func places(_ incidents: [Incident]) -> [ArchivePlace] {
         struct Key: Hashable, Comparable {
             let name: String
             let country: String?  // nil for a country's own page
@@ -254,12 +254,12 @@ package enum CrossReferencer {
         let cities = members.keys.filter { $0.country != nil }.sorted()
         var countriesPerCitySlug: [String: Int] = [:]
         for city in cities { countriesPerCitySlug[slugOf(city.name), default: 0] += 1 }
-        var pages: [PlacePage] = []
+        var pages: [ArchivePlace] = []
         for key in members.keys.sorted() {
             let (ids, indices) = members[key]!
             guard let country = key.country else {
                 pages.append(
-                    PlacePage(
+                    ArchivePlace(
                         name: key.name, slug: countrySlugs[key.name]!, kind: .country, country: nil, incidentIDs: ids,
                         incidentIndices: indices))
                 continue
@@ -273,7 +273,7 @@ package enum CrossReferencer {
                 taken.insert(slug)
             }
             pages.append(
-                PlacePage(
+                ArchivePlace(
                     name: key.name, slug: slug, kind: .city, country: country.isEmpty ? nil : country,
                     incidentIDs: ids, incidentIndices: indices))
         }

@@ -34,7 +34,7 @@ struct PageContexts {
         rows = RowCache(count: archive.incidents.count)
     }
 
-    private static func placeKey(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
+    private static func placeKey(_ name: String, kind: ArchivePlace.Kind, country: String?) -> String {
         kind == .country ? "country\u{0}" + name : "city\u{0}" + name + "\u{0}" + (country ?? "")
     }
 
@@ -42,74 +42,52 @@ struct PageContexts {
     /// The 404 page, served for a missing page at any depth: with a base URL its links are
     /// absolute and work from anywhere; without one they are relative like every page's (a
     /// root-absolute "/" would miss a site published in a sub-folder), and the build warns.
-    func notFound() -> [String: Any] {
-        var context = common(depth: 0, title: "Page not found", path: "404.html")
-        context.removeValue(forKey: "canonical")
-        return context
+    func notFound() -> NotFoundPage {
+        var frame = common(depth: 0, title: "Page not found", path: "404.html")
+        frame.canonical = nil
+        return NotFoundPage(frame: frame)
     }
 
-    func common(depth: Int, title: String, path: String, description: String? = nil) -> [String: Any] {
-        var context: [String: Any] = [
-            "site": [
-                "title": config.title, "description": config.description, "language": config.language,
-                "articleCount": String(articleCount),
-            ] as [String: Any],
-            "root": linker.root(depth: depth),
-            "home": linker.page("", from: depth),
-            "indexFile": linker.indexFile,
-            "pageTitle": title,
-            "description": description ?? config.description,
-        ]
-        if let canonical = linker.canonical(path) { context["canonical"] = canonical }
-        context["feedAtom"] = linker.root(depth: depth) + "feed.xml"
-        context["feedJSON"] = linker.root(depth: depth) + "feed.json"
-        context["ogType"] = "website"
-        return context
+    func common(depth: Int, title: String, path: String, description: String? = nil) -> PageFrame {
+        PageFrame(
+            site: PageFrame.SiteInfo(
+                title: config.title, description: config.description, language: config.language,
+                articleCount: String(articleCount)),
+            root: linker.root(depth: depth), home: linker.page("", from: depth), indexFile: linker.indexFile,
+            pageTitle: title, description: description ?? config.description, canonical: linker.canonical(path),
+            feedAtom: linker.root(depth: depth) + "feed.xml", feedJSON: linker.root(depth: depth) + "feed.json")
     }
 
     /// One incident as a row or list item, with links from a page `depth` folders down.
-    func incidentItem(_ incident: Incident, depth: Int) -> [String: Any] {
+    func incidentItem(_ incident: Incident, depth: Int) -> IncidentRow {
         if depth == 2, let index = archive.incidentsByID[incident.id] {
             return rows.item(index) { makeItem(incident, depth: 2) }
         }
         return makeItem(incident, depth: depth)
     }
 
-    private func makeItem(_ incident: Incident, depth: Int) -> [String: Any] {
+    private func makeItem(_ incident: Incident, depth: Int) -> IncidentRow {
         let f = incident.facts
-        var item: [String: Any] = [
-            "id": incident.id,
-            "link": linker.brief(incident.id, from: depth),
-            "headline": f.title,
-            "dateText": incident.sortDate?.longText ?? "date not stated",
-            "dateISO": incident.sortDate?.iso ?? "",
-            "hasDate": incident.sortDate != nil,
+        let country = f.location.country, city = f.location.city
+        return IncidentRow(
+            id: incident.id, link: linker.brief(incident.id, from: depth), headline: f.title,
+            dateText: incident.sortDate?.longText ?? "date not stated", dateISO: incident.sortDate?.iso ?? "",
+            hasDate: incident.sortDate != nil,
             // No report states the attack's day: the row shows when it was first reported.
-            "undated": f.date == nil && incident.sortDate != nil,
-            "year": incident.sortDate.map { String($0.year) } ?? "",
-            "killedText": Formatting.casualties(f.killed),
-            "injuredText": Formatting.casualties(f.injured),
-            "killedSort": f.killed?.best.map(String.init) ?? "",
-            "injuredSort": f.injured?.best.map(String.init) ?? "",
-            "attackType": f.attackType ?? "",
-            "groupList": f.perpetrators.map(\.name).joined(separator: "|"),
-            "needsReview": FactToReview.any(in: f),
-        ]
-        if let country = f.location.country {
-            item["country"] = country
-            item["countryLink"] = linker.place(placeSlug(country, kind: .country, country: nil), from: depth)
-        }
-        if let city = f.location.city {
-            item["city"] = city
-            item["cityLink"] = linker.place(placeSlug(city, kind: .city, country: f.location.country), from: depth)
-        }
-        item["groups"] = f.perpetrators.map { p in
-            ["name": p.name, "link": linker.group(groupSlug(p.name), from: depth)]
-        }
-        return item
+            undated: f.date == nil && incident.sortDate != nil,
+            year: incident.sortDate.map { String($0.year) } ?? "", killedText: Formatting.casualties(f.killed),
+            injuredText: Formatting.casualties(f.injured), killedSort: f.killed?.best.map(String.init) ?? "",
+            injuredSort: f.injured?.best.map(String.init) ?? "", attackType: f.attackType ?? "",
+            groupList: f.perpetrators.map(\.name).joined(separator: "|"), needsReview: FactToReview.any(in: f),
+            country: country,
+            countryLink: country.map { linker.place(placeSlug($0, kind: .country, country: nil), from: depth) },
+            city: city,
+            cityLink: city.map { linker.place(placeSlug($0, kind: .city, country: country), from: depth) },
+            groups: f.perpetrators.map { NamedLink(name: $0.name, link: linker.group(groupSlug($0.name), from: depth)) }
+        )
     }
 
-    func placeSlug(_ name: String, kind: PlacePage.Kind, country: String?) -> String {
+    func placeSlug(_ name: String, kind: ArchivePlace.Kind, country: String?) -> String {
         placeSlugs[Self.placeKey(name, kind: kind, country: country)] ?? Slug.page(name)
     }
 
@@ -132,149 +110,117 @@ struct PageContexts {
     }
 
     /// Index page `number` (1 is `index.html`, others `page/N/index.html`).
-    func index(page number: Int = 1) -> [String: Any] {
+    func index(page number: Int = 1) -> IndexPage {
         let depth = number == 1 ? 0 : 2
         let path = number == 1 ? "" : "page/\(number)/"
-        var context = common(depth: depth, title: number == 1 ? "Incidents" : "Incidents, page \(number)", path: path)
-        context["script"] = true
-        context["incidentCount"] = String(archive.incidents.count)
-        context["incidents"] = archive.incidents[indexRows(page: number)].map { incidentItem($0, depth: depth) }
-        context["countries"] = filters.countries
-        context["groupNames"] = filters.groupNames
-        context["years"] = filters.years
-        context["types"] = filters.types
-        // Cited as the briefs cite their sources: headline, outlet, date, link; never a file path.
-        context["nonIncidents"] = number == 1 ? archive.nonIncidents.map(BriefComposer.citation) : []
+        var frame = common(depth: depth, title: number == 1 ? "Incidents" : "Incidents, page \(number)", path: path)
+        frame.script = true
+        var page = IndexPage(
+            frame: frame, incidentCount: String(archive.incidents.count),
+            incidents: archive.incidents[indexRows(page: number)].map { incidentItem($0, depth: depth) },
+            countries: filters.countries, groupNames: filters.groupNames, years: filters.years, types: filters.types,
+            // Cited as the briefs cite their sources: headline, outlet, date, link; never a file path.
+            nonIncidents: number == 1 ? archive.nonIncidents.map(BriefComposer.citation) : [])
         if indexPageCount > 1 {
-            context["pageNumber"] = String(number)
-            context["pageCount"] = String(indexPageCount)
-            context["pages"] = (1...indexPageCount).map { n -> [String: Any] in
-                var item: [String: Any] = [
-                    "number": String(n),
-                    "link": n == 1 ? linker.page("", from: depth) : linker.page("page/\(n)/", from: depth),
-                ]
-                if n == number { item["current"] = true }
-                return item
+            func link(_ n: Int) -> String {
+                n == 1 ? linker.page("", from: depth) : linker.page("page/\(n)/", from: depth)
             }
-            if number > 1 {
-                context["previous"] =
-                    number == 2 ? linker.page("", from: depth) : linker.page("page/\(number - 1)/", from: depth)
+            page.pageNumber = String(number)
+            page.pageCount = String(indexPageCount)
+            page.pages = (1...indexPageCount).map {
+                IndexPage.PageLink(number: String($0), link: link($0), current: $0 == number)
             }
-            if number < indexPageCount { context["next"] = linker.page("page/\(number + 1)/", from: depth) }
+            if number > 1 { page.previous = link(number - 1) }
+            if number < indexPageCount { page.next = link(number + 1) }
         }
-        return context
+        return page
     }
 
-    /// A brief's page: `brief` is the brief's own context (`BriefComposer.context`), whose facts
+    /// A brief's page: `brief` is the brief's own content (`BriefComposer.content`), whose facts
     /// and sources the page lays out around `bodyHTML`.
-    func brief(_ incident: Incident, brief: [String: Any], bodyHTML: String) -> [String: Any] {
-        var context = common(
-            depth: 2, title: incident.facts.title, path: "briefs/\(incident.id)/", description: incident.facts.summary)
-        context["bodyHTML"] = bodyHTML
-        context["ogType"] = "article"
-        context["structuredDataHTML"] = StructuredData.brief(incident, config: config, linker: linker)
-        context["id"] = incident.id
-        context["headline"] = incident.facts.title
-        context["summary"] = incident.facts.summary
+    func brief(_ incident: Incident, brief: BriefContent, bodyHTML: String) -> BriefPage {
+        let f = incident.facts
+        var frame = common(depth: 2, title: f.title, path: "briefs/\(incident.id)/", description: f.summary)
+        frame.ogType = "article"
         // "First published 17 February 2023 · last updated 18 February 2023 from 4 reports".
-        let first = FeedGenerator.firstPublished(incident)
-        if let first { context["firstPublished"] = first.longText }
-        if let last = FeedGenerator.updated(incident), last != first {
-            context["lastUpdated"] = last.longText
-        }
+        let first = FeedGenerator.firstPublished(incident), last = FeedGenerator.updated(incident)
         let count = incident.sources.count
-        context["reportCount"] = "\(count) report\(count == 1 ? "" : "s")"
-        context["facts"] = brief["facts"]
-        context["sources"] = brief["sources"]
-        context["dateText"] = Formatting.date(incident.sortDate)
-        if let year = incident.sortDate?.year { context["year"] = String(year) }
-        context["related"] = incident.related.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) }
-        context["recalledIn"] = incident.recalledIn.compactMap { archive.incident($0) }.map {
-            incidentItem($0, depth: 2)
-        }
-        var places: [[String: Any]] = []
-        if let city = incident.facts.location.city {
-            places.append([
-                "name": city,
-                "link": linker.place(placeSlug(city, kind: .city, country: incident.facts.location.country), from: 2),
-            ])
-        }
-        if let country = incident.facts.location.country {
-            places.append([
-                "name": country, "link": linker.place(placeSlug(country, kind: .country, country: nil), from: 2),
-            ])
-        }
-        context["placeLinks"] = places
-        context["groupLinks"] = incident.facts.perpetrators.map {
-            ["name": $0.name, "link": linker.group(groupSlug($0.name), from: 2)]
-        }
-        return context
+        let country = f.location.country
+        let places = [
+            f.location.city.map {
+                NamedLink(name: $0, link: linker.place(placeSlug($0, kind: .city, country: country), from: 2))
+            },
+            country.map {
+                NamedLink(name: $0, link: linker.place(placeSlug($0, kind: .country, country: nil), from: 2))
+            },
+        ]
+        return BriefPage(
+            frame: frame, bodyHTML: bodyHTML,
+            structuredDataHTML: StructuredData.brief(incident, config: config, linker: linker), id: incident.id,
+            headline: f.title, summary: f.summary, firstPublished: first?.longText,
+            lastUpdated: last != first ? last?.longText : nil, reportCount: "\(count) report\(count == 1 ? "" : "s")",
+            facts: brief.facts, sources: brief.sources, dateText: Formatting.date(incident.sortDate),
+            year: incident.sortDate.map { String($0.year) },
+            related: incident.related.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) },
+            recalledIn: incident.recalledIn.compactMap { archive.incident($0) }.map { incidentItem($0, depth: 2) },
+            placeLinks: places.compactMap { $0 },
+            groupLinks: f.perpetrators.map { NamedLink(name: $0.name, link: linker.group(groupSlug($0.name), from: 2)) }
+        )
     }
 
-    func history() -> [String: Any] {
-        var context = common(depth: 1, title: "Timeline", path: "history/")
+    func history() -> TimelinePage {
         var recalled = 0
-        context["years"] = archive.timeline.map { year -> [String: Any] in
-            let entries = year.entries.map { entry -> [String: Any] in
-                var item: [String: Any] = ["label": entry.label]
-                if let id = entry.incidentID { item["link"] = linker.brief(id, from: 1) } else { recalled += 1 }
-                if let date = entry.date { item["dateText"] = date.longText }
+        let years = archive.timeline.map { year in
+            let entries = year.entries.map { entry in
+                if entry.incidentID == nil { recalled += 1 }
                 // An incident's toll with its hedge ("at least 26"); a recalled attack's as recalled.
-                if let id = entry.incidentID {
-                    if let killed = archive.incident(id)?.facts.killed.flatMap(SummaryComposer.casualtyText) {
-                        item["killed"] = killed
-                    }
-                } else if let killed = entry.killed {
-                    item["killed"] = SummaryComposer.thousands(killed)
-                }
-                item["recalledBy"] = entry.recalledBy.map { referrer -> [String: Any] in
-                    if let incident = archive.incident(referrer) {
-                        return ["label": incident.facts.title, "link": linker.brief(referrer, from: 1)]
-                    }
-                    return ["label": archive.nonIncidents.first { $0.file == referrer }?.facts.title ?? referrer]
-                }
-                return item
+                let killed =
+                    entry.incidentID.map { archive.incident($0)?.facts.killed.flatMap(SummaryComposer.casualtyText) }
+                    ?? entry.killed.map(SummaryComposer.thousands)
+                return TimelinePage.Entry(
+                    label: entry.label, link: entry.incidentID.map { linker.brief($0, from: 1) },
+                    dateText: entry.date?.longText, killed: killed,
+                    recalledBy: entry.recalledBy.map { referrer in
+                        if let incident = archive.incident(referrer) {
+                            return TimelinePage.Referrer(
+                                label: incident.facts.title, link: linker.brief(referrer, from: 1))
+                        }
+                        let title = archive.nonIncidents.first { $0.file == referrer }?.facts.title
+                        return TimelinePage.Referrer(label: title ?? referrer, link: nil)
+                    })
             }
-            return ["year": String(year.year), "entries": entries]
+            return TimelinePage.Year(year: String(year.year), entries: entries)
         }
-        context["incidentCount"] = String(archive.incidents.count)
-        context["recalledCount"] = String(recalled)
         var perYear: [Int: Chart.Year] = [:]
         for incident in archive.incidents {
             guard let year = incident.sortDate?.year else { continue }
             perYear[year, default: Chart.Year()].count += 1
             perYear[year, default: Chart.Year()].tolls.append(incident.facts.killed)
         }
-        context["chartSVG"] = Chart.yearly(perYear, title: "Incidents and deaths per year")
-        return context
+        return TimelinePage(
+            frame: common(depth: 1, title: "Timeline", path: "history/"), years: years,
+            incidentCount: String(archive.incidents.count), recalledCount: String(recalled),
+            chartSVG: Chart.yearly(perYear, title: "Incidents and deaths per year"))
     }
 
-    func groupsList() -> [String: Any] {
-        var context = common(depth: 1, title: "Groups", path: "groups/")
-        context["groups"] = archive.groups.map { group -> [String: Any] in
-            let incidents = group.incidentIndices.map { archive.incidents[$0] }
-            let (attributed, _) = Self.byAttribution(incidents, of: group.name)
-            var item: [String: Any] = [
-                "name": group.name, "link": linker.group(group.slug, from: 1), "count": String(attributed.count),
-                "killed": Formatting.total(attributed.map(\.facts.killed)),
-            ]
-            if incidents.count > attributed.count { item["accused"] = String(incidents.count - attributed.count) }
-            return item
-        }
-        return context
+    func groupsList() -> GroupsPage {
+        GroupsPage(
+            frame: common(depth: 1, title: "Groups", path: "groups/"),
+            groups: archive.groups.map { group in
+                let incidents = group.incidentIndices.map { archive.incidents[$0] }
+                let (attributed, _) = Self.byAttribution(incidents, of: group.name)
+                return GroupsPage.Item(
+                    name: group.name, link: linker.group(group.slug, from: 1), count: String(attributed.count),
+                    killed: Formatting.total(attributed.map(\.facts.killed)),
+                    accused: incidents.count > attributed.count ? String(incidents.count - attributed.count) : nil)
+            })
     }
 
-    func group(_ group: GroupPage) -> [String: Any] {
-        var context = common(depth: 2, title: group.name, path: "groups/\(group.slug)/")
+    func group(_ group: ArchiveGroup) -> GroupPage {
         let incidents = group.incidentIndices.map { archive.incidents[$0] }
-        context["name"] = group.name
-        if !group.aliases.isEmpty { context["aliasesText"] = group.aliases.joined(separator: ", ") }
         let (attributed, accusedOnly) = Self.byAttribution(incidents, of: group.name)
-        context.merge(totals(incidents, counting: attributed)) { $1 }
         let accused = Set(accusedOnly.map(\.id))
         let dates = incidents.compactMap(\.sortDate).sorted()
-        context["first"] = dates.first?.longText ?? "–"
-        context["last"] = dates.last?.longText ?? "–"
         var perYear: [Int: Chart.Year] = [:]
         for incident in incidents {
             guard let year = incident.sortDate?.year else { continue }
@@ -282,54 +228,53 @@ struct PageContexts {
             guard !accused.contains(incident.id) else { continue }
             perYear[year, default: Chart.Year()].tolls.append(incident.facts.killed)
         }
-        context["chartSVG"] = Chart.yearly(perYear, title: "Incidents per year by \(group.name)")
-        context["pageFeedAtom"] = "feed.xml"
-        context["pageFeedJSON"] = "feed.json"
-        // Attacks it claimed or a report ascribes to it, apart from those it is only accused of.
-        context["incidents"] = attributed.map { incidentItem($0, depth: 2) }
-        if !accusedOnly.isEmpty { context["accused"] = ["incidents": accusedOnly.map { incidentItem($0, depth: 2) }] }
-        context["claimedCount"] = String(attributed.count)
-        context["accusedCount"] = String(accusedOnly.count)
-        return context
+        let totals = totals(incidents, counting: attributed)
+        return GroupPage(
+            frame: common(depth: 2, title: group.name, path: "groups/\(group.slug)/"), name: group.name,
+            aliasesText: group.aliases.isEmpty ? nil : group.aliases.joined(separator: ", "), count: totals.count,
+            killed: totals.killed, injured: totals.injured, first: dates.first?.longText ?? "–",
+            last: dates.last?.longText ?? "–",
+            chartSVG: Chart.yearly(perYear, title: "Incidents per year by \(group.name)"),
+            // Attacks it claimed or a report ascribes to it, apart from those it is only accused of.
+            incidents: attributed.map { incidentItem($0, depth: 2) },
+            accused: accusedOnly.isEmpty
+                ? nil : GroupPage.AccusedIncidents(incidents: accusedOnly.map { incidentItem($0, depth: 2) }),
+            claimedCount: String(attributed.count), accusedCount: String(accusedOnly.count))
     }
 
-    func placesList() -> [String: Any] {
-        var context = common(depth: 1, title: "Places", path: "places/")
-        func item(_ page: PlacePage) -> [String: Any] {
-            [
-                "name": page.name, "link": linker.place(page.slug, from: 1), "count": String(page.incidentIDs.count),
-                "one": page.incidentIDs.count == 1, "country": page.country ?? "",
-            ]
+    func placesList() -> PlacesPage {
+        func item(_ page: ArchivePlace) -> PlacesPage.Item {
+            PlacesPage.Item(
+                name: page.name, link: linker.place(page.slug, from: 1), count: String(page.incidentIDs.count),
+                one: page.incidentIDs.count == 1, country: page.country ?? "")
         }
-        context["countries"] = archive.places.filter { $0.kind == .country }.map(item)
-        context["cities"] = archive.places.filter { $0.kind == .city }.map(item)
-        return context
+        return PlacesPage(
+            frame: common(depth: 1, title: "Places", path: "places/"),
+            countries: archive.places.filter { $0.kind == .country }.map(item),
+            cities: archive.places.filter { $0.kind == .city }.map(item))
     }
 
-    func place(_ page: PlacePage) -> [String: Any] {
-        var context = common(depth: 2, title: page.name, path: "places/\(page.slug)/")
+    func place(_ page: ArchivePlace) -> PlacePage {
         let incidents = page.incidentIndices.map { archive.incidents[$0] }
-        context["name"] = page.name
-        context["pageFeedAtom"] = "feed.xml"
-        context["pageFeedJSON"] = "feed.json"
-        if let country = page.country {
-            context["country"] = country
-            context["countryLink"] = linker.place(placeSlug(country, kind: .country, country: nil), from: 2)
-        }
-        context.merge(totals(incidents)) { $1 }
-        context["incidents"] = incidents.map { incidentItem($0, depth: 2) }
-        return context
+        let totals = totals(incidents)
+        return PlacePage(
+            frame: common(depth: 2, title: page.name, path: "places/\(page.slug)/"), name: page.name,
+            country: page.country,
+            countryLink: page.country.map { linker.place(placeSlug($0, kind: .country, country: nil), from: 2) },
+            count: totals.count, killed: totals.killed, injured: totals.injured,
+            incidents: incidents.map { incidentItem($0, depth: 2) })
     }
 
     /// The number of incidents, and the deaths and injuries of `counted` (all of them unless
     /// given), with their hedges.
-    private func totals(_ incidents: [Incident], counting counted: [Incident]? = nil) -> [String: Any] {
+    private func totals(_ incidents: [Incident], counting counted: [Incident]? = nil) -> (
+        count: String, killed: String, injured: String
+    ) {
         let counted = counted ?? incidents
-        return [
-            "count": String(incidents.count),
-            "killed": Formatting.total(counted.map(\.facts.killed)),
-            "injured": Formatting.total(counted.map(\.facts.injured)),
-        ]
+        return (
+            String(incidents.count), Formatting.total(counted.map(\.facts.killed)),
+            Formatting.total(counted.map(\.facts.injured))
+        )
     }
 
     /// A group's incidents split in two, in order: those it claimed or a report ascribes to it,
@@ -367,12 +312,12 @@ struct IndexFilters: Sendable {
 /// Rows made on first use (a rebuild renders few pages) and shared after, from any thread.
 /// Each slot is guarded by one of a few locks, picked by position, so workers rarely wait.
 private final class RowCache: @unchecked Sendable {
-    private let items: Slots<[String: Any]>
+    private let items: Slots<IncidentRow>
     private let locks = (0..<16).map { _ in NSLock() }
 
     init(count: Int) { items = Slots(count: count) }
 
-    func item(_ index: Int, make: () -> [String: Any]) -> [String: Any] {
+    func item(_ index: Int, make: () -> IncidentRow) -> IncidentRow {
         let lock = locks[index % locks.count]
         lock.lock()
         defer { lock.unlock() }

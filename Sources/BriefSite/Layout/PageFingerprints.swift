@@ -1,23 +1,23 @@
 import Foundation
 import IncidentFacts
 
-/// Fingerprints of everything a page is made from, so a rebuild can tell that a page would
-/// come out the same and leave its file alone without rendering it.
+/// Fingerprints of everything a file is made from, so a rebuild can tell that a file would
+/// come out the same and leave it alone without making it.
 ///
-/// Every page carries the site settings, the templates and this binary. An incident enters its
-/// own brief and its parts of the site-wide files through its sources (path and bytes, from
-/// which its facts and editors' overrides come), its id and the slugs of the pages it links
-/// to; it enters a list page through what its row shows, and a feed through what its entry
-/// shows, so an edit that changes neither leaves the lists and feeds alone. Anything left out
-/// would make a rebuild keep a stale page, which the incremental build tests compare against
-/// full builds to catch. Site-wide files (API, CSV, search index, site feeds, lists) are
-/// always made.
+/// Every file carries the site settings, the templates and this binary. A page laid out from a
+/// page model (the index, lists, timeline) is fingerprinted by its model, which holds all it
+/// shows (`PageModel`); an incident's row is one such model. An incident enters its own brief
+/// and its parts of the site-wide files through its sources (path and bytes, from which its
+/// facts and editors' overrides come), its id and the slugs of the pages it links to, and a feed
+/// through what its entry shows. Anything left out would make a rebuild keep a stale file,
+/// which the incremental build tests compare against full builds to catch. Site-wide files
+/// (API, CSV, search index, the site's feeds) are always made.
 struct PageFingerprints: Sendable {
     /// Settings, templates, binary and article count: part of every page.
     let site: ContentHash
     /// Per incident (archive order): everything it is made from.
     let incidents: [ContentHash]
-    /// Per incident: what its row or list item shows (see `PageContexts.incidentItem`).
+    /// Per incident: its row or list item (`IncidentRow`), as pages two folders down show it.
     let rows: [ContentHash]
     /// Per incident: what its feed entry shows (see `FeedGenerator`).
     let feedEntries: [ContentHash]
@@ -44,27 +44,7 @@ struct PageFingerprints: Sendable {
             for source in incident.sources { all.add(source.article.sourceHash) }
             all.add(slugs)
             var row = ContentHash()
-            row.add(incident.id)
-            row.add(f.title)
-            row.add(incident.sortDate?.dayNumber ?? Int.min)
-            row.add(f.date == nil ? 1 : 0)
-            for casualties in [f.killed, f.injured] {
-                row.add(casualties?.best ?? Int.min)
-                row.add(casualties?.stated.count ?? -1)
-                for figure in casualties?.stated ?? [] { row.add(figure) }
-                row.add(casualties?.qualifier ?? "\u{0}")
-                row.add(casualties?.approx ?? "\u{0}")
-            }
-            row.add(f.attackType ?? "\u{0}")
-            row.add(f.perpetrators.count)
-            for group in f.perpetrators {
-                row.add(group.name)
-                row.add(group.isAccusation ? 1 : 0)
-            }
-            row.add(location.country ?? "\u{0}")
-            row.add(location.city ?? "\u{0}")
-            row.add(slugs)
-            row.add(FactToReview.any(in: f) ? 1 : 0)
+            pages.incidentItem(incident, depth: 2).fingerprint(into: &row)
             var entry = row
             entry.add(f.summary)
             entry.add(FeedGenerator.updated(incident)?.dayNumber ?? Int.min)
@@ -79,15 +59,20 @@ struct PageFingerprints: Sendable {
         briefs = ParallelMap.map(Array(site.archive.incidents.indices)) { made.briefInputs($0) }
     }
 
-    /// What the files of a route are made from; nil for files about the whole archive, which
-    /// are made every time.
-    func inputs(of subject: Route.Subject, pages: PageContexts) -> ContentHash? {
+    /// A page laid out by `template` from `model`.
+    func page(_ template: String, _ model: any PageModel) -> ContentHash {
+        var hash = site
+        hash.add(template)
+        model.fingerprint(into: &hash)
+        return hash
+    }
+
+    /// What files made in code are made from; nil for files about the whole archive, which are
+    /// made every time.
+    func inputs(of subject: Route.Subject) -> ContentHash? {
         switch subject {
         case .brief(let index): brief(index)
-        case .indexPage(let number): indexPage(number, rows: pages.indexRows(page: number), filters: pages.filters)
-        case .timeline: history()
-        case .list(let kind, let details, let incidents, let isFeed):
-            list(kind, details: details, incidents: incidents, isFeed: isFeed)
+        case .feed(let details, let incidents): feed(details: details, incidents: incidents)
         case .wholeArchive: nil
         }
     }
@@ -132,61 +117,13 @@ struct PageFingerprints: Sendable {
         }
     }
 
-    /// A page listing `ids` (a group's or place's) as rows, or a feed (`isFeed`) of them, with
-    /// what else it shows in `details`.
-    func list(_ kind: String, details: [String?], incidents: [Int], isFeed: Bool = false) -> ContentHash {
+    /// A group's or place's feed: what it says of itself, and its incidents' entries.
+    func feed(details: [String], incidents: [Int]) -> ContentHash {
         var hash = site
-        hash.add(kind)
-        for detail in details { hash.add(detail ?? "\u{0}") }
+        hash.add("feed")
+        for detail in details { hash.add(detail) }
         hash.add(incidents.count)
-        let items = isFeed ? feedEntries : rows
-        for j in incidents { hash.add(items[j]) }
-        return hash
-    }
-
-    /// Index page `number`: its rows, the filters (which cover the whole archive) and, on the
-    /// first page, the articles that are not incidents.
-    func indexPage(_ number: Int, rows: Range<Int>, filters: IndexFilters) -> ContentHash {
-        var hash = site
-        hash.add("index")
-        hash.add(number)
-        hash.add(archive.incidents.count)
-        for list in [filters.countries, filters.groupNames, filters.years, filters.types] {
-            hash.add(list.count)
-            for item in list { hash.add(item) }
-        }
-        for j in rows { hash.add(self.rows[j]) }
-        if number == 1 { for source in archive.nonIncidents { hash.add(source.article.sourceHash) } }
-        return hash
-    }
-
-    /// The timeline: its entries, the titles of whoever recalls them, and deaths per year.
-    func history() -> ContentHash {
-        var hash = site
-        hash.add("history")
-        let nonIncidentTitles = Dictionary(
-            archive.nonIncidents.map { ($0.file, $0.facts.title) }, uniquingKeysWith: { first, _ in first })
-        for year in archive.timeline {
-            hash.add(year.year)
-            hash.add(year.entries.count)
-            for entry in year.entries {
-                hash.add(entry.label)
-                hash.add(entry.incidentID ?? "\u{0}")
-                hash.add(entry.date?.dayNumber ?? Int.min)
-                hash.add(entry.killed ?? Int.min)
-                for referrer in entry.recalledBy {
-                    hash.add(referrer)
-                    hash.add(
-                        archive.incident(referrer)?.facts.title ?? nonIncidentTitles[referrer] ?? "\u{0}")
-                }
-            }
-        }
-        for incident in archive.incidents {
-            hash.add(incident.sortDate?.year ?? Int.min)
-            hash.add(incident.facts.killed?.best ?? Int.min)
-            hash.add(incident.facts.killed?.qualifier ?? "\u{0}")
-            hash.add(incident.facts.killed?.approx ?? "\u{0}")
-        }
+        for j in incidents { hash.add(feedEntries[j]) }
         return hash
     }
 }

@@ -22,13 +22,21 @@ enum PageRenderer {
         let routes = SiteRoutes.all(site, pages: pages, templates: templates, linker: linker)
         let parts = PartCaches(folder: partsFolder, fingerprints: fingerprints)
         try ParallelMap.forEach(routes) { route in
-            let inputs = fingerprints?.inputs(of: route.subject, pages: pages)
-            if let inputs, let keep {
-                // Every file is asked: each records itself as kept when it is current.
-                let kept = route.paths.map { keep($0, inputs) }
-                if !kept.contains(false) { return }
+            switch route.content {
+            case .page(let template, let makeModel):
+                let model = makeModel(), path = route.paths[0]
+                let inputs = fingerprints?.page(template, model)
+                if let inputs, let keep, keep(path, inputs) { return }
+                try sink(OutputFile(path, bytes: templates.renderBytes(template, model)), inputs)
+            case .files(let subject, let make):
+                let inputs = fingerprints?.inputs(of: subject)
+                if let inputs, let keep {
+                    // Every file is asked: each records itself as kept when it is current.
+                    let kept = route.paths.map { keep($0, inputs) }
+                    if !kept.contains(false) { return }
+                }
+                for file in make(parts) { try sink(file, inputs) }
             }
-            for file in route.make(parts) { try sink(file, inputs) }
         }
         clock.lap("  pages")
     }

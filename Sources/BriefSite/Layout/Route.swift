@@ -1,43 +1,42 @@
-/// One entry of the site's route list: the files it makes, what they show (by which a rebuild
-/// tells that they would come out the same), and how to make them.
+/// One entry of the site's route list: the files it makes, and how.
 struct Route: Sendable {
     /// The files it makes: one, or a brief's page and its Markdown.
     let paths: [String]
-    let subject: Subject
-    let make: @Sendable (PartCaches) -> [OutputFile]
+    let content: Content
 
-    /// What a route's files are made from, as `PageFingerprints` reads it.
+    enum Content: Sendable {
+        /// A page: a template laid over a page model. It is made from nothing else, so a rebuild
+        /// fingerprints it by its model.
+        case page(template: String, model: @Sendable () -> any PageModel)
+        /// Files made in code; `Subject` says what they are made from.
+        case files(Subject, make: @Sendable (PartCaches) -> [OutputFile])
+    }
+
+    /// What files made in code are made from, as `PageFingerprints` reads it.
     enum Subject: Sendable {
         /// The brief of the incident at this archive position.
         case brief(Int)
-        /// Index page `number` (1 is the home page).
-        case indexPage(Int)
-        case timeline
-        /// A group's or a place's page or feed: what it says of itself (`details`), and the
-        /// incidents it lists as rows, or as feed entries.
-        case list(kind: String, details: [String?], incidents: [Int], isFeed: Bool)
+        /// A group's or a place's feed: what it says of itself (`details`) and its incidents.
+        case feed(details: [String], incidents: [Int])
         /// About the whole archive: made on every build.
         case wholeArchive
     }
 
-    /// A route making one file from text.
-    init(_ path: String, _ subject: Subject = .wholeArchive, text: @escaping @Sendable () -> String) {
-        paths = [path]
-        self.subject = subject
-        make = { _ in [OutputFile(path, text: text())] }
+    /// A page at `path`: `template` over the model `model` makes.
+    static func page(_ path: String, _ template: String, _ model: @escaping @Sendable () -> any PageModel) -> Route {
+        Route(paths: [path], content: .page(template: template, model: model))
     }
 
-    /// A route making one file from bytes, perhaps from parts kept by the last build.
-    init(_ path: String, bytes: @escaping @Sendable (PartCaches) -> [UInt8]) {
-        paths = [path]
-        subject = .wholeArchive
-        make = { [OutputFile(path, bytes: bytes($0))] }
+    /// A file made from text.
+    static func text(
+        _ path: String, _ subject: Subject = .wholeArchive, _ make: @escaping @Sendable () -> String
+    ) -> Route {
+        Route(paths: [path], content: .files(subject) { _ in [OutputFile(path, text: make())] })
     }
 
-    init(paths: [String], subject: Subject, make: @escaping @Sendable (PartCaches) -> [OutputFile]) {
-        self.paths = paths
-        self.subject = subject
-        self.make = make
+    /// A site-wide file made as bytes, perhaps from parts the last build kept.
+    static func bytes(_ path: String, _ make: @escaping @Sendable (PartCaches) -> [UInt8]) -> Route {
+        Route(paths: [path], content: .files(.wholeArchive) { [OutputFile(path, bytes: make($0))] })
     }
 }
 

@@ -3,59 +3,45 @@ import MarkdownHTML
 
 /// Every file of the site but the assets, as a plain list a full build renders as is: the
 /// three big site-wide files first (so they overlap with each other and with the many small
-/// pages), the lists, feeds, sitemap and ledger, then the briefs.
+/// pages), the pages, feeds, sitemap and ledger, then the briefs.
 enum SiteRoutes {
     static func all(_ site: Site, pages: PageContexts, templates: TemplateSet, linker: Linker) -> [Route] {
         let archive = site.archive
         var routes: [Route] = [
             // The API file's items show related incidents and history links as well, so they are
             // kept by the brief's fingerprint; rows show only the incident's own facts.
-            Route("api/incidents.json") { parts in
+            .bytes("api/incidents.json") { parts in
                 APIGenerator.incidentsJSON(archive, linker: linker, cache: parts.named("api-items.bin") { $0.briefs })
             },
-            Route("assets/search-index.js") { parts in
+            .bytes("assets/search-index.js") { parts in
                 SearchIndexGenerator.script(archive, cache: parts.named("search-rows.bin") { $0.parts("search") })
             },
-            Route("api/incidents.csv") { parts in
+            .bytes("api/incidents.csv") { parts in
                 CSVGenerator.csv(archive, cache: parts.named("csv-rows.bin") { $0.parts("csv") })
             },
-            Route("history/index.html", .timeline) { templates.render("history.html", pages.history()) },
-            Route("groups/index.html") { templates.render("groups.html", pages.groupsList()) },
-            Route("places/index.html") { templates.render("places.html", pages.placesList()) },
+            .page("history/index.html", "history.html") { pages.history() },
+            .page("groups/index.html", "groups.html") { pages.groupsList() },
+            .page("places/index.html", "places.html") { pages.placesList() },
         ]
         for number in 1...pages.indexPageCount {
             routes.append(
-                Route(number == 1 ? "index.html" : "page/\(number)/index.html", .indexPage(number)) {
-                    templates.render("index.html", pages.index(page: number))
+                .page(number == 1 ? "index.html" : "page/\(number)/index.html", "index.html") {
+                    pages.index(page: number)
                 })
         }
         for group in archive.groups {
-            let subject = Route.Subject.list(
-                kind: "group", details: [group.name, group.slug] + group.aliases, incidents: group.incidentIndices,
-                isFeed: false)
-            routes.append(
-                Route("groups/\(group.slug)/index.html", subject) {
-                    templates.render("group.html", pages.group(group))
-                })
+            routes.append(.page("groups/\(group.slug)/index.html", "group.html") { pages.group(group) })
         }
         for place in archive.places {
-            let countrySlug = place.country.map { pages.placeSlug($0, kind: .country, country: nil) }
-            let subject = Route.Subject.list(
-                kind: "place", details: [place.name, place.slug, place.kind.rawValue, place.country, countrySlug],
-                incidents: place.incidentIndices, isFeed: false)
-            routes.append(
-                Route("places/\(place.slug)/index.html", subject) {
-                    templates.render("place.html", pages.place(place))
-                })
+            routes.append(.page("places/\(place.slug)/index.html", "place.html") { pages.place(place) })
         }
+        routes.append(.page("404.html", "404.html") { pages.notFound() })
         func feeds(_ title: String, _ positions: [Int], _ folder: String, wholeArchive: Bool) {
             for (name, format) in [("feed.xml", FeedGenerator.atom), ("feed.json", FeedGenerator.json)] {
                 let subject: Route.Subject =
-                    wholeArchive
-                    ? .wholeArchive
-                    : .list(kind: name, details: [title, folder], incidents: positions, isFeed: true)
+                    wholeArchive ? .wholeArchive : .feed(details: [name, title, folder], incidents: positions)
                 routes.append(
-                    Route(folder + name, subject) {
+                    .text(folder + name, subject) {
                         format(title, positions.map { archive.incidents[$0] }, folder, linker)
                     })
             }
@@ -71,17 +57,16 @@ enum SiteRoutes {
                 "\(site.config.title): \(place.name)", place.incidentIndices, "places/\(place.slug)/",
                 wholeArchive: false)
         }
-        routes.append(Route("404.html") { templates.render("404.html", pages.notFound()) })
         // The sitemap lists every page, which is known before any is made.
         let htmlPages = (archive.incidents.map { "briefs/\($0.id)/index.html" } + routes.flatMap(\.paths))
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }
-        routes.append(Route("sitemap.xml") { SitemapGenerator.sitemap(pages: htmlPages, linker: linker) })
-        routes.append(Route("robots.txt") { SitemapGenerator.robots(linker: linker) })
+        routes.append(.text("sitemap.xml") { SitemapGenerator.sitemap(pages: htmlPages, linker: linker) })
+        routes.append(.text("robots.txt") { SitemapGenerator.robots(linker: linker) })
         // Briefs that moved leave a page at their old address (not in the sitemap).
         let ledger = site.ledger
-        routes.append(Route(IDLedger.path) { ledger.json() })
+        routes.append(.text(IDLedger.path) { ledger.json() })
         for (old, id) in ledger.moved.sorted(by: { $0.key < $1.key }) {
-            routes.append(Route("briefs/\(old)/index.html") { IDLedger.redirectPage(to: id, linker: linker) })
+            routes.append(.text("briefs/\(old)/index.html") { IDLedger.redirectPage(to: id, linker: linker) })
         }
         for index in archive.incidents.indices {
             routes.append(brief(index, site, pages: pages, templates: templates, linker: linker))
@@ -96,14 +81,16 @@ enum SiteRoutes {
     ) -> Route {
         let incident = site.archive.incidents[index]
         let pagePath = "briefs/\(incident.id)/index.html", sourcePath = "briefs/\(incident.id)/brief.md"
-        return Route(paths: [pagePath, sourcePath], subject: .brief(index)) { _ in
-            var brief = BriefComposer.context(
-                for: incident, archive: site.archive, linker: linker, editorView: site.config.editorView)
-            let markdown = templates.render("brief.md", brief)
-            brief["page"] = true
-            let html = MarkdownRenderer.renderHTML(templates.render("brief.md", brief))
-            let page = templates.renderBytes("brief.html", pages.brief(incident, brief: brief, bodyHTML: html))
-            return [OutputFile(pagePath, bytes: page), OutputFile(sourcePath, text: markdown)]
-        }
+        return Route(
+            paths: [pagePath, sourcePath],
+            content: .files(.brief(index)) { _ in
+                var brief = BriefComposer.content(
+                    for: incident, archive: site.archive, linker: linker, editorView: site.config.editorView)
+                let markdown = templates.render("brief.md", brief)
+                brief.page = true
+                let html = MarkdownRenderer.renderHTML(templates.render("brief.md", brief))
+                let page = templates.renderBytes("brief.html", pages.brief(incident, brief: brief, bodyHTML: html))
+                return [OutputFile(pagePath, bytes: page), OutputFile(sourcePath, text: markdown)]
+            })
     }
 }

@@ -111,14 +111,14 @@ package struct TemplateSet: Sendable {
         return (set, diagnostics)
     }
 
-    /// Renders template `name` with `context`.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        renderer.render(name, context) ?? ""
+    /// Renders template `name` with the page model `page`.
+    func render(_ name: String, _ page: some PageModel) -> String {
+        renderer.render(name, page) ?? ""
     }
 
-    /// Renders template `name` with `context` as UTF-8 bytes, ready to write.
-    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
-        renderer.renderBytes(name, context) ?? []
+    /// Renders template `name` with `page` as UTF-8 bytes, ready to write.
+    func renderBytes(_ name: String, _ page: some PageModel) -> [UInt8] {
+        renderer.renderBytes(name, page) ?? []
     }
 
     /// `{{> name}}` tags with their line and column.

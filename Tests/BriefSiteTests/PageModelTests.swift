@@ -1,0 +1,115 @@
+import Foundation
+import IncidentFacts
+import Testing
+
+@testable import BriefSite
+
+/// Page models serve templates every field they hold, so a fingerprint made from the same list
+/// covers everything a page shows.
+@Suite struct PageModelTests {
+    /// A small archive: two attacks by one group in one city, one recalling an earlier attack.
+    static func pages() -> (PageContexts, Archive) {
+        func report(_ file: String, _ date: String, killed: Int) -> (Article, FactSheet) {
+            var f = FactSheet(file: file)
+            f.isIncident = true
+            f.title = "Blast in Ardon"
+            f.date = SimpleDate(iso: date)
+            f.published = SimpleDate(iso: date)
+            f.location = Location(site: "market", city: "Ardon", country: "Pakistan")
+            f.perpetrators = [Perpetrator(name: "Ardon Front", aliases: ["AF"], role: "claimed")]
+            f.killed = Casualties(best: killed, stated: [killed])
+            f.history = [RecalledAttack(year: 2001, place: "Ardon", what: "a bus bombing", perpetrator: nil, killed: 3)]
+            return (Article(path: file, body: "x", bodyLine: 1, frontMatter: FrontMatter()), f)
+        }
+        let archive = CrossReferencer.build(
+            IncidentMerger.merge([report("a.txt", "2021-03-02", killed: 4), report("b.txt", "2022-05-06", killed: 9)]),
+            nonIncidents: [])
+        return (
+            PageContexts(archive: archive, config: SiteConfig(), linker: Linker(baseURL: nil), articleCount: 2), archive
+        )
+    }
+
+    /// Every page model met on every page of the small archive, nested ones included.
+    static func allModels() -> [any PageModel] {
+        let (pages, archive) = pages()
+        let incident = archive.incidents[0]
+        let brief = BriefComposer.content(for: incident, archive: archive, linker: pages.linker)
+        var models: [any PageModel] = [
+            pages.index(), pages.history(), pages.groupsList(), pages.placesList(), pages.notFound(), brief,
+            pages.brief(incident, brief: brief, bodyHTML: "<p>x</p>"),
+        ]
+        models += archive.groups.map { pages.group($0) } + archive.places.map { pages.place($0) }
+        var found: [any PageModel] = []
+        func walk(_ value: Any) {
+            if let model = value as? any PageModel { found.append(model) }
+            for child in Mirror(reflecting: value).children { walk(child.value) }
+        }
+        models.forEach(walk)
+        return found
+    }
+
+    @Test func everyStoredFieldIsServedToTemplates() {
+        var kinds = Set<String>()
+        for model in Self.allModels() {
+            let kind = String(describing: type(of: model))
+            kinds.insert(kind)
+            for child in Mirror(reflecting: model).children {
+                guard let label = child.label, label != "frame" else { continue }
+                // A field is served by its own name, or (a citation inside a source) field by field.
+                let served =
+                    model.child(named: label) != nil || isEmptyOptional(child.value)
+                    || (child.value as? any PageModel).map { inner in
+                        Mirror(reflecting: inner).children.allSatisfy {
+                            model.child(named: $0.label!) != nil
+                                || isEmptyOptional($0.value)
+                        }
+                    } == true
+                #expect(served, "\(kind).\(label) is not served to templates")
+            }
+        }
+        // Every kind of page and part was met.
+        #expect(
+            kinds.isSuperset(of: [
+                "IndexPage", "BriefPage", "TimelinePage", "GroupPage", "PlacePage",
+                "GroupsPage", "PlacesPage", "NotFoundPage", "BriefContent", "IncidentRow", "PageFrame", "NamedLink",
+            ]))
+    }
+
+    /// An empty optional is served as nil (so templates look further out), which is right.
+    private func isEmptyOptional(_ value: Any) -> Bool {
+        String(describing: value) == "nil"
+    }
+
+    @Test func aRowsFingerprintFollowsEachField() {
+        let (pages, archive) = Self.pages()
+        let row = pages.incidentItem(archive.incidents[0], depth: 2)
+        var changed = row
+        changed.killedText = "5"
+        #expect(changed.fingerprint != row.fingerprint)
+        changed = row
+        changed.groups[0].link = "elsewhere/"
+        #expect(changed.fingerprint != row.fingerprint)
+        changed = row
+        changed.country = nil
+        #expect(changed.fingerprint != row.fingerprint)
+        #expect(row.fingerprint == pages.incidentItem(archive.incidents[0], depth: 2).fingerprint)
+    }
+
+    @Test func aPagesFingerprintCoversItsFrame() {
+        let (pages, _) = Self.pages()
+        var page = pages.groupsList()
+        let before = page.fingerprint
+        page.frame.pageTitle = "Other"
+        #expect(page.fingerprint != before)
+    }
+
+    @Test func missingFieldsAreLookedUpOutside() throws {
+        // A row without a country must not show the page's country: templates see nil, then
+        // look outside, as they did for a missing dictionary key.
+        let (pages, archive) = Self.pages()
+        var row = pages.incidentItem(archive.incidents[0], depth: 2)
+        row.country = nil
+        #expect(row.child(named: "country") == nil)
+        #expect((row.child(named: "headline") as? String)?.contains("Ardon") == true)
+    }
+}
