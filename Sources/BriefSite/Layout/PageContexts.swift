@@ -1,5 +1,6 @@
 import Foundation
 import IncidentFacts
+import Synchronization
 
 /// Builds the template context of every page of the site.
 struct PageContexts {
@@ -415,21 +416,33 @@ struct IndexFilters: Sendable {
 }
 
 /// Rows made on first use (a rebuild renders few pages) and shared after, from any thread.
-/// Each slot is guarded by one of a few locks, picked by position, so workers rarely wait.
-private final class RowCache: @unchecked Sendable {
-    private let items: Slots<[String: Any]>
-    private let locks = (0..<16).map { _ in NSLock() }
+/// The rows are spread over a few stripes, picked by position, each with a lock of its own, so
+/// workers rarely wait for each other.
+private final class RowCache: Sendable {
+    /// A row as templates read it.
+    // unchecked: strings, numbers and lists of them, never changed once made.
+    private struct Row: @unchecked Sendable {
+        let fields: [String: Any]
+    }
 
-    init(count: Int) { items = Slots(count: count) }
+    private final class Stripe: Sendable {
+        let rows: Mutex<[Int: Row]>
+        init(capacity: Int) { rows = Mutex([Int: Row](minimumCapacity: capacity)) }
+    }
+
+    private let stripes: [Stripe]
+
+    init(count: Int) {
+        stripes = (0..<16).map { _ in Stripe(capacity: count / 16 + 1) }
+    }
 
     func item(_ index: Int, make: () -> [String: Any]) -> [String: Any] {
-        let lock = locks[index % locks.count]
-        lock.lock()
-        defer { lock.unlock() }
-        if let item = items[index] { return item }
-        let item = make()
-        items[index] = item
-        return item
+        stripes[index % stripes.count].rows.withLock { rows in
+            if let row = rows[index] { return row }
+            let row = Row(fields: make())
+            rows[index] = row
+            return row
+        }.fields
     }
 }
 

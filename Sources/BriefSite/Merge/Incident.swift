@@ -90,6 +90,7 @@ package struct Incident: Sendable {
     }
 
     /// Only ever changed after `makeUnique()`, so a shared box is never written to.
+    // unchecked: written only after `makeUnique()`, so a box shared between threads is never written.
     private final class Storage: @unchecked Sendable {
         var id: String
         var facts: FactSheet {

@@ -286,6 +286,7 @@ private struct LazyEvidence: Sendable, Equatable {
 }
 
 /// Shared by copies of a fact sheet until one of them changes (see `FactSheet.makeUnique`).
+// unchecked: written only after `makeUnique()`, so a box shared between threads is never written.
 private final class FactFieldsBox: @unchecked Sendable {
     var fields: FactFields
 
