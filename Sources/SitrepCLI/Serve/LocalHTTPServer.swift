@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -21,14 +22,15 @@ struct LocalHTTPServer: Sendable {
     }
 
     let port: UInt16
-    /// The response to a request for a path (as sent, without the query).
-    let respond: @Sendable (String) async -> Response
+    /// The response to a request for a path (as sent, without the query), made on the
+    /// connection's thread.
+    let respond: @Sendable (String) -> Response
     /// Connections served at once; more are answered 503 at once instead of each taking a
     /// thread (slow clients must not exhaust the machine).
     static let maximumConnections = 32
     /// How long a client may take to send its request, in all.
     static let requestSeconds = 10
-    private let slots = DispatchSemaphore(value: LocalHTTPServer.maximumConnections)
+    private let slots = ConnectionSlots(limit: LocalHTTPServer.maximumConnections)
 
     /// Binds the port (throwing when it cannot) and serves on other threads from then on.
     func start() throws {
@@ -58,14 +60,14 @@ struct LocalHTTPServer: Sendable {
                     if errno == EINTR || errno == ECONNABORTED { continue }
                     return
                 }
-                guard server.slots.wait(timeout: .now()) == .success else {
+                guard server.slots.take() else {
                     server.send(Response(status: 503, headers: [("Retry-After", "1")]), to: connection, withBody: true)
                     close(connection)
                     continue
                 }
                 Thread.detachNewThread {
                     server.serve(connection)
-                    server.slots.signal()
+                    server.slots.giveBack()
                 }
             }
         }
@@ -93,16 +95,7 @@ struct LocalHTTPServer: Sendable {
         guard let path = rawPath.removingPercentEncoding,
             !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
         else { return send(Response(status: 400), to: connection, withBody: true) }
-        // The handler is asynchronous (the preview's state is an actor); this thread waits.
-        let answer = ResponseBox()
-        let done = DispatchSemaphore(value: 0)
-        let respond = self.respond
-        Task {
-            answer.response = await respond(path)
-            done.signal()
-        }
-        done.wait()
-        send(answer.response ?? Response(status: 500), to: connection, withBody: method == "GET")
+        send(respond(path), to: connection, withBody: method == "GET")
     }
 
     /// The request line and headers, up to the blank line; nil when the client sent none.
@@ -160,9 +153,27 @@ struct LocalHTTPServer: Sendable {
         default: "Status"
         }
     }
+}
 
-    /// Carries the response from the handler's task to the connection's thread.
-    private final class ResponseBox: @unchecked Sendable {
-        var response: Response?
+/// How many connections are being served, so that one beyond the limit is turned away at once.
+private final class ConnectionSlots: Sendable {
+    private let inUse = Mutex(0)
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Takes a slot; false when all are taken.
+    func take() -> Bool {
+        inUse.withLock { inUse in
+            guard inUse < limit else { return false }
+            inUse += 1
+            return true
+        }
+    }
+
+    func giveBack() {
+        inUse.withLock { $0 -= 1 }
     }
 }
