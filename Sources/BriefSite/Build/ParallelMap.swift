@@ -1,28 +1,18 @@
 import Dispatch
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Maps an array on all cores and returns results in input order, so output never depends on
 /// scheduling.
 package enum ParallelMap {
-    /// `SITREP_JOBS=1` runs everything on one thread (to check that output does not depend on it).
-    static var serial: Bool {
-        if runsSerially { return true }
-        guard let value = getenv("SITREP_JOBS") else { return false }
-        return String(cString: value) == "1"
-    }
-
-    /// One thread for everything run inside `$runsSerially.withValue(true) { ... }`, as
-    /// `SITREP_JOBS=1` does for a whole process, without changing the environment other code
-    /// (tests running beside) reads.
-    @TaskLocal static var runsSerially = false
+    /// One thread for everything run inside `$runsSerially.withValue(true) { ... }`, to check
+    /// that output does not depend on scheduling: `SiteBuilder` sets it for a build whose
+    /// options ask for it (`BuildOptions.singleThreaded`, `SITREP_JOBS=1`). A task-local value,
+    /// so tests running beside one another do not see each other's.
+    @TaskLocal package static var runsSerially = false
 
     /// `items.map(transform)`, computed concurrently.
     package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 || serial { return items.map(transform) }
+        if items.count < 2 || runsSerially { return items.map(transform) }
         let results = Slots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results[index] = transform(items[index])
@@ -34,7 +24,7 @@ package enum ParallelMap {
 extension ParallelMap {
     /// `(first(), second())`, the two computed at once.
     static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        if serial { return (first(), second()) }
+        if runsSerially { return (first(), second()) }
         let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 { a[0] = first() } else { b[0] = second() }
