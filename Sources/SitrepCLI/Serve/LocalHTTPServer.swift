@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -34,6 +35,8 @@ struct LocalHTTPServer: Sendable {
 
     /// Binds the port (throwing when it cannot) and serves on other threads from then on.
     func start() throws {
+        // A client that goes away fails the write with EPIPE instead of ending the server.
+        signal(SIGPIPE, SIG_IGN)
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         var yes: Int32 = 1
@@ -60,13 +63,14 @@ struct LocalHTTPServer: Sendable {
                     if errno == EINTR || errno == ECONNABORTED { continue }
                     return
                 }
+                let socket = FileDescriptor(rawValue: connection)
                 guard server.slots.take() else {
-                    server.send(Response(status: 503, headers: [("Retry-After", "1")]), to: connection, withBody: true)
-                    close(connection)
+                    server.send(Response(status: 503, headers: [("Retry-After", "1")]), to: socket, withBody: true)
+                    try? socket.close()
                     continue
                 }
                 Thread.detachNewThread {
-                    server.serve(connection)
+                    server.serve(socket)
                     server.slots.giveBack()
                 }
             }
@@ -75,13 +79,13 @@ struct LocalHTTPServer: Sendable {
 
     /// Reads one request from `connection`, answers it and closes the connection. The path
     /// handed on is percent-decoded.
-    private func serve(_ connection: Int32) {
-        defer { close(connection) }
+    private func serve(_ connection: FileDescriptor) {
+        defer { try? connection.close() }
         // A client that sends nothing, or a byte now and then, does not hold a thread for long.
         var timeout = timeval(tv_sec: 1, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(connection.rawValue, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var sendTimeout = timeval(tv_sec: Self.requestSeconds, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(connection.rawValue, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
         guard let head = readHead(connection) else { return }
         let requestLine = head.prefix { $0 != "\r" && $0 != "\n" }.split(separator: " ")
         guard requestLine.count >= 2 else { return send(Response(status: 400), to: connection, withBody: true) }
@@ -99,13 +103,19 @@ struct LocalHTTPServer: Sendable {
     }
 
     /// The request line and headers, up to the blank line; nil when the client sent none.
-    private func readHead(_ connection: Int32) -> String? {
+    private func readHead(_ connection: FileDescriptor) -> String? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         let deadline = DispatchTime.now() + .seconds(Self.requestSeconds)
         while bytes.count < 64 * 1024, DispatchTime.now() < deadline {
-            let count = recv(connection, &buffer, buffer.count, 0)
-            if count < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) { continue }
+            let count: Int
+            do {
+                count = try buffer.withUnsafeMutableBytes { try connection.read(into: $0) }
+            } catch Errno.resourceTemporarilyUnavailable {
+                continue  // nothing within the receive timeout: look at the deadline again
+            } catch {
+                break
+            }
             guard count > 0 else { break }
             bytes += buffer[0..<count]
             if headEnds(bytes) { break }
@@ -123,23 +133,14 @@ struct LocalHTTPServer: Sendable {
         return false
     }
 
-    private func send(_ response: Response, to connection: Int32, withBody: Bool) {
+    private func send(_ response: Response, to connection: FileDescriptor, withBody: Bool) {
         var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
         var bytes = Data(head.utf8)
         if withBody { bytes.append(response.body) }
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                // MSG_NOSIGNAL: a client that went away must not end the server with SIGPIPE.
-                let sent = Glibc.send(
-                    connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent < 0 && errno == EINTR { continue }
-                guard sent > 0 else { return }
-                offset += sent
-            }
-        }
+        // A client that went away, or takes longer than the send timeout, gets no more.
+        _ = try? connection.writeAll(bytes)
     }
 
     private static func reason(_ status: Int) -> String {
