@@ -1,10 +1,6 @@
 import Foundation
 import SystemPackage
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// A cache file of byte payloads by key, kept as a log: a build that made a few new entries
 /// appends them instead of rewriting the file, and the file is rewritten without stale entries
 /// once they outnumber the live ones. Each entry carries a checksum, so a build killed while

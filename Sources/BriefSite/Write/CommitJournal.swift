@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The list of moves and removals that turns the old site into the new one when only some
 /// files changed. It is written (atomically) only once every changed file is staged, and
 /// carried out after; a build killed half-way through is finished by the next one, so the

@@ -2,10 +2,6 @@ import Dispatch
 import Foundation
 import SystemPackage
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Thin POSIX calls for the write stage. Foundation's `Data.write` and `FileManager.removeItem`
 /// on Linux cost several system calls and a flush per file, which dominated large builds.
 enum FileSystem {

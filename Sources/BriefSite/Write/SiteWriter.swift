@@ -1,10 +1,6 @@
 import Foundation
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Writes the site so that a failed or killed build never leaves a half-written one, taking
 /// files as they are rendered so a large site is never held in memory whole.
 ///

@@ -3,10 +3,6 @@ import Foundation
 import Synchronization
 import SystemPackage
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// A small HTTP/1.1 server on 127.0.0.1 for the preview: one GET or HEAD request per
 /// connection, answered and closed. Enough for a browser and curl on the same machine, and it
 /// keeps a networking library (and the dozens of shared libraries it loads at every start) out
@@ -37,7 +33,7 @@ struct LocalHTTPServer: Sendable {
     func start() throws {
         // A client that goes away fails the write with EPIPE instead of ending the server.
         signal(SIGPIPE, SIG_IGN)
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Platform.streamSocket, 0)
         guard listener >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         var yes: Int32 = 1
         setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
