@@ -66,8 +66,10 @@ merge-score: build
 	$(BIN) build --content $(CORPUS) --output /tmp/sitrep-corpus-site --quiet || true
 	python3 ../shared/eval/score_facts.py --gold $(CORPUS) --incidents /tmp/sitrep-corpus-site/api/incidents.json
 
+## What builds leave: compiled code (also make fuzz's), the build cache, make bench's corpora.
+## (A killed build's files beside public/ are finished or removed by the next build.)
 clean:
-	rm -rf .build .sitrep-cache
+	rm -rf .build .build-fuzz .sitrep-cache bench-work
 
 ## Speed: synthetic corpora (BENCH_SIZES="1000 10000 100000"), Sitrep beside Hugo when installed.
 bench: build
