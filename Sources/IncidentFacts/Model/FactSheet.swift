@@ -1,4 +1,4 @@
-/// The facts of one article, as fixed by the facts contract (spec/facts.md).
+/// The facts of one article, as fixed by the facts contract (docs/facts-spec.md).
 ///
 /// The fields live in one copy-on-write box: fact sheets are copied many times between loading,
 /// merging and rendering, and copying the box costs one reference count instead of one per field.
