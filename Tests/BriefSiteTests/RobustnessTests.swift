@@ -182,7 +182,7 @@ import Testing
         let root = try site(["good.txt": Self.good])
         defer { try? FileManager.default.removeItem(at: root) }
         let big = root.appendingPathComponent("content/big.txt").path
-        FileManager.default.createFile(atPath: big, contents: nil)
+        _ = FileManager.default.createFile(atPath: big, contents: nil)
         truncate(big, 50 * 1024 * 1024)  // sparse: 50 MB without writing them
         let report = build(root)
         #expect(report.diagnostics.contains { $0.file.hasSuffix("big.txt") && $0.message.contains("MB") })
