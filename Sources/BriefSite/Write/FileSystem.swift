@@ -31,23 +31,21 @@ enum FileSystem {
 
     /// The bytes of the file at `path`, or nil when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
-        guard let file = try? FileDescriptor.open(atPath: path, .readOnly) else { return nil }
-        defer { try? file.close() }
-        guard let size = try? Int(file.stat().size) else { return nil }
-        // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
-        // and zero-filling them first cost as much as reading them.
-        guard
-            var bytes = try? [UInt8](
-                unsafeUninitializedCapacity: size + 1,
-                initializingWith: { buffer, count in count = try file.read(fully: UnsafeMutableRawBufferPointer(buffer))
-                }
-            )
-        else { return nil }
-        // The file grew after fstat: the rest too.
-        if bytes.count > size {
-            guard (try? file.readRest(appendingTo: &bytes)) != nil else { return nil }
+        do {
+            let file = try FileDescriptor.open(atPath: path, .readOnly)
+            defer { try? file.close() }
+            let size = Int(try file.stat().size)
+            // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
+            // and zero-filling them first cost as much as reading them.
+            var bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = try file.read(fully: UnsafeMutableRawBufferPointer(buffer))
+            }
+            // The file grew after fstat: the rest too.
+            if bytes.count > size { try file.readRest(appendingTo: &bytes) }
+            return bytes
+        } catch {
+            return nil
         }
-        return bytes
     }
 
     /// Replaces the file at `path` in one step: written beside it (named for this process, so
