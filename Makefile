@@ -1,7 +1,9 @@
 # Sitrep: `make site` builds the site, `make test` runs every check CI runs.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
+## Debian packages by what needs them, from the one list .ci/run and the README also read.
+apt_packages = $(shell awk '/^[^#]/ && $$2 == "$(1)" { print $$1 }' .ci/apt-packages.txt)
+APT_PACKAGES := $(call apt_packages,build)
 BIN := .build/release/sitrep
 CORPUS ?= ../shared/corpus/news
 
@@ -23,7 +25,7 @@ deps:
 	fi
 
 ## Browser tests need Chromium, its driver, Java (Nu validator) and two PyPI packages.
-BROWSER_PACKAGES := chromium chromium-driver openjdk-17-jre-headless
+BROWSER_PACKAGES := $(call apt_packages,test)
 test-deps: deps
 	@missing=""; for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -66,13 +68,18 @@ merge-score: build
 	$(BIN) build --content $(CORPUS) --output /tmp/sitrep-corpus-site --quiet || true
 	python3 ../shared/eval/score_facts.py --gold $(CORPUS) --incidents /tmp/sitrep-corpus-site/api/incidents.json
 
+## What builds leave: compiled code (also make fuzz's), the build cache, make bench's corpora.
+## (A killed build's files beside public/ are finished or removed by the next build.)
 clean:
-	rm -rf .build .sitrep-cache
+	rm -rf .build .build-fuzz .sitrep-cache bench-work
 
 ## Speed: synthetic corpora (BENCH_SIZES="1000 10000 100000"), Sitrep beside Hugo when installed.
+BENCH_PACKAGES := $(call apt_packages,bench)
 bench: build
-	@command -v hugo >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; } || echo "hugo not installed: Sitrep only"
-	@command -v cmark-gfm >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm; } || echo "cmark-gfm command not installed"
+	@for p in $(BENCH_PACKAGES); do \
+	  command -v $$p >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p; } \
+	    || echo "$$p not installed: measured without it"; \
+	done
 	scripts/bench/run.sh
 	scripts/bench/adversarial.sh
 

@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -26,6 +27,7 @@ let package = Package(
             name: "BriefSite",
             dependencies: [
                 "IncidentFacts", "MarkdownHTML", "MustacheEngine",
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -34,6 +36,7 @@ let package = Package(
             dependencies: [
                 "BriefSite", "IncidentFacts", "MarkdownHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // mimalloc (Debian libmimalloc-dev) replaces glibc's malloc in the command: builds

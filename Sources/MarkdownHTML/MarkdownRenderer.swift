@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import Synchronization
 
 /// Renders GitHub-flavoured Markdown to an HTML fragment through cmark-gfm.
 ///
@@ -26,7 +27,7 @@ package enum MarkdownRenderer {
     /// a table the library keeps in a global and removes them when it is done, so two documents
     /// parsing inlines at once corrupt each other. That step is one at a time; block parsing and
     /// HTML rendering run on all cores.
-    private static let lock = NSLock()
+    private static let inlineParsing = Mutex(())
 
     /// Renders `markdown` to an HTML fragment (no `<html>` or `<body>`). Thread-safe.
     package static func renderHTML(_ markdown: String) -> String {
@@ -46,9 +47,8 @@ package enum MarkdownRenderer {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        lock.lock()
-        let finished = cmark_parser_finish(parser)
-        lock.unlock()
+        var finished: OpaquePointer?
+        inlineParsing.withLock { _ in finished = cmark_parser_finish(parser) }
         guard let document = finished else { return "" }
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefSite
 import Foundation
 
 /// The `sitrep` command and its subcommands.
@@ -20,7 +21,9 @@ public struct SitrepCommand: ParsableCommand {
     public static func start() {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            // Commands that work on files without a build (`facts`, `render`) honour SITREP_JOBS
+            // too; a build takes it from its options.
+            try ParallelMap.$runsSerially.withValue(EnvironmentSettings.singleThreaded) { try command.run() }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -36,6 +36,9 @@ import Testing
         options.config = root.appendingPathComponent("sitrep.yml").path
         let report = SiteBuilder.build(options)
         #expect(report.wrote && !report.hasErrors && report.incidentCount == 1, "\(report.diagnostics)")
+        // Nothing is left beside the output (no lock, no staging folder).
+        let top = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        #expect(top == [".gitignore", "content", "public", "sitrep.yml", "templates"])
         #expect(throws: BuildFailure.self) { try SiteInitializer.create(at: root.path) }
     }
 

@@ -347,9 +347,23 @@ import Testing
                 "index.html": Data("new index".utf8), "briefs/new/index.html": Data("new brief".utf8),
             ])
         #expect(!FileManager.default.fileExists(atPath: output + "/briefs/old"))
-        let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
-            $0.hasPrefix(".public.") && $0 != ".public.lock"
-        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public.") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    /// Two builds into one output never interleave: the second is refused while the first
+    /// writes, and the lock leaves no file behind once released.
+    @Test func aSecondWriterOfTheSameOutputIsRefusedUntilTheFirstIsDone() throws {
+        let root = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public").path
+        let first = try SiteWriter(output: output)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".public.lock").path))
+        let refused = #expect(throws: BuildFailure.self) { try SiteWriter(output: output) }
+        #expect(refused?.diagnostics.first?.message.contains("another build is writing this folder") == true)
+        first.discard()
+        try SiteWriter(output: output).discard()
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path)
         #expect(left.isEmpty, "\(left)")
     }
 }

@@ -260,7 +260,8 @@ import Testing
         options.output = root.appendingPathComponent("one").path
         _ = SiteBuilder.build(options)
         options.output = root.appendingPathComponent("two").path
-        ParallelMap.$runsSerially.withValue(true) { _ = SiteBuilder.build(options) }  // one thread this time
+        options.singleThreaded = true  // one thread this time
+        _ = SiteBuilder.build(options)
         #expect(
             TreeDiff.differences(
                 expected: root.appendingPathComponent("one").path, actual: root.appendingPathComponent("two").path

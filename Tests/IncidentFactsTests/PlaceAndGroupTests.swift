@@ -150,7 +150,7 @@ import Testing
     }
 
     /// The JSON has the contract's fields, at the contract's places, with its types and values
-    /// (spec/facts.md).
+    /// (docs/facts-spec.md).
     @Test func jsonFollowsTheContract() throws {
         let f = facts(
             "Gunmen killed four people in Karachi on Friday. Police blamed the Tehreek-e-Taliban Pakistan.",

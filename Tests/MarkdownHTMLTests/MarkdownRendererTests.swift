@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import MarkdownHTML
@@ -57,10 +58,9 @@ import Testing
 }
 
 /// Results written from many threads.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [String]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: "", count: count) }
-    func set(_ i: Int, _ value: String) { lock.withLock { slots[i] = value } }
-    var values: [String] { lock.withLock { slots } }
+private final class ResultSlots: Sendable {
+    private let slots: Mutex<[String]>
+    init(count: Int) { slots = Mutex(Array(repeating: "", count: count)) }
+    func set(_ i: Int, _ value: String) { slots.withLock { $0[i] = value } }
+    var values: [String] { slots.withLock { $0 } }
 }

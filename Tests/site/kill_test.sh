@@ -8,6 +8,7 @@
 set -euo pipefail
 BIN=$(realpath "${1:-.build/release/sitrep}")
 GENERATE=$(realpath scripts/bench/generate.py)
+TESTS=$(realpath "$(dirname "$0")")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -60,11 +61,15 @@ recover() {
   if ls -a | grep -q '^\.public\.\(staging\|old\|commit\)'; then echo "kill test: leftovers remain"; exit 1; fi
 }
 # Killed in the middle of moving changed files into place: the journal is there, and the
-# next build finishes the commit.
+# next build finishes the commit. The kill comes from crash_mid_commit.c, preloaded in place of
+# the C library's rename(), so the binary tested is the one shipped, with no test hook in it.
+CC=${CC:-$(command -v cc || command -v clang)}
+"$CC" -shared -fPIC -O1 -o "$work/crash_mid_commit.so" "$TESTS/crash_mid_commit.c" -ldl
 for moves in 0 5; do
   restore
-  SITREP_TEST_CRASH_AFTER_MOVES=$moves "$BIN" build --content content --output public --quiet \
-    2> /dev/null && { echo "kill test: the crash hook did not fire"; exit 1; }
+  LD_PRELOAD="$work/crash_mid_commit.so" SITREP_CRASH_JOURNAL=.public.commit SITREP_CRASH_AFTER_MOVES=$moves \
+    "$BIN" build --content content --output public --quiet 2> /dev/null \
+    && { echo "kill test: the crash hook did not fire"; exit 1; }
   [ -e .public.commit ] || { echo "kill test: no journal after a crash mid-commit"; exit 1; }
   outcomes="$outcomes journal"
   if [ "$moves" = 5 ]; then

@@ -1,84 +1,57 @@
 import Dispatch
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Synchronization
 
 /// Maps an array on all cores and returns results in input order, so output never depends on
 /// scheduling.
 package enum ParallelMap {
+    /// One thread for everything run inside `$runsSerially.withValue(true) { ... }`, to check
+    /// that output does not depend on scheduling: `SiteBuilder` sets it for a build whose
+    /// options ask for it (`BuildOptions.singleThreaded`, `SITREP_JOBS=1`). A task-local value,
+    /// so tests running beside one another do not see each other's.
+    @TaskLocal package static var runsSerially = false
+
     /// `items.map(transform)`, computed concurrently.
-    /// `SITREP_JOBS=1` runs everything on one thread (to check that output does not depend on it).
-    static var serial: Bool {
-        if runsSerially { return true }
-        guard let value = getenv("SITREP_JOBS") else { return false }
-        return String(cString: value) == "1"
-    }
-
-    /// One thread for everything run inside `$runsSerially.withValue(true) { ... }`, as
-    /// `SITREP_JOBS=1` does for a whole process, without changing the environment other code
-    /// (tests running beside) reads.
-    @TaskLocal static var runsSerially = false
-
     package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 || serial { return items.map(transform) }
-        let results = ResultBox<R>(count: items.count)
+        if items.count < 2 || runsSerially { return items.map(transform) }
+        let results = Slots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, transform(items[index]))
+            results[index] = transform(items[index])
         }
-        return results.values()
+        return (0..<results.count).map { results.take($0)! }
     }
 }
 
 extension ParallelMap {
     /// `(first(), second())`, the two computed at once.
     static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        if serial { return (first(), second()) }
+        if runsSerially { return (first(), second()) }
         let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 { a[0] = first() } else { b[0] = second() }
         }
-        return (a[0]!, b[0]!)
+        return (a.take(0)!, b.take(0)!)
     }
 
     /// Runs `body` on every item on all cores; the first error thrown (in item order) is
     /// rethrown once all have run.
     package static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) throws -> Void) throws {
-        let errors = map(items) { item -> ErrorBox? in
+        let errors = map(items) { item -> (any Error)? in
             do {
                 try body(item)
                 return nil
             } catch {
-                return ErrorBox(error: error)
+                return error
             }
         }
-        if let first = errors.compactMap({ $0 }).first { throw first.error }
+        if let first = errors.lazy.compactMap({ $0 }).first { throw first }
     }
-
-    /// An error crossing threads.
-    struct ErrorBox: @unchecked Sendable {
-        let error: any Error
-    }
-}
-
-/// Slots written once each by concurrent workers; read after all have finished. Each index
-/// is written by exactly one worker and `concurrentPerform` returns only when all are done,
-/// so the slots need no lock.
-private final class ResultBox<R>: @unchecked Sendable {
-    private let slots: Slots<R>
-
-    init(count: Int) { slots = Slots(count: count) }
-
-    func set(_ index: Int, _ value: R) { slots[index] = value }
-
-    /// The results, moved out of the slots rather than copied.
-    func values() -> [R] { (0..<slots.count).map { slots.take($0)! } }
 }
 
 /// A fixed buffer of optional values that threads may write at different indices at once
-/// (an Array would be one shared value, and two writers would conflict); callers see to it
-/// that no index is written by two threads at a time.
-final class Slots<T>: @unchecked Sendable {
+/// (an Array would be one shared value, and two writers would conflict). Read once the
+/// writers are done, as `concurrentPerform` returns only when every worker has finished.
+// unchecked: no lock; callers see to it that no index is written by two threads at a time.
+final class Slots<T: Sendable>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<T?>
     var count: Int { buffer.count }
 
@@ -107,39 +80,28 @@ final class Slots<T>: @unchecked Sendable {
 }
 
 /// A value made on another thread, waited for when first read.
-final class BackgroundValue<T: Sendable>: @unchecked Sendable {
+final class BackgroundValue<T: Sendable>: Sendable {
     private let ready = DispatchGroup()
-    // Written once before `ready` is left, only read after waiting for it.
-    private var made: T?
+    /// Written once before `ready` is left, only read after waiting for it.
+    private let made = Slots<T>(count: 1)
 
     init(_ make: @escaping @Sendable () -> T) {
         ready.enter()
         DispatchQueue.global().async { [self] in
-            made = make()
+            made[0] = make()
             ready.leave()
         }
     }
 
     var value: T {
         ready.wait()
-        return made!
-    }
-}
-
-/// A tiny lock over pthread_mutex, so this file needs no Foundation.
-final class NSLockish: @unchecked Sendable {
-    private let semaphore = DispatchSemaphore(value: 1)
-    func withLock<T>(_ body: () -> T) -> T {
-        semaphore.wait()
-        defer { semaphore.signal() }
-        return body()
+        return made[0]!
     }
 }
 
 /// Counts finished items across threads and passes the count on.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLockish()
-    private var done = 0
+final class ProgressCounter: Sendable {
+    private let done = Atomic(0)
     let total: Int
     let report: (@Sendable (Int, Int) -> Void)?
 
@@ -150,10 +112,6 @@ final class ProgressCounter: @unchecked Sendable {
 
     func step() {
         guard let report else { return }
-        let now = lock.withLock { () -> Int in
-            done += 1
-            return done
-        }
-        report(now, total)
+        report(done.add(1, ordering: .relaxed).newValue, total)
     }
 }

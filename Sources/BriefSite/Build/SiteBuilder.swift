@@ -30,6 +30,11 @@ package struct BuildOptions: Sendable {
     /// its facts) is then left for the system to reclaim at exit instead of being freed object
     /// by object, which took a noticeable part of a rebuild.
     package var releasesSiteAfterBuild = true
+    /// Everything on one thread (the command's `SITREP_JOBS=1`), to check that output does not
+    /// depend on scheduling.
+    package var singleThreaded = false
+    /// Print how long each phase took to standard error (the command's `SITREP_TIMINGS=1`).
+    package var printsPhaseTimes = false
 
     package init() {}
 }
@@ -71,6 +76,12 @@ package struct BuildReport: Sendable {
 /// Runs the pipeline: load → extract → merge → cross-reference → compose → render → lay out → write.
 package enum SiteBuilder {
     package static func build(_ options: BuildOptions) -> BuildReport {
+        ParallelMap.$runsSerially.withValue(options.singleThreaded) {
+            PhaseClock.$printsTimes.withValue(options.printsPhaseTimes) { run(options) }
+        }
+    }
+
+    private static func run(_ options: BuildOptions) -> BuildReport {
         let started = Date()
         var report = BuildReport()
         // Every way out: the diagnostics sorted, the time taken.

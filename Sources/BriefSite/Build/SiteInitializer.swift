@@ -50,8 +50,21 @@ package enum SiteInitializer {
         for (path, text) in DefaultTemplates.files.sorted(by: { $0.key < $1.key }) {
             try write("templates/" + path, text)
         }
-        // What builds keep between runs is not part of the site's history.
-        try write(".gitignore", ".sitrep-cache/\n")
+        try write(".gitignore", gitignore)
         return written
     }
+
+    /// What builds keep is not part of the site's history: `.sitrep-cache/` between runs, and
+    /// beside the output while one runs (`SiteWriter`, `CommitJournal`, `OutputLock`) the new
+    /// site being staged, the old one being swapped out, the commit journal and the lock. A
+    /// killed build leaves these for the next one to finish or remove.
+    static let gitignore = """
+        .sitrep-cache/
+        .*.staging-*/
+        .*.old-*/
+        .*.commit
+        .*.commit.partial-*
+        .*.lock
+
+        """
 }

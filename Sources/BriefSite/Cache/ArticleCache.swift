@@ -1,10 +1,6 @@
 import Foundation
 import IncidentFacts
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// What loading learnt about each article file (its fingerprint, front matter and warnings),
 /// so a rebuild neither reads nor parses a file that has not changed since. Entries are keyed
 /// by the file's path and what the file system says about it: size, modification and change
@@ -46,9 +42,10 @@ struct ArticleCache: Sendable {
     static func key(display: String, info: stat) -> ContentHash {
         var hash = ContentHash()
         hash.add(display)
+        let (modified, changed) = (info.modificationTime, info.statusChangeTime)
         for number in [
-            Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ctim.tv_sec),
-            Int(info.st_ctim.tv_nsec), Int(info.st_ino), Int(info.st_dev),
+            Int(info.st_size), Int(modified.tv_sec), Int(modified.tv_nsec), Int(changed.tv_sec), Int(changed.tv_nsec),
+            Int(info.st_ino), Int(info.st_dev),
         ] {
             hash.add(number)
         }
@@ -57,8 +54,9 @@ struct ArticleCache: Sendable {
 
     /// True when the file was last written or changed long enough ago to be recorded.
     static func isSettled(_ info: stat) -> Bool {
-        FileStamp.isSettled(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
-            && FileStamp.isSettled(seconds: Int(info.st_ctim.tv_sec), nanoseconds: Int(info.st_ctim.tv_nsec))
+        let (modified, changed) = (info.modificationTime, info.statusChangeTime)
+        return FileStamp.isSettled(seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec))
+            && FileStamp.isSettled(seconds: Int(changed.tv_sec), nanoseconds: Int(changed.tv_nsec))
     }
 
     /// True when no article is known (then looking files up first would only cost time).

@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import SystemPackage
 
 /// A cache file of byte payloads by key, kept as a log: a build that made a few new entries
 /// appends them instead of rewriting the file, and the file is rewritten without stale entries
@@ -120,12 +117,17 @@ struct CacheLog: Sendable {
 
     /// Writes `entries` after the intact part of the file, dropping a torn tail first.
     private func appendToFile(_ entries: [UInt8]) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        guard ftruncate(descriptor, off_t(intactLength)) == 0, lseek(descriptor, 0, SEEK_END) == off_t(intactLength)
-        else { return false }
-        return entries.withUnsafeBytes { FileSystem.writeAll(descriptor, $0) }
+        do {
+            let file = try FileDescriptor.open(atPath: path, .writeOnly)
+            return try file.closeAfter {
+                try file.resize(to: Int64(intactLength))
+                guard try file.seek(offset: 0, from: .end) == Int64(intactLength) else { return false }
+                try file.writeAll(entries)
+                return true
+            }
+        } catch {
+            return false
+        }
     }
 
     private static func checksum(_ payload: ArraySlice<UInt8>) -> ContentHash {

@@ -1,10 +1,6 @@
 import Foundation
 import IncidentFacts
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Extraction results of earlier builds, so a rebuild extracts only the articles that changed.
 ///
 /// An entry is keyed by the article's path and bytes (all that extraction reads); the file is
@@ -47,8 +43,8 @@ struct FactsCache: Sendable {
             FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
         if stat(path, &info) == 0 {
             hash.add(Int(info.st_size))
-            hash.add(Int(info.st_mtim.tv_sec))
-            hash.add(Int(info.st_mtim.tv_nsec))
+            hash.add(Int(info.modificationTime.tv_sec))
+            hash.add(Int(info.modificationTime.tv_nsec))
         }
         hash.add(formatVersion)
         return hash

@@ -1,6 +1,6 @@
 import IncidentFacts
 
-/// `api/incidents.json`: the merged facts of every incident (spec/facts.md).
+/// `api/incidents.json`: the merged facts of every incident (docs/facts-spec.md).
 enum APIGenerator {
     /// With `cache`, an incident whose item is kept there is not written again.
     static func incidentsJSON(_ archive: Archive, linker: Linker, cache: PartCache? = nil) -> [UInt8] {

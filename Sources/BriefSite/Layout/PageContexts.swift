@@ -1,5 +1,6 @@
 import Foundation
 import IncidentFacts
+import Synchronization
 
 /// Builds the template context of every page of the site.
 struct PageContexts {
@@ -310,21 +311,27 @@ struct IndexFilters: Sendable {
 }
 
 /// Rows made on first use (a rebuild renders few pages) and shared after, from any thread.
-/// Each slot is guarded by one of a few locks, picked by position, so workers rarely wait.
-private final class RowCache: @unchecked Sendable {
-    private let items: Slots<IncidentRow>
-    private let locks = (0..<16).map { _ in NSLock() }
+/// The rows are spread over a few stripes, picked by position, each with a lock of its own, so
+/// workers rarely wait for each other.
+private final class RowCache: Sendable {
+    private final class Stripe: Sendable {
+        let rows: Mutex<[Int: IncidentRow]>
+        init(capacity: Int) { rows = Mutex([Int: IncidentRow](minimumCapacity: capacity)) }
+    }
 
-    init(count: Int) { items = Slots(count: count) }
+    private let stripes: [Stripe]
+
+    init(count: Int) {
+        stripes = (0..<16).map { _ in Stripe(capacity: count / 16 + 1) }
+    }
 
     func item(_ index: Int, make: () -> IncidentRow) -> IncidentRow {
-        let lock = locks[index % locks.count]
-        lock.lock()
-        defer { lock.unlock() }
-        if let item = items[index] { return item }
-        let item = make()
-        items[index] = item
-        return item
+        stripes[index % stripes.count].rows.withLock { rows in
+            if let row = rows[index] { return row }
+            let row = make()
+            rows[index] = row
+            return row
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentFacts
+import SystemPackage
 
 /// Reads the articles of a content folder, turning every problem into a diagnostic.
 package enum ContentLoader {
@@ -124,17 +125,19 @@ package enum ContentLoader {
 
     /// `readArticle`, with what the file system said about the file it read.
     private static func readFile(_ full: String, display: String) -> (Article?, [Diagnostic], stat?) {
-        // POSIX calls on one descriptor: FileManager's attribute dictionaries and FileHandle, or
+        // Calls on one descriptor: FileManager's attribute dictionaries and FileHandle, or
         // looking the path up twice, cost more than the reading itself over thousands of
         // articles. Non-blocking, so a named pipe called `x.txt` cannot hang the build.
-        let descriptor = open(full, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            let problem = errno == ENOENT ? "no such file" : "cannot read file (permission denied?)"
+        let file: FileDescriptor
+        do {
+            file = try FileDescriptor.open(atPath: full, .readOnly, options: .nonBlocking)
+        } catch {
+            let problem =
+                error as? Errno == .noSuchFileOrDirectory ? "no such file" : "cannot read file (permission denied?)"
             return (nil, [.error(problem, file: display)], nil)
         }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
+        defer { try? file.close() }
+        guard let info = try? file.stat().rawValue else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], nil)
         }
         switch info.st_mode & S_IFMT {
@@ -144,42 +147,22 @@ package enum ContentLoader {
         }
         let size = Int(info.st_size)
         if size > maximumArticleBytes { return (nil, [.error(tooLarge(size), file: display)], info) }
-        guard let data = readWhole(descriptor, expectedSize: size) else {
+        guard let data = try? readWhole(file, expectedSize: size) else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], info)
         }
         let (article, diagnostics) = parseArticle(data: data, display: display, isMarkdown: full.hasSuffix(".md"))
         return (article, diagnostics, info)
     }
 
-    /// The bytes of the open file, read up to the size limit; nil when reading fails.
-    private static func readWhole(_ descriptor: Int32, expectedSize: Int) -> Data? {
+    /// The bytes of the open file, read up to the size limit.
+    private static func readWhole(_ file: FileDescriptor, expectedSize: Int) throws -> Data {
         var data = Data(count: expectedSize + 1)
-        var total = 0
-        let ok = data.withUnsafeMutableBytes { buffer -> Bool in
-            while total < buffer.count {
-                let count = read(descriptor, buffer.baseAddress! + total, buffer.count - total)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                if count == 0 { break }
-                total += count
-            }
-            return true
-        }
-        guard ok else { return nil }
+        data.count = try data.withUnsafeMutableBytes { try file.read(fully: $0) }
         // A file that grew since stat keeps its first bytes up to the limit plus one, so the
         // limit still holds.
-        if total == data.count && total <= maximumArticleBytes {
-            var rest = [UInt8](repeating: 0, count: 64 * 1024)
-            while total <= maximumArticleBytes {
-                let count = read(descriptor, &rest, rest.count)
-                if count <= 0 { break }
-                data.append(contentsOf: rest[0..<count])
-                total += count
-            }
+        if data.count == expectedSize + 1 {
+            try file.readRest(appendingTo: &data, limit: maximumArticleBytes)
         }
-        data.count = total
         return data
     }
 

@@ -1,9 +1,6 @@
 import Dispatch
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import SystemPackage
 
 /// Thin POSIX calls for the write stage. Foundation's `Data.write` and `FileManager.removeItem`
 /// on Linux cost several system calls and a flush per file, which dominated large builds.
@@ -22,69 +19,33 @@ enum FileSystem {
 
     /// Creates or replaces the file at `path` with `bytes`.
     static func write(_ path: String, _ bytes: some Collection<UInt8>) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path, errno: errno) }
-        defer { close(descriptor) }
-        let written: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
-            writeAll(descriptor, UnsafeRawBufferPointer(buffer))
+        do {
+            let file = try FileDescriptor.open(
+                atPath: path, .writeOnly, options: [.create, .truncate],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            try file.closeAfter { _ = try file.writeAll(bytes) }
+        } catch let error as Errno {
+            throw Failure(path, errno: error.rawValue)
         }
-        let ok = written ?? Array(bytes).withUnsafeBytes { writeAll(descriptor, $0) }
-        guard ok else { throw Failure(path, errno: errno) }
-    }
-
-    /// Writes all of `buffer` to an open file; false when the system refuses.
-    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < buffer.count {
-            let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += count
-        }
-        return true
     }
 
     /// The bytes of the file at `path`, or nil when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
-        // and zero-filling them first cost as much as reading them.
-        let size = Int(info.st_size)
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            count = 0
-            while count < buffer.count {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    break
-                }
-                if got == 0 { break }
-                count += got
+        do {
+            let file = try FileDescriptor.open(atPath: path, .readOnly)
+            defer { try? file.close() }
+            let size = Int(try file.stat().size)
+            // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
+            // and zero-filling them first cost as much as reading them.
+            var bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = try file.read(fully: UnsafeMutableRawBufferPointer(buffer))
             }
+            // The file grew after fstat: the rest too.
+            if bytes.count > size { try file.readRest(appendingTo: &bytes) }
+            return bytes
+        } catch {
+            return nil
         }
-        guard !failed else { return nil }
-        // The file grew after fstat: the rest, a chunk at a time.
-        if bytes.count > size {
-            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-            while true {
-                let got = Glibc.read(descriptor, &chunk, chunk.count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    return nil
-                }
-                if got == 0 { break }
-                bytes.append(contentsOf: chunk[..<got])
-            }
-        }
-        return bytes
     }
 
     /// Replaces the file at `path` in one step: written beside it (named for this process, so
@@ -171,5 +132,40 @@ enum FileSystem {
             entries.append((name, type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .symlink : .other))
         }
         return entries
+    }
+}
+
+extension FileDescriptor {
+    /// `open` for a path held as a String, with close-on-exec, without making a `FilePath` of it
+    /// first (a build opens tens of thousands of files).
+    static func open(
+        atPath path: String, _ mode: AccessMode, options: OpenOptions = [], permissions: FilePermissions? = nil
+    ) throws -> FileDescriptor {
+        try path.withCString {
+            try open($0, mode, options: options.union(.closeOnExec), permissions: permissions)
+        }
+    }
+
+    /// Reads until `buffer` is full or the file ends; the number of bytes read. (One `read` may
+    /// return fewer bytes than asked; one interrupted by a signal is retried.)
+    func read(fully buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        var count = 0
+        while count < buffer.count {
+            let got = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...]))
+            if got == 0 { break }
+            count += got
+        }
+        return count
+    }
+
+    /// Appends the rest of the file to `bytes`, a chunk at a time, until it ends or `bytes`
+    /// holds more than `limit`.
+    func readRest(appendingTo bytes: inout some RangeReplaceableCollection<UInt8>, limit: Int = .max) throws {
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let got = try chunk.withUnsafeMutableBytes { try read(into: $0) }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[..<got])
+        }
     }
 }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Decides whether `build` may replace the folder it was told to write, before anything is
 /// read: a build swaps its output whole, so an output that names the project, its sources or a
 /// folder of the user's own would delete them.

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// What the last build wrote: each file's content hash and what the file system said about it
 /// (size and modification time). A file whose hash is unchanged and that nobody touched
 /// since is not written again, which keeps a rebuild after one edit short.
@@ -118,7 +114,8 @@ struct FileStamp: Sendable, Equatable {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileStamp(
-            size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+            size: Int(info.st_size), seconds: Int(info.modificationTime.tv_sec),
+            nanoseconds: Int(info.modificationTime.tv_nsec))
     }
 
     /// The stamp of the folder at `path` (not a link to one); nil for anything else.
@@ -126,7 +123,8 @@ struct FileStamp: Sendable, Equatable {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         return FileStamp(
-            size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+            size: Int(info.st_size), seconds: Int(info.modificationTime.tv_sec),
+            nanoseconds: Int(info.modificationTime.tv_nsec))
     }
 
     /// The folder's stamp, when it can be trusted to change with the folder's next change

@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Synchronization
 
 /// Writes the site so that a failed or killed build never leaves a half-written one, taking
 /// files as they are rendered so a large site is never held in memory whole.
@@ -11,7 +8,7 @@ import Foundation
 /// beside the output, which is swapped in whole. With one, only changed files are staged, and
 /// a journal moves them into place (see `CommitJournal`). A class, because it owns the build
 /// lock and collects files from all cores.
-package final class SiteWriter: @unchecked Sendable {
+package final class SiteWriter: Sendable {
     /// The output folder.
     package let output: String
     /// The staging folder of this build.
@@ -35,16 +32,21 @@ package final class SiteWriter: @unchecked Sendable {
             stamps = OutputStamps(output: output, manifest: manifest)
         }
     }
-    /// Held while this build writes, so a second build into the same output waits its turn
+    /// Held while this build writes, so a second build into the same output is refused
     /// instead of deleting the first one's staging folder.
-    private var lockDescriptor: Int32
+    private let lock: OutputLock
 
-    private let mutex = NSLock()
-    /// Every file of the new site: its hash, and whether it was staged (changed).
-    private var written: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] = [:]
-    private var folders: Set<String> = []
-    /// Files kept as they were whose inputs fingerprint changed (their manifest entry changes).
-    private(set) var refreshed: [String] = []
+    /// What the build has handed over so far, from all cores.
+    private struct Taken {
+        /// Every file of the new site: its hash, and whether it was staged (changed).
+        var written: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] = [:]
+        /// Folders made in the staging folder.
+        var folders: Set<String> = []
+        /// Files kept as they were whose inputs fingerprint changed (their manifest entry changes).
+        var refreshed: [String] = []
+    }
+    private let taken = Mutex(Taken())
+    var refreshed: [String] { taken.withLock { $0.refreshed } }
 
     /// Finishes a commit a killed build left, removes leftovers and prepares a staging folder.
     package init(output: String, manifestPath: String? = nil) throws {
@@ -54,13 +56,12 @@ package final class SiteWriter: @unchecked Sendable {
         let name = url.lastPathComponent
         let fm = FileManager.default
         try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        lockDescriptor = open(parent + "/.\(name).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if lockDescriptor >= 0 && flock(lockDescriptor, LOCK_EX | LOCK_NB) != 0 {
-            close(lockDescriptor)
+        guard let lock = OutputLock.take(output: url) else {
             throw BuildFailure(diagnostics: [
                 .error("another build is writing this folder; run again when it has finished", file: url.path)
             ])
         }
+        self.lock = lock
         journalPath = parent + "/.\(name).commit"
         if let journal = CommitJournal.load(journalPath) { journal.apply(journalPath: journalPath) }
         for leftover in (try? fm.contentsOfDirectory(atPath: parent)) ?? []
@@ -88,11 +89,8 @@ package final class SiteWriter: @unchecked Sendable {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         let parent = url.deletingLastPathComponent().path
         let journalPath = parent + "/.\(url.lastPathComponent).commit"
-        guard access(journalPath, F_OK) == 0 else { return }
-        let lock = open(parent + "/.\(url.lastPathComponent).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { return }
-        defer { close(lock) }
-        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return }
+        guard access(journalPath, F_OK) == 0, let lock = OutputLock.take(output: url) else { return }
+        defer { lock.release() }
         CommitJournal.load(journalPath)?.apply(journalPath: journalPath)
     }
 
@@ -100,7 +98,7 @@ package final class SiteWriter: @unchecked Sendable {
     /// already when it became the output).
     deinit {
         FileSystem.removeTree(staging)
-        releaseLock()
+        lock.release()
     }
 
     /// Takes one file of the new site; safe to call from any thread. Unchanged files (same hash
@@ -116,23 +114,23 @@ package final class SiteWriter: @unchecked Sendable {
         if let entry = previous?.entries[file.path], entry.hash == hash,
             previousStamps?.file(file.path) == entry.stamp
         {
-            mutex.withLock {
-                written[file.path] = (hash, false, inputs)
-                if entry.inputs != inputs { refreshed.append(file.path) }
+            taken.withLock {
+                $0.written[file.path] = (hash, false, inputs)
+                if entry.inputs != inputs { $0.refreshed.append(file.path) }
             }
             return
         }
         let folder = (file.path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !mutex.withLock({ folders.contains(folder) }) {
+        if !folder.isEmpty && !taken.withLock({ $0.folders.contains(folder) }) {
             try FileSystem.makeFolder(staging + "/" + folder)
-            mutex.withLock { _ = folders.insert(folder) }
+            taken.withLock { _ = $0.folders.insert(folder) }
         }
         do {
             try file.withBytes { try FileSystem.write(staging + "/" + file.path, $0) }
         } catch {
             throw BuildFailure(diagnostics: [.error("cannot write \(error.localizedDescription)", file: output)])
         }
-        mutex.withLock { written[file.path] = (hash, true, inputs) }
+        taken.withLock { $0.written[file.path] = (hash, true, inputs) }
     }
 
     /// True when the previous build wrote `path` from the same `inputs` and the file is still
@@ -141,7 +139,7 @@ package final class SiteWriter: @unchecked Sendable {
         guard let entry = previous?.entries[path], entry.inputs == inputs,
             previousStamps?.file(path) == entry.stamp
         else { return false }
-        mutex.withLock { written[path] = (entry.hash, false, inputs) }
+        taken.withLock { $0.written[path] = (entry.hash, false, inputs) }
         return true
     }
 
@@ -150,7 +148,7 @@ package final class SiteWriter: @unchecked Sendable {
         defer {
             // Gone already when it became the output or the journal removed it.
             FileSystem.removeTree(staging)
-            releaseLock()
+            lock.release()
         }
         if previous != nil {
             try commitChanges()
@@ -163,7 +161,7 @@ package final class SiteWriter: @unchecked Sendable {
     /// Throws the staged files away; the previous site stays.
     package func discard() {
         FileSystem.removeTree(staging)
-        releaseLock()
+        lock.release()
     }
 
     /// Replaces the output folder with the staging folder.
@@ -184,6 +182,7 @@ package final class SiteWriter: @unchecked Sendable {
 
     /// The manifest of the output as it is now.
     private func saveManifest(to manifestPath: String) {
+        let written = files
         let paths = written.keys.sorted()
         let stamps = ParallelMap.map(paths) { FileStamp.of(self.output + "/" + $0) }
         var entries: [String: OutputManifest.Entry] = [:]
@@ -205,7 +204,7 @@ package final class SiteWriter: @unchecked Sendable {
     }
 
     /// Files this build has taken: path → (hash, staged).
-    var files: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] { mutex.withLock { written } }
+    var files: [String: (hash: ContentHash, staged: Bool, inputs: ContentHash?)] { taken.withLock { $0.written } }
 
     /// A relative path with no "..", no leading "/", no empty parts.
     static func isSafe(_ path: String) -> Bool {
@@ -220,11 +219,5 @@ package final class SiteWriter: @unchecked Sendable {
             }
             return true
         }
-    }
-
-    /// Called once, when the build ends.
-    private func releaseLock() {
-        if lockDescriptor >= 0 { close(lockDescriptor) }
-        lockDescriptor = -1
     }
 }

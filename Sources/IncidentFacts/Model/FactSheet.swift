@@ -1,4 +1,4 @@
-/// The facts of one article, as fixed by the facts contract (spec/facts.md).
+/// The facts of one article, as fixed by the facts contract (docs/facts-spec.md).
 ///
 /// The fields (`FactSheet.Fields`) are read and changed through the sheet as if they were its
 /// own (`facts.killed`, `facts.location.city = ...`); they live in one copy-on-write box.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Substring search over UTF-8 bytes with the C library's `memchr` and `memcmp`.
 ///
 /// On Linux, `String.contains(_:)` from Foundation goes through CFString and UTF-16, which cost
@@ -31,14 +25,17 @@ extension String {
                 }
                 // memchr to the next candidate first byte; the second byte is checked inline, so
                 // memcmp runs only on real candidates.
-                let first = Int32(nb[0])
                 var position = start
                 let last = h.count - n.count
                 while position <= last {
-                    guard let hit = memchr(hb + position, first, last - position + 1) else { return nil }
-                    let offset = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    guard let hit = Platform.findByte(nb[0], in: hb + position, count: last - position + 1) else {
+                        return nil
+                    }
+                    let offset = UnsafeRawPointer(hb).distance(to: hit)
                     if n.count == 1 { return offset }
-                    if hb[offset + 1] == nb[1] && (n.count == 2 || memcmp(hb + offset + 2, nb + 2, n.count - 2) == 0) {
+                    if hb[offset + 1] == nb[1]
+                        && (n.count == 2 || Platform.sameBytes(hb + offset + 2, nb + 2, count: n.count - 2))
+                    {
                         return offset
                     }
                     position = offset + 1

@@ -49,6 +49,8 @@ struct SiteOptions: ParsableArguments {
         options.baseURL = baseURL.flatMap(WebAddress.normalized)
         options.config = config ?? options.config
         options.keepGoing = keepGoing
+        options.singleThreaded = EnvironmentSettings.singleThreaded
+        options.printsPhaseTimes = EnvironmentSettings.printsPhaseTimes
         return options
     }
 }

@@ -11,7 +11,7 @@ struct FactsCommand: ParsableCommand {
         abstract: "Print the facts extracted from each article (JSON Lines with --json)."
     )
 
-    @Flag(name: .long, help: "Print one JSON object per line, as in spec/facts.md.")
+    @Flag(name: .long, help: "Print one JSON object per line, as in docs/facts-spec.md.")
     var json = false
 
     @Flag(

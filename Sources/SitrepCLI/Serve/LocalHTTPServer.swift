@@ -1,9 +1,7 @@
 import Dispatch
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Synchronization
+import SystemPackage
 
 /// A small HTTP/1.1 server on 127.0.0.1 for the preview: one GET or HEAD request per
 /// connection, answered and closed. Enough for a browser and curl on the same machine, and it
@@ -21,18 +19,21 @@ struct LocalHTTPServer: Sendable {
     }
 
     let port: UInt16
-    /// The response to a request for a path (as sent, without the query).
-    let respond: @Sendable (String) async -> Response
+    /// The response to a request for a path (as sent, without the query), made on the
+    /// connection's thread.
+    let respond: @Sendable (String) -> Response
     /// Connections served at once; more are answered 503 at once instead of each taking a
     /// thread (slow clients must not exhaust the machine).
     static let maximumConnections = 32
     /// How long a client may take to send its request, in all.
     static let requestSeconds = 10
-    private let slots = DispatchSemaphore(value: LocalHTTPServer.maximumConnections)
+    private let slots = ConnectionSlots(limit: LocalHTTPServer.maximumConnections)
 
     /// Binds the port (throwing when it cannot) and serves on other threads from then on.
     func start() throws {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // A client that goes away fails the write with EPIPE instead of ending the server.
+        signal(SIGPIPE, SIG_IGN)
+        let listener = socket(AF_INET, Platform.streamSocket, 0)
         guard listener >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         var yes: Int32 = 1
         setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -58,14 +59,15 @@ struct LocalHTTPServer: Sendable {
                     if errno == EINTR || errno == ECONNABORTED { continue }
                     return
                 }
-                guard server.slots.wait(timeout: .now()) == .success else {
-                    server.send(Response(status: 503, headers: [("Retry-After", "1")]), to: connection, withBody: true)
-                    close(connection)
+                let socket = FileDescriptor(rawValue: connection)
+                guard server.slots.take() else {
+                    server.send(Response(status: 503, headers: [("Retry-After", "1")]), to: socket, withBody: true)
+                    try? socket.close()
                     continue
                 }
                 Thread.detachNewThread {
-                    server.serve(connection)
-                    server.slots.signal()
+                    server.serve(socket)
+                    server.slots.giveBack()
                 }
             }
         }
@@ -73,13 +75,13 @@ struct LocalHTTPServer: Sendable {
 
     /// Reads one request from `connection`, answers it and closes the connection. The path
     /// handed on is percent-decoded.
-    private func serve(_ connection: Int32) {
-        defer { close(connection) }
+    private func serve(_ connection: FileDescriptor) {
+        defer { try? connection.close() }
         // A client that sends nothing, or a byte now and then, does not hold a thread for long.
         var timeout = timeval(tv_sec: 1, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(connection.rawValue, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var sendTimeout = timeval(tv_sec: Self.requestSeconds, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(connection.rawValue, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
         guard let head = readHead(connection) else { return }
         let requestLine = head.prefix { $0 != "\r" && $0 != "\n" }.split(separator: " ")
         guard requestLine.count >= 2 else { return send(Response(status: 400), to: connection, withBody: true) }
@@ -93,26 +95,23 @@ struct LocalHTTPServer: Sendable {
         guard let path = rawPath.removingPercentEncoding,
             !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
         else { return send(Response(status: 400), to: connection, withBody: true) }
-        // The handler is asynchronous (the preview's state is an actor); this thread waits.
-        let answer = ResponseBox()
-        let done = DispatchSemaphore(value: 0)
-        let respond = self.respond
-        Task {
-            answer.response = await respond(path)
-            done.signal()
-        }
-        done.wait()
-        send(answer.response ?? Response(status: 500), to: connection, withBody: method == "GET")
+        send(respond(path), to: connection, withBody: method == "GET")
     }
 
     /// The request line and headers, up to the blank line; nil when the client sent none.
-    private func readHead(_ connection: Int32) -> String? {
+    private func readHead(_ connection: FileDescriptor) -> String? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         let deadline = DispatchTime.now() + .seconds(Self.requestSeconds)
         while bytes.count < 64 * 1024, DispatchTime.now() < deadline {
-            let count = recv(connection, &buffer, buffer.count, 0)
-            if count < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) { continue }
+            let count: Int
+            do {
+                count = try buffer.withUnsafeMutableBytes { try connection.read(into: $0) }
+            } catch Errno.resourceTemporarilyUnavailable {
+                continue  // nothing within the receive timeout: look at the deadline again
+            } catch {
+                break
+            }
             guard count > 0 else { break }
             bytes += buffer[0..<count]
             if headEnds(bytes) { break }
@@ -130,23 +129,14 @@ struct LocalHTTPServer: Sendable {
         return false
     }
 
-    private func send(_ response: Response, to connection: Int32, withBody: Bool) {
+    private func send(_ response: Response, to connection: FileDescriptor, withBody: Bool) {
         var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
         var bytes = Data(head.utf8)
         if withBody { bytes.append(response.body) }
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                // MSG_NOSIGNAL: a client that went away must not end the server with SIGPIPE.
-                let sent = Glibc.send(
-                    connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent < 0 && errno == EINTR { continue }
-                guard sent > 0 else { return }
-                offset += sent
-            }
-        }
+        // A client that went away, or takes longer than the send timeout, gets no more.
+        _ = try? connection.writeAll(bytes)
     }
 
     private static func reason(_ status: Int) -> String {
@@ -160,9 +150,27 @@ struct LocalHTTPServer: Sendable {
         default: "Status"
         }
     }
+}
 
-    /// Carries the response from the handler's task to the connection's thread.
-    private final class ResponseBox: @unchecked Sendable {
-        var response: Response?
+/// How many connections are being served, so that one beyond the limit is turned away at once.
+private final class ConnectionSlots: Sendable {
+    private let inUse = Mutex(0)
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Takes a slot; false when all are taken.
+    func take() -> Bool {
+        inUse.withLock { inUse in
+            guard inUse < limit else { return false }
+            inUse += 1
+            return true
+        }
+    }
+
+    func giveBack() {
+        inUse.withLock { $0 -= 1 }
     }
 }

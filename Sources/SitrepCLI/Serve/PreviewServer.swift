@@ -1,18 +1,28 @@
 import BriefSite
-import Dispatch
 import Foundation
+import Synchronization
 
-/// What the preview shows: the built site's folder, its build number, and the last build's
-/// errors, with whether they stopped the site from being written.
-actor PreviewState {
-    private(set) var version = 0
-    private(set) var errors: [String] = []
-    private(set) var failed = false
+/// What the preview shows: the built site's build number, and the last build's errors, with
+/// whether they stopped the site from being written. Written after each build, read by the
+/// server's threads.
+final class PreviewState: Sendable {
+    struct Snapshot {
+        var version = 0
+        var errors: [String] = []
+        var failed = false
+    }
+
+    private let current = Mutex(Snapshot())
+
+    /// The state as the last build left it.
+    var snapshot: Snapshot { current.withLock { $0 } }
 
     func finished(_ report: BuildReport) {
-        version += 1
-        errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
-        failed = !report.wrote
+        current.withLock {
+            $0.version += 1
+            $0.errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+            $0.failed = !report.wrote
+        }
     }
 }
 
@@ -32,15 +42,15 @@ struct PreviewServer {
 
     func run() async throws {
         let state = PreviewState()
-        await rebuild(state)
+        rebuild(state)
         let root = output
         let server = LocalHTTPServer(port: port) { path in
             if path == "/__sitrep/version" {
                 return .init(
-                    status: 200, headers: [("Content-Type", "text/plain")], body: Data(String(await state.version).utf8)
-                )
+                    status: 200, headers: [("Content-Type", "text/plain")],
+                    body: Data(String(state.snapshot.version).utf8))
             }
-            return await Self.respond(to: path, root: root, state: state)
+            return Self.respond(to: path, root: root, state: state.snapshot)
         }
         try server.start()
         printError("Serving \(options.content) at http://127.0.0.1:\(port)/ (rebuilds on change; Ctrl-C to stop)")
@@ -48,11 +58,11 @@ struct PreviewServer {
     }
 
     /// Builds into the preview folder and records the outcome.
-    func rebuild(_ state: PreviewState) async {
+    func rebuild(_ state: PreviewState) {
         let report = SiteBuilder.build(options)
         for diagnostic in report.diagnostics { printError(diagnostic.description) }
         printError(report.summaryLine)
-        await state.finished(report)
+        state.finished(report)
     }
 
     /// Polls content/ and templates/ twice a second; a change starts a rebuild.
@@ -64,7 +74,7 @@ struct PreviewServer {
             if now != last {
                 last = now
                 printError("Change detected; rebuilding")
-                await rebuild(state)
+                rebuild(state)
             }
         }
     }
@@ -96,10 +106,9 @@ struct PreviewServer {
     /// A file of the built site, the build's errors as a page, or 404. Errors the build went on
     /// past (an article left out for a bad date) head every page, so the editor sees why a
     /// brief is missing or stale rather than a bare "Page not found".
-    static func respond(to path: String, root: String, state: PreviewState) async -> LocalHTTPServer.Response {
-        let errors = await state.errors
-        let failed = await state.failed
-        if failed && !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
+    static func respond(to path: String, root: String, state: PreviewState.Snapshot) -> LocalHTTPServer.Response {
+        let errors = state.errors
+        if state.failed && !errors.isEmpty && (path.hasSuffix("/") || path.hasSuffix(".html")) {
             let items = errorItems(errors)
             let page =
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
