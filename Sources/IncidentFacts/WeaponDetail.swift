@@ -46,7 +46,7 @@ public enum WeaponDetail {
 
     /// "Assault rifles and hand grenades", or nil when there are no weapons to name.
     public static func sentence(_ weapons: [Weapon]) -> String? {
-        list(weapons).map(\.capitalizedFirst)
+        list(weapons).map { $0.capitalizedFirst }
     }
 
     /// True when some report names an instrument, not only a kind of weapon ("opened fire").

@@ -45,7 +45,7 @@ struct Site: Sendable {
         let incidents = IncidentMerger.merge(pairs, diagnostics: &diagnostics)
         clock.lap("merge")
         let nonIncidents = pairs.filter { !$0.1.isIncident }.map { Source(article: $0.0, facts: $0.1) }
-        let published = incidents.map { (id: $0.id, reports: $0.sources.map(\.file)) }
+        let published = incidents.map { (id: $0.id, reports: $0.sources.map { $0.file }) }
         let archive = CrossReferencer.build(consume incidents, nonIncidents: nonIncidents)
         clock.lap("cross-reference")
         return Site(

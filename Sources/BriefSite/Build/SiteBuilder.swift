@@ -203,7 +203,7 @@ package enum SiteBuilder {
             }
             for asset in templates.assets { try writer.add(OutputFile("assets/" + asset.path, data: asset.data)) }
             clock.lap("render and stage")
-            let changed = writer.files.values.filter(\.staged).count
+            let changed = writer.files.values.filter { $0.staged }.count
             try writer.commit()
             clock.lap("commit (\(changed) changed)")
         } catch {

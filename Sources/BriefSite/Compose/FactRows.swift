@@ -23,7 +23,7 @@ struct FactRow {
     }
 
     /// Report numbers cited by any quote, in order.
-    var sources: [Int] { Array(Set(quotes.flatMap(\.sources))).sorted() }
+    var sources: [Int] { Array(Set(quotes.flatMap { $0.sources })).sorted() }
 }
 
 /// Builds the facts table of a brief, the same for its page and its Markdown.
@@ -37,7 +37,7 @@ enum FactRows {
         let f = incident.facts
         let editor = f.editorFields
         // Evidence by fact, read once per report (cached facts make it on demand).
-        let evidence = incident.sources.map(\.facts.evidence)
+        let evidence = incident.sources.map { $0.facts.evidence }
         // A report is cited for a fact only when it gives the value the brief shows.
         func agrees(_ report: Int, _ fact: String) -> Bool {
             guard let shown = f.comparableValue(of: fact) else { return true }
@@ -122,10 +122,10 @@ enum FactRows {
             // The instruments, then the kinds (the contract's categories) when they add something.
             WeaponDetail.sentence(f.weapons).map { detail in
                 guard WeaponDetail.namesInstruments(f.weapons) else { return detail }
-                return "\(detail) (\(f.weapons.map(\.category).joined(separator: ", ")))"
+                return "\(detail) (\(f.weapons.map { $0.category }.joined(separator: ", ")))"
             },
             fields: [],
-            fact: "weapons", terms: f.weapons.flatMap(\.words))
+            fact: "weapons", terms: f.weapons.flatMap { $0.words })
         singleValuedRows(.details)
         row("Reports", "\(incident.sources.count)", fields: [])
         return rows

@@ -13,7 +13,7 @@ package struct FactToReview: Sendable, Equatable {
 
     /// The facts of `incident` that need review, in a fixed order.
     static func list(_ incident: Incident) -> [FactToReview] {
-        incident.facts.confidence.filter(\.value.needsReview).keys.sorted().map { fact in
+        incident.facts.confidence.filter { $0.value.needsReview }.keys.sorted().map { fact in
             FactToReview(
                 briefID: incident.id, fact: fact, reason: incident.facts.confidence[fact]!.basis,
                 file: incident.sources.first?.file ?? "")

@@ -248,7 +248,7 @@ package enum CrossReferencer {
             made[name] = slug
             return slug
         }
-        let countries = members.keys.filter { $0.country == nil }.map(\.name)
+        let countries = members.keys.filter { $0.country == nil }.map { $0.name }
         let countrySlugs = Slug.distinct(countries, slug: slugOf)
         var taken = Set(countrySlugs.values)
         let cities = members.keys.filter { $0.country != nil }.sorted()

@@ -57,7 +57,9 @@ struct RecallIndex {
             var byToll: [(killed: Int, rank: Int32, hasGroup: Bool)] = []
             for (rank, position) in bucket.members.enumerated() {
                 let facts = incidents[position].facts
-                for group in Set(facts.perpetrators.map(\.name)) { bucket.byGroup[group, default: []].append(position) }
+                for group in Set(facts.perpetrators.map { $0.name }) {
+                    bucket.byGroup[group, default: []].append(position)
+                }
                 for word in siteWords[position] ?? [] { bucket.bySiteWord[word, default: []].append(position) }
                 if let killed = facts.killed?.best { byToll.append((killed, Int32(rank), !facts.perpetrators.isEmpty)) }
                 if facts.perpetrators.isEmpty && bucket.firstWithoutGroup.count < 2 {
@@ -66,8 +68,8 @@ struct RecallIndex {
             }
             if key.asCity {
                 byToll.sort { ($0.killed, $0.rank) < ($1.killed, $1.rank) }
-                bucket.tolls = byToll.map(\.killed)
-                bucket.firstByToll = RangeMinimum(byToll.map(\.rank))
+                bucket.tolls = byToll.map { $0.killed }
+                bucket.firstByToll = RangeMinimum(byToll.map { $0.rank })
                 bucket.firstWithoutGroupByToll = RangeMinimum(byToll.map { $0.hasGroup ? .max : $0.rank })
             }
             buckets[key] = bucket

@@ -79,7 +79,7 @@ extension RelatedRanker {
             buckets[key]!.dated.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
         }
         let index = buckets
-        let ids = all.map(\.id)
+        let ids = all.map { $0.id }
         return ParallelMap.map(Array(all.indices)) { i in
             let f = features[i]
             var best = TopList(limit: limit, ids: ids)

@@ -14,7 +14,7 @@ enum CSVGenerator {
                 // The hedges on the figures, after the columns that came first, so readers of those keep working.
                 "killed_qualifier", "killed_min", "killed_max", "killed_approx", "injured_qualifier", "injured_min",
                 "injured_max", "injured_approx",
-            ] + csvAppendedFacts.map(\.field.rawValue)
+            ] + csvAppendedFacts.map { $0.field.rawValue }
         let rows = PartCache.parts(cache, count: archive.incidents.count) { csvRow(archive.incidents[$0]) }
         var out = Array((header.joined(separator: ",") + "\r\n").utf8)
         out.reserveCapacity(rows.reduce(out.count) { $0 + $1.count })
@@ -43,14 +43,14 @@ enum CSVGenerator {
         add(f.location.city)
         add(f.location.region)
         add(f.location.country)
-        add(f.perpetrators.map(\.name).joined(separator: "; "))
+        add(f.perpetrators.map { $0.name }.joined(separator: "; "))
         add(f.claimedBy)
         add(f.killed?.best.map(String.init))
         add(f.injured?.best.map(String.init))
         add(f.attackType)
         add(f.targetType)
         add(f.suicide.map { $0 ? "true" : "false" })
-        add(incident.sources.map(\.file).joined(separator: "; "))
+        add(incident.sources.map { $0.file }.joined(separator: "; "))
         add("briefs/\(incident.id)/")
         // Hedges: "at least" 4, every figure stated from 2 to 4; "dozens" when no number is given.
         for (k, figure) in [f.killed, f.injured].enumerated() {

@@ -13,7 +13,7 @@ enum FeedGenerator {
 
     /// When the brief was first published: its earliest report (else the incident day).
     static func firstPublished(_ incident: Incident) -> SimpleDate? {
-        incident.sources.compactMap(\.facts.published).min() ?? incident.sortDate
+        incident.sources.compactMap { $0.facts.published }.min() ?? incident.sortDate
     }
 
     static func timestamp(_ date: SimpleDate?) -> String { (date ?? SimpleDate(dayNumber: 0)).iso + "T00:00:00Z" }
@@ -40,7 +40,7 @@ enum FeedGenerator {
             xml += "    <published>\(timestamp(firstPublished(incident)))</published>\n"
             xml += "    <updated>\(timestamp(updated(incident)))</updated>\n"
             xml +=
-                "    <author><name>\(HTMLText.escape(incident.sources.compactMap(\.article.frontMatter.source).first ?? "Sitrep"))</name></author>\n"
+                "    <author><name>\(HTMLText.escape(incident.sources.compactMap { $0.article.frontMatter.source }.first ?? "Sitrep"))</name></author>\n"
             xml += "    <summary>\(HTMLText.escape(incident.facts.summary))</summary>\n"
             xml += "  </entry>\n"
         }

@@ -27,7 +27,7 @@ enum SearchIndexGenerator {
             .string(incident.id), .string(incident.sortDate?.iso ?? ""),
             .string(Formatting.date(incident.sortDate)),
             .string(place), .string(f.location.country ?? ""),
-            .string(f.perpetrators.map(\.name).joined(separator: "|")),
+            .string(f.perpetrators.map { $0.name }.joined(separator: "|")),
             .string(f.attackType ?? ""), .string(Formatting.casualties(f.killed)),
             .string(Formatting.casualties(f.injured)),
             .optional(f.killed?.best), .optional(f.injured?.best), .string(f.title),

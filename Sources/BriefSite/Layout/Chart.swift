@@ -18,8 +18,8 @@ enum Chart {
         let years = Array(first...last)
         let width = 640.0, height = 210.0, left = 36.0, right = 48.0, bottom = 24.0, top = 22.0
         let plotWidth = width - left - right, plotHeight = height - bottom - top
-        let maxCount = max(1, data.values.map(\.count).max() ?? 1)
-        let maxKilled = max(1, data.values.map(\.killed).max() ?? 1)
+        let maxCount = max(1, data.values.map { $0.count }.max() ?? 1)
+        let maxKilled = max(1, data.values.map { $0.killed }.max() ?? 1)
         let step = plotWidth / Double(years.count)
         let barWidth = max(2, step * 0.6)
         func fmt(_ x: Double) -> String { String(Int((x * 10).rounded())).withDecimal }

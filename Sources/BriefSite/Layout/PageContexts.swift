@@ -79,7 +79,7 @@ struct PageContexts {
             year: incident.sortDate.map { String($0.year) } ?? "", killedText: Formatting.casualties(f.killed),
             injuredText: Formatting.casualties(f.injured), killedSort: f.killed?.best.map(String.init) ?? "",
             injuredSort: f.injured?.best.map(String.init) ?? "", attackType: f.attackType ?? "",
-            groupList: f.perpetrators.map(\.name).joined(separator: "|"), needsReview: FactToReview.any(in: f),
+            groupList: f.perpetrators.map { $0.name }.joined(separator: "|"), needsReview: FactToReview.any(in: f),
             country: country,
             countryLink: country.map { linker.place(placeSlug($0, kind: .country, country: nil), from: depth) },
             city: city,
@@ -212,7 +212,7 @@ struct PageContexts {
                 let (attributed, _) = Self.byAttribution(incidents, of: group.name)
                 return GroupsPage.Item(
                     name: group.name, link: linker.group(group.slug, from: 1), count: String(attributed.count),
-                    killed: Formatting.total(attributed.map(\.facts.killed)),
+                    killed: Formatting.total(attributed.map { $0.facts.killed }),
                     accused: incidents.count > attributed.count ? String(incidents.count - attributed.count) : nil)
             })
     }
@@ -220,8 +220,8 @@ struct PageContexts {
     func group(_ group: ArchiveGroup) -> GroupPage {
         let incidents = group.incidentIndices.map { archive.incidents[$0] }
         let (attributed, accusedOnly) = Self.byAttribution(incidents, of: group.name)
-        let accused = Set(accusedOnly.map(\.id))
-        let dates = incidents.compactMap(\.sortDate).sorted()
+        let accused = Set(accusedOnly.map { $0.id })
+        let dates = incidents.compactMap { $0.sortDate }.sorted()
         var perYear: [Int: Chart.Year] = [:]
         for incident in incidents {
             guard let year = incident.sortDate?.year else { continue }
@@ -273,8 +273,8 @@ struct PageContexts {
     ) {
         let counted = counted ?? incidents
         return (
-            String(incidents.count), Formatting.total(counted.map(\.facts.killed)),
-            Formatting.total(counted.map(\.facts.injured))
+            String(incidents.count), Formatting.total(counted.map { $0.facts.killed }),
+            Formatting.total(counted.map { $0.facts.injured })
         )
     }
 
@@ -303,10 +303,10 @@ struct IndexFilters: Sendable {
     let types: [String]
 
     init(_ archive: Archive) {
-        countries = Set(archive.incidents.compactMap(\.facts.location.country)).sorted()
-        groupNames = archive.groups.map(\.name)
+        countries = Set(archive.incidents.compactMap { $0.facts.location.country }).sorted()
+        groupNames = archive.groups.map { $0.name }
         years = Set(archive.incidents.compactMap { $0.sortDate?.year }).sorted(by: >).map(String.init)
-        types = Set(archive.incidents.compactMap(\.facts.attackType)).sorted()
+        types = Set(archive.incidents.compactMap { $0.facts.attackType }).sorted()
     }
 }
 

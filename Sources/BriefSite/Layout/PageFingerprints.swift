@@ -49,7 +49,7 @@ struct PageFingerprints: Sendable {
             entry.add(f.summary)
             entry.add(FeedGenerator.updated(incident)?.dayNumber ?? Int.min)
             entry.add(FeedGenerator.firstPublished(incident)?.dayNumber ?? Int.min)
-            entry.add(incident.sources.lazy.compactMap(\.article.frontMatter.source).first ?? "\u{0}")
+            entry.add(incident.sources.lazy.compactMap { $0.article.frontMatter.source }.first ?? "\u{0}")
             return (all, row, entry)
         }
         incidents = prints.map(\.0)

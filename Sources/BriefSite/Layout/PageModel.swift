@@ -4,7 +4,7 @@ import MustacheEngine
 /// by template name, in `fields`. Templates read them by those names (`TemplateContext`), and a
 /// rebuild fingerprints a page from the same list, so nothing a template can show is left out
 /// of the fingerprint that decides whether the page is made again.
-protocol PageModel: TemplateContext, Sendable {
+protocol PageModel: TemplateContext, PageValue {
     static var fields: PageFields<Self> { get }
     /// Adds every field, in order, to `hash`.
     func fingerprint(into hash: inout ContentHash)
@@ -14,8 +14,10 @@ extension PageModel {
     func child(named name: String) -> Any? { Self.fields.value(named: name, in: self) }
 
     func fingerprint(into hash: inout ContentHash) {
-        for field in Self.fields.list { PageModelFingerprint.add(field.value(self), to: &hash) }
+        for field in Self.fields.list { field.fingerprint(self, &hash) }
     }
+
+    func addFingerprint(to hash: inout ContentHash) { fingerprint(into: &hash) }
 
     var fingerprint: ContentHash {
         var hash = ContentHash()
@@ -36,22 +38,24 @@ extension FramedPage {
 
     func fingerprint(into hash: inout ContentHash) {
         frame.fingerprint(into: &hash)
-        for field in Self.fields.list { PageModelFingerprint.add(field.value(self), to: &hash) }
+        for field in Self.fields.list { field.fingerprint(self, &hash) }
     }
 }
 
-/// One field of a page model: its template name and how to read it. An empty optional reads as
-/// nil, so a template looks the name up in the objects around it, as for a missing key.
+/// One field of a page model: its template name, how to read it, and how to fingerprint it. An
+/// empty optional reads as nil, so a template looks the name up in the objects around it, as
+/// for a missing key.
 struct PageField<Model>: Sendable {
     let name: String
     let value: @Sendable (Model) -> Any?
+    let fingerprint: @Sendable (Model, inout ContentHash) -> Void
 
-    static func field<Value>(_ name: String, _ path: KeyPath<Model, Value> & Sendable) -> PageField {
-        PageField(name: name) { $0[keyPath: path] }
+    static func field<Value: PageValue>(_ name: String, _ read: @escaping @Sendable (Model) -> Value) -> PageField {
+        PageField(name: name, value: { read($0) }, fingerprint: { read($0).addFingerprint(to: &$1) })
     }
 
-    static func field<Value>(_ name: String, _ path: KeyPath<Model, Value?> & Sendable) -> PageField {
-        PageField(name: name) { $0[keyPath: path] }
+    static func field<Value: PageValue>(_ name: String, _ read: @escaping @Sendable (Model) -> Value?) -> PageField {
+        PageField(name: name, value: { read($0) }, fingerprint: { read($0).addFingerprint(to: &$1) })
     }
 }
 
@@ -70,20 +74,41 @@ struct PageFields<Model>: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
-/// Fingerprints of the values page models hold.
-enum PageModelFingerprint {
-    static func add(_ value: Any?, to hash: inout ContentHash) {
-        switch value {
-        case .none: hash.add(-1)
-        case let text as String: hash.add(1); hash.add(text)
-        case let flag as Bool: hash.add(flag ? 2 : 3)
-        case let number as Int: hash.add(4); hash.add(number)
-        case let model as any PageModel: hash.add(5); model.fingerprint(into: &hash)
-        case let list as [Any]:
-            hash.add(6)
-            hash.add(list.count)
-            for item in list { add(item, to: &hash) }
-        case .some(let other): preconditionFailure("a page model holds a \(type(of: other)), which has no fingerprint")
-        }
+/// A value a page model may hold, and how it enters a fingerprint: text, numbers, flags, other
+/// page models, and optionals and lists of them. Each kind is marked, so that "" and nil, or
+/// a list and its items one after another, never give the same fingerprint.
+protocol PageValue: Sendable {
+    func addFingerprint(to hash: inout ContentHash)
+}
+
+extension String: PageValue {
+    func addFingerprint(to hash: inout ContentHash) {
+        hash.add(1)
+        hash.add(self)
+    }
+}
+
+extension Bool: PageValue {
+    func addFingerprint(to hash: inout ContentHash) { hash.add(self ? 2 : 3) }
+}
+
+extension Int: PageValue {
+    func addFingerprint(to hash: inout ContentHash) {
+        hash.add(4)
+        hash.add(self)
+    }
+}
+
+extension Optional: PageValue where Wrapped: PageValue {
+    func addFingerprint(to hash: inout ContentHash) {
+        if let value = self { value.addFingerprint(to: &hash) } else { hash.add(5) }
+    }
+}
+
+extension Array: PageValue where Element: PageValue {
+    func addFingerprint(to hash: inout ContentHash) {
+        hash.add(6)
+        hash.add(count)
+        for item in self { item.addFingerprint(to: &hash) }
     }
 }

@@ -58,7 +58,7 @@ enum SiteRoutes {
                 wholeArchive: false)
         }
         // The sitemap lists every page, which is known before any is made.
-        let htmlPages = (archive.incidents.map { "briefs/\($0.id)/index.html" } + routes.flatMap(\.paths))
+        let htmlPages = (archive.incidents.map { "briefs/\($0.id)/index.html" } + routes.flatMap { $0.paths })
             .filter { $0.hasSuffix(".html") && $0 != "404.html" }
         routes.append(.text("sitemap.xml") { SitemapGenerator.sitemap(pages: htmlPages, linker: linker) })
         routes.append(.text("robots.txt") { SitemapGenerator.robots(linker: linker) })

@@ -32,7 +32,7 @@ enum StructuredData {
         }
         if let modified = FeedGenerator.updated(incident) { fields.append(("dateModified", .string(modified.iso))) }
         if let url = linker.canonical("briefs/\(incident.id)/") { fields.append(("url", .string(url))) }
-        let sources = incident.sources.compactMap(\.article.frontMatter.url)
+        let sources = incident.sources.compactMap { $0.article.frontMatter.url }
         if !sources.isEmpty { fields.append(("isBasedOn", .array(sources.map(JSONValue.string)))) }
         return JSONValue.object(fields).serialized()
     }

@@ -54,7 +54,7 @@ package struct FactOverrides: Sendable, Equatable {
     package var reviewed: Set<String>?
 
     /// Fact names `reviewed:` accepts, as the facts contract and `confidence` name them.
-    package static let reviewableFacts = Set(FactField.reviewable.map(\.rawValue))
+    package static let reviewableFacts = Set(FactField.reviewable.map { $0.rawValue })
 
     /// No overrides.
     package init() {}
@@ -73,7 +73,7 @@ package struct FactOverrides: Sendable, Equatable {
         if let city { facts.location.city = city; mark("city") }
         if let region { facts.location.region = region; mark("region") }
         if let country { facts.location.country = country; mark("country") }
-        let claimedBy = values[.claimedBy].map(\.plain)
+        let claimedBy = values[.claimedBy].map { $0.plain }
         if let perpetrators {
             // The extracted claimant must be one of the editor's groups: "Islamic State" becomes
             // "Islamic State Khorasan Province" when that is the editor's group; otherwise none.

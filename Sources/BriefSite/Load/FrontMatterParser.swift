@@ -4,7 +4,7 @@ import Yams
 /// Splits a `.md` article into YAML front matter and body and reads the front matter fields.
 enum FrontMatterParser {
     /// Keys Sitrep understands; anything else is a warning (likely a typo).
-    static let knownKeys: Set<String> = Set(FactField.singleValued.map(\.field.rawValue)).union([
+    static let knownKeys: Set<String> = Set(FactField.singleValued.map { $0.field.rawValue }).union([
         "title", "headline", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region",
         "country", "perpetrators", "killed", "injured", "attackers", "attackers_killed", "summary", "tags", "draft",
         "author", "id", "same_incident", "not_same_as", "reviewed",

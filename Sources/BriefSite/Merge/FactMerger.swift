@@ -10,17 +10,17 @@ enum FactMerger {
         guard var merged = reports.last, reports.count > 1 else { return reports[0] }
         merged.file = ""
         merged.title = reports.last!.title
-        merged.date = vote(reports.map(\.date))
+        merged.date = vote(reports.map { $0.date })
         merged.location = Location(
-            site: vote(reports.map(\.location.site)), city: vote(reports.map(\.location.city)),
-            region: vote(reports.map(\.location.region)), country: vote(reports.map(\.location.country)))
+            site: vote(reports.map { $0.location.site }), city: vote(reports.map { $0.location.city }),
+            region: vote(reports.map { $0.location.region }), country: vote(reports.map { $0.location.country }))
         merged.killed = mergeCasualties(
-            reports.map(\.killed), editor: reports.map { $0.editorFields.contains("killed") })
+            reports.map { $0.killed }, editor: reports.map { $0.editorFields.contains("killed") })
         merged.injured = mergeCasualties(
-            reports.map(\.injured), editor: reports.map { $0.editorFields.contains("injured") })
+            reports.map { $0.injured }, editor: reports.map { $0.editorFields.contains("injured") })
         merged.attackers = Attackers(
-            count: reports.reversed().compactMap(\.attackers.count).first,
-            killed: reports.reversed().compactMap(\.attackers.killed).first)
+            count: reports.reversed().compactMap { $0.attackers.count }.first,
+            killed: reports.reversed().compactMap { $0.attackers.killed }.first)
         var groups: [Perpetrator] = []
         let strength = ["claimed": 3, "named": 2, "suspected": 1]
         for report in reports {
@@ -72,7 +72,7 @@ enum FactMerger {
                 )
             }
         }
-        let places = Set(reports.compactMap(\.location.city))
+        let places = Set(reports.compactMap { $0.location.city })
         if places.count > 1 { warnings.append("city: reports differ (\(places.sorted().joined(separator: ", ")))") }
         merged.warnings = warnings
         merged.confidence = mergedConfidence(reports, merged)
@@ -86,7 +86,7 @@ enum FactMerger {
     /// different values, at most medium.
     static func mergedConfidence(_ reports: [FactSheet], _ merged: FactSheet) -> [String: FactConfidence] {
         var result: [String: FactConfidence] = [:]
-        let keys = Set(reports.flatMap(\.confidence.keys)).sorted()
+        let keys = Set(reports.flatMap { $0.confidence.keys }).sorted()
         for key in keys {
             let chosen = merged.comparableValue(of: key)
             let agreeing = reports.filter { $0.comparableValue(of: key) == chosen }

@@ -9,12 +9,12 @@ import IncidentFacts
 package struct Incident: Sendable {
     private var storage: CopyOnWrite<Fields>
 
-    package subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+    @inline(__always) package subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.value[keyPath: field] }
         _modify { yield &storage.value[keyPath: field] }
     }
 
-    package subscript<Value>(dynamicMember field: KeyPath<Fields, Value>) -> Value {
+    @inline(__always) package subscript<Value>(dynamicMember field: KeyPath<Fields, Value>) -> Value {
         storage.value[keyPath: field]
     }
 
@@ -56,7 +56,7 @@ package struct Incident: Sendable {
         }
 
         private static func sortDate(_ facts: FactSheet, _ sources: [Source]) -> SimpleDate? {
-            facts.date ?? sources.compactMap(\.facts.published).min()
+            facts.date ?? sources.compactMap { $0.facts.published }.min()
         }
     }
 }

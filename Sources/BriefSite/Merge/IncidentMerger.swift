@@ -55,10 +55,10 @@ package enum IncidentMerger {
                     $1.facts.published ?? SimpleDate(dayNumber: 0), $1.file
                 )
             }
-            var facts = FactMerger.merge(sorted.map(\.facts))
+            var facts = FactMerger.merge(sorted.map { $0.facts })
             // One headline style for every brief; an editor's `headline:` (the latest report's) wins.
             facts.title =
-                sorted.reversed().lazy.compactMap(\.article.frontMatter.headline).first
+                sorted.reversed().lazy.compactMap { $0.article.frontMatter.headline }.first
                 ?? SummaryComposer.title(for: facts)
             return Incident(id: "", facts: facts, sources: sorted)
         }

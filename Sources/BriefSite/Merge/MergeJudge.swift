@@ -34,7 +34,7 @@ enum MergeJudge {
 
         init(_ facts: FactSheet) {
             self.facts = facts
-            groups = Set(facts.perpetrators.map(\.name))
+            groups = Set(facts.perpetrators.map { $0.name })
             siteWords = facts.location.site.map(MergeJudge.siteWords)
             position = facts.location.city.flatMap { city in
                 facts.location.country.flatMap { Geography.position(of: city, in: $0) }

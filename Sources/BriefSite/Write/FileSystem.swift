@@ -97,7 +97,7 @@ enum FileSystem {
             let (subFiles, subFolders) = listTree(path + "/" + folder)
             return (subFiles.map { folder + "/" + $0 }, subFolders.map { folder + "/" + $0 })
         }
-        return (files + below.flatMap(\.files), folders + below.flatMap { $0.folders })
+        return (files + below.flatMap { $0.files }, folders + below.flatMap { $0.folders })
     }
 
     /// The names in folder `path`, split into non-folders and folders (symlinks count as files).

@@ -6,7 +6,7 @@ extension SiteWriter {
     func commitChanges() throws {
         guard let previous, let manifestPath else { return }
         let files = self.files
-        let changed = files.filter(\.value.staged).keys.sorted()
+        let changed = files.filter { $0.value.staged }.keys.sorted()
         // Every file of the new site is either new (staged, not in the previous manifest) or
         // was in the previous site; when the counts say the previous site had no other files,
         // none is gone and the previous files need not be gone through.
@@ -137,7 +137,7 @@ extension SiteWriter {
                 if files[path] == nil && !isSiteFolder(path) { removals.append(output + "/" + path) }
             }
         }
-        return (removals, gone, zip(folders, checked.map(\.stamp)).map { ($0, $1) })
+        return (removals, gone, zip(folders, checked.map { $0.stamp }).map { ($0, $1) })
     }
 
     /// Adds "a", "a/b" for "a/b/c.html", stopping at the first folder already there (its

@@ -407,7 +407,8 @@ struct ArticleAnalysis {
         guard let k = tokens.firstIndex(where: { comparisonWords.contains($0.lower) }),
             dates.contains(where: { [.weekday, .relative, .monthDay].contains($0.kind) && $0.position < k }),
             !historyPhrases.mentions(
-                "history", in: Sentence(paragraph: 0, index: 0, text: tokens[..<k].map(\.text).joined(separator: " ")))
+                "history",
+                in: Sentence(paragraph: 0, index: 0, text: tokens[..<k].map { $0.text }.joined(separator: " ")))
         else { return nil }
         return k..<tokens.count
     }

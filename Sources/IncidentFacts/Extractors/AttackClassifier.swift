@@ -109,7 +109,7 @@ enum AttackClassifier {
         }
         func count(_ key: String) -> Int { Int(counts[key] ?? 0) }
         facts.suicide = count("suicide") > 0
-        let categories = Set(facts.weapons.map(\.category))
+        let categories = Set(facts.weapons.map { $0.category })
         let hostage = count("hostage"), assault = count("assault"), bombed = count("bombed")
         let suicideBombing = count("suicideBombing") > 0
         // Each type with what shows it: attack words and weapons together are surer than
@@ -238,7 +238,7 @@ enum AttackClassifier {
         // Security forces appear in most stories as responders, and tourists and hotels among
         // the victims and places; they need a clear lead. A police compound is police whatever
         // building in it was hit (a mosque in police lines).
-        let lead = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
+        let lead = analysis.sentences.prefix(3).map { $0.lower }.joined(separator: " ")
         let policeSite = [
             "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
             "police training", "police post",

@@ -84,7 +84,7 @@ enum AttackerCounter {
                         loneBomber = true
                     }
                 }
-                let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map(\.lower)
+                let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map { $0.lower }
                 let diedAfter = after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }
                 // "The raiders, numbering about a dozen, ...": the count follows the noun.
                 if let numbered = countAfterNumbering(tokens, after: k) {
@@ -193,7 +193,7 @@ enum AttackerCounter {
                 guard n.qualifier == nil, !(1900...2100).contains(value) else { return nil }
                 let between = tokens[n.end..<k].allSatisfy { describes($0) }
                 guard between, !tokens[n.end..<k].contains(where: { $0.lower == "of" }) else { return nil }
-                let before = tokens[max(0, j - 2)..<j].map(\.lower)
+                let before = tokens[max(0, j - 2)..<j].map { $0.lower }
                 if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including"
                     || before.last == "of"
                 {

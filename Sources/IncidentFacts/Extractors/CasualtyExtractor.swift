@@ -166,8 +166,8 @@ enum CasualtyExtractor {
             if let outcome = outcomeGuess {
                 let isUpdate = isTollUpdate(tokens, before: number.start)
                 if items.count > 1 && items.contains(where: { $0.victim || $0.attacker }) {
-                    let victims = items.filter { !$0.attacker }.compactMap(\.number.value).reduce(0, +)
-                    let attackers = items.filter(\.attacker).compactMap(\.number.value).reduce(0, +)
+                    let victims = items.filter { !$0.attacker }.compactMap { $0.number.value }.reduce(0, +)
+                    let attackers = items.filter { $0.attacker }.compactMap { $0.number.value }.reduce(0, +)
                     if victims > 0 {
                         result.append(
                             Figure(
@@ -214,7 +214,7 @@ enum CasualtyExtractor {
     /// "Police shot dead ...", "troops killed ...": security forces are the subject of the killing.
     static func isKilledByForces(_ tokens: [Token], before start: Int) -> Bool {
         let window = tokens[max(0, start - 5)..<start]
-        return WeaponExtractor.responderWords.occurs(in: window.map(\.lower).joined(separator: " "))
+        return WeaponExtractor.responderWords.occurs(in: window.map { $0.lower }.joined(separator: " "))
             && window.contains {
                 ["shot", "killed", "gunned", "eliminated", "neutralised", "neutralized"].contains($0.lower)
             }
@@ -427,13 +427,13 @@ enum CasualtyExtractor {
 
     /// "death toll rose to", "climbed to": a later, larger total.
     static func isTollUpdate(_ tokens: [Token], before start: Int) -> Bool {
-        let window = tokens[max(0, start - 4)..<start].map(\.lower)
+        let window = tokens[max(0, start - 4)..<start].map { $0.lower }
         return window.contains { ["rose", "risen", "climbed", "jumped", "increased", "rises", "climbs"].contains($0) }
     }
 
     /// Figures that are part of a total named elsewhere: "including 29 children", "among them".
     static func isSubcount(_ tokens: [Token], _ start: Int) -> Bool {
-        let window = tokens[max(0, start - 2)..<start].map(\.lower)
+        let window = tokens[max(0, start - 2)..<start].map { $0.lower }
         if window.contains("including") { return true }
         // "four of the 14", "most of the 30" are parts; "a total of 35", "the killing of eight" are not.
         guard window.last == "of", start >= 2 else { return false }
@@ -485,7 +485,7 @@ enum CasualtyExtractor {
 
     /// "At least ten children were among the dead": a part of a total given elsewhere.
     static func isAmongTheDead(_ tokens: [Token], after start: Int) -> Bool {
-        let next = tokens[start..<min(tokens.count, start + 5)].map(\.lower)
+        let next = tokens[start..<min(tokens.count, start + 5)].map { $0.lower }
         guard let among = next.firstIndex(of: "among") else { return false }
         return next[(among + 1)...].contains {
             ["dead", "killed", "injured", "wounded", "victims", "casualties"].contains($0)

@@ -8,7 +8,7 @@ enum ConfidenceRules {
             facts.confidence[field] = confidence(of: casualties)
         }
         if let strongest = facts.perpetrators.first {
-            let distinct = Set(facts.perpetrators.map(\.name)).count
+            let distinct = Set(facts.perpetrators.map { $0.name }).count
             facts.confidence["perpetrators"] =
                 switch strongest.role {
                 case "claimed": FactConfidence(.high, "a claim of responsibility")

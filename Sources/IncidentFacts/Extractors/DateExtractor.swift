@@ -243,7 +243,7 @@ enum DateExtractor {
         }
         return mentions.enumerated().sorted { a, b in
             (distance(a.element), a.offset) < (distance(b.element), b.offset)
-        }.map(\.element)
+        }.map { $0.element }
     }
 
     private static func isPublicationLine(_ sentence: Sentence, _ mention: DateMention) -> Bool {

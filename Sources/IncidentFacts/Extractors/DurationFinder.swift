@@ -18,7 +18,7 @@ enum DurationFinder {
                 var j = k - 1
                 while j >= 0, k - j <= 3 {
                     if let number = NumberReader.read(tokens, at: j), number.end == k, let value = number.value {
-                        facts.duration = tokens[number.start...k].map(\.text).joined(separator: " ")
+                        facts.duration = tokens[number.start...k].map { $0.text }.joined(separator: " ")
                         facts.durationMinutes = minutesPer[token.lower].map { value * $0 }
                         facts.addEvidence("duration", sentence)
                         return

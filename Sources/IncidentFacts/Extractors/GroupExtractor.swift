@@ -99,7 +99,7 @@ enum GroupExtractor {
     static func roles(of matches: [PhraseIndex<[ArmedGroup]>.Match], in sentence: Sentence) -> [String?] {
         let lower = sentence.lower
         let isContext = matches.map { m in
-            let words = sentence.tokens[max(0, m.start - 4)..<m.start].map(\.lower).joined(separator: " ")
+            let words = sentence.tokens[max(0, m.start - 4)..<m.start].map { $0.lower }.joined(separator: " ")
             return contextBefore.contains { words.contains($0) }
         }
         // Denials, condemnations and talks name a group without blaming it.

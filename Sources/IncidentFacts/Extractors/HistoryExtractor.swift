@@ -76,7 +76,7 @@ enum HistoryExtractor {
     /// "the (militant) group attacked ...": the group as the subject of the attack, not "a
     /// spokesman for the group".
     static func refersToTheGroup(_ tokens: ArraySlice<Token>) -> Bool {
-        let words = tokens.map(\.lower)
+        let words = tokens.map { $0.lower }
         return words.indices.dropFirst().dropLast().contains { k in
             let named =
                 words[k - 1] == "the"
@@ -109,7 +109,7 @@ enum HistoryExtractor {
             {
                 var end = k + 1
                 while end < span.upperBound, tokens[end].isCapitalized, Int(tokens[end].lower) == nil { end += 1 }
-                if end - (k + 1) <= 3 { return tokens[(k + 1)..<end].map(\.text).joined(separator: " ") }
+                if end - (k + 1) <= 3 { return tokens[(k + 1)..<end].map { $0.text }.joined(separator: " ") }
             }
             k += 1
         }
@@ -149,7 +149,7 @@ enum HistoryExtractor {
             if lastNoun < start, ["attacked", "stormed", "targeted", "bombed"].contains(token.lower), j > start,
                 j - start <= 4, tokens[start].isCapitalized, DateExpressions.months[tokens[start]] == nil
             {
-                let words = tokens[start..<j].map(\.text)
+                let words = tokens[start..<j].map { $0.text }
                 let name = SiteFinder.join(words)
                 if Gazetteer.shared.citiesByName[name.lowercased()] == nil && Gazetteer.shared.countries[name] == nil {
                     return name

@@ -36,7 +36,7 @@ enum IncidentClassifier {
         guard let tokens = sentence?.tokens,
             let killing = tokens.firstIndex(where: { freshAttackVerbs.contains($0.lower) })
         else { return false }
-        let words = tokens.map(\.lower)
+        let words = tokens.map { $0.lower }
         let anniversary = words.indices.first { k in
             words[k] == "anniversary" || words[k].hasPrefix("commemorat") || words[k] == "remembrance"
                 || k + 1 < words.count && ["years", "decade", "year"].contains(words[k])
@@ -46,7 +46,7 @@ enum IncidentClassifier {
     }
 
     static func isIncident(_ analysis: ArticleAnalysis, facts: FactSheet) -> Bool {
-        let lead = analysis.sentences.prefix(6).map(\.lower).joined(separator: " ")
+        let lead = analysis.sentences.prefix(6).map { $0.lower }.joined(separator: " ")
         func hits(_ words: PhraseList, _ text: String) -> Int { words.count(in: text) }
         let hasFigures = facts.killed != nil || facts.injured != nil
         let attackMentions = analysis.currentSentences.filter { entry in
@@ -65,7 +65,7 @@ enum IncidentClassifier {
         {
             return false
         }
-        let firstSentences = analysis.sentences.prefix(3).map(\.lower).joined(separator: " ")
+        let firstSentences = analysis.sentences.prefix(3).map { $0.lower }.joined(separator: " ")
         // A court story leads with the trial ("was sentenced", "found guilty"); an attack at a
         // courthouse leads with the attack and its victims.
         let trialVerbs: PhraseList = [

@@ -29,7 +29,7 @@ struct Narration: Equatable {
     /// The narration of the lead (headline and the first two sentences), if the article is one.
     static func find(_ sentences: [Sentence], dates: [[DateMention]], published: SimpleDate?) -> Narration? {
         let lead = Array(sentences.prefix(3).enumerated())
-        let leadText = lead.map(\.element.lower).joined(separator: " ")
+        let leadText = lead.map { $0.element.lower }.joined(separator: " ")
         let recent = published?.adding(days: -30)
         // "On this day, May 9, 2004" above the story of an attack: that day is narrated, even
         // when the attack struck a memorial parade.
@@ -51,7 +51,9 @@ struct Narration: Equatable {
             dates[i].contains { mention in
                 guard let recent, mention.date >= recent else { return false }
                 let column =
-                    sentence.tokens.dropFirst(mention.position).prefix(3).map(\.lower) == ["today", "in", "history"]
+                    sentence.tokens.dropFirst(mention.position).prefix(3).map { $0.lower } == [
+                        "today", "in", "history",
+                    ]
                 return !column
                     && !dates[i].contains { $0.kind == .absolute && (1...3).contains($0.position - mention.position) }
             }

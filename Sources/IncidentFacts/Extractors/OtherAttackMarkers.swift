@@ -13,7 +13,7 @@ enum OtherAttackMarkers {
 
     /// True when the sentence opens on another attack.
     static func opensAnotherAttack(_ tokens: [Token]) -> Bool {
-        let words = tokens.prefix(5).map(\.lower)
+        let words = tokens.prefix(5).map { $0.lower }
         // "Two days earlier, ...": a count of days leading the sentence.
         if words.count >= 3, timeUnits.contains(words[1]), words[2] == "earlier" || words[2] == "before",
             NumberReader.value(of: words[0]) != nil || words[0] == "a"
@@ -41,7 +41,7 @@ enum OtherAttackMarkers {
     /// "a day after Monday's bombing in Ura" recalls another attack when the sentence names
     /// another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
-        let words = tokens.map(\.lower)
+        let words = tokens.map { $0.lower }
         // Each trigger looked at scans to the end of its clause: a few per sentence keep a
         // sentence of hostile length linear.
         var triesLeft = 8
@@ -56,8 +56,8 @@ enum OtherAttackMarkers {
                 // A day's attack somewhere else: the clause must name a place the sentence did not
                 // name before it ("in Oxa ... after Monday's bombing in Ura").
                 let end = ArticleAnalysis.clauseEnd(tokens, from: k + 1)
-                let inside = placeStarts.filter { (k..<end).contains($0.start) }.map(\.name)
-                let before = placeStarts.filter { $0.start < k }.map(\.name)
+                let inside = placeStarts.filter { (k..<end).contains($0.start) }.map { $0.name }
+                let before = placeStarts.filter { $0.start < k }.map { $0.name }
                 if !inside.isEmpty, !before.isEmpty, Set(inside).isDisjoint(with: before) { start = k }
             } else if words[k] == "came" || words[k] == "comes" {
                 let limit = min(k + 7, words.count)

@@ -58,7 +58,7 @@ enum PlaceExtractor {
                 if townEvidence[name] == nil {
                     // Cities beside the town, not the bureau of the dateline.
                     let cities = analysis.places[offset].filter { $0.start >= datelineEnd }
-                        .flatMap(\.value.places).filter { $0.kind == .city }
+                        .flatMap { $0.value.places }.filter { $0.kind == .city }
                     townEvidence[name] = (sentence, cities)
                 }
             }
@@ -142,7 +142,7 @@ enum PlaceExtractor {
         // Shared names (Hyderabad, Manchester) go to the country the rest of the story points
         // at; without such evidence, to the most populous place.
         func choose(_ places: [Place]) -> Place {
-            let maxPopulation = places.map(\.population).max() ?? 0
+            let maxPopulation = places.map { $0.population }.max() ?? 0
             return places.max { a, b in
                 let sa = (directCountry[a.country] ?? 0) + (a.population == maxPopulation ? 0.5 : 0)
                 let sb = (directCountry[b.country] ?? 0) + (b.population == maxPopulation ? 0.5 : 0)
@@ -366,7 +366,7 @@ enum SiteFinder {
                     j += 1
                 }
                 if lastSiteNoun >= start, tokens[start].isCapitalized || lastSiteNoun > start {
-                    let words = tokens[start...lastSiteNoun].map(\.text)
+                    let words = tokens[start...lastSiteNoun].map { $0.text }
                     if words.count >= 2 || tokens[start].isCapitalized {
                         return join(words)
                     }

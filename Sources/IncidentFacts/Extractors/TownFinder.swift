@@ -21,7 +21,7 @@ enum TownFinder {
         for (k, token) in tokens.enumerated()
         where ["near", "outside"].contains(token.lower) && k >= 3 && tokens[k - 1].text == "," {
             if let start = nameStart(in: tokens, endingAt: k - 1), start > 0, tokens[start - 1].lower == "in" {
-                found.append((SiteFinder.join(tokens[start..<(k - 1)].map(\.text)), start))
+                found.append((SiteFinder.join(tokens[start..<(k - 1)].map { $0.text }), start))
             }
         }
         for (k, token) in tokens.enumerated() where settlementNouns.contains(token.lower) {
@@ -32,7 +32,7 @@ enum TownFinder {
             }
             // "X municipality", "X township"
             if ["municipality", "township"].contains(token.lower), let start = nameStart(in: tokens, endingAt: k) {
-                found.append((SiteFinder.join(tokens[start..<k].map(\.text)), start))
+                found.append((SiteFinder.join(tokens[start..<k].map { $0.text }), start))
                 continue
             }
             // "X, a (small) town (of|near|in) ..."
@@ -41,7 +41,7 @@ enum TownFinder {
             if j >= 2, ["a", "an"].contains(tokens[j].lower), tokens[j - 1].text == ",",
                 let start = nameStart(in: tokens, endingAt: j - 1)
             {
-                found.append((SiteFinder.join(tokens[start..<(j - 1)].map(\.text)), start))
+                found.append((SiteFinder.join(tokens[start..<(j - 1)].map { $0.text }), start))
             }
         }
         return found
@@ -60,7 +60,7 @@ enum TownFinder {
             end += 1
         }
         while end > start, !isNameWord(tokens[end - 1]) { end -= 1 }
-        return end > start ? SiteFinder.join(tokens[start..<end].map(\.text)) : nil
+        return end > start ? SiteFinder.join(tokens[start..<end].map { $0.text }) : nil
     }
 
     /// Where a name of up to three capitalised words ending just before `end` starts.

@@ -30,7 +30,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         let (letterCount, upperCount) = Self.countLetters(phrase)
         let exactCase = letterCount <= 5 && upperCount > 0 && upperCount * 2 >= letterCount
-        let entry = Entry(words: tokens.map(\.lower), exactCase: exactCase, surface: tokens.map(\.text), value: value)
+        let entry = Entry(
+            words: tokens.map { $0.lower }, exactCase: exactCase, surface: tokens.map { $0.text }, value: value)
         byFirstWord[entry.words[0], default: []].append(entry)
     }
 
@@ -56,7 +57,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             letters.append(character)
             if letters.count > 5 { return (letters.count, 0) }
         }
-        return (letters.count, letters.filter(\.isUppercase).count)
+        return (letters.count, letters.filter { $0.isUppercase }.count)
     }
 
     /// Sorts candidates longest first; call once after adding.
@@ -113,7 +114,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 } else if !allCaps && !tokens[i].isCapitalized && !startsLikeName(tokens[i].text) {
                     continue
                 }
-                let text = tokens[i..<(i + entry.words.count)].map(\.text).joined(separator: " ")
+                let text = tokens[i..<(i + entry.words.count)].map { $0.text }.joined(separator: " ")
                 matched = Match(start: i, end: i + entry.words.count, value: entry.value, text: text)
                 break
             }

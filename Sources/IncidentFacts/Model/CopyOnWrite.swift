@@ -3,14 +3,15 @@
 ///
 /// Fact sheets and incidents are copied many times between loading, merging and rendering;
 /// both keep their fields in one of these.
+@usableFromInline
 package struct CopyOnWrite<Value: Sendable>: Sendable {
-    private var box: Box
+    @usableFromInline var box: Box
 
-    package init(_ value: Value) {
+    @inlinable package init(_ value: Value) {
         box = Box(value)
     }
 
-    package var value: Value {
+    @inlinable package var value: Value {
         _read { yield box.value }
         _modify {
             if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
@@ -22,10 +23,10 @@ package struct CopyOnWrite<Value: Sendable>: Sendable {
     package func sharesBox(with other: CopyOnWrite) -> Bool { box === other.box }
 
     // unchecked: the box is written only through `value`'s `_modify`, after it is made unique.
-    private final class Box: @unchecked Sendable {
-        var value: Value
+    @usableFromInline final class Box: @unchecked Sendable {
+        @usableFromInline var value: Value
 
-        init(_ value: Value) {
+        @inlinable init(_ value: Value) {
             self.value = value
         }
     }

@@ -42,9 +42,9 @@ extension FactSheet {
         case "injured": return self.injured?.best.map(String.init)
         case "attackers": return self.attackers.count.map(String.init)
         case "perpetrators":
-            return self.perpetrators.isEmpty ? nil : self.perpetrators.map(\.name).sorted().joined(separator: ", ")
+            return self.perpetrators.isEmpty ? nil : self.perpetrators.map { $0.name }.sorted().joined(separator: ", ")
         case "weapons":
-            return self.weapons.isEmpty ? nil : self.weapons.map(\.category).sorted().joined(separator: ", ")
+            return self.weapons.isEmpty ? nil : self.weapons.map { $0.category }.sorted().joined(separator: ", ")
         default: return FactField.singleValued(named: key)?.value(in: self)?.plain
         }
     }

@@ -42,7 +42,7 @@ public enum FactField: String, Sendable, CaseIterable {
     /// Facts an editor may mark as checked (`reviewed:` in front matter): those given a confidence.
     public static let reviewable: [FactField] =
         [.date, .location, .perpetrators, .killed, .injured, .attackers, .weapons]
-        + singleValued.filter(\.reviewable).map(\.field)
+        + singleValued.filter { $0.reviewable }.map { $0.field }
 }
 
 /// A fact with one value (a word, yes or no, a number), and how the program treats it.

@@ -4,9 +4,11 @@
 /// own (`facts.killed`, `facts.location.city = ...`); they live in one copy-on-write box.
 @dynamicMemberLookup
 public struct FactSheet: Sendable, Equatable {
-    private var storage: CopyOnWrite<Fields>
+    @usableFromInline var storage: CopyOnWrite<Fields>
 
-    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+    // Inlinable, so that a caller's literal key path becomes a plain field access instead of a
+    // key path walked at run time (which copies every field first).
+    @inlinable public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.value[keyPath: field] }
         _modify { yield &storage.value[keyPath: field] }
     }

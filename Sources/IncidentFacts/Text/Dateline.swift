@@ -40,7 +40,7 @@ public enum Dateline {
             })
         else { return nil }
         // "Oxa Liberation Front (OLF) - ..." names a group and its initials, not a dateline.
-        let initials = String(placeWords.compactMap(\.first)).uppercased()
+        let initials = String(placeWords.compactMap { $0.first }).uppercased()
         if agencyWords.count == 1, agency.count >= 2, initials.contains(agency.uppercased()) { return nil }
         return agency
     }

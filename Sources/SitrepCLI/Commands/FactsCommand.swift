@@ -62,7 +62,7 @@ struct FactsCommand: ParsableCommand {
         if !skipped.isEmpty { out += "\nNot incident reports (no brief): " + skipped.joined(separator: ", ") + "\n" }
         out += "\n\(incidents.count) incident(s):\n"
         for incident in incidents.sorted(by: { $0.id < $1.id }) {
-            out += "  \(incident.id): " + incident.sources.map(\.file).joined(separator: ", ") + "\n"
+            out += "  \(incident.id): " + incident.sources.map { $0.file }.joined(separator: ", ") + "\n"
         }
         return out
     }

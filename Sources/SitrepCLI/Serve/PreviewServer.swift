@@ -20,7 +20,7 @@ final class PreviewState: Sendable {
     func finished(_ report: BuildReport) {
         current.withLock {
             $0.version += 1
-            $0.errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+            $0.errors = report.diagnostics.filter { $0.severity == .error }.map { $0.description }
             $0.failed = !report.wrote
         }
     }
