@@ -21,11 +21,13 @@ struct BriefContent: PageModel {
     var page = false
 
     static let fields: PageFields<Self> = [
-        .field("headline", \.headline), .field("summary", \.summary), .field("facts", \.facts),
-        .field("evidence", \.evidence), .field("happened", \.happened), .field("casualties", \.casualties),
-        .field("evolution", \.evolution), .field("responsibility", \.responsibility), .field("history", \.history),
-        .field("sources", \.sources), .field("laterCoverage", \.laterCoverage), .field("warnings", \.warnings),
-        .field("page", \.page),
+        .field("headline") { $0.headline }, .field("summary") { $0.summary }, .field("facts") { $0.facts },
+        .field("evidence") { $0.evidence }, .field("happened") { $0.happened }, .field("casualties") { $0.casualties },
+        .field("evolution") { $0.evolution }, .field("responsibility") { $0.responsibility },
+        .field("history") { $0.history },
+        .field("sources") { $0.sources }, .field("laterCoverage") { $0.laterCoverage },
+        .field("warnings") { $0.warnings },
+        .field("page") { $0.page },
     ]
 
     /// A row of the facts table: its value, the reports citing it (`refs` for the page,
@@ -42,8 +44,9 @@ struct BriefContent: PageModel {
         var review: String?
 
         static let fields: PageFields<Self> = [
-            .field("label", \.label), .field("value", \.value), .field("refs", \.refs), .field("refText", \.refText),
-            .field("quotes", \.quotes), .field("editor", \.editor), .field("review", \.review),
+            .field("label") { $0.label }, .field("value") { $0.value }, .field("refs") { $0.refs },
+            .field("refText") { $0.refText },
+            .field("quotes") { $0.quotes }, .field("editor") { $0.editor }, .field("review") { $0.review },
         ]
 
         struct Quote: PageModel {
@@ -51,7 +54,7 @@ struct BriefContent: PageModel {
             var html: String
             var `where`: String
 
-            static let fields: PageFields<Self> = [.field("html", \.html), .field("where", \.where)]
+            static let fields: PageFields<Self> = [.field("html") { $0.html }, .field("where") { $0.where }]
         }
     }
 
@@ -61,7 +64,7 @@ struct BriefContent: PageModel {
         var `where`: String
 
         static let fields: PageFields<Self> = [
-            .field("quote", \.quote), .field("facts", \.facts), .field("where", \.where),
+            .field("quote") { $0.quote }, .field("facts") { $0.facts }, .field("where") { $0.where },
         ]
     }
 
@@ -73,8 +76,9 @@ struct BriefContent: PageModel {
         var injured: String
 
         static let fields: PageFields<Self> = [
-            .field("date", \.date), .field("source", \.source), .field("ref", \.ref), .field("killed", \.killed),
-            .field("injured", \.injured),
+            .field("date") { $0.date }, .field("source") { $0.source }, .field("ref") { $0.ref },
+            .field("killed") { $0.killed },
+            .field("injured") { $0.injured },
         ]
     }
 
@@ -85,7 +89,7 @@ struct BriefContent: PageModel {
         var quote: String?
 
         static let fields: PageFields<Self> = [
-            .field("text", \.text), .field("aliases", \.aliases), .field("quote", \.quote),
+            .field("text") { $0.text }, .field("aliases") { $0.aliases }, .field("quote") { $0.quote },
         ]
     }
 
@@ -98,8 +102,8 @@ struct BriefContent: PageModel {
         var link: String?
 
         static let fields: PageFields<Self> = [
-            .field("label", \.label), .field("year", \.year), .field("killed", \.killed),
-            .field("perpetrator", \.perpetrator), .field("link", \.link),
+            .field("label") { $0.label }, .field("year") { $0.year }, .field("killed") { $0.killed },
+            .field("perpetrator") { $0.perpetrator }, .field("link") { $0.link },
         ]
     }
 
@@ -110,8 +114,10 @@ struct BriefContent: PageModel {
         var reported: String
 
         static let fields: PageFields<Self> = [
-            .field("title", \.citation.title), .field("url", \.citation.url), .field("outlet", \.citation.outlet),
-            .field("published", \.citation.published), .field("number", \.number), .field("reported", \.reported),
+            .field("title") { $0.citation.title }, .field("url") { $0.citation.url },
+            .field("outlet") { $0.citation.outlet },
+            .field("published") { $0.citation.published }, .field("number") { $0.number },
+            .field("reported") { $0.reported },
         ]
     }
 }

@@ -71,21 +71,23 @@ struct PageContexts {
         let f = incident.facts
         let country = f.location.country, city = f.location.city
         return IncidentRow(
-            id: incident.id, link: linker.brief(incident.id, from: depth), headline: f.title,
-            dateText: incident.sortDate?.longText ?? "date not stated", dateISO: incident.sortDate?.iso ?? "",
-            hasDate: incident.sortDate != nil,
-            // No report states the attack's day: the row shows when it was first reported.
-            undated: f.date == nil && incident.sortDate != nil,
-            year: incident.sortDate.map { String($0.year) } ?? "", killedText: Formatting.casualties(f.killed),
-            injuredText: Formatting.casualties(f.injured), killedSort: f.killed?.best.map(String.init) ?? "",
-            injuredSort: f.injured?.best.map(String.init) ?? "", attackType: f.attackType ?? "",
-            groupList: f.perpetrators.map { $0.name }.joined(separator: "|"), needsReview: FactToReview.any(in: f),
-            country: country,
-            countryLink: country.map { linker.place(placeSlug($0, kind: .country, country: nil), from: depth) },
-            city: city,
-            cityLink: city.map { linker.place(placeSlug($0, kind: .city, country: country), from: depth) },
-            groups: f.perpetrators.map { NamedLink(name: $0.name, link: linker.group(groupSlug($0.name), from: depth)) }
-        )
+            IncidentRow.Fields(
+                id: incident.id, link: linker.brief(incident.id, from: depth), headline: f.title,
+                dateText: incident.sortDate?.longText ?? "date not stated", dateISO: incident.sortDate?.iso ?? "",
+                hasDate: incident.sortDate != nil,
+                // No report states the attack's day: the row shows when it was first reported.
+                undated: f.date == nil && incident.sortDate != nil,
+                year: incident.sortDate.map { String($0.year) } ?? "", killedText: Formatting.casualties(f.killed),
+                injuredText: Formatting.casualties(f.injured), killedSort: f.killed?.best.map(String.init) ?? "",
+                injuredSort: f.injured?.best.map(String.init) ?? "", attackType: f.attackType ?? "",
+                groupList: f.perpetrators.map { $0.name }.joined(separator: "|"), needsReview: FactToReview.any(in: f),
+                country: country,
+                countryLink: country.map { linker.place(placeSlug($0, kind: .country, country: nil), from: depth) },
+                city: city,
+                cityLink: city.map { linker.place(placeSlug($0, kind: .city, country: country), from: depth) },
+                groups: f.perpetrators.map {
+                    NamedLink(name: $0.name, link: linker.group(groupSlug($0.name), from: depth))
+                }))
     }
 
     func placeSlug(_ name: String, kind: ArchivePlace.Kind, country: String?) -> String {

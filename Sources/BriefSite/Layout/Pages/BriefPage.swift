@@ -19,11 +19,15 @@ struct BriefPage: FramedPage {
     var groupLinks: [NamedLink]
 
     static let fields: PageFields<Self> = [
-        .field("bodyHTML", \.bodyHTML), .field("structuredDataHTML", \.structuredDataHTML), .field("id", \.id),
-        .field("headline", \.headline), .field("summary", \.summary), .field("firstPublished", \.firstPublished),
-        .field("lastUpdated", \.lastUpdated), .field("reportCount", \.reportCount), .field("facts", \.facts),
-        .field("sources", \.sources), .field("dateText", \.dateText), .field("year", \.year),
-        .field("related", \.related), .field("recalledIn", \.recalledIn), .field("placeLinks", \.placeLinks),
-        .field("groupLinks", \.groupLinks),
+        .field("bodyHTML") { $0.bodyHTML }, .field("structuredDataHTML") { $0.structuredDataHTML },
+        .field("id") { $0.id },
+        .field("headline") { $0.headline }, .field("summary") { $0.summary },
+        .field("firstPublished") { $0.firstPublished },
+        .field("lastUpdated") { $0.lastUpdated }, .field("reportCount") { $0.reportCount },
+        .field("facts") { $0.facts },
+        .field("sources") { $0.sources }, .field("dateText") { $0.dateText }, .field("year") { $0.year },
+        .field("related") { $0.related }, .field("recalledIn") { $0.recalledIn },
+        .field("placeLinks") { $0.placeLinks },
+        .field("groupLinks") { $0.groupLinks },
     ]
 }

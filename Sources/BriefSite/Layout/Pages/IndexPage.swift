@@ -17,10 +17,12 @@ struct IndexPage: FramedPage {
     var next: String?
 
     static let fields: PageFields<Self> = [
-        .field("incidentCount", \.incidentCount), .field("incidents", \.incidents), .field("countries", \.countries),
-        .field("groupNames", \.groupNames), .field("years", \.years), .field("types", \.types),
-        .field("nonIncidents", \.nonIncidents), .field("pageNumber", \.pageNumber), .field("pageCount", \.pageCount),
-        .field("pages", \.pages), .field("previous", \.previous), .field("next", \.next),
+        .field("incidentCount") { $0.incidentCount }, .field("incidents") { $0.incidents },
+        .field("countries") { $0.countries },
+        .field("groupNames") { $0.groupNames }, .field("years") { $0.years }, .field("types") { $0.types },
+        .field("nonIncidents") { $0.nonIncidents }, .field("pageNumber") { $0.pageNumber },
+        .field("pageCount") { $0.pageCount },
+        .field("pages") { $0.pages }, .field("previous") { $0.previous }, .field("next") { $0.next },
     ]
 
     /// A link to one page of the index.
@@ -30,7 +32,7 @@ struct IndexPage: FramedPage {
         var current: Bool
 
         static let fields: PageFields<Self> = [
-            .field("number", \.number), .field("link", \.link), .field("current", \.current),
+            .field("number") { $0.number }, .field("link") { $0.link }, .field("current") { $0.current },
         ]
     }
 }

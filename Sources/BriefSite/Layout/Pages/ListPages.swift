@@ -20,17 +20,19 @@ struct GroupPage: FramedPage {
     var accusedCount: String
 
     static let fields: PageFields<Self> = [
-        .field("name", \.name), .field("aliasesText", \.aliasesText), .field("count", \.count),
-        .field("killed", \.killed), .field("injured", \.injured), .field("first", \.first), .field("last", \.last),
-        .field("chartSVG", \.chartSVG), .field("pageFeedAtom", \.pageFeedAtom),
-        .field("pageFeedJSON", \.pageFeedJSON), .field("incidents", \.incidents), .field("accused", \.accused),
-        .field("claimedCount", \.claimedCount), .field("accusedCount", \.accusedCount),
+        .field("name") { $0.name }, .field("aliasesText") { $0.aliasesText }, .field("count") { $0.count },
+        .field("killed") { $0.killed }, .field("injured") { $0.injured }, .field("first") { $0.first },
+        .field("last") { $0.last },
+        .field("chartSVG") { $0.chartSVG }, .field("pageFeedAtom") { $0.pageFeedAtom },
+        .field("pageFeedJSON") { $0.pageFeedJSON }, .field("incidents") { $0.incidents },
+        .field("accused") { $0.accused },
+        .field("claimedCount") { $0.claimedCount }, .field("accusedCount") { $0.accusedCount },
     ]
 
     struct AccusedIncidents: PageModel {
         var incidents: [IncidentRow]
 
-        static let fields: PageFields<Self> = [.field("incidents", \.incidents)]
+        static let fields: PageFields<Self> = [.field("incidents") { $0.incidents }]
     }
 }
 
@@ -49,9 +51,10 @@ struct PlacePage: FramedPage {
     var incidents: [IncidentRow]
 
     static let fields: PageFields<Self> = [
-        .field("name", \.name), .field("pageFeedAtom", \.pageFeedAtom), .field("pageFeedJSON", \.pageFeedJSON),
-        .field("country", \.country), .field("countryLink", \.countryLink), .field("count", \.count),
-        .field("killed", \.killed), .field("injured", \.injured), .field("incidents", \.incidents),
+        .field("name") { $0.name }, .field("pageFeedAtom") { $0.pageFeedAtom },
+        .field("pageFeedJSON") { $0.pageFeedJSON },
+        .field("country") { $0.country }, .field("countryLink") { $0.countryLink }, .field("count") { $0.count },
+        .field("killed") { $0.killed }, .field("injured") { $0.injured }, .field("incidents") { $0.incidents },
     ]
 }
 
@@ -60,7 +63,7 @@ struct GroupsPage: FramedPage {
     var frame: PageFrame
     var groups: [Item]
 
-    static let fields: PageFields<Self> = [.field("groups", \.groups)]
+    static let fields: PageFields<Self> = [.field("groups") { $0.groups }]
 
     struct Item: PageModel {
         var name: String
@@ -72,8 +75,9 @@ struct GroupsPage: FramedPage {
         var accused: String?
 
         static let fields: PageFields<Self> = [
-            .field("name", \.name), .field("link", \.link), .field("count", \.count), .field("killed", \.killed),
-            .field("accused", \.accused),
+            .field("name") { $0.name }, .field("link") { $0.link }, .field("count") { $0.count },
+            .field("killed") { $0.killed },
+            .field("accused") { $0.accused },
         ]
     }
 }
@@ -84,7 +88,7 @@ struct PlacesPage: FramedPage {
     var countries: [Item]
     var cities: [Item]
 
-    static let fields: PageFields<Self> = [.field("countries", \.countries), .field("cities", \.cities)]
+    static let fields: PageFields<Self> = [.field("countries") { $0.countries }, .field("cities") { $0.cities }]
 
     struct Item: PageModel {
         var name: String
@@ -95,8 +99,9 @@ struct PlacesPage: FramedPage {
         var country: String
 
         static let fields: PageFields<Self> = [
-            .field("name", \.name), .field("link", \.link), .field("count", \.count), .field("one", \.one),
-            .field("country", \.country),
+            .field("name") { $0.name }, .field("link") { $0.link }, .field("count") { $0.count },
+            .field("one") { $0.one },
+            .field("country") { $0.country },
         ]
     }
 }

@@ -17,10 +17,12 @@ struct PageFrame: PageModel {
     var script = false
 
     static let fields: PageFields<Self> = [
-        .field("site", \.site), .field("root", \.root), .field("home", \.home), .field("indexFile", \.indexFile),
-        .field("pageTitle", \.pageTitle), .field("description", \.description), .field("canonical", \.canonical),
-        .field("feedAtom", \.feedAtom), .field("feedJSON", \.feedJSON), .field("ogType", \.ogType),
-        .field("script", \.script),
+        .field("site") { $0.site }, .field("root") { $0.root }, .field("home") { $0.home },
+        .field("indexFile") { $0.indexFile },
+        .field("pageTitle") { $0.pageTitle }, .field("description") { $0.description },
+        .field("canonical") { $0.canonical },
+        .field("feedAtom") { $0.feedAtom }, .field("feedJSON") { $0.feedJSON }, .field("ogType") { $0.ogType },
+        .field("script") { $0.script },
     ]
 
     /// The site's settings as pages show them.
@@ -31,8 +33,8 @@ struct PageFrame: PageModel {
         var articleCount: String
 
         static let fields: PageFields<Self> = [
-            .field("title", \.title), .field("description", \.description), .field("language", \.language),
-            .field("articleCount", \.articleCount),
+            .field("title") { $0.title }, .field("description") { $0.description }, .field("language") { $0.language },
+            .field("articleCount") { $0.articleCount },
         ]
     }
 }
@@ -42,7 +44,7 @@ struct NamedLink: PageModel {
     var name: String
     var link: String
 
-    static let fields: PageFields<Self> = [.field("name", \.name), .field("link", \.link)]
+    static let fields: PageFields<Self> = [.field("name") { $0.name }, .field("link") { $0.link }]
 }
 
 /// An article cited: headline, link, outlet and date.
@@ -53,7 +55,8 @@ struct Citation: PageModel {
     var published: String?
 
     static let fields: PageFields<Self> = [
-        .field("title", \.title), .field("url", \.url), .field("outlet", \.outlet), .field("published", \.published),
+        .field("title") { $0.title }, .field("url") { $0.url }, .field("outlet") { $0.outlet },
+        .field("published") { $0.published },
     ]
 }
 

@@ -7,15 +7,16 @@ struct TimelinePage: FramedPage {
     var chartSVG: String
 
     static let fields: PageFields<Self> = [
-        .field("years", \.years), .field("incidentCount", \.incidentCount), .field("recalledCount", \.recalledCount),
-        .field("chartSVG", \.chartSVG),
+        .field("years") { $0.years }, .field("incidentCount") { $0.incidentCount },
+        .field("recalledCount") { $0.recalledCount },
+        .field("chartSVG") { $0.chartSVG },
     ]
 
     struct Year: PageModel {
         var year: String
         var entries: [Entry]
 
-        static let fields: PageFields<Self> = [.field("year", \.year), .field("entries", \.entries)]
+        static let fields: PageFields<Self> = [.field("year") { $0.year }, .field("entries") { $0.entries }]
     }
 
     /// An incident of the archive (with its brief), or an attack only recalled.
@@ -28,8 +29,8 @@ struct TimelinePage: FramedPage {
         var recalledBy: [Referrer]
 
         static let fields: PageFields<Self> = [
-            .field("label", \.label), .field("link", \.link), .field("dateText", \.dateText),
-            .field("killed", \.killed), .field("recalledBy", \.recalledBy),
+            .field("label") { $0.label }, .field("link") { $0.link }, .field("dateText") { $0.dateText },
+            .field("killed") { $0.killed }, .field("recalledBy") { $0.recalledBy },
         ]
     }
 
@@ -38,6 +39,6 @@ struct TimelinePage: FramedPage {
         var label: String
         var link: String?
 
-        static let fields: PageFields<Self> = [.field("label", \.label), .field("link", \.link)]
+        static let fields: PageFields<Self> = [.field("label") { $0.label }, .field("link") { $0.link }]
     }
 }
