@@ -53,7 +53,7 @@ import Testing
         for model in Self.allModels() {
             let kind = String(describing: type(of: model))
             kinds.insert(kind)
-            for child in Mirror(reflecting: model).children {
+            for child in Self.storedFields(of: model) {
                 guard let label = child.label, label != "frame" else { continue }
                 // A field is served by its own name, or (a citation inside a source) field by field.
                 let served =
@@ -73,6 +73,16 @@ import Testing
                 "IndexPage", "BriefPage", "TimelinePage", "GroupPage", "PlacePage",
                 "GroupsPage", "PlacesPage", "NotFoundPage", "BriefContent", "IncidentRow", "PageFrame", "NamedLink",
             ]))
+    }
+
+    /// The stored fields of a model; those of its box when it keeps them in one (`storage`).
+    static func storedFields(of model: Any) -> [Mirror.Child] {
+        let children = Array(Mirror(reflecting: model).children)
+        guard children.count == 1, children[0].label == "storage",
+            let box = Mirror(reflecting: children[0].value).children.first?.value,
+            let fields = Mirror(reflecting: box).children.first?.value
+        else { return children }
+        return Array(Mirror(reflecting: fields).children)
     }
 
     /// An empty optional is served as nil (so templates look further out), which is right.
