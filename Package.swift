@@ -21,7 +21,7 @@ let package = Package(
         ),
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
         .target(name: "IncidentFacts"),
-        // The site's own Mustache engine (faster than swift-mustache on the site's dictionaries).
+        // The site's own Mustache engine (faster than swift-mustache on the site's page models).
         .target(name: "MustacheEngine"),
         .target(
             name: "BriefSite",
@@ -62,3 +62,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every Swift target: existentials spelled `any`, and a file sees only the members of the
+// modules it imports itself.
+for target in package.targets where target.type != .system {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
+        ]
+}

@@ -21,4 +21,9 @@ enum Platform {
     static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
         memcmp(a, b, count) == 0
     }
+
+    /// The C library's `sin`, `cos` and `atan2`, for distances between places.
+    static func sine(_ x: Double) -> Double { sin(x) }
+    static func cosine(_ x: Double) -> Double { cos(x) }
+    static func arcTangent(_ y: Double, _ x: Double) -> Double { atan2(y, x) }
 }

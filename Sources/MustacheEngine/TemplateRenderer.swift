@@ -152,7 +152,7 @@ package struct TemplateRenderer: Sendable {
     static func unwrapped(_ value: Any) -> Any? {
         // The common kinds first: asking for a protocol conformance costs far more.
         if value is String || value is Bool || value is [[String: Any]] || value is [String: Any] { return value }
-        guard let optional = value as? AnyOptionalValue else { return value }
+        guard let optional = value as? any AnyOptionalValue else { return value }
         return optional.wrappedAny.flatMap(unwrapped)
     }
 

@@ -171,7 +171,7 @@ package enum SiteBuilder {
     }
 
     /// What stopped the site from being written, as diagnostics.
-    private static func writeProblems(_ error: Error, output: String) -> [Diagnostic] {
+    private static func writeProblems(_ error: any Error, output: String) -> [Diagnostic] {
         if let failure = error as? BuildFailure { return failure.diagnostics }
         return [.error("cannot write the site: \(error.localizedDescription)", file: output)]
     }

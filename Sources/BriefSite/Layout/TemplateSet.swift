@@ -1,4 +1,5 @@
 import Foundation
+import IncidentFacts
 import MustacheEngine
 
 /// The site's Mustache templates, parsed and checked before any page is built.

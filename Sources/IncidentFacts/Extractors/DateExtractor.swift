@@ -275,7 +275,7 @@ enum DateExtractor {
     static func opensOnAgencyDateline(_ text: String) -> Bool {
         let head = text.prefix(100)
         guard
-            let cut = [": ", " - ", " – ", " — "].compactMap({ head.range(of: $0)?.lowerBound }).min()
+            let cut = [": ", " - ", " – ", " — "].compactMap({ head.firstRange(of: $0)?.lowerBound }).min()
         else { return false }
         let lead = head[..<cut].trimmingSpaces()
         return lead.hasSuffix(")") && lead.contains("(")

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A point on the globe, in degrees.
 public struct GeoPosition: Sendable, Hashable {
     public let latitude: Double
@@ -17,10 +15,12 @@ public struct GeoPosition: Sendable, Hashable {
     public func kilometres(to other: GeoPosition) -> Double {
         let radians = Double.pi / 180
         let dLat = (other.latitude - latitude) * radians, dLon = (other.longitude - longitude) * radians
+        let halfLat = Platform.sine(dLat / 2), halfLon = Platform.sine(dLon / 2)
         let a =
-            sin(dLat / 2) * sin(dLat / 2) + cos(latitude * radians) * cos(other.latitude * radians) * sin(dLon / 2)
-            * sin(dLon / 2)
-        return 6371 * 2 * atan2(a.squareRoot(), (1 - a).squareRoot())
+            halfLat * halfLat + Platform.cosine(latitude * radians) * Platform.cosine(other.latitude * radians)
+            * halfLon
+            * halfLon
+        return 6371 * 2 * Platform.arcTangent(a.squareRoot(), (1 - a).squareRoot())
     }
 }
 

@@ -62,9 +62,9 @@ public struct SingleValuedFact: Sendable {
     public let reviewable: Bool
 
     public enum ValuePath: Sendable {
-        case text(WritableKeyPath<FactSheet.Fields, String?> & Sendable)
-        case flag(WritableKeyPath<FactSheet.Fields, Bool?> & Sendable)
-        case count(WritableKeyPath<FactSheet.Fields, Int?> & Sendable)
+        case text(any WritableKeyPath<FactSheet.Fields, String?> & Sendable)
+        case flag(any WritableKeyPath<FactSheet.Fields, Bool?> & Sendable)
+        case count(any WritableKeyPath<FactSheet.Fields, Int?> & Sendable)
     }
 
     public enum Row: Sendable {

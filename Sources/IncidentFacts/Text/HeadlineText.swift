@@ -12,7 +12,7 @@ enum HeadlineText {
             headline = headline.split(separator: separator).last ?? headline
         }
         // "Headline | Outlet": the site's name follows the bar.
-        if let bar = headline.range(of: " | ") { headline = headline[..<bar.lowerBound] }
+        if let bar = headline.firstRange(of: " | ") { headline = headline[..<bar.lowerBound] }
         let words = headline.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         return words.count >= 3 ? headline.trimmingSpaces() : nil
     }
@@ -56,6 +56,9 @@ extension HeadlineText {
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         if words.count <= openingWords { return words.joined(separator: " ") }
-        return words.prefix(openingWords).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters) + "…"
+        var opening = words.prefix(openingWords).joined(separator: " ")[...]
+        while let first = opening.first, first.isPunctuation { opening.removeFirst() }
+        while let last = opening.last, last.isPunctuation { opening.removeLast() }
+        return opening + "…"
     }
 }

@@ -20,7 +20,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         MarkdownRenderer.prepare()
         let paths = expandFileArguments(files, extensions: [".md"])
-        let pages = ParallelMap.map(paths) { path -> Result<String, Error> in
+        let pages = ParallelMap.map(paths) { path -> Result<String, any Error> in
             Result {
                 // The same limit as `build`: cmark-gfm is slow on some very large inputs.
                 let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
