@@ -17,18 +17,14 @@ import Testing
         """
 
     func build(baseURL: String? = nil, warns: Bool = false, article: String = article) throws -> (URL, BuildReport) {
-        let root = Paths.temporaryFolder()
-        let content = root.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try article.write(to: content.appendingPathComponent("karachi.txt"), atomically: true, encoding: .utf8)
-        var options = BuildOptions()
-        options.content = content.path
-        options.templates = Paths.templates.path
-        options.output = root.appendingPathComponent("public").path
-        options.config = root.appendingPathComponent("sitrep.yml").path
-        options.baseURL = baseURL
-        options.warnsWithoutBaseURL = warns
-        return (root, SiteBuilder.build(options))
+        let project = try TestProject(files: ["karachi.txt": article])
+        return (
+            project.root,
+            project.build {
+                $0.baseURL = baseURL
+                $0.warnsWithoutBaseURL = warns
+            }
+        )
     }
 
     func page(_ root: URL, _ path: String) throws -> String {

@@ -17,19 +17,8 @@ import Testing
         """
 
     func build(_ files: [String: String], editorView: Bool = false) throws -> (URL, BuildReport) {
-        let root = Paths.temporaryFolder()
-        let content = root.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try text.write(to: content.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        var options = BuildOptions()
-        options.content = content.path
-        options.templates = Paths.templates.path
-        options.output = root.appendingPathComponent("public").path
-        options.config = root.appendingPathComponent("sitrep.yml").path
-        options.editorView = editorView
-        return (root, SiteBuilder.build(options))
+        let project = try TestProject(files: files)
+        return (project.root, project.build { $0.editorView = editorView })
     }
 
     func page(_ root: URL, _ path: String) throws -> String {

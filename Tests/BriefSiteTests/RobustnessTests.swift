@@ -7,27 +7,10 @@ import Testing
 /// Bad input gets a diagnostic naming the file, never a crash, and never costs the site.
 @Suite(.serialized) struct RobustnessTests {
     /// A temporary site folder with `content/` holding `files` (name → bytes).
-    func site(_ files: [String: Data]) throws -> URL {
-        let root = Paths.temporaryFolder()
-        let content = root.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        for (name, data) in files {
-            let url = content.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-        return root
-    }
+    func site(_ files: [String: Data]) throws -> URL { try TestProject(data: files).root }
 
     func build(_ root: URL, keepGoing: Bool = false) -> BuildReport {
-        var options = BuildOptions()
-        options.content = root.appendingPathComponent("content").path
-        options.templates = Paths.templates.path
-        options.output = root.appendingPathComponent("public").path
-        options.config = root.appendingPathComponent("sitrep.yml").path
-        options.keepGoing = keepGoing
-        return SiteBuilder.build(options)
+        TestProject(root: root).build { $0.keepGoing = keepGoing }
     }
 
     static let good = Data(

@@ -4,22 +4,6 @@ import Testing
 @testable import BriefSite
 @testable import IncidentFacts
 
-/// Paths used by the end-to-end tests.
-enum Paths {
-    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    static let repository = tests.deletingLastPathComponent().deletingLastPathComponent()
-    static let fixture = tests.appendingPathComponent("Fixtures/site")
-    static let expected = tests.appendingPathComponent("Fixtures/expected")
-    static let templates = repository.appendingPathComponent("templates")
-    static let corpus = repository.deletingLastPathComponent().appendingPathComponent("shared/corpus/news")
-
-    static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-test-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}
-
 @Suite(.serialized) struct SiteBuildTests {
     func build(content: URL, output: URL, baseURL: String? = nil) -> BuildReport {
         var options = BuildOptions()
