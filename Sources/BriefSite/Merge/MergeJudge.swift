@@ -86,7 +86,7 @@ enum MergeJudge {
             if x == y {
                 add(1, "both target \(x)")
             } else if !Self.generalTargets.contains(x) && !Self.generalTargets.contains(y)
-                && !isDoubtful("target_type", a) && !isDoubtful("target_type", b)
+                && !isDoubtful(.targetType, a) && !isDoubtful(.targetType, b)
             {
                 add(-1, "targets \(x) and \(y)")
             }
@@ -124,7 +124,7 @@ enum MergeJudge {
 
     /// A fact the extractor itself doubts (another value came close) does not count against a
     /// merge: the two reports may well agree on it.
-    private static func isDoubtful(_ field: String, _ facts: FactSheet) -> Bool {
+    private static func isDoubtful(_ field: FactField, _ facts: FactSheet) -> Bool {
         facts.confidence[field]?.level == .low
     }
 

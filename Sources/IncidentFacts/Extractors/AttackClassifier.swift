@@ -105,7 +105,7 @@ enum AttackClassifier {
                     counts[key, default: 0] += n
                 }
             }
-            if here["suicide"] != nil, facts.evidence["suicide"] == nil { facts.addEvidence("suicide", sentence) }
+            if here["suicide"] != nil, facts.evidence[.suicide] == nil { facts.addEvidence(.suicide, sentence) }
         }
         func count(_ key: String) -> Int { Int(counts[key] ?? 0) }
         facts.suicide = count("suicide") > 0
@@ -143,10 +143,10 @@ enum AttackClassifier {
             type = nil
         }
         facts.attackType = type?.name
-        facts.confidence["attack_type"] = type?.confidence
+        facts.confidence[.attackType] = type?.confidence
         let target = self.target(analysis, scores: targetScores)
         facts.targetType = target?.type
-        facts.confidence["target_type"] = target?.confidence
+        facts.confidence[.targetType] = target?.confidence
     }
 
     /// Target categories with the words that signal them; earlier entries win ties. Places and

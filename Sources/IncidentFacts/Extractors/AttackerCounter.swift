@@ -93,7 +93,7 @@ enum AttackerCounter {
                     } else if !counts.contains(numbered.value) {
                         counts.append(numbered.value)
                     }
-                    facts.addEvidence("attackers", sentence)
+                    facts.addEvidence(.attackers, sentence)
                     continue
                 }
                 guard let count = plainCount(tokens, before: k) else {
@@ -110,7 +110,7 @@ enum AttackerCounter {
                 }
                 if !counts.contains(count) {
                     counts.append(count)
-                    facts.addEvidence("attackers", sentence)
+                    facts.addEvidence(.attackers, sentence)
                 }
             }
             let lower = sentence.lower
@@ -155,7 +155,7 @@ enum AttackerCounter {
         facts.attackers = Attackers(count: count, killed: killed)
         if count != nil {
             // Reporters' early counts of attackers often change: never more than medium.
-            facts.confidence["attackers"] = FactConfidence(.medium, basis)
+            facts.confidence[.attackers] = FactConfidence(.medium, basis)
         }
     }
 

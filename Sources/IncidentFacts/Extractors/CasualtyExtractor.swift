@@ -41,20 +41,20 @@ enum CasualtyExtractor {
         }
         let attackersKilled = figures.filter { $0.outcome == .killed && $0.aboutAttackers && $0.value != nil }
         facts.killed = summarize(
-            figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: "killed",
+            figures.filter { $0.outcome == .killed && !$0.aboutAttackers }, field: .killed,
             attackerKilled: attackersKilled, into: &facts)
         facts.injured = summarize(
-            figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: "injured", into: &facts)
+            figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: .injured, into: &facts)
         // "Nobody was killed", "no casualties were reported": zero, when no figure says otherwise.
         for (_, sentence) in analysis.currentSentences {
             let zero = noVictims(sentence.tokens)
             if zero.killed, facts.killed == nil {
                 facts.killed = Casualties(best: 0, stated: [0])
-                facts.addEvidence("killed", sentence)
+                facts.addEvidence(.killed, sentence)
             }
             if zero.injured, facts.injured == nil {
                 facts.injured = Casualties(best: 0, stated: [0])
-                facts.addEvidence("injured", sentence)
+                facts.addEvidence(.injured, sentence)
             }
         }
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
@@ -63,7 +63,7 @@ enum CasualtyExtractor {
     /// Builds the casualty record from figures in reading order: the first stated figure is the
     /// headline one, unless a later one says the toll rose.
     static func summarize(
-        _ figures: [Figure], field: String, attackerKilled: [Figure] = [], into facts: inout FactSheet
+        _ figures: [Figure], field: FactField, attackerKilled: [Figure] = [], into facts: inout FactSheet
     ) -> Casualties? {
         var numbered = figures.filter { $0.value != nil }
         // "7 dead" in the headline, "four of the attackers and three others were killed" later:

@@ -3,13 +3,13 @@
 /// by their extractors, which see how close the choice was; attackers by `AttackerCounter`.)
 enum ConfidenceRules {
     static func assess(_ facts: inout FactSheet) {
-        for (field, casualties) in [("killed", facts.killed), ("injured", facts.injured)] {
+        for (field, casualties) in [(FactField.killed, facts.killed), (.injured, facts.injured)] {
             guard let casualties else { continue }
             facts.confidence[field] = confidence(of: casualties)
         }
         if let strongest = facts.perpetrators.first {
             let distinct = Set(facts.perpetrators.map { $0.name }).count
-            facts.confidence["perpetrators"] =
+            facts.confidence[.perpetrators] =
                 switch strongest.role {
                 case "claimed": FactConfidence(.high, "a claim of responsibility")
                 case "named" where distinct > 1: FactConfidence(.low, "several groups named, none claimed it")
@@ -18,10 +18,10 @@ enum ConfidenceRules {
                 }
         }
         if facts.claimedBy != nil {
-            facts.confidence["claimed_by"] = FactConfidence(.high, "a claim of responsibility")
+            facts.confidence[.claimedBy] = FactConfidence(.high, "a claim of responsibility")
         }
         if !facts.weapons.isEmpty {
-            facts.confidence["weapons"] =
+            facts.confidence[.weapons] =
                 facts.weapons.contains { !$0.words.isEmpty }
                 ? FactConfidence(.high, "weapons named")
                 : FactConfidence(.medium, "implied by verbs such as \"opened fire\" or \"a blast\"")

@@ -31,8 +31,8 @@ enum DateExtractor {
         if let day = analysis.narration?.day {
             facts.date = day
             let told = analysis.sentences.indices.first { analysis.allDates[$0].contains { $0.date == day } }
-            facts.addEvidence("date", analysis.sentences[told ?? 0])
-            facts.confidence["date"] = FactConfidence(.high, "the day of the attack the story narrates")
+            facts.addEvidence(.date, analysis.sentences[told ?? 0])
+            facts.confidence[.date] = FactConfidence(.high, "the day of the attack the story narrates")
             return
         }
         var onset: (DateMention, Sentence)?
@@ -91,11 +91,11 @@ enum DateExtractor {
         if let (mention, sentence) = onset ?? best {
             let daysBefore = daysAfter(sentence, mention)
             facts.date = mention.date.adding(days: -daysBefore)
-            facts.addEvidence("date", sentence)
+            facts.addEvidence(.date, sentence)
             if mention.kind == .approximate {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
-            facts.confidence["date"] =
+            facts.confidence[.date] =
                 daysBefore > 0
                 ? FactConfidence(.medium, "counted back from a later day (\"a day after\")")
                 : confidence(of: mention, "a day named beside the attack")
@@ -103,12 +103,12 @@ enum DateExtractor {
             mention.kind != .absolute || analysis.published == nil || analysis.narration != nil
         {
             facts.date = mention.date
-            facts.addEvidence("date", sentence)
+            facts.addEvidence(.date, sentence)
             if mention.kind == .approximate {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
             let found = confidence(of: mention, "a day named in the story, not beside the attack")
-            facts.confidence["date"] = FactConfidence(min(found.level, .medium), found.basis)
+            facts.confidence[.date] = FactConfidence(min(found.level, .medium), found.basis)
         } else if let published = analysis.published, let headline = analysis.headline,
             headline.tokens.contains(where: { breakingVerbs.contains($0) }),
             !headline.tokens.contains(where: { followUpWords.contains($0) })
@@ -116,9 +116,9 @@ enum DateExtractor {
             // A breaking-news headline ("Blast hits mosque in Peshawar") with no other day named
             // reports an attack of the day it was published.
             facts.date = published
-            facts.addEvidence("date", headline)
+            facts.addEvidence(.date, headline)
             facts.warnings.append("date: no day is named; the publication date of a breaking report is used")
-            facts.confidence["date"] = FactConfidence(.low, "no day named: the publication date of a breaking report")
+            facts.confidence[.date] = FactConfidence(.low, "no day named: the publication date of a breaking report")
         } else if let month = analysis.publishedMonth {
             facts.warnings.append(
                 "date: only the month of publication is known (\(month.lowerBound.description.prefix(7))), a day such as \"on Friday\" cannot be counted from it, and no day is written out"

@@ -20,7 +20,7 @@ enum DurationFinder {
                     if let number = NumberReader.read(tokens, at: j), number.end == k, let value = number.value {
                         facts.duration = tokens[number.start...k].map { $0.text }.joined(separator: " ")
                         facts.durationMinutes = minutesPer[token.lower].map { value * $0 }
-                        facts.addEvidence("duration", sentence)
+                        facts.addEvidence(.duration, sentence)
                         return
                     }
                     j -= 1

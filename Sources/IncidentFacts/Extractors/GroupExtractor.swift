@@ -64,10 +64,10 @@ enum GroupExtractor {
                 ? nil : Attribution.accuser(in: entry.firstSentence, groupSpellings: entry.spellings + [name])
             facts.perpetrators.append(
                 Perpetrator(name: name, aliases: aliases, role: entry.role, attributedBy: accuser))
-            facts.addEvidence("perpetrators", entry.firstSentence)
+            facts.addEvidence(.perpetrators, entry.firstSentence)
             if entry.role == "claimed" && facts.claimedBy == nil {
                 facts.claimedBy = name
-                facts.addEvidence("claimed_by", entry.firstSentence)
+                facts.addEvidence(.claimedBy, entry.firstSentence)
             }
         }
         // A group in the same family as a more specific one ("Taliban" beside "Pakistani Taliban")

@@ -179,7 +179,7 @@ enum PlaceExtractor {
         }
         guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
         facts.location.country = country
-        if let sentence = evidence[country] { facts.addEvidence("location", sentence) }
+        if let sentence = evidence[country] { facts.addEvidence(.location, sentence) }
         let cityChoice = cityScore.filter { $0.key.country == country }
             .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }
         let city = cityChoice?.key
@@ -190,11 +190,11 @@ enum PlaceExtractor {
             // ("Wattala, a suburb of Colombo"), so merging can match it with reports that name the city.
             facts.location.city = town.key
             facts.location.region = citiesBeside.first { $0.country == country }?.region
-            facts.addEvidence("location", sentence)
+            facts.addEvidence(.location, sentence)
         } else if let city {
             facts.location.city = city.name
             facts.location.region = city.region
-            if let sentence = evidence[city.name] { facts.addEvidence("location", sentence) }
+            if let sentence = evidence[city.name] { facts.addEvidence(.location, sentence) }
         }
         if facts.location.region == nil,
             let region = regionScore.filter({ $0.key.country == country }).max(by: {
@@ -205,12 +205,12 @@ enum PlaceExtractor {
         }
         facts.location.site = SiteFinder.site(in: analysis)
         if let site = facts.location.site, let sentence = analysis.sentences.first(where: { $0.text.contains(site) }) {
-            facts.addEvidence("location", sentence)
+            facts.addEvidence(.location, sentence)
         }
-        facts.confidence["location"] = confidence(
+        facts.confidence[.location] = confidence(
             countryScore: countryScore, cityScore: cityScore.filter { $0.key.country == country },
             townScore: townScore, chosen: facts.location, onlyDateline: onlyDateline)
-        if let confidence = facts.confidence["location"], confidence.level == .low, !onlyDateline {
+        if let confidence = facts.confidence[.location], confidence.level == .low, !onlyDateline {
             facts.warnings.append("location: close call, \(confidence.basis)")
         }
     }

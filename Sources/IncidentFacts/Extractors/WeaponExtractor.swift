@@ -161,7 +161,7 @@ enum WeaponExtractor {
                     // "police shot the driver dead": the responders' guns are not the attack's.
                     if responders && weakFirearmWords.contains(word) { continue }
                 }
-                if words[category] == nil { facts.addEvidence("weapons", sentence) }
+                if words[category] == nil { facts.addEvidence(.weapons, sentence) }
                 if !isInstrument {
                     if words[category] == nil { words[category] = [] }
                 } else if !(words[category]?.contains(where: { sameInstrument($0, word) }) ?? false) {
@@ -170,7 +170,7 @@ enum WeaponExtractor {
             }
         }
         if let (word, sentence) = vehicleRamming(analysis) {
-            if words["vehicle"] == nil { facts.addEvidence("weapons", sentence) }
+            if words["vehicle"] == nil { facts.addEvidence(.weapons, sentence) }
             words["vehicle", default: []].append(word)
         }
         let categories = ["firearms", "explosives", "incendiary", "melee", "vehicle", "chemical", "other"]

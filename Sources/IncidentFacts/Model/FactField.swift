@@ -169,3 +169,12 @@ public enum FactValue: Sendable, Hashable {
         return counts.max { a, b in (a.value.count, a.value.last) < (b.value.count, b.value.last) }?.key
     }
 }
+
+/// The confidence and evidence of a fact sheet are keyed by contract name (as the JSON shows
+/// them); code names the fact itself.
+extension Dictionary where Key == String {
+    public subscript(_ field: FactField) -> Value? {
+        get { self[field.rawValue] }
+        set { self[field.rawValue] = newValue }
+    }
+}

@@ -92,11 +92,11 @@ public struct FactSheet: Sendable, Equatable {
     }
 
     /// Records the paragraph and sentence a fact came from.
-    mutating func addEvidence(_ field: String, _ sentence: Sentence) {
+    mutating func addEvidence(_ field: FactField, _ sentence: Sentence) {
         let item = Evidence(paragraph: sentence.paragraph, text: sentence.text)
         // A dozen quotes per fact are plenty to check it, and keep a long article linear.
-        if let quotes = evidence[field], quotes.count >= 12 || quotes.contains(item) { return }
-        evidence[field, default: []].append(item)
+        if let quotes = evidence[field.rawValue], quotes.count >= 12 || quotes.contains(item) { return }
+        evidence[field.rawValue, default: []].append(item)
     }
 }
 
