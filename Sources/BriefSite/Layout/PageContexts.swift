@@ -2,7 +2,7 @@ import Foundation
 import IncidentFacts
 import Synchronization
 
-/// Builds the template context of every page of the site.
+/// Builds the model of every page of the site (`Pages/`): what its template is laid over.
 struct PageContexts {
     let archive: Archive
     let config: SiteConfig

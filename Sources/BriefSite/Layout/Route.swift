@@ -46,8 +46,6 @@ struct PartCaches: Sendable {
     let folder: String?
     let fingerprints: PageFingerprints?
 
-    static let none = PartCaches(folder: nil, fingerprints: nil)
-
     /// The parts kept in `file`, under the keys `keys` gives each incident.
     func named(_ file: String, keys: (PageFingerprints) -> [ContentHash]) -> PartCache? {
         guard let folder, let fingerprints else { return nil }
