@@ -139,3 +139,27 @@ import Testing
         #expect(SimpleDate(iso: "1970-01-01")!.adding(days: 19405).iso == "2023-02-17")
     }
 }
+
+/// A follow-up story that names the attack's day only far down, as "Tuesday's attack".
+@Suite struct DayNamedAsTheAttacksTests {
+    static let reactions = (1...14).map {
+        "Officials in Ardon met for the \($0)th time to discuss the city's security."
+    }
+
+    @Test(arguments: [("Tuesday's attack", "2019-03-05"), ("yesterday's bombing", "2019-03-05")])
+    func aDayNamedAsTheAttacksOwnDatesIt(phrase: String, day: String) {
+        let body =
+            (["Ardon tightens security after rebel attack"] + Self.reactions + [
+                "The mayor, who was hurt in \(phrase), said the rebels had threatened him for years."
+            ]).joined(separator: "\n\n")
+        #expect(facts(body, published: "2019-03-06").date == SimpleDate(iso: day))
+    }
+
+    @Test func aDayBeforeAnotherNounIsNot() {
+        let body =
+            (["Ardon tightens security after rebel attack"] + Self.reactions + [
+                "The mayor said Tuesday's meeting would decide on more checkpoints."
+            ]).joined(separator: "\n\n")
+        #expect(facts(body, published: "2019-03-06").date != SimpleDate(iso: "2019-03-05"))
+    }
+}

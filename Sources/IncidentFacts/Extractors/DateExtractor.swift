@@ -99,6 +99,10 @@ enum DateExtractor {
                 daysBefore > 0
                 ? FactConfidence(.medium, "counted back from a later day (\"a day after\")")
                 : confidence(of: mention, "a day named beside the attack")
+        } else if let (mention, sentence) = dayNamedAsTheAttacks(analysis) {
+            facts.date = mention.date
+            facts.addEvidence(.date, sentence)
+            facts.confidence[.date] = confidence(of: mention, "a day named as the attack's own (\"Tuesday's attack\")")
         } else if let (mention, sentence) = fallback,
             mention.kind != .absolute || analysis.published == nil || analysis.narration != nil
         {
@@ -124,6 +128,26 @@ enum DateExtractor {
                 "date: only the month of publication is known (\(month.lowerBound.description.prefix(7))), a day such as \"on Friday\" cannot be counted from it, and no day is written out"
             )
         }
+    }
+
+    /// "Tuesday's attack", "yesterday's bombing": a day named as the attack's own, wherever the
+    /// story names it (a follow-up may do so only far down, after the reactions), within the
+    /// two weeks before publication.
+    static func dayNamedAsTheAttacks(_ analysis: ArticleAnalysis) -> (DateMention, Sentence)? {
+        guard let published = analysis.published else { return nil }
+        for (offset, sentence) in analysis.currentSentences {
+            let tokens = sentence.tokens
+            for mention in analysis.dates[offset] where mention.kind == .weekday || mention.kind == .relative {
+                guard mention.date <= published, mention.date >= published.adding(days: -14),
+                    let possessive = tokens[mention.position..<min(mention.position + 3, tokens.count)]
+                        .firstIndex(where: { $0.lower == "'s" }),
+                    tokens[(possessive + 1)..<min(possessive + 3, tokens.count)]
+                        .contains(where: { Lexicon.attackWords.contains($0) })
+                else { continue }
+                return (mention, sentence)
+            }
+        }
+        return nil
     }
 
     /// A day written out is surest; "on Sunday" or "yesterday" counts from the publication
