@@ -155,6 +155,14 @@ import Testing
         #expect(facts(body, published: "2019-03-06").date == SimpleDate(iso: day))
     }
 
+    @Test func aClauseAboutThePastDoesNotHideIt() {
+        let body =
+            (["Ardon tightens security after rebel attack"] + Self.reactions + [
+                "The mayor, hurt in Tuesday's attack, said rebels had sent him threats in the past."
+            ]).joined(separator: "\n\n")
+        #expect(facts(body, published: "2019-03-06").date == SimpleDate(iso: "2019-03-05"))
+    }
+
     @Test func aDayBeforeAnotherNounIsNot() {
         let body =
             (["Ardon tightens security after rebel attack"] + Self.reactions + [

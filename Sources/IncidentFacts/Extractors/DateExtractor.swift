@@ -135,9 +135,11 @@ enum DateExtractor {
     /// two weeks before publication.
     static func dayNamedAsTheAttacks(_ analysis: ArticleAnalysis) -> (DateMention, Sentence)? {
         guard let published = analysis.published else { return nil }
-        for (offset, sentence) in analysis.currentSentences {
+        // Every sentence, those with a clause about the past too ("... hurt in Tuesday's attack,
+        // had been threatened in the past").
+        for (offset, sentence) in analysis.sentences.enumerated() {
             let tokens = sentence.tokens
-            for mention in analysis.dates[offset] where mention.kind == .weekday || mention.kind == .relative {
+            for mention in analysis.allDates[offset] where mention.kind == .weekday || mention.kind == .relative {
                 guard mention.date <= published, mention.date >= published.adding(days: -14),
                     let possessive = tokens[mention.position..<min(mention.position + 3, tokens.count)]
                         .firstIndex(where: { $0.lower == "'s" }),
