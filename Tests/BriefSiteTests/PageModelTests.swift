@@ -75,14 +75,19 @@ import Testing
             ]))
     }
 
-    /// The stored fields of a model; those of its box when it keeps them in one (`storage`).
+    /// The stored fields of a model; those in its box when it keeps them in one (`storage`).
     static func storedFields(of model: Any) -> [Mirror.Child] {
         let children = Array(Mirror(reflecting: model).children)
         guard children.count == 1, children[0].label == "storage",
             let box = Mirror(reflecting: children[0].value).children.first?.value,
-            let fields = Mirror(reflecting: box).children.first?.value
+            let stored = Mirror(reflecting: box).children.first?.value
         else { return children }
-        return Array(Mirror(reflecting: fields).children)
+        // The fields, beside what the box keeps with them (a row's fingerprint).
+        let inBox = Array(Mirror(reflecting: stored).children)
+        if let fields = inBox.first(where: { $0.label == "fields" }) {
+            return Array(Mirror(reflecting: fields.value).children)
+        }
+        return inBox
     }
 
     /// An empty optional is served as nil (so templates look further out), which is right.

@@ -3,19 +3,38 @@ import IncidentFacts
 /// One incident as a row of the index or an item of a list (a group's, a place's, a brief's
 /// related incidents).
 ///
-/// Its fields live in one shared box: rows are listed on many pages, and a row passed to the
-/// template engine as a value of one word is not copied field by field each time.
+/// Its fields live in one shared box, with their fingerprint made once: rows are listed on
+/// many pages, a row passed to the template engine as a value of one word is not copied field
+/// by field, and each list page's fingerprint takes its rows' without hashing them again.
 @dynamicMemberLookup
 struct IncidentRow: PageModel {
-    private var storage: CopyOnWrite<Fields>
+    private var storage: CopyOnWrite<Stored>
+
+    private struct Stored: Sendable {
+        var fields: Fields
+        var fingerprint = ContentHash()
+    }
 
     init(_ fields: Fields) {
-        storage = CopyOnWrite(fields)
+        storage = CopyOnWrite(Stored(fields: fields))
+        storage.value.fingerprint = fieldsFingerprint()
     }
 
     subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.value[keyPath: field] }
-        _modify { yield &storage.value[keyPath: field] }
+        get { storage.value.fields[keyPath: field] }
+        _modify {
+            yield &storage.value.fields[keyPath: field]
+            storage.value.fingerprint = fieldsFingerprint()
+        }
+    }
+
+    func fingerprint(into hash: inout ContentHash) { hash.add(storage.value.fingerprint) }
+
+    /// Every field, in the order of `fields`.
+    private func fieldsFingerprint() -> ContentHash {
+        var hash = ContentHash()
+        for field in Self.fields.list { field.fingerprint(self, &hash) }
+        return hash
     }
 
     struct Fields: Sendable {
