@@ -171,3 +171,21 @@ import Testing
         #expect(facts(body, published: "2019-03-06").date != SimpleDate(iso: "2019-03-05"))
     }
 }
+
+/// A breaking report whose headline says what happened and whose text names no day: the day
+/// it was published.
+@Suite struct BreakingHeadlineTests {
+    @Test(arguments: [
+        "Blast hits market in Ardon", "Two explosions hit Ardon bus station", "Bombs rock Ardon market",
+        "Car bombs strike Ardon police posts",
+    ])
+    func aBreakingHeadlineDatesTheReport(headline: String) {
+        let body = headline + "\n\nSeveral people have been killed in the attack, police in Ardon said."
+        #expect(facts(body, published: "2019-03-06").date == SimpleDate(iso: "2019-03-06"))
+    }
+
+    @Test func aFollowUpHeadlineDoesNot() {
+        let body = "Rebels claim attack on Ardon market\n\nSeveral people have been killed in the attack, police said."
+        #expect(facts(body, published: "2019-03-06").date == nil)
+    }
+}

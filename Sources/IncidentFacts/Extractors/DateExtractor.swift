@@ -204,6 +204,8 @@ enum DateExtractor {
     static let breakingVerbs: WordSet = [
         "kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets",
         "kill", "killed", "terror",
+        // With a plural subject: "Two explosions hit Kabul airport", "Blasts rock Baghdad".
+        "hit", "strike", "rock", "explode", "target",
     ]
 
     /// Words that tell the start of an attack.
