@@ -117,3 +117,24 @@ import Testing
         #expect(f.weapons.first?.words == ["bombs"])
     }
 }
+
+/// Lines that end without a full stop: a wrapped sentence goes on, a title-case headline does not.
+@Suite struct TitleCaseHeadlineTests {
+    @Test func aLongTitleCaseHeadlineIsItsOwnParagraph() {
+        let text = ArticleText(
+            " date 2019-03-06 Several Casualties Feared As Two Blasts Hit Ardon Bus Station\n"
+                + "Several people have been killed in the attack, police in Ardon said.\n")
+        #expect(text.paragraphs.first == "Several Casualties Feared As Two Blasts Hit Ardon Bus Station")
+        let f = facts(
+            "Several Casualties Feared As Two Blasts Hit Ardon Bus Station\n"
+                + "Several people have been killed in the attack, police in Ardon said.", published: "2019-03-06")
+        #expect(f.date == SimpleDate(iso: "2019-03-06"))
+    }
+
+    @Test func aProseLineCutMidSentenceStillGoesOn() {
+        let text = ArticleText(
+            "Police said the bomb had been hidden in a bag that was left near the\n"
+                + "ticket office of the station before the morning rush began.\n")
+        #expect(text.paragraphs.count == 1)
+    }
+}

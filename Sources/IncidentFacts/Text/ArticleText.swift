@@ -73,7 +73,20 @@ public struct ArticleText: Sendable {
         let count = characterCount(line)
         if let wrapWidth, count * 4 >= wrapWidth * 3 { return true }
         guard count >= 60, count <= 100, let last = line.last else { return false }
-        return last.isLetter || last == ","
+        // "Casualties Feared As Two Blasts Hit Ardon Station": a headline in title case ends
+        // without a full stop, but the paragraph does not go on.
+        return (last.isLetter || last == ",") && !isTitleCase(line)
+    }
+
+    /// True when nearly every word but the little ones starts with a capital, in a line that is
+    /// not all in capitals: "Two Blasts Hit Ardon Bus Station as Police Search for Suspects".
+    static func isTitleCase(_ line: String) -> Bool {
+        guard line.contains(where: { $0.isLowercase }) else { return false }
+        let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
+        let weighed = words.filter { $0.count > 3 || $0.first?.isUppercase == true }
+        guard weighed.count >= 4 else { return false }
+        let capitalized = weighed.filter { $0.first?.isUppercase == true }.count
+        return capitalized * 10 >= weighed.count * 8
     }
 
     /// The width the article was hard-wrapped at (wire copy: every line 50 to 110 characters
