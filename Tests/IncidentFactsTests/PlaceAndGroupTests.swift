@@ -264,3 +264,29 @@ import Testing
         #expect(f.location.city == "Oxa")
     }
 }
+
+/// A town the gazetteer lacks, introduced beside the city it lies near, is where the attack was,
+/// even when the story names the city more often.
+@Suite struct TownBesideItsCityTests {
+    @Test func theTownWinsOverTheCityItIsIntroducedBy() {
+        let f = facts(
+            """
+            Gunmen shot dead two aid workers on Sunday near the town of Tabarko, an hour's drive from Niamey, \
+            officials in Niamey said.
+
+            The governor of Niamey condemned the killing, and the bodies were flown to Niamey.
+            """, published: "2020-08-10")
+        #expect(f.location.city == "Tabarko")
+        #expect(f.location.country == "Niger")
+    }
+
+    @Test func aTownNamedOnlyAsWhereSuspectsCameFromDoesNot() {
+        let f = facts(
+            """
+            A bomb exploded at a market in Niamey on Sunday, killing six people, police in Niamey said.
+
+            Police said the two suspects came from the village of Tabarko.
+            """, published: "2020-08-10")
+        #expect(f.location.city == "Niamey")
+    }
+}

@@ -184,7 +184,12 @@ enum PlaceExtractor {
             .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }
         let city = cityChoice?.key
         if let town = townScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-            town.value > cityChoice?.value ?? 0, let (sentence, citiesBeside) = townEvidence[town.key]
+            let (sentence, citiesBeside) = townEvidence[town.key],
+            town.value > cityChoice?.value ?? 0
+                // "Wattala, a suburb of Colombo": the city named beside the town is where the
+                // town lies; mentions of the city elsewhere are of the same place, said loosely.
+                || (cityChoice.map { choice in citiesBeside.contains { $0.name == choice.key.name } } ?? false
+                    && town.value * 3 >= (cityChoice?.value ?? 0))
         {
             // A town out of the gazetteer wins: it carries the region of a city named beside it
             // ("Wattala, a suburb of Colombo"), so merging can match it with reports that name the city.
