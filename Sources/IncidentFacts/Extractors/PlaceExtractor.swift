@@ -26,6 +26,15 @@ enum PlaceExtractor {
         return (0..<min(tokens.count, 10)).first { ["-", ")", ":"].contains(tokens[$0].text) } ?? first.end
     }
 
+    /// A town out of the gazetteer is the place when it has more votes than the top city, or
+    /// when it was introduced beside that city ("Wattala, a suburb of Colombo") and has a third
+    /// of its votes: the city named elsewhere is the same place, said loosely.
+    static func townWins(_ votes: Double, over city: (key: Place, value: Double)?, besides cities: [Place]) -> Bool {
+        guard let city else { return votes > 0 }
+        if votes > city.value { return true }
+        return cities.contains { $0.name == city.key.name } && votes * 3 >= city.value
+    }
+
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var countryScore: [String: Double] = [:]
         var cityScore: [Place: Double] = [:]
@@ -185,11 +194,7 @@ enum PlaceExtractor {
         let city = cityChoice?.key
         if let town = townScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             let (sentence, citiesBeside) = townEvidence[town.key],
-            town.value > cityChoice?.value ?? 0
-                // "Wattala, a suburb of Colombo": the city named beside the town is where the
-                // town lies; mentions of the city elsewhere are of the same place, said loosely.
-                || (cityChoice.map { choice in citiesBeside.contains { $0.name == choice.key.name } } ?? false
-                    && town.value * 3 >= (cityChoice?.value ?? 0))
+            townWins(town.value, over: cityChoice, besides: citiesBeside)
         {
             // A town out of the gazetteer wins: it carries the region of a city named beside it
             // ("Wattala, a suburb of Colombo"), so merging can match it with reports that name the city.
