@@ -22,6 +22,15 @@ import Testing
         #expect(f.durationMinutes == minutes)
     }
 
+    @Test(arguments: [
+        ("Gunmen seized a hotel in Ardon on Monday. The 16-hour siege ended when troops stormed it.", 960),
+        ("Gunmen seized a hotel in Ardon on Monday. The siege lasted three bloody days.", 3 * 1440),
+        ("Gunmen seized a hotel in Ardon on Monday. The three-day siege ended when troops stormed it.", 3 * 1440),
+    ])
+    func hyphenatedAndDescribedLengthsCount(article: String, minutes: Int) {
+        #expect(facts(article, published: "2019-03-06").durationMinutes == minutes)
+    }
+
     @Test func noFigureNoMinutes() {
         let f = facts(
             "The siege at the mall in Ardon lasted for hours before soldiers took it back.", published: "2019-05-14")

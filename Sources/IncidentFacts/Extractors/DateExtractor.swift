@@ -219,29 +219,10 @@ enum DateExtractor {
         "ended", "came to an end", "was over", "were over", "is over", "secured", "brought to an end", "concluded",
     ]
 
-    /// True when the sentence says the attack lasted days: "after three bloody days", "a
-    /// 60-hour siege", "after 48 hours".
+    /// True when the sentence says the attack lasted a day or more: "after three bloody days",
+    /// "a 60-hour siege", "after 48 hours".
     static func lastedDays(_ tokens: [Token]) -> Bool {
-        for (k, token) in tokens.enumerated() where k > 0 {
-            let unit = token.lower
-            var amount: Int?
-            // "three (bloody) days", "60 hours"
-            for back in 1...2 where k - back >= 0 {
-                if let value = NumberReader.value(of: tokens[k - back].lower) { amount = value; break }
-            }
-            if unit == "days" || unit == "nights", (amount ?? 0) >= 2 { return true }
-            if unit == "hours", (amount ?? 0) >= 24 { return true }
-            // "a 60-hour siege", "a three-day siege"
-            if unit.hasSuffix("-hour") || unit.hasSuffix("-day") {
-                let number = String(unit.split(separator: "-").first ?? "")
-                if let value = NumberReader.value(of: number),
-                    unit.hasSuffix("-day") ? value >= 2 : value >= 24
-                {
-                    return true
-                }
-            }
-        }
-        return false
+        DurationFinder.lengths(in: tokens).contains { $0.minutes >= 24 * 60 }
     }
 
     /// Sentences about what followed an attack date the aftermath, not the attack.

@@ -1,31 +1,54 @@
 /// Finds how long the attack lasted: "a siege that lasted more than four hours".
 enum DurationFinder {
-    static let units: WordSet = ["hours", "hour", "minutes", "days", "day", "hour-long", "-hour"]
-    /// Minutes in one of each unit.
+    /// Minutes in one of each unit, also after a hyphen ("a 16-hour siege", "the three-day siege").
     static let minutesPer: [String: Int] = [
-        "minutes": 1, "hours": 60, "hour": 60, "hour-long": 60, "-hour": 60, "days": 1440, "day": 1440,
+        "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hour-long": 60, "day": 1440, "days": 1440,
     ]
     static let contextWords: PhraseList = [
         "lasted", "siege", "standoff", "stand-off", "gunbattle", "gunfight", "operation", "battle", "ordeal", "long",
         "ended", "after",
     ]
 
-    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
-        for (_, sentence) in analysis.currentSentences {
-            guard contextWords.occurs(in: sentence.lower) else { continue }
-            let tokens = sentence.tokens
-            for (k, token) in tokens.enumerated() where units.contains(token.lower) {
-                var j = k - 1
-                while j >= 0, k - j <= 3 {
-                    if let number = NumberReader.read(tokens, at: j), number.end == k, let value = number.value {
-                        facts.duration = tokens[number.start...k].map { $0.text }.joined(separator: " ")
-                        facts.durationMinutes = minutesPer[token.lower].map { value * $0 }
-                        facts.addEvidence(.duration, sentence)
-                        return
-                    }
-                    j -= 1
+    /// A stated length of time: the tokens that state it, and how many minutes it is.
+    struct Length {
+        let tokens: ClosedRange<Int>
+        let minutes: Int
+    }
+
+    /// Every length of time a sentence states: "16 hours", "three bloody days" (one word between
+    /// the figure and its unit), "a 60-hour siege".
+    static func lengths(in tokens: [Token]) -> [Length] {
+        var found: [Length] = []
+        for (k, token) in tokens.enumerated() {
+            let word = token.lower
+            if let dash = word.firstIndex(of: "-"), let per = minutesPer[String(word[word.index(after: dash)...])],
+                let value = NumberReader.value(of: String(word[..<dash]))
+            {
+                found.append(Length(tokens: k...k, minutes: value * per))
+                continue
+            }
+            guard let per = minutesPer[word] else { continue }
+            for start in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+                guard let number = NumberReader.read(tokens, at: start), let value = number.value else { continue }
+                let describing = number.end == k - 1 && tokens[k - 1].lower == tokens[k - 1].text
+                if number.end == k || describing {
+                    found.append(Length(tokens: number.start...k, minutes: value * per))
+                    break
                 }
             }
+        }
+        return found
+    }
+
+    static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        for (_, sentence) in analysis.currentSentences {
+            guard contextWords.occurs(in: sentence.lower), let length = lengths(in: sentence.tokens).first else {
+                continue
+            }
+            facts.duration = sentence.tokens[length.tokens].map { $0.text }.joined(separator: " ")
+            facts.durationMinutes = length.minutes
+            facts.addEvidence(.duration, sentence)
+            return
         }
     }
 }
