@@ -10,10 +10,12 @@ enum FactMerger {
         guard var merged = reports.last, reports.count > 1 else { return reports[0] }
         merged.file = ""
         merged.title = reports.last!.title
-        merged.date = vote(reports.map { $0.date })
+        merged.date = Voting.mostCommon(reports.map { $0.date })
         merged.location = Location(
-            site: vote(reports.map { $0.location.site }), city: vote(reports.map { $0.location.city }),
-            region: vote(reports.map { $0.location.region }), country: vote(reports.map { $0.location.country }))
+            site: Voting.mostCommon(reports.map { $0.location.site }),
+            city: Voting.mostCommon(reports.map { $0.location.city }),
+            region: Voting.mostCommon(reports.map { $0.location.region }),
+            country: Voting.mostCommon(reports.map { $0.location.country }))
         merged.killed = mergeCasualties(
             reports.map { $0.killed }, editor: reports.map { $0.editorFields.contains("killed") })
         merged.injured = mergeCasualties(
@@ -101,18 +103,6 @@ enum FactMerger {
             result[key] = best
         }
         return result
-    }
-
-    /// The most common non-nil value; the latest wins a tie.
-    static func vote<T: Hashable>(_ values: [T?]) -> T? {
-        var counts: [T: Int] = [:]
-        var last: [T: Int] = [:]
-        for (i, v) in values.enumerated() {
-            guard let v else { continue }
-            counts[v, default: 0] += 1
-            last[v] = i
-        }
-        return counts.keys.max { a, b in (counts[a]!, last[a]!) < (counts[b]!, last[b]!) }
     }
 
     /// Latest headline figure (an editor's figure first), every stated figure kept.

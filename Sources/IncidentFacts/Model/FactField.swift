@@ -129,9 +129,9 @@ public struct SingleValuedFact: Sendable {
     public func merge(_ reports: [FactSheet]) -> FactValue? {
         let values = reports.map { value(in: $0) }
         switch merged {
-        case .byVote: return FactValue.vote(values)
+        case .byVote: return Voting.mostCommon(values)
         case .fromLatestReport: return values.reversed().compactMap { $0 }.first
-        case .trueInAnyReport: return values.contains(.flag(true)) ? .flag(true) : FactValue.vote(values)
+        case .trueInAnyReport: return values.contains(.flag(true)) ? .flag(true) : Voting.mostCommon(values)
         }
     }
 }
@@ -159,9 +159,13 @@ public enum FactValue: Sendable, Hashable {
         }
     }
 
+}
+
+/// How reports of one attack settle a value they give differently.
+package enum Voting {
     /// The most common value; the latest wins a tie.
-    static func vote(_ values: [FactValue?]) -> FactValue? {
-        var counts: [FactValue: (count: Int, last: Int)] = [:]
+    package static func mostCommon<T: Hashable>(_ values: [T?]) -> T? {
+        var counts: [T: (count: Int, last: Int)] = [:]
         for (i, value) in values.enumerated() {
             guard let value else { continue }
             counts[value] = ((counts[value]?.count ?? 0) + 1, i)
