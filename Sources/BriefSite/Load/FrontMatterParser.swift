@@ -3,12 +3,9 @@ import Yams
 
 /// Splits a `.md` article into YAML front matter and body and reads the front matter fields.
 enum FrontMatterParser {
-    /// Keys Sitrep understands; anything else is a warning (likely a typo).
-    static let knownKeys: Set<String> = Set(FactField.singleValued.map { $0.field.rawValue }).union([
-        "title", "headline", "date", "source", "url", "is_incident", "incident_date", "site", "city", "region",
-        "country", "perpetrators", "killed", "injured", "attackers", "attackers_killed", "summary", "tags", "draft",
-        "author", "id", "same_incident", "not_same_as", "reviewed",
-    ])
+    /// Keys other site generators use that Sitrep accepts without a warning and ignores; a key
+    /// neither read below nor listed here is a warning (likely a typo).
+    static let ignoredKeys: Set<String> = ["tags", "draft", "author"]
 
     /// Parses `text` (the whole file). Returns the front matter, the body, the body's first line,
     /// and diagnostics with file lines.
@@ -175,7 +172,7 @@ enum FrontMatterParser {
                         case .count: int().map(FactValue.count)
                         }
                     matter.overrides.values[fact.field] = value
-                } else if !knownKeys.contains(key) {
+                } else if !ignoredKeys.contains(key) {
                     diagnostics.append(
                         .warning("unknown front matter key '\(key)' is ignored", file: path, line: line, column: column)
                     )

@@ -95,10 +95,9 @@ package final class SiteWriter: Sendable {
     }
 
     /// A writer dropped without `commit` leaves nothing behind (the staging folder is gone
-    /// already when it became the output).
+    /// already when it became the output); its lock goes with it (`OutputLock`'s deinit).
     deinit {
         FileSystem.removeTree(staging)
-        lock.release()
     }
 
     /// Takes one file of the new site; safe to call from any thread. Unchanged files (same hash

@@ -27,6 +27,8 @@ struct ServeCommand: ParsableCommand {
         options.cacheFolder = ".sitrep-cache"
         options.manifestPath = preview.appendingPathComponent("output.manifest").path
         let server = PreviewServer(options: options, port: port, output: options.output)
+        // A browser that closes a connection early must not end the preview (EPIPE instead).
+        signal(SIGPIPE, SIG_IGN)
         // Ctrl-C, or `kill` from a script or a process manager: remove the preview folder and
         // leave cleanly.
         stopSignals = [SIGINT, SIGTERM, SIGHUP].map { number in

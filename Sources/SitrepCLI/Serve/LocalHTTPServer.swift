@@ -29,10 +29,10 @@ struct LocalHTTPServer: Sendable {
     static let requestSeconds = 10
     private let slots = ConnectionSlots(limit: LocalHTTPServer.maximumConnections)
 
-    /// Binds the port (throwing when it cannot) and serves on other threads from then on.
+    /// Binds the port (throwing when it cannot) and serves on other threads from then on. The
+    /// process must ignore SIGPIPE (`ServeCommand` does), so a client that goes away fails a
+    /// write with EPIPE instead of ending the server.
     func start() throws {
-        // A client that goes away fails the write with EPIPE instead of ending the server.
-        signal(SIGPIPE, SIG_IGN)
         let listener = socket(AF_INET, Platform.streamSocket, 0)
         guard listener >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         var yes: Int32 = 1

@@ -142,7 +142,7 @@ struct PreviewServer {
 
     /// The page with the reload script before `</body>` and, when the build had errors, a
     /// banner listing them after `<body>`.
-    static func inject(_ data: Data, errors: [String] = []) -> Data {
+    static func inject(_ data: Data, errors: [String]) -> Data {
         var html = String(decoding: data, as: UTF8.self)
         if let range = html.range(of: "</body>", options: .backwards) {
             html.replaceSubrange(range, with: reloadScript + "</body>")
