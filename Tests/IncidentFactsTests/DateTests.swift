@@ -16,6 +16,22 @@ import Testing
         #expect(hours.date?.iso == "2020-03-03")
     }
 
+    /// The day a siege "ended" is not its first when another sentence says it lasted days.
+    @Test func theEndOfAnAttackThatLastedDaysDatesNothing() {
+        let ended = facts(
+            "Soldiers searched the mall, where a siege by gunmen ended yesterday. The standoff lasted four days and left 30 dead.",
+            published: "2021-05-09")
+        #expect(ended.date == nil)
+        let over = facts(
+            "The hostage siege at the school was over by Saturday. The ordeal lasted two days.",
+            published: "2021-05-09")
+        #expect(over.date == nil)
+        let short = facts(
+            "Soldiers searched the mall, where a siege by gunmen ended yesterday. The standoff lasted four hours.",
+            published: "2021-05-09")
+        #expect(short.date?.iso == "2021-05-08")
+    }
+
     @Test func headerGivesPublicationDate() {
         let f = facts(
             " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")

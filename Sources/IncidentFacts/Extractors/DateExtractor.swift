@@ -35,6 +35,11 @@ enum DateExtractor {
             facts.confidence[.date] = FactConfidence(.high, "the day of the attack the story narrates")
             return
         }
+        // An attack that lasted days: a day it "ended" is not the day it began, whichever
+        // sentence says how long it lasted.
+        let lastedDaysInTheStory = analysis.currentSentences.contains {
+            DurationFinder.contextWords.occurs(in: $0.sentence.lower) && lastedDays($0.sentence.tokens)
+        }
         var onset: (DateMention, Sentence)?
         var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?
@@ -72,6 +77,7 @@ enum DateExtractor {
                     continue
                 }
                 if recalled?.contains(mention.position) == true { continue }
+                if lastedDaysInTheStory, endsOn(sentence.tokens, at: mention.position) { continue }
                 if mention.kind == .weekday, plansAhead(sentence.tokens, before: mention.position) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
                 if mention.kind != .absolute && quotesBefore[mention.position] % 2 == 1 { continue }
@@ -218,6 +224,22 @@ enum DateExtractor {
     static let endingWords: PhraseList = [
         "ended", "came to an end", "was over", "were over", "is over", "secured", "brought to an end", "concluded",
     ]
+
+    /// "a siege that ended yesterday", "was over by Saturday": the day is governed by a verb of
+    /// ending a few words before it.
+    static func endsOn(_ tokens: [Token], at position: Int) -> Bool {
+        for i in max(0, position - 4)..<position {
+            let word = tokens[i].lower
+            if endingVerbs.contains(tokens[i]) { return true }
+            let before = i > 0 ? tokens[i - 1].lower : ""
+            // "was over", "came to an end": the little word before says it is the ending sense.
+            if word == "over", ["was", "were", "is"].contains(before) { return true }
+            if word == "end", before == "an" { return true }
+        }
+        return false
+    }
+
+    static let endingVerbs: WordSet = ["ended", "concluded", "finished"]
 
     /// True when the sentence says the attack lasted a day or more: "after three bloody days",
     /// "a 60-hour siege", "after 48 hours".
