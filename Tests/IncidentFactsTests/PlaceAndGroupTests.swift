@@ -263,6 +263,24 @@ import Testing
             """, published: "2010-03-02")
         #expect(f.location.city == "Oxa")
     }
+
+    /// Where a train was heading, and where it came from, are not where it was bombed: named
+    /// only so, neither is the city.
+    @Test func aDestinationIsNotThePlace() {
+        let f = facts(
+            """
+            An express train heading to Barcelona from Madrid came off the rails on Monday after a bomb exploded under a carriage, injuring 30 people.
+
+            A ferry bound for Valencia was searched too.
+            """, published: "2010-03-02")
+        #expect(f.location.country == "Spain")
+        #expect(f.location.city == nil)
+        let named = facts(
+            """
+            An express train heading to Barcelona came off the rails on Monday after a bomb exploded in a tunnel in Madrid, injuring 30 people.
+            """, published: "2010-03-02")
+        #expect(named.location.city == "Madrid")
+    }
 }
 
 /// A town the gazetteer lacks, introduced beside the city it lies near, is where the attack was,

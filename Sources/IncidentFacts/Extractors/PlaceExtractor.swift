@@ -48,6 +48,10 @@ enum PlaceExtractor {
         // Towns the gazetteer lacks, with their votes and the cities named beside them.
         var townScore: [String: Double] = [:]
         var townEvidence: [String: (sentence: Sentence, cities: [Place])] = [:]
+        // A city named only as the end of a route ("a train heading to Ura") is not where the
+        // attack was: it stays out of the choice of city.
+        var routeEnds: Set<Place> = []
+        var namedBesidesRoutes: Set<Place> = []
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
             let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
@@ -115,7 +119,13 @@ enum PlaceExtractor {
                 if isSpeakersSeat(sentence.tokens, before: match.start) { weight *= 0.25 }
                 // "a train from Oxa to Ura", "between Oxa and Ura": the ends of a route, not where on
                 // it the attack was.
-                if isRouteEnd(sentence.tokens, match, among: analysis.places[offset]) { weight *= 0.25 }
+                let routeEnd = isRouteEnd(sentence.tokens, match, among: analysis.places[offset])
+                if routeEnd {
+                    weight *= 0.25
+                    routeEnds.formUnion(match.value.places)
+                } else {
+                    namedBesidesRoutes.formUnion(match.value.places)
+                }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if opensBefore[match.start] > closesBefore[match.start] {
                     weight *= 0.2
@@ -189,7 +199,8 @@ enum PlaceExtractor {
         guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
         facts.location.country = country
         if let sentence = evidence[country] { facts.addEvidence(.location, sentence) }
-        let cityChoice = cityScore.filter { $0.key.country == country }
+        let onlyRouteEnds = routeEnds.subtracting(namedBesidesRoutes)
+        let cityChoice = cityScore.filter { $0.key.country == country && !onlyRouteEnds.contains($0.key) }
             .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }
         let city = cityChoice?.key
         if let town = townScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
@@ -289,12 +300,27 @@ enum PlaceExtractor {
         if before == "from" && after == "to" || before == "between" && after == "and" {
             return placeStarts(at: match.end + 1)
         }
+        // Where a train or convoy was going: "heading to X (from Y)", "bound for X".
+        if before == "to" || before == "for", match.start >= 2, travelWords.contains(tokens[match.start - 2]) {
+            return true
+        }
+        // "heading to X from Y": the other end, named after the destination.
+        if before == "from", let first = places.first(where: { $0.end == match.start - 1 }), first.start >= 2,
+            ["to", "for"].contains(tokens[first.start - 1].lower), travelWords.contains(tokens[first.start - 2])
+        {
+            return true
+        }
         // The second end: "from X to Y", "between X and Y".
         guard before == "to" || before == "and", match.start >= 3, placeEnds(at: match.start - 1) else { return false }
         guard let first = places.first(where: { $0.end == match.start - 1 }), first.start > 0 else { return false }
         let opener = tokens[first.start - 1].lower
         return before == "to" ? opener == "from" : opener == "between"
     }
+
+    /// Words of a journey before its destination: "heading to", "bound for", "en route to".
+    static let travelWords: WordSet = [
+        "heading", "headed", "bound", "travelling", "traveling", "route", "way", "going", "returning", "destined",
+    ]
 
     static let missionWords: WordSet = ["embassy", "consulate", "mission", "bureau"]
 
