@@ -206,6 +206,19 @@ import Testing
         #expect(f.location.city == "Bamako")
     }
 
+    /// "US and Malian officials": the first of two countries before one noun is whose officials
+    /// too, not where.
+    @Test func twoCountriesBeforeOneNounAreWhosePeople() {
+        let f = facts(
+            """
+            US and Malian officials said a car bomb killed 9 people at a market on Friday.
+
+            US and Malian officials blamed jihadists. US and Malian officials said the market, in Gao, was shut.
+            """, published: "2019-05-11")
+        #expect(f.location.country == "Mali")
+        #expect(f.location.city == "Gao")
+    }
+
     @Test func aStreetNamedAfterACityIsNotThatCity() {
         let f = facts(
             """

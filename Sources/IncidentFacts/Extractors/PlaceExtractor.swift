@@ -284,6 +284,10 @@ enum PlaceExtractor {
     /// named for whose people or building were attacked.
     static func modifiesPeopleOrInstitution(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
         guard match.end < tokens.count, match.value.places.allSatisfy({ $0.kind == .country }) else { return false }
+        // "American and Ruritanian officials": the first of two countries before one noun.
+        if tokens[match.end].lower == "and", match.end + 2 < tokens.count, tokens[match.end + 1].isCapitalized {
+            return ownedNouns.contains(tokens[match.end + 2])
+        }
         return ownedNouns.contains(tokens[match.end])
     }
 
