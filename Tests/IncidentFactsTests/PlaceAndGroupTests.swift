@@ -219,6 +219,20 @@ import Testing
         #expect(f.location.city == "Gao")
     }
 
+    /// "the provinces of Ayacucho and Cusco" names regions, though cities share their names;
+    /// and a dateline's city named nowhere else in the story is the bureau, not the place.
+    @Test func provincesAndBureausAreNotTheCity() {
+        let f = facts(
+            """
+            LIMA (Reuters) - Rebels ambushed an army patrol near a river crossing in the province of Huancavelica on Tuesday, killing seven soldiers.
+
+            The army has fought rebels for years in the provinces of Junin, Ayacucho and Cusco.
+            """, published: "2012-04-14")
+        #expect(f.location.country == "Peru")
+        #expect(f.location.city == nil)
+        #expect(f.location.region == "Huancavelica")
+    }
+
     @Test func aStreetNamedAfterACityIsNotThatCity() {
         let f = facts(
             """

@@ -130,7 +130,20 @@ enum PlaceExtractor {
                 if opensBefore[match.start] > closesBefore[match.start] {
                     weight *= 0.2
                 }
-                let places = match.value.places
+                var places = match.value.places
+                // "the province of Oxa", "the provinces of Oxa, Ura and Ash": the region, not
+                // the city of that name.
+                if namedAsRegion(sentence.tokens, before: match.start) {
+                    let regions = places.filter { $0.kind == .region }
+                    if !regions.isEmpty {
+                        places = regions
+                    } else if places.count == 1, places[0].kind == .city {
+                        // A city named as its province ("the province of Ura", where the
+                        // gazetteer lists Ura Region): a vote for the country only.
+                        countryScore[places[0].country, default: 0] += weight * 0.6
+                        continue
+                    }
+                }
                 if places.count > 1 {
                     ambiguous.append((places, weight, sentence))
                     continue
@@ -174,8 +187,10 @@ enum PlaceExtractor {
             let place = choose(places)
             guard (countryScore[place.country] ?? 0) > 0 || onlyDateline else { continue }
             switch place.kind {
-            // Agencies file from their bureaus: the dateline city only breaks a tie.
-            case .city where !onlyDateline: cityScore[place, default: 0] += weight * 0.125
+            // Agencies file from their bureaus: the dateline city only breaks a tie between
+            // cities the story names; named nowhere else, it is not the place.
+            case .city where !onlyDateline:
+                if let votes = cityScore[place] { cityScore[place] = votes + weight * 0.125 }
             case .city: break
             case .region: regionScore[place, default: 0] += weight
             case .country: break
@@ -319,6 +334,25 @@ enum PlaceExtractor {
         guard let first = places.first(where: { $0.end == match.start - 1 }), first.start > 0 else { return false }
         let opener = tokens[first.start - 1].lower
         return before == "to" ? opener == "from" : opener == "between"
+    }
+
+    /// Words that introduce regions by name: "the province of", "the states of".
+    static let regionWords: WordSet = [
+        "province", "provinces", "region", "regions", "state", "states", "department", "departments",
+        "governorate", "governorates", "prefecture", "prefectures", "oblast",
+    ]
+
+    /// True when the name follows "the province of" or stands in a list after it ("the provinces
+    /// of Oxa, Ura and Ash").
+    static func namedAsRegion(_ tokens: [Token], before start: Int) -> Bool {
+        var k = start - 1
+        while k > 0, start - k <= 10 {
+            let word = tokens[k]
+            if word.lower == "of" { return regionWords.contains(tokens[k - 1]) }
+            guard word.text == "," || word.lower == "and" || word.isCapitalized else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Words of a journey before its destination: "heading to", "bound for", "en route to".
