@@ -8,11 +8,22 @@ import Testing
         ("The explosion killed at least 14 people and wounded more than 30 in Peshawar.", 14, 30),
         ("Twenty-one people died and a dozen were hurt when a bomb went off in Kabul.", 21, 12),
         ("The blast in Quetta left 1,204 people injured and 70 dead.", 70, 1204),
+        // People named by a plural no word list holds: any such noun before "were killed".
+        ("Three visiting hikers were killed and two climbers were hurt when gunmen opened fire in Gilgit.", 3, 2),
+        ("Five Dutch skaters have been killed and six spectators injured by a car bomb in Kabul.", 5, 6),
     ])
     func figuresAndHedges(sentence: String, killed: Int, injured: Int) {
         let f = facts(sentence, published: "2020-01-10")
         #expect(f.killed?.best == killed)
         #expect(f.injured?.best == injured)
+    }
+
+    /// Things are not counted as casualties: "four cars were damaged" says nothing of people.
+    @Test func aPluralBeforeAnotherVerbIsNoToll() {
+        let f = facts(
+            "Four cars were damaged and two shops were burned when a bomb exploded in Kabul.", published: "2020-01-10")
+        #expect(f.killed == nil)
+        #expect(f.injured == nil)
     }
 
     @Test func hedgeIsKept() {

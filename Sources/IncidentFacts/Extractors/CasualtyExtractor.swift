@@ -306,6 +306,13 @@ enum CasualtyExtractor {
             } else if phraseBreakers.contains(tokens[j]) || tokens[j].isPunctuation
                 || NumberReader.value(of: tokens[j]) != nil
             {
+                // "four foreign cyclists were killed": a plural noun the lists lack, right
+                // before the verb, names victims too (things are not killed or wounded, and
+                // the casualty word after it is checked by the caller).
+                if lastNoun < 0, j > start, beingVerbs.contains(tokens[j]), isPlainPlural(tokens[j - 1]) {
+                    victim = true
+                    lastNoun = j - 1
+                }
                 break
             } else if !(word.first?.isLetter ?? false) {
                 break
@@ -314,6 +321,18 @@ enum CasualtyExtractor {
         }
         if lastNoun < 0 { return (start, false, false) }
         return (lastNoun + 1, attacker, victim && !attacker)
+    }
+
+    /// Verbs that follow the people a figure counts: "were killed", "have been wounded", "died".
+    static let beingVerbs: WordSet = [
+        "were", "was", "have", "has", "had", "are", "died", "killed", "injured", "wounded", "hurt",
+    ]
+
+    /// A lowercase word that looks like a plural noun: "cyclists", "hikers" (not "across", "this").
+    static func isPlainPlural(_ token: Token) -> Bool {
+        let word = token.text
+        return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && word.allSatisfy { $0.isLowercase && $0.isLetter }
     }
 
     /// Verbs that take the figure as their object: "killing 14", "wounded 30".
