@@ -32,6 +32,19 @@ import Testing
         #expect(short.date?.iso == "2021-05-08")
     }
 
+    /// A day written out, in a quotation far down a follow-up whose lead names none, is the
+    /// attack's: "according to officials, on July 29 gunmen ...".
+    @Test func aWrittenDayLateInTheStoryDatesTheAttack() {
+        var text = "Group Claims Killing of Aid Workers\n\n"
+        for n in 1...15 {
+            text += "Ministers met in the capital for talks on trade, the reporter's note number \(n) says.\n\n"
+        }
+        text +=
+            "\"According to officials, on July 29 three men stopped a car and shot the aid workers inside,\" the statement read."
+        let f = facts(text, published: "2018-07-31")
+        #expect(f.date?.iso == "2018-07-29")
+    }
+
     @Test func headerGivesPublicationDate() {
         let f = facts(
             " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")

@@ -43,7 +43,12 @@ enum DateExtractor {
         var onset: (DateMention, Sentence)?
         var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?
-        for (offset, sentence) in analysis.currentSentences.prefix(14) {
+        // A day written out beside the attack far down the story ("on July 29 gunmen ..."),
+        // when the lead names none: follow-ups give the day late.
+        var late: (DateMention, Sentence)?
+        for (index, (offset, sentence)) in analysis.currentSentences.enumerated() {
+            let isLate = index >= 14
+            if isLate && late != nil { break }
             // Once per sentence, not per date in it: a long sentence must not cost its square.
             lazy var aboutAttack =
                 sentence.tokens.contains { Lexicon.attackWords.contains($0) }
@@ -80,7 +85,15 @@ enum DateExtractor {
                 if lastedDaysInTheStory, endsOn(sentence.tokens, at: mention.position) { continue }
                 if mention.kind == .weekday, plansAhead(sentence.tokens, before: mention.position) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
-                if mention.kind != .absolute && quotesBefore[mention.position] % 2 == 1 { continue }
+                if mention.kind != .absolute, mention.kind != .monthDay, quotesBefore[mention.position] % 2 == 1 {
+                    continue
+                }
+                if isLate {
+                    if aboutAttack, mention.kind == .absolute || mention.kind == .monthDay {
+                        late = (mention, sentence)
+                    }
+                    break
+                }
                 if aboutAttack && tellsOnset {
                     if onset == nil { onset = (mention, sentence) }
                 } else if aboutAttack {
@@ -118,6 +131,11 @@ enum DateExtractor {
                 facts.warnings.append("date: approximate, from \"last week\"; check the day")
             }
             let found = confidence(of: mention, "a day named in the story, not beside the attack")
+            facts.confidence[.date] = FactConfidence(min(found.level, .medium), found.basis)
+        } else if let (mention, sentence) = late {
+            facts.date = mention.date
+            facts.addEvidence(.date, sentence)
+            let found = confidence(of: mention, "a day written out beside the attack, far down the story")
             facts.confidence[.date] = FactConfidence(min(found.level, .medium), found.basis)
         } else if let published = analysis.published, let headline = analysis.headline,
             headline.tokens.contains(where: { breakingVerbs.contains($0) }),
