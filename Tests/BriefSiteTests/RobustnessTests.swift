@@ -297,7 +297,7 @@ import Testing
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             for isMarkdown in [false, true] {
                 let (article, diagnostics) = ContentLoader.parseArticle(
-                    data: data, display: name, isMarkdown: isMarkdown)
+                    bytes: [UInt8](data), display: name, isMarkdown: isMarkdown)
                 // Each input is either an article whose facts serialize to valid JSON naming it,
                 // or refused with a reason; never neither.
                 if let article {
