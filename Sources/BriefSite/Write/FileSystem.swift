@@ -58,7 +58,7 @@ enum FileSystem {
     /// two processes never share a temporary file), then renamed over it. Readers see the old
     /// bytes or the new ones, never a part.
     static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let temporary = path + ".partial-\(getpid())"
+        let temporary = temporaryName(of: path, process: "\(getpid())")
         try write(temporary, bytes)
         guard rename(temporary, path) == 0 else {
             let code = errno
@@ -66,6 +66,9 @@ enum FileSystem {
             throw Failure(path, errno: code)
         }
     }
+
+    /// `<path>.partial-<pid>`: where `replace` writes the new bytes of `path` first.
+    static func temporaryName(of path: String, process: String) -> String { path + ".partial-" + process }
 
     /// Creates the folder at `path` and any missing parents.
     static func makeFolder(_ path: String) throws {
