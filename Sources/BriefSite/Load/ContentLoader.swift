@@ -90,8 +90,7 @@ package enum ContentLoader {
     /// The key under which `articles` knows the regular file at `full` as it is now, if it does.
     private static func storedKey(_ full: String, display: String, in articles: ArticleCache) -> ContentHash? {
         guard !articles.isEmpty else { return nil }
-        var info = stat()
-        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard let info = try? full.withCString({ try Stat($0) }), info.type == .regular else { return nil }
         let key = ArticleCache.key(display: display, info: info)
         return articles.has(key) ? key : nil
     }
@@ -124,7 +123,7 @@ package enum ContentLoader {
     }
 
     /// `readArticle`, with what the file system said about the file it read.
-    private static func readFile(_ full: String, display: String) -> (Article?, [Diagnostic], stat?) {
+    private static func readFile(_ full: String, display: String) -> (Article?, [Diagnostic], Stat?) {
         // Calls on one descriptor: FileManager's attribute dictionaries and FileHandle, or
         // looking the path up twice, cost more than the reading itself over thousands of
         // articles. Non-blocking, so a named pipe called `x.txt` cannot hang the build.
@@ -137,15 +136,15 @@ package enum ContentLoader {
             return (nil, [.error(problem, file: display)], nil)
         }
         defer { try? file.close() }
-        guard let info = try? file.stat().rawValue else {
+        guard let info = try? file.stat() else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], nil)
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return (nil, [.error("is a folder, not an article file", file: display)], info)
-        case S_IFREG: break
+        switch info.type {
+        case .directory: return (nil, [.error("is a folder, not an article file", file: display)], info)
+        case .regular: break
         default: return (nil, [.error("is not a regular file", file: display)], info)
         }
-        let size = Int(info.st_size)
+        let size = Int(info.size)
         if size > maximumArticleBytes { return (nil, [.error(tooLarge(size), file: display)], info) }
         guard let bytes = try? FileSystem.read(file, expectedSize: size, limit: maximumArticleBytes) else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], info)
