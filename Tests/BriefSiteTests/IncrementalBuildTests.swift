@@ -324,7 +324,8 @@ import Testing
         let root = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("public").path
-        let staging = root.appendingPathComponent(".public.staging-1").path
+        let siblings = OutputSiblings(output: root.appendingPathComponent("public"))
+        let staging = siblings.staging(process: 1)
         try FileSystem.makeFolder(output + "/briefs/old")
         try FileSystem.write(output + "/index.html", Array("old index".utf8))
         try FileSystem.write(output + "/briefs/old/index.html", Array("gone".utf8))
@@ -339,7 +340,7 @@ import Testing
             (staging + "/briefs/new/index.html", output + "/briefs/new/index.html"),
         ]
         journal.removals = [output + "/briefs/old/index.html"]
-        try journal.save(root.appendingPathComponent(".public.commit").path)
+        try journal.save(siblings.journal)
 
         _ = try SiteWriter(output: output)
         #expect(
@@ -358,7 +359,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("public").path
         let first = try SiteWriter(output: output)
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".public.lock").path))
+        #expect(FileManager.default.fileExists(atPath: OutputSiblings(output: URL(fileURLWithPath: output)).lock))
         let refused = #expect(throws: BuildFailure.self) { try SiteWriter(output: output) }
         #expect(refused?.diagnostics.first?.message.contains("another build is writing this folder") == true)
         first.discard()

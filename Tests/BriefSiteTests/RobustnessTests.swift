@@ -187,10 +187,10 @@ import Testing
     @Test func leftoversOfAKilledBuildAreRemovedAndTheSiteKept() throws {
         let root = try site(["good.txt": Self.good])
         defer { try? FileManager.default.removeItem(at: root) }
-        let leftover = root.appendingPathComponent(".public.staging-99999")
-        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        let leftover = OutputSiblings(output: root.appendingPathComponent("public")).staging(process: 99999)
+        try FileManager.default.createDirectory(atPath: leftover, withIntermediateDirectories: true)
         #expect(build(root).wrote)
-        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(!FileManager.default.fileExists(atPath: leftover))
     }
 
     @Test func hostileTextStaysInert() throws {
@@ -297,7 +297,7 @@ import Testing
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             for isMarkdown in [false, true] {
                 let (article, diagnostics) = ContentLoader.parseArticle(
-                    data: data, display: name, isMarkdown: isMarkdown)
+                    bytes: [UInt8](data), display: name, isMarkdown: isMarkdown)
                 // Each input is either an article whose facts serialize to valid JSON naming it,
                 // or refused with a reason; never neither.
                 if let article {

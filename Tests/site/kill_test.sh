@@ -5,6 +5,7 @@
 # - an incremental build (with .sitrep-cache) killed at any moment leaves either the old site,
 #   the new one, or a commit journal that the next build finishes; after that next build the
 #   site is byte-identical to a full build.
+# The names beside public/ (.public.staging-<pid>, .public.commit) are OutputSiblings'.
 set -euo pipefail
 BIN=$(realpath "${1:-.build/release/sitrep}")
 GENERATE=$(realpath scripts/bench/generate.py)

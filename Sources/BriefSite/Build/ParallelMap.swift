@@ -5,8 +5,8 @@ import Synchronization
 /// scheduling.
 package enum ParallelMap {
     /// One thread for everything run inside `$runsSerially.withValue(true) { ... }`, to check
-    /// that output does not depend on scheduling: `SiteBuilder` sets it for a build whose
-    /// options ask for it (`BuildOptions.singleThreaded`, `SITREP_JOBS=1`). A task-local value,
+    /// that output does not depend on scheduling: set for work run in the `BuildOptions` that ask
+    /// for it (`BuildOptions.singleThreaded`, `SITREP_JOBS=1`; `BuildOptions.inEffect`). A task-local value,
     /// so tests running beside one another do not see each other's.
     @TaskLocal package static var runsSerially = false
 

@@ -37,6 +37,15 @@ package struct BuildOptions: Sendable {
     package var printsPhaseTimes = false
 
     package init() {}
+
+    /// Runs `body` the way these options ask of all the work: on one thread when
+    /// `singleThreaded`, printing phase times when `printsPhaseTimes`. A build runs in it, and
+    /// so does the work of a command that does not build (`facts`, `render`).
+    package func inEffect<R>(_ body: () throws -> R) rethrows -> R {
+        try ParallelMap.$runsSerially.withValue(singleThreaded) {
+            try PhaseClock.$printsTimes.withValue(printsPhaseTimes) { try body() }
+        }
+    }
 }
 
 /// The outcome of a build.
@@ -76,9 +85,7 @@ package struct BuildReport: Sendable {
 /// Runs the pipeline: load → extract → merge → cross-reference → compose → render → lay out → write.
 package enum SiteBuilder {
     package static func build(_ options: BuildOptions) -> BuildReport {
-        ParallelMap.$runsSerially.withValue(options.singleThreaded) {
-            PhaseClock.$printsTimes.withValue(options.printsPhaseTimes) { run(options) }
-        }
+        options.inEffect { run(options) }
     }
 
     private static func run(_ options: BuildOptions) -> BuildReport {

@@ -55,16 +55,7 @@ package enum SiteInitializer {
     }
 
     /// What builds keep is not part of the site's history: `.sitrep-cache/` between runs, and
-    /// beside the output while one runs (`SiteWriter`, `CommitJournal`, `OutputLock`) the new
-    /// site being staged, the old one being swapped out, the commit journal and the lock. A
-    /// killed build leaves these for the next one to finish or remove.
-    static let gitignore = """
-        .sitrep-cache/
-        .*.staging-*/
-        .*.old-*/
-        .*.commit
-        .*.commit.partial-*
-        .*.lock
-
-        """
+    /// what they keep beside the output while one runs (`OutputSiblings`), which a killed build
+    /// leaves for the next one to finish or remove.
+    static let gitignore = ([".sitrep-cache/"] + OutputSiblings.ignorePatterns).map { $0 + "\n" }.joined()
 }

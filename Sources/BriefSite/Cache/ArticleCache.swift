@@ -1,5 +1,6 @@
 import Foundation
 import IncidentFacts
+import SystemPackage
 
 /// What loading learnt about each article file (its fingerprint, front matter and warnings),
 /// so a rebuild neither reads nor parses a file that has not changed since. Entries are keyed
@@ -39,13 +40,13 @@ struct ArticleCache: Sendable {
     }
 
     /// The key of the file at `path` as `info` describes it.
-    static func key(display: String, info: stat) -> ContentHash {
+    static func key(display: String, info: Stat) -> ContentHash {
         var hash = ContentHash()
         hash.add(display)
-        let (modified, changed) = (info.modificationTime, info.statusChangeTime)
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
         for number in [
-            Int(info.st_size), Int(modified.tv_sec), Int(modified.tv_nsec), Int(changed.tv_sec), Int(changed.tv_nsec),
-            Int(info.st_ino), Int(info.st_dev),
+            Int(info.size), Int(modified.tv_sec), Int(modified.tv_nsec), Int(changed.tv_sec), Int(changed.tv_nsec),
+            Int(info.inode.rawValue), Int(info.deviceID.rawValue),
         ] {
             hash.add(number)
         }
@@ -53,8 +54,8 @@ struct ArticleCache: Sendable {
     }
 
     /// True when the file was last written or changed long enough ago to be recorded.
-    static func isSettled(_ info: stat) -> Bool {
-        let (modified, changed) = (info.modificationTime, info.statusChangeTime)
+    static func isSettled(_ info: Stat) -> Bool {
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
         return FileStamp.isSettled(seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec))
             && FileStamp.isSettled(seconds: Int(changed.tv_sec), nanoseconds: Int(changed.tv_nsec))
     }

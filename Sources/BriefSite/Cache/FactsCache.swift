@@ -1,5 +1,6 @@
 import Foundation
 import IncidentFacts
+import SystemPackage
 
 /// Extraction results of earlier builds, so a rebuild extracts only the articles that changed.
 ///
@@ -38,13 +39,12 @@ struct FactsCache: Sendable {
     /// The running binary's size and modification time: any rebuild of Sitrep changes it.
     static let toolIdentity: ContentHash = {
         var hash = ContentHash()
-        var info = stat()
         let path =
             FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
-        if stat(path, &info) == 0 {
-            hash.add(Int(info.st_size))
-            hash.add(Int(info.modificationTime.tv_sec))
-            hash.add(Int(info.modificationTime.tv_nsec))
+        if let info = try? path.withCString({ try Stat($0) }) {
+            hash.add(Int(info.size))
+            hash.add(Int(info.st_mtim.tv_sec))
+            hash.add(Int(info.st_mtim.tv_nsec))
         }
         hash.add(formatVersion)
         return hash

@@ -90,8 +90,7 @@ package enum ContentLoader {
     /// The key under which `articles` knows the regular file at `full` as it is now, if it does.
     private static func storedKey(_ full: String, display: String, in articles: ArticleCache) -> ContentHash? {
         guard !articles.isEmpty else { return nil }
-        var info = stat()
-        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard let info = try? full.withCString({ try Stat($0) }), info.type == .regular else { return nil }
         let key = ArticleCache.key(display: display, info: info)
         return articles.has(key) ? key : nil
     }
@@ -124,7 +123,7 @@ package enum ContentLoader {
     }
 
     /// `readArticle`, with what the file system said about the file it read.
-    private static func readFile(_ full: String, display: String) -> (Article?, [Diagnostic], stat?) {
+    private static func readFile(_ full: String, display: String) -> (Article?, [Diagnostic], Stat?) {
         // Calls on one descriptor: FileManager's attribute dictionaries and FileHandle, or
         // looking the path up twice, cost more than the reading itself over thousands of
         // articles. Non-blocking, so a named pipe called `x.txt` cannot hang the build.
@@ -137,57 +136,44 @@ package enum ContentLoader {
             return (nil, [.error(problem, file: display)], nil)
         }
         defer { try? file.close() }
-        guard let info = try? file.stat().rawValue else {
+        guard let info = try? file.stat() else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], nil)
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return (nil, [.error("is a folder, not an article file", file: display)], info)
-        case S_IFREG: break
+        switch info.type {
+        case .directory: return (nil, [.error("is a folder, not an article file", file: display)], info)
+        case .regular: break
         default: return (nil, [.error("is not a regular file", file: display)], info)
         }
-        let size = Int(info.st_size)
+        let size = Int(info.size)
         if size > maximumArticleBytes { return (nil, [.error(tooLarge(size), file: display)], info) }
-        guard let data = try? readWhole(file, expectedSize: size) else {
+        guard let bytes = try? FileSystem.read(file, expectedSize: size, limit: maximumArticleBytes) else {
             return (nil, [.error("cannot read file (permission denied?)", file: display)], info)
         }
-        let (article, diagnostics) = parseArticle(data: data, display: display, isMarkdown: full.hasSuffix(".md"))
+        let (article, diagnostics) = parseArticle(bytes: bytes, display: display, isMarkdown: full.hasSuffix(".md"))
         return (article, diagnostics, info)
-    }
-
-    /// The bytes of the open file, read up to the size limit.
-    private static func readWhole(_ file: FileDescriptor, expectedSize: Int) throws -> Data {
-        var data = Data(count: expectedSize + 1)
-        data.count = try data.withUnsafeMutableBytes { try file.read(fully: $0) }
-        // A file that grew since stat keeps its first bytes up to the limit plus one, so the
-        // limit still holds.
-        if data.count == expectedSize + 1 {
-            try file.readRest(appendingTo: &data, limit: maximumArticleBytes)
-        }
-        return data
     }
 
     /// Checks and splits the bytes of one article (front matter for Markdown). Never traps,
     /// whatever the bytes: every problem is a diagnostic.
-    package static func parseArticle(data: Data, display: String, isMarkdown: Bool) -> (Article?, [Diagnostic]) {
-        if data.isEmpty { return (nil, [.error("file is empty", file: display, line: 1)]) }
+    package static func parseArticle(bytes: [UInt8], display: String, isMarkdown: Bool) -> (Article?, [Diagnostic]) {
+        if bytes.isEmpty { return (nil, [.error("file is empty", file: display, line: 1)]) }
         var sourceHash = ContentHash()
         sourceHash.add(display)
-        data.withUnsafeBytes { sourceHash.add(buffer: $0) }
-        if looksUTF16(data) {
+        bytes.withUnsafeBytes { sourceHash.add(buffer: $0) }
+        if looksUTF16(bytes) {
             return (nil, [.error("file is UTF-16 text; save it as UTF-8", file: display, line: 1)])
         }
-        let hasNUL = data.withUnsafeBytes { memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
+        let hasNUL = bytes.withUnsafeBytes { memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
         if hasNUL {
             return (nil, [.error("file looks binary (contains NUL bytes), not a text article", file: display, line: 1)])
         }
-        let decoded = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
-        guard let decoded else {
-            let line = firstInvalidUTF8Line(data)
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            let line = firstInvalidUTF8Line(bytes)
             return (nil, [.error("file is not valid UTF-8", file: display, line: line, column: 1)])
         }
         var text = decoded
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let hasCarriageReturn = data.withUnsafeBytes { memchr($0.baseAddress!, 13, $0.count) != nil }
+        let hasCarriageReturn = bytes.withUnsafeBytes { memchr($0.baseAddress!, 13, $0.count) != nil }
         if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
@@ -243,14 +229,14 @@ package enum ContentLoader {
     }
 
     /// A UTF-16 byte-order mark, or ASCII text with a zero byte beside every letter.
-    static func looksUTF16(_ data: Data) -> Bool {
-        let head = [UInt8](data.prefix(64))
+    static func looksUTF16(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(64)
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return true }
         guard head.count >= 8 else { return false }
         let even = stride(from: 0, to: head.count - 1, by: 2).map { head[$0] }
         let odd = stride(from: 1, to: head.count, by: 2).map { head[$0] }
-        func text(_ bytes: [UInt8]) -> Bool {
-            bytes.allSatisfy { $0 == 9 || $0 == 10 || $0 == 13 || (32..<127).contains($0) }
+        func text(_ half: [UInt8]) -> Bool {
+            half.allSatisfy { $0 == 9 || $0 == 10 || $0 == 13 || (32..<127).contains($0) }
         }
         return (odd.allSatisfy { $0 == 0 } && text(even)) || (even.allSatisfy { $0 == 0 } && text(odd))
     }
@@ -262,14 +248,13 @@ package enum ContentLoader {
     }
 
     /// The line of the first byte sequence that is not UTF-8.
-    static func firstInvalidUTF8Line(_ data: Data) -> Int {
+    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
         var line = 1
-        var lineStart = data.startIndex
-        for (offset, byte) in data.enumerated() where byte == 0x0A {
-            let slice = data[lineStart..<(data.startIndex + offset)]
-            if String(data: slice, encoding: .utf8) == nil { return line }
+        var lineStart = 0
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(bytes: bytes[lineStart..<offset], encoding: .utf8) == nil { return line }
             line += 1
-            lineStart = data.startIndex + offset + 1
+            lineStart = offset + 1
         }
         return line
     }

@@ -34,25 +34,31 @@ enum FileSystem {
         do {
             let file = try FileDescriptor.open(atPath: path, .readOnly)
             defer { try? file.close() }
-            let size = Int(try file.stat().size)
-            // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
-            // and zero-filling them first cost as much as reading them.
-            var bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-                count = try file.read(fully: UnsafeMutableRawBufferPointer(buffer))
-            }
-            // The file grew after fstat: the rest too.
-            if bytes.count > size { try file.readRest(appendingTo: &bytes) }
-            return bytes
+            return try read(file, expectedSize: Int(try file.stat().size))
         } catch {
             return nil
         }
+    }
+
+    /// The bytes of the open `file`, which `fstat` said holds `expectedSize`. A file that grew
+    /// since is read on, a chunk at a time, until it ends or more than `limit` bytes are read,
+    /// so a file that keeps growing is not read without end.
+    static func read(_ file: FileDescriptor, expectedSize: Int, limit: Int = .max) throws -> [UInt8] {
+        // Uninitialized memory one byte longer than the file: cache files run to tens of MB,
+        // and zero-filling them first cost as much as reading them.
+        var bytes = try [UInt8](unsafeUninitializedCapacity: expectedSize + 1) { buffer, count in
+            count = try file.read(fully: UnsafeMutableRawBufferPointer(buffer))
+        }
+        // The file grew after fstat: the rest too.
+        if bytes.count > expectedSize { try file.readRest(appendingTo: &bytes, limit: limit) }
+        return bytes
     }
 
     /// Replaces the file at `path` in one step: written beside it (named for this process, so
     /// two processes never share a temporary file), then renamed over it. Readers see the old
     /// bytes or the new ones, never a part.
     static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let temporary = path + ".partial-\(getpid())"
+        let temporary = temporaryName(of: path, process: "\(getpid())")
         try write(temporary, bytes)
         guard rename(temporary, path) == 0 else {
             let code = errno
@@ -60,6 +66,9 @@ enum FileSystem {
             throw Failure(path, errno: code)
         }
     }
+
+    /// `<path>.partial-<pid>`: where `replace` writes the new bytes of `path` first.
+    static func temporaryName(of path: String, process: String) -> String { path + ".partial-" + process }
 
     /// Creates the folder at `path` and any missing parents.
     static func makeFolder(_ path: String) throws {

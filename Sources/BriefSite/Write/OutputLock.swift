@@ -4,7 +4,7 @@ import SystemPackage
 
 /// Held by the build writing an output folder, so a second build into the same folder is
 /// refused instead of deleting the first one's staging folder: an exclusive `flock` on
-/// `.<name>.lock` beside the output. The file lasts as long as the build: it is removed when
+/// `OutputSiblings.lock` beside the output. The file lasts as long as the build: it is removed when
 /// the lock is released. The system lets go of the lock however the process ends; a killed
 /// build's file is taken over, and removed, by the next build.
 final class OutputLock: Sendable {
@@ -20,7 +20,7 @@ final class OutputLock: Sendable {
 
     /// The lock of `output` (a standardized file URL); nil while another build holds it.
     static func take(output: URL) -> OutputLock? {
-        let path = output.deletingLastPathComponent().path + "/.\(output.lastPathComponent).lock"
+        let path = OutputSiblings(output: output).lock
         // More than one round only when a build releasing the lock removes its file between
         // this one's open and flock.
         for _ in 0..<100 {

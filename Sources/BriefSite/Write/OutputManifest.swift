@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// What the last build wrote: each file's content hash and what the file system said about it
 /// (size and modification time). A file whose hash is unchanged and that nobody touched
@@ -110,21 +111,17 @@ struct FileStamp: Sendable, Equatable {
     var nanoseconds: Int
 
     /// The stamp of the regular file at `path`; nil for anything else or nothing.
-    static func of(_ path: String) -> FileStamp? {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return FileStamp(
-            size: Int(info.st_size), seconds: Int(info.modificationTime.tv_sec),
-            nanoseconds: Int(info.modificationTime.tv_nsec))
-    }
+    static func of(_ path: String) -> FileStamp? { of(path, type: .regular) }
 
     /// The stamp of the folder at `path` (not a link to one); nil for anything else.
-    static func ofFolder(_ path: String) -> FileStamp? {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+    static func ofFolder(_ path: String) -> FileStamp? { of(path, type: .directory) }
+
+    /// The stamp of what is at `path` (`lstat`: a link is not followed) when it is of `type`.
+    private static func of(_ path: String, type: FileType) -> FileStamp? {
+        guard let info = try? path.withCString({ try Stat($0, followTargetSymlink: false) }), info.type == type
+        else { return nil }
         return FileStamp(
-            size: Int(info.st_size), seconds: Int(info.modificationTime.tv_sec),
-            nanoseconds: Int(info.modificationTime.tv_nsec))
+            size: Int(info.size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
     }
 
     /// The folder's stamp, when it can be trusted to change with the folder's next change

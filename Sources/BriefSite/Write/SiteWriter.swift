@@ -11,6 +11,8 @@ import Synchronization
 package final class SiteWriter: Sendable {
     /// The output folder.
     package let output: String
+    /// The names of what the build keeps beside the output.
+    private let siblings: OutputSiblings
     /// The staging folder of this build.
     let staging: String
     /// The journal of an incremental commit.
@@ -52,25 +54,22 @@ package final class SiteWriter: Sendable {
     package init(output: String, manifestPath: String? = nil) throws {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
-        let parent = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
+        siblings = OutputSiblings(output: url)
         let fm = FileManager.default
-        try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: siblings.parent, withIntermediateDirectories: true)
         guard let lock = OutputLock.take(output: url) else {
             throw BuildFailure(diagnostics: [
                 .error("another build is writing this folder; run again when it has finished", file: url.path)
             ])
         }
         self.lock = lock
-        journalPath = parent + "/.\(name).commit"
+        journalPath = siblings.journal
         if let journal = CommitJournal.load(journalPath) { journal.apply(journalPath: journalPath) }
-        for leftover in (try? fm.contentsOfDirectory(atPath: parent)) ?? []
-        where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).old-")
-            || leftover.hasPrefix(".\(name).commit")
+        for leftover in (try? fm.contentsOfDirectory(atPath: siblings.parent)) ?? [] where siblings.isLeftover(leftover)
         {
-            FileSystem.removeTree(parent + "/" + leftover)
+            FileSystem.removeTree(siblings.parent + "/" + leftover)
         }
-        staging = parent + "/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
+        staging = siblings.staging()
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         self.manifestPath = manifestPath
         let output = self.output
@@ -87,8 +86,7 @@ package final class SiteWriter: Sendable {
     /// to the build writing the output when there is one.
     package static func finishInterruptedCommit(output: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = url.deletingLastPathComponent().path
-        let journalPath = parent + "/.\(url.lastPathComponent).commit"
+        let journalPath = OutputSiblings(output: url).journal
         guard access(journalPath, F_OK) == 0, let lock = OutputLock.take(output: url) else { return }
         defer { lock.release() }
         CommitJournal.load(journalPath)?.apply(journalPath: journalPath)
@@ -166,9 +164,7 @@ package final class SiteWriter: Sendable {
     /// Replaces the output folder with the staging folder.
     private func swapWhole() throws {
         let fm = FileManager.default
-        let old =
-            (output as NSString).deletingLastPathComponent + "/." + (output as NSString).lastPathComponent
-            + ".old-\(ProcessInfo.processInfo.processIdentifier)"
+        let old = siblings.old()
         if fm.fileExists(atPath: output) { try fm.moveItem(atPath: output, toPath: old) }
         do {
             try fm.moveItem(atPath: staging, toPath: output)

@@ -42,15 +42,13 @@ struct SiteOptions: ParsableArguments {
     }
 
     var buildOptions: BuildOptions {
-        var options = BuildOptions()
+        var options = EnvironmentSettings.buildOptions
         options.content = content
         options.templates = templates ?? options.templates
         options.output = output
         options.baseURL = baseURL.flatMap(WebAddress.normalized)
         options.config = config ?? options.config
         options.keepGoing = keepGoing
-        options.singleThreaded = EnvironmentSettings.singleThreaded
-        options.printsPhaseTimes = EnvironmentSettings.printsPhaseTimes
         return options
     }
 }

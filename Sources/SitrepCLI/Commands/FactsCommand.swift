@@ -27,7 +27,12 @@ struct FactsCommand: ParsableCommand {
         if json && explainMerge { throw ValidationError("--json and --explain-merge cannot be combined") }
     }
 
+    /// No build, but the environment's settings (`SITREP_JOBS`) hold for this work too.
     func run() throws {
+        try EnvironmentSettings.buildOptions.inEffect { try printFacts() }
+    }
+
+    private func printFacts() throws {
         var failed = false
         let results = ParallelMap.map(expandFileArguments(files, extensions: [".txt", ".md"])) {
             path -> (Article?, FactSheet?, [Diagnostic]) in

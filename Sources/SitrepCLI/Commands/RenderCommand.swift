@@ -17,7 +17,12 @@ struct RenderCommand: ParsableCommand {
         if files.isEmpty { throw ValidationError("give at least one Markdown file") }
     }
 
+    /// No build, but the environment's settings (`SITREP_JOBS`) hold for this work too.
     func run() throws {
+        try EnvironmentSettings.buildOptions.inEffect { try renderFiles() }
+    }
+
+    private func renderFiles() throws {
         MarkdownRenderer.prepare()
         let paths = expandFileArguments(files, extensions: [".md"])
         let pages = ParallelMap.map(paths) { path -> Result<String, any Error> in

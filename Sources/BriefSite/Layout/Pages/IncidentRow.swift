@@ -1,40 +1,58 @@
 import IncidentFacts
+import Synchronization
 
 /// One incident as a row of the index or an item of a list (a group's, a place's, a brief's
 /// related incidents).
 ///
-/// Its fields live in one shared box, with their fingerprint made once: rows are listed on
-/// many pages, a row passed to the template engine as a value of one word is not copied field
-/// by field, and each list page's fingerprint takes its rows' without hashing them again.
+/// Its fields live in one shared box, with their fingerprint made once, when a rebuild first
+/// asks for it (a full build never does): rows are listed on many pages, a row passed to the
+/// template engine as a value of one word is not copied field by field, and each list page's
+/// fingerprint takes its rows' without hashing them again.
 @dynamicMemberLookup
 struct IncidentRow: PageModel {
     private var storage: CopyOnWrite<Stored>
 
     private struct Stored: Sendable {
         var fields: Fields
-        var fingerprint = ContentHash()
+        /// Shared by the copies of these fields; a new one when a field changes.
+        var fingerprint = Fingerprint()
     }
 
     init(_ fields: Fields) {
         storage = CopyOnWrite(Stored(fields: fields))
-        storage.value.fingerprint = fieldsFingerprint()
     }
 
     subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.value.fields[keyPath: field] }
         _modify {
             yield &storage.value.fields[keyPath: field]
-            storage.value.fingerprint = fieldsFingerprint()
+            storage.value.fingerprint = Fingerprint()
         }
     }
 
-    func fingerprint(into hash: inout ContentHash) { hash.add(storage.value.fingerprint) }
+    func fingerprint(into hash: inout ContentHash) {
+        hash.add(storage.value.fingerprint.value { fieldsFingerprint() })
+    }
 
     /// Every field, in the order of `fields`.
     private func fieldsFingerprint() -> ContentHash {
         var hash = ContentHash()
         for field in Self.fields.list { field.fingerprint(self, &hash) }
         return hash
+    }
+
+    /// A row's fingerprint, made the first time any thread asks for it and kept.
+    private final class Fingerprint: Sendable {
+        private let made = Mutex<ContentHash?>(nil)
+
+        func value(_ make: () -> ContentHash) -> ContentHash {
+            made.withLock { made in
+                if let made { return made }
+                let hash = make()
+                made = hash
+                return hash
+            }
+        }
     }
 
     struct Fields: Sendable {
