@@ -24,6 +24,11 @@ import Testing
             "Four cars were damaged and two shops were burned when a bomb exploded in Kabul.", published: "2020-01-10")
         #expect(f.killed == nil)
         #expect(f.injured == nil)
+        // The cause, not the victims: "rockets killed a child", "shells have wounded".
+        let active = facts(
+            "Two rockets killed a child in Kabul, and three shells have wounded a guard.", published: "2020-01-10")
+        #expect(active.killed?.stated.contains(2) != true)
+        #expect(active.injured?.stated.contains(3) != true)
     }
 
     @Test func hedgeIsKept() {

@@ -309,7 +309,9 @@ enum CasualtyExtractor {
                 // "four foreign cyclists were killed": a plural noun the lists lack, right
                 // before the verb, names victims too (things are not killed or wounded, and
                 // the casualty word after it is checked by the caller).
-                if lastNoun < 0, j > start, beingVerbs.contains(tokens[j]), isPlainPlural(tokens[j - 1]) {
+                if lastNoun < 0, j > start, beingVerbs.contains(tokens[j]), isPlainPlural(tokens[j - 1]),
+                    !Lexicon.attackWords.contains(tokens[j - 1]), !takesAnObject(tokens, verbAt: j)
+                {
                     victim = true
                     lastNoun = j - 1
                 }
@@ -326,6 +328,23 @@ enum CasualtyExtractor {
     /// Verbs that follow the people a figure counts: "were killed", "have been wounded", "died".
     static let beingVerbs: WordSet = [
         "were", "was", "have", "has", "had", "are", "died", "killed", "injured", "wounded", "hurt",
+    ]
+
+    /// "two rockets killed a child", "four shells have wounded 30": the verb is active, its
+    /// subject the cause, not the victims. Only "were killed", "have been killed" and a bare
+    /// "killed" followed by where, when or how ("four judges injured when ...") are passive.
+    static func takesAnObject(_ tokens: [Token], verbAt j: Int) -> Bool {
+        let next = j + 1 < tokens.count ? tokens[j + 1].lower : "."
+        if ["have", "has", "had"].contains(tokens[j].lower) { return next != "been" }
+        guard Lexicon.killedWords.contains(tokens[j]) || Lexicon.injuredWords.contains(tokens[j]) else { return false }
+        if next == "at" { return j + 2 < tokens.count && tokens[j + 2].lower == "least" }
+        return !(tokens[j + 1 < tokens.count ? j + 1 : j].isPunctuation || passiveFollowers.contains(next))
+    }
+
+    /// Words after a bare casualty verb that show it passive: "four judges injured in ...".
+    static let passiveFollowers: Set<String> = [
+        ".", "when", "in", "and", "by", "after", "as", "on", "during", "while", "near", "outside", "inside", "at",
+        "since", "overnight", "yesterday", "today",
     ]
 
     /// A lowercase word that looks like a plural noun: "cyclists", "hikers" (not "across", "this").
