@@ -27,6 +27,20 @@ import Testing
         #expect(f.targetType == "civilians")
     }
 
+    /// An embassy or a police force that only speaks, in a sentence that tells no attack, is
+    /// not what was attacked.
+    @Test func institutionsThatOnlySpeakAreNotTheTarget() {
+        let f = facts(
+            """
+            A car bomb exploded outside a crowded market in Mosul on Monday, killing nine people.
+
+            A statement from the Danish embassy in Baghdad said two of the dead were Danish citizens.
+
+            The embassy also told its nationals to stay at home, and the consulate in Erbil said it would close.
+            """, published: "2019-03-05")
+        #expect(f.targetType == "civilians")
+    }
+
     @Test func peopleKilledWithoutANamedSiteAreCivilians() {
         let f = facts("A bomb went off in Kirkuk on Monday, killing six people.", published: "2019-03-05")
         #expect(f.targetType == "civilians")

@@ -98,8 +98,14 @@ enum AttackClassifier {
                 here["suicide"] = nil
                 here["suicideBombing"] = nil
             }
+            // "A statement from the embassy said two of the dead were its citizens": an
+            // institution that speaks, in a sentence that tells no attack, is not its target.
+            let onlySpeaks =
+                sentence.tokens.contains(where: speakingVerbs.contains)
+                && !sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) || harmWords.contains($0) })
             for (key, n) in here {
                 if key.hasPrefix("target:") {
+                    if onlySpeaks { continue }
                     targetScores[String(key.dropFirst(7)), default: 0] += n * analysis.weight(offset)
                 } else {
                     counts[key, default: 0] += n
@@ -225,6 +231,7 @@ enum AttackClassifier {
         ("media", ["journalist", "journalists", "reporter", "reporters", "editor", "cartoonist"]),
     ]
     static let personTally = PhraseTally(personTargets.map { ("target:" + $0.type, $0.words) })
+    static let speakingVerbs: WordSet = ["said", "says", "statement", "told", "announced", "added", "stated"]
     static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
     static let harmWords: WordSet = [
         "killed", "shot", "slain", "assassinated", "assassination", "murdered", "wounded", "injured", "targeted",
