@@ -4,6 +4,23 @@ import Testing
 
 /// The attack type from what the story says was done, not only from the weapons.
 @Suite struct AttackTypeTests {
+    /// Armed men who set a building on fire, with little or no shooting, committed arson; a
+    /// massacre by gunfire that ends with a building burned is still an armed assault.
+    @Test func aFireSetByGunmenIsArson() {
+        let arson = facts(
+            """
+            Armed men doused the entrance of a nightclub in Leon with petrol on Friday night and set the building on fire, \
+            killing 19 people trapped inside. Witnesses said the gunmen fled before the blaze spread.
+            """, published: "2019-06-08")
+        #expect(arson.attackType == "arson")
+        let assault = facts(
+            """
+            Gunmen opened fire on worshippers at a church in a village near Djibo on Sunday, shooting dead 14 people. \
+            Witnesses said the shooting lasted an hour and the attackers set the church ablaze as they left.
+            """, published: "2019-06-08")
+        #expect(assault.attackType == "armed assault")
+    }
+
     @Test func rocketsFiredAtABase() {
         let f = facts(
             """

@@ -38,6 +38,16 @@ enum AttackClassifier {
                 ]
             ),
             ("siege", ["siege", "standoff", "stand-off"]),
+            (
+                "fire",
+                [
+                    "set fire", "set ablaze", "set alight", "torched", "torch", "firebomb", "firebombing", "firebombed",
+                    "arson", "gasoline", "petrol", "doused", "molotov", "burned alive", "burnt alive", "blaze",
+                    // "set the hall on fire", "set the camp ablaze"
+                    "on fire", "ablaze", "alight",
+                ]
+            ),
+            ("shooting", ["opened fire", "shot dead", "gunfire", "shooting", "fired shots", "shot and killed"]),
             ("held", ["held", "taken", "took"]),
             ("kidnap", ["kidnapped", "abducted", "kidnapping"]),
             ("assassination", ["assassinated", "assassination", "assassin", "assassins", "targeted killing"]),
@@ -129,6 +139,10 @@ enum AttackClassifier {
             type = ("assassination", FactConfidence(.medium, "the story calls it an assassination"))
         } else if count("rocket") >= 2 && !suicideBombing && count("rocket") * 2 >= bombed && assault < 2 {
             type = ("rocket/mortar", FactConfidence(.high, "rockets, mortars or missiles fired"))
+        } else if count("fire") >= 2 && count("fire") > 2 * count("shooting") && count("fire") > bombed {
+            // "Gunmen doused the casino with petrol and set it ablaze": armed men, but the fire
+            // did the killing.
+            type = ("arson", FactConfidence(.medium, "a fire set by the attackers, little shooting"))
         } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault) {
             type = ("armed assault", FactConfidence(.high, "an assault with firearms"))
         } else if categories.contains("explosives") && (bombed > 0 || suicideBombing) {
