@@ -231,6 +231,12 @@ import Testing
         #expect(f.location.country == "Peru")
         #expect(f.location.city == nil)
         #expect(f.location.region == "Huancavelica")
+        // With no other region named, the dateline's city is where the story happened.
+        let local = facts(
+            """
+            LIMA (Reuters) - Gunmen attacked a bank on Tuesday, killing two guards, the police of Peru said.
+            """, published: "2012-04-14")
+        #expect(local.location.city == "Lima")
     }
 
     @Test func aStreetNamedAfterACityIsNotThatCity() {

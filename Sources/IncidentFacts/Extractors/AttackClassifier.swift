@@ -109,13 +109,13 @@ enum AttackClassifier {
                 here["suicideBombing"] = nil
             }
             // "A statement from the embassy said two of the dead were its citizens": an
-            // institution that speaks, in a sentence that tells no attack, is not its target.
+            // institution that speaks, in a sentence that tells no attack, is not the target.
             let onlySpeaks =
                 sentence.tokens.contains(where: speakingVerbs.contains)
                 && !sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) || harmWords.contains($0) })
             for (key, n) in here {
                 if key.hasPrefix("target:") {
-                    if onlySpeaks { continue }
+                    if onlySpeaks, speakingInstitutions.contains(String(key.dropFirst(7))) { continue }
                     targetScores[String(key.dropFirst(7)), default: 0] += n * analysis.weight(offset)
                 } else {
                     counts[key, default: 0] += n
@@ -245,6 +245,9 @@ enum AttackClassifier {
         ("media", ["journalist", "journalists", "reporter", "reporters", "editor", "cartoonist"]),
     ]
     static let personTally = PhraseTally(personTargets.map { ("target:" + $0.type, $0.words) })
+    /// Targets that speak for themselves in a story: an embassy, a ministry, the police, the
+    /// army, a newspaper ("witnesses said" of a crowd tells where the attack was).
+    static let speakingInstitutions: Set<String> = ["diplomatic", "government", "police", "military", "media"]
     static let speakingVerbs: WordSet = ["said", "says", "statement", "told", "announced", "added", "stated"]
     static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
     static let harmWords: WordSet = [

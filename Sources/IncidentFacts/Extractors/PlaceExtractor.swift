@@ -187,10 +187,12 @@ enum PlaceExtractor {
             let place = choose(places)
             guard (countryScore[place.country] ?? 0) > 0 || onlyDateline else { continue }
             switch place.kind {
-            // Agencies file from their bureaus: the dateline city only breaks a tie between
-            // cities the story names; named nowhere else, it is not the place.
+            // Agencies file from their bureaus: the dateline city only breaks a tie. Named
+            // nowhere else, it is the place only when the story names no other region of the
+            // country ("LIMA - ... an ambush in the province of Huancavelica" is not in Lima).
             case .city where !onlyDateline:
-                if let votes = cityScore[place] { cityScore[place] = votes + weight * 0.125 }
+                let elsewhere = regionScore.keys.contains { $0.country == place.country && $0.name != place.region }
+                if cityScore[place] != nil || !elsewhere { cityScore[place, default: 0] += weight * 0.125 }
             case .city: break
             case .region: regionScore[place, default: 0] += weight
             case .country: break
