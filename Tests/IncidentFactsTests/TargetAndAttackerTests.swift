@@ -82,6 +82,26 @@ import Testing
         #expect(f.attackers.killed == 4)
     }
 
+    /// Suicide bombers said to have died are all there were; unless one is said to have been
+    /// caught.
+    @Test func deadSuicideBombersAreAllTheBombers() {
+        let f = facts(
+            """
+            Blasts hit three hotels in Oxa on Friday night, killing 20 people.
+
+            The minister said seven suicide bombers were also among the dead.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 7)
+        #expect(f.attackers.killed == 7)
+        let caught = facts(
+            """
+            Blasts hit three hotels in Oxa on Friday night, killing 20 people.
+
+            The minister said seven suicide bombers were also among the dead, and two suspects were arrested.
+            """, published: "2019-03-05")
+        #expect(caught.attackers.count == nil)
+    }
+
     @Test func someAttackersDeadIsNoCount() {
         let f = facts(
             """

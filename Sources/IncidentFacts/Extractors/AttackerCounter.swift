@@ -143,6 +143,14 @@ enum AttackerCounter {
             // "two attackers were killed" does not say how many there were.
             count = killed
             basis = "all of them killed"
+        } else if counts.isEmpty, hedgedCounts.isEmpty, let killed, let killedFigure,
+            suicidePhrases.occurs(in: killedFigure.sentence.lower), !mentionsFailedBomber(analysis)
+        {
+            // "ten suicide bombers were among the dead", "two bombers were killed when they
+            // detonated their vests": suicide bombers die in their attack, so those who died are
+            // all there were, unless one is said to have failed or been caught.
+            count = killed
+            basis = "suicide bombers, all dead"
         } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
             count = 1
             basis = "one attacker named, never several"
@@ -178,6 +186,8 @@ enum AttackerCounter {
     private static func mentionsFailedBomber(_ analysis: ArticleAnalysis) -> Bool {
         analysis.currentSentences.contains { _, sentence in failedBomberPhrases.occurs(in: sentence.lower) }
     }
+
+    private static let suicidePhrases = PhraseList(AttackClassifier.suicidePhrases)
 
     private static let failedBomberPhrases: PhraseList = [
         "failed to detonate", "failed to explode", "failed to go off", "did not explode", "did not detonate",
