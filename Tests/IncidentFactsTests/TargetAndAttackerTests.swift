@@ -102,6 +102,18 @@ import Testing
         #expect(caught.attackers.count == nil)
     }
 
+    /// "thousands of suicide bombers" in a sentence about the movement says nothing of how many
+    /// struck here: the lone bomber of the story is the count.
+    @Test func attackersInThousandsAreAMovementNotACount() {
+        let f = facts(
+            """
+            A suicide bomber blew himself up at a checkpoint in Oxa on Saturday, killing 12 people.
+
+            The group claims to have trained thousands of suicide bombers in its camps.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 1)
+    }
+
     @Test func someAttackersDeadIsNoCount() {
         let f = facts(
             """

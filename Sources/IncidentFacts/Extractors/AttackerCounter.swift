@@ -50,7 +50,11 @@ enum AttackerCounter {
             for (k, token) in tokens.enumerated() where countNouns.contains(token) {
                 // "no attackers were found" says nothing about how many there were.
                 let negated = tokens[max(0, k - 3)..<k].contains { ["any", "no"].contains($0.lower) }
-                if (token.lower.hasSuffix("s") || ["fidayeen", "gunmen"].contains(token.lower)) && !negated {
+                // "thousands of suicide bombers": attackers in general, not this attack's.
+                let inGeneral = isInGeneral(tokens, before: k)
+                if (token.lower.hasSuffix("s") || ["fidayeen", "gunmen"].contains(token.lower)) && !negated
+                    && !inGeneral
+                {
                     pluralSeen = true
                 }
                 // "a terrorist attack", "terrorist groups": the adjective, not a person.
@@ -79,7 +83,7 @@ enum AttackerCounter {
                     singularSeen = true
                 }
                 if Lexicon.singleAttackerNouns.contains(token) || token.lower == "bombers" {
-                    if token.lower == "bombers" { bomberPlural = true }
+                    if token.lower == "bombers" && !inGeneral { bomberPlural = true }
                     if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower), !speculative {
                         loneBomber = true
                     }
@@ -188,6 +192,18 @@ enum AttackerCounter {
     }
 
     private static let suicidePhrases = PhraseList(AttackClassifier.suicidePhrases)
+
+    /// "thousands of suicide bombers", "tens of thousands of militants": a crowd in thousands,
+    /// a few words before the noun, names attackers in general (hundreds may storm a town).
+    static func isInGeneral(_ tokens: [Token], before k: Int) -> Bool {
+        for j in stride(from: k - 1, through: max(0, k - 4), by: -1) {
+            if tokens[j].lower == "of", j > 0, tokens[j - 1].lower == "thousands" {
+                return true
+            }
+            if NumberReader.value(of: tokens[j]) != nil || tokens[j].isPunctuation { return false }
+        }
+        return false
+    }
 
     private static let failedBomberPhrases: PhraseList = [
         "failed to detonate", "failed to explode", "failed to go off", "did not explode", "did not detonate",
