@@ -5,6 +5,25 @@ import Testing
 /// Attacks of the same weeks and months that a report recalls become history entries, and
 /// their figures stay out of the reported attack's.
 @Suite struct RecalledAttackTests {
+    /// "the first such attack in more than a decade" says how long it has been, not that the
+    /// sentence tells an earlier attack; "a decade ago" does, and its toll is not this one's.
+    @Test func howLongSinceIsNotAnEarlierAttack() {
+        let f = facts(
+            """
+            Police said three guards were shot dead outside a barracks in Oxa last night, the first attack on the army in the region for more than a decade.
+            """, published: "2010-03-08")
+        #expect(f.killed?.best == 3)
+        #expect(f.history.isEmpty)
+        let past = facts(
+            """
+            Police said three guards were shot dead outside a barracks in Oxa last night.
+
+            A decade ago, a bomb at the same barracks killed 11 soldiers.
+            """, published: "2010-03-08")
+        #expect(past.killed?.best == 3)
+        #expect(past.killed?.stated.contains(11) == false)
+    }
+
     @Test func earlierMonthWithEarlyOrLate() {
         let f = facts(
             """

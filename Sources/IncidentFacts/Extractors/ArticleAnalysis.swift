@@ -308,13 +308,15 @@ struct ArticleAnalysis {
             "history",
             [
                 "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
-                "in a separate", "months ago", "a decade", "recalled", "reminiscent", "the last time", "in the past",
+                // "a decade ago", not "the first attack in more than a decade" (how long since).
+                "in a separate", "months ago", "a decade ago", "a decade earlier", "a decade before", "recalled",
+                "reminiscent", "the last time", "in the past",
                 "another mass shooting", "another shooting", "another attack", "another bombing", "other attacks",
                 "earlier attacks", "previous attacks",
             ]
         ),
         // How long ago, which in a narration dates its own attack.
-        ("distance", ["anniversary", "years ago", "a decade", "months ago"]),
+        ("distance", ["anniversary", "years ago", "a decade ago", "months ago"]),
     ])
 
     /// End of the clause starting at `from`: the next comma or semicolon, carried on through a
