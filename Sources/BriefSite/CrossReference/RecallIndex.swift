@@ -38,7 +38,11 @@ struct RecallIndex {
     init(_ incidents: [Incident]) {
         siteWords = ParallelMap.map(incidents) { $0.facts.location.site.map(MergeJudge.siteWords) }
         var members: [Key: [Int]] = [:]
-        for (i, incident) in incidents.enumerated() {
+        // Taken in id order, so every bucket is in that order without a sort of its own (the
+        // year's bucket, which holds all of them, grows with the archive).
+        let byID = incidents.indices.sorted { incidents[$0].id < incidents[$1].id }
+        for i in byID {
+            let incident = incidents[i]
             guard let year = incident.sortDate?.year else { continue }
             members[Key(year: year, place: nil, asCity: false), default: []].append(i)
             let location = incident.facts.location
@@ -53,7 +57,7 @@ struct RecallIndex {
         }
         for (key, positions) in members {
             var bucket = Bucket()
-            bucket.members = positions.sorted { incidents[$0].id < incidents[$1].id }
+            bucket.members = positions
             var byToll: [(killed: Int, rank: Int32, hasGroup: Bool)] = []
             for (rank, position) in bucket.members.enumerated() {
                 let facts = incidents[position].facts

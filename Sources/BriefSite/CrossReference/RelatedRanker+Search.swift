@@ -35,10 +35,22 @@ extension RelatedRanker {
         let b: Int
     }
 
+    /// The members of one tier's bucket that have one target and one set of weapon kinds:
+    /// each adds the same to an incident's score but for nearness in time, so a walk outwards
+    /// in time can stop at the first that cannot enter the list. (In one undivided bucket, a
+    /// walk for an incident whose best matches share less than it could went on for years,
+    /// through more candidates the larger the archive.)
     struct Bucket {
+        let target: Int
+        let weapons: UInt8
         /// Dated members sorted by day, then index.
         var dated: [(day: Int, index: Int)] = []
         var undated: [Int] = []
+
+        /// What the target and weapons of this bucket's members add to `f`'s score with them.
+        func shared(with f: Features) -> Double {
+            (f.target >= 0 && target == f.target ? 1 : 0) + 0.5 * Double((weapons & f.weapons).nonzeroBitCount)
+        }
     }
 
     /// The keys of the buckets `f` belongs to, strongest tier first.
@@ -60,30 +72,17 @@ extension RelatedRanker {
     ///
     /// Scoring every incident against every other sharing a country grows with the square of
     /// the archive. Instead candidates are taken tier by tier, and within a tier outwards in
-    /// time from the incident, and a search stops as soon as nothing left could beat the
-    /// fifth best so far: the most a candidate can still score is the tier's shared features,
-    /// the target and weapons, and its nearness in time, which only falls with distance.
+    /// time from the incident, bucket by bucket (one target and weapons each), and a search
+    /// stops as soon as nothing left could beat the fifth best so far: the most a candidate can
+    /// still score is the tier's shared features, what its bucket's target and weapons add, and
+    /// its nearness in time, which only falls with distance.
     static func relatedLists(_ all: [Incident]) -> [[String]] {
         let features = self.features(all)
-        var buckets: [BucketKey: Bucket] = [:]
-        for (i, f) in features.enumerated() {
-            for (_, key) in bucketKeys(f) {
-                if let day = f.day {
-                    buckets[key, default: Bucket()].dated.append((day, i))
-                } else {
-                    buckets[key, default: Bucket()].undated.append(i)
-                }
-            }
-        }
-        for key in buckets.keys {
-            buckets[key]!.dated.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
-        }
-        let index = buckets
+        let index = buckets(features)
         let ids = all.map { $0.id }
         return ParallelMap.map(Array(all.indices)) { i in
             let f = features[i]
             var best = TopList(limit: limit, ids: ids)
-            let extras = (f.target >= 0 ? 1 : 0) + 0.5 * Double(f.weapons.nonzeroBitCount)
             func consider(_ j: Int, tier: Tier) {
                 guard j != i, Tier.of(f, features[j]) == tier else { return }
                 let s = score(f, features[j])
@@ -96,35 +95,76 @@ extension RelatedRanker {
                 }
                 return bound + 0.001 >= last.score
             }
+            let extras = (f.target >= 0 ? 1 : 0) + 0.5 * Double(f.weapons.nonzeroBitCount)
             for (tier, key) in bucketKeys(f) {
-                guard let bucket = index[key] else { continue }
-                guard worthIt(tier.base + extras + 1) else { continue }
-                for j in bucket.undated { consider(j, tier: tier) }
-                guard let day = f.day else {
-                    for entry in bucket.dated { consider(entry.index, tier: tier) }
-                    continue
-                }
-                // Two fingers moving away from the incident's day, nearest first.
-                var right = bucket.dated.partitionPoint { $0.day >= day }
-                var left = right - 1
-                while left >= 0 || right < bucket.dated.count {
-                    let takeLeft: Bool
-                    if left < 0 {
-                        takeLeft = false
-                    } else if right >= bucket.dated.count {
-                        takeLeft = true
-                    } else {
-                        takeLeft = day - bucket.dated[left].day <= bucket.dated[right].day - day
+                guard let buckets = index[key], worthIt(tier.base + extras + 1) else { continue }
+                // Those that share the most first, so the list fills with the best early.
+                let ranked = buckets.map { (bucket: $0, most: tier.base + $0.shared(with: f)) }
+                for (bucket, most) in ranked.sorted(by: { $0.most > $1.most }) where worthIt(most + 1) {
+                    if worthIt(most) { for j in bucket.undated { consider(j, tier: tier) } }
+                    guard let day = f.day else {
+                        for entry in bucket.dated {
+                            if !worthIt(most) { break }
+                            consider(entry.index, tier: tier)
+                        }
+                        continue
                     }
-                    let entry = takeLeft ? bucket.dated[left] : bucket.dated[right]
-                    let nearness = max(0, 1 - Double(abs(entry.day - day)) / 365.25 / 10)
-                    if !worthIt(tier.base + extras + nearness) { break }
-                    consider(entry.index, tier: tier)
-                    if takeLeft { left -= 1 } else { right += 1 }
+                    // Two fingers moving away from the incident's day, nearest first.
+                    var right = bucket.dated.partitionPoint { $0.day >= day }
+                    var left = right - 1
+                    while left >= 0 || right < bucket.dated.count {
+                        let takeLeft: Bool
+                        if left < 0 {
+                            takeLeft = false
+                        } else if right >= bucket.dated.count {
+                            takeLeft = true
+                        } else {
+                            takeLeft = day - bucket.dated[left].day <= bucket.dated[right].day - day
+                        }
+                        let entry = takeLeft ? bucket.dated[left] : bucket.dated[right]
+                        let nearness = max(0, 1 - Double(abs(entry.day - day)) / 365.25 / 10)
+                        if !worthIt(most + nearness) { break }
+                        consider(entry.index, tier: tier)
+                        if takeLeft { left -= 1 } else { right += 1 }
+                    }
                 }
             }
             return best.entries.map { ids[$0.index] }
         }
+    }
+
+    /// Every incident filed under each of its tiers' keys, by target and weapon kinds.
+    static func buckets(_ features: [Features]) -> [BucketKey: [Bucket]] {
+        struct Signature: Hashable {
+            let key: BucketKey
+            let target: Int
+            let weapons: UInt8
+        }
+        var buckets: [BucketKey: [Bucket]] = [:]
+        var positions: [Signature: Int] = [:]
+        for (i, f) in features.enumerated() {
+            for (_, key) in bucketKeys(f) {
+                let signature = Signature(key: key, target: f.target, weapons: f.weapons)
+                let position =
+                    positions[signature]
+                    ?? {
+                        buckets[key, default: []].append(Bucket(target: f.target, weapons: f.weapons))
+                        positions[signature] = buckets[key]!.count - 1
+                        return buckets[key]!.count - 1
+                    }()
+                if let day = f.day {
+                    buckets[key]![position].dated.append((day, i))
+                } else {
+                    buckets[key]![position].undated.append(i)
+                }
+            }
+        }
+        for key in buckets.keys {
+            for k in buckets[key]!.indices {
+                buckets[key]![k].dated.sort { $0.day != $1.day ? $0.day < $1.day : $0.index < $1.index }
+            }
+        }
+        return buckets
     }
 }
 
