@@ -21,6 +21,18 @@ import Testing
         #expect(assault.attackType == "armed assault")
     }
 
+    /// An assassination the story gives as background ("amid anger over the recent
+    /// assassination of a general") does not make a bombing one.
+    @Test func aKillingInTheBackgroundIsNotThisAttacksType() {
+        let f = facts(
+            """
+            Two bombs exploded near a crowded cemetery in Oxa on Wednesday, killing 40 people.
+
+            The blasts came amid anger over the recent assassination of a general, officials said.
+            """, published: "2020-01-08")
+        #expect(f.attackType == "bombing")
+    }
+
     @Test func rocketsFiredAtABase() {
         let f = facts(
             """

@@ -60,6 +60,13 @@ enum AttackClassifier {
             ),
         ] + targets.map { ("target:" + $0.type, $0.words) })
 
+    /// An assassination told as another event than the attack: earlier, or what it followed.
+    static let otherKillings: PhraseList = [
+        "recent assassination", "earlier assassination", "previous assassination", "last assassination",
+        "after the assassination", "following the assassination", "since the assassination",
+        "anniversary of the assassination",
+    ]
+
     /// Words that leave open whether an attacker died by his own hand.
     static let suicideHedges: PhraseList = [
         "whether", "could have", "may have", "might have", "possibly", "not clear", "unclear", "suspected suicide",
@@ -104,6 +111,11 @@ enum AttackClassifier {
             }
             // "detectives are asking whether a suicide bomber was involved": a question, not a
             // suicide attack.
+            // "amid ... the recent assassination of a commander": another killing, told as the
+            // background of this attack.
+            if here["assassination"] != nil, otherKillings.occurs(in: sentence.lower) {
+                here["assassination"] = nil
+            }
             if here["suicide"] != nil, hedgesSuicide(sentence.lower) {
                 here["suicide"] = nil
                 here["suicideBombing"] = nil
