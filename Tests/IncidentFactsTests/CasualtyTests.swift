@@ -11,6 +11,9 @@ import Testing
         // People named by a plural no word list holds: any such noun before "were killed".
         ("Three visiting hikers were killed and two climbers were hurt when gunmen opened fire in Gilgit.", 3, 2),
         ("Five Dutch skaters have been killed and six spectators injured by a car bomb in Kabul.", 5, 6),
+        // "another", "a further" between the verb and the figure.
+        ("A bomb killed 12 worshippers at a shrine in Oxa, wounding another 40, most of them pilgrims.", 12, 40),
+        ("Gunmen killed four guards at a bank in Ura and injured a further nine.", 4, 9),
     ])
     func figuresAndHedges(sentence: String, killed: Int, injured: Int) {
         let f = facts(sentence, published: "2020-01-10")

@@ -436,7 +436,9 @@ enum CasualtyExtractor {
             case "toll", "deaths", "dead", "casualties", "fatalities":
                 return .killed
             case "to", "at", "rose", "risen", "climbed", "reached", "stands", "stood", "has", "had", "of", "the",
-                "death", "jumped", "increased", "now", "rises", "climbs", "is", "was", "hit":
+                "death", "jumped", "increased", "now", "rises", "climbs", "is", "was", "hit",
+                // "wounding another 49", "injuring a further 30"
+                "another", "further", "a":
                 j -= 1
                 skipped += 1
             default:
