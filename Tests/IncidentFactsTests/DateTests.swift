@@ -45,6 +45,19 @@ import Testing
         #expect(f.date?.iso == "2018-07-29")
     }
 
+    /// What a blast did as it happened ("derailed a train on Monday night", "ripped through a
+    /// market on Friday") dates the attack before a later day named beside it, such as a
+    /// photo caption's.
+    @Test func whatTheBlastDidDatesTheAttack() {
+        let f = facts(
+            """
+            A rescuer carrying a bag on Tuesday away from the site of the explosion near Oxa.
+
+            A bomb under the tracks derailed an express train on Monday night, injuring 30 people.
+            """, published: "2007-08-15")
+        #expect(f.date?.iso == "2007-08-13")
+    }
+
     @Test func headerGivesPublicationDate() {
         let f = facts(
             " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")

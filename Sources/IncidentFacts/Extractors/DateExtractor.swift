@@ -236,6 +236,8 @@ enum DateExtractor {
     static let onsetWords: PhraseList = [
         "began", "begun", "started", "stormed", "entered", "launched", "broke into", "cut through", "opened fire",
         "attacked", "exploded", "blew himself", "detonated", "rammed", "drove", "struck", "went off", "targeted",
+        // What a blast did as it happened: "derailed an express train", "ripped through a market".
+        "derailed", "set off", "ripped through", "tore through", "blew up",
     ]
 
     /// Words that tell how an attack ended.
