@@ -58,6 +58,19 @@ import Testing
         #expect(f.date?.iso == "2007-08-13")
     }
 
+    /// "On Sunday police named the men who attacked two hotels a day earlier": the attack was
+    /// the day before the one named; "two days before the vote" is about the vote.
+    @Test func anAttackADayEarlierThanTheDayNamed() {
+        let f = facts(
+            "Police on Sunday named the three bombers who attacked two hotels in Oxa a day earlier, killing 20 people.",
+            published: "2005-10-03")
+        #expect(f.date?.iso == "2005-10-01")
+        let vote = facts(
+            "Gunmen attacked a polling station in Oxa on Sunday, two days before the vote, killing two guards.",
+            published: "2005-10-03")
+        #expect(vote.date?.iso == "2005-10-02")
+    }
+
     @Test func headerGivesPublicationDate() {
         let f = facts(
             " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")

@@ -108,7 +108,7 @@ enum DateExtractor {
             }
         }
         if let (mention, sentence) = onset ?? best {
-            let daysBefore = daysAfter(sentence, mention)
+            let daysBefore = max(daysAfter(sentence, mention), daysEarlier(sentence.tokens, after: mention.position))
             facts.date = mention.date.adding(days: -daysBefore)
             facts.addEvidence(.date, sentence)
             if mention.kind == .approximate {
@@ -206,6 +206,27 @@ enum DateExtractor {
                 }
             }
             i += 1
+        }
+        return 0
+    }
+
+    /// "On Sunday police named the bombers who attacked three restaurants a day earlier": the
+    /// attack was that many days before the day named. Only an attack word just before the
+    /// phrase ties it to the attack ("the day before" must end its clause).
+    static func daysEarlier(_ tokens: [Token], after position: Int) -> Int {
+        guard position + 2 < tokens.count else { return 0 }
+        for k in (position + 1)..<(tokens.count - 1) {
+            let unit = tokens[k].lower, next = tokens[k + 1].lower
+            guard unit == "day" || unit == "days", next == "earlier" || next == "before" else { continue }
+            // "two days before the vote" is about the vote: "before" must end its clause.
+            let endsClause = k + 2 >= tokens.count || tokens[k + 2].isPunctuation
+            if next == "before" && !endsClause { continue }
+            let amount = tokens[k - 1].lower
+            let days = ["a", "one", "the"].contains(amount) ? 1 : NumberReader.value(of: amount)
+            guard let days, days <= 3,
+                tokens[max(position, k - 10)..<k].contains(where: { Lexicon.attackWords.contains($0) })
+            else { continue }
+            return days
         }
         return 0
     }
