@@ -95,6 +95,16 @@ import Testing
             Five men were given long terms on Monday for a 2018 bombing of a hotel in Oxa that killed nine people.
             """, published: "2021-03-03")
         #expect(!g.isIncident)
+        // The attack named as what the sentence was for, with a noun that can be a verb.
+        let h = facts(
+            """
+            Oxa jails cell for embassy bomb
+
+            Six men were sentenced to life in prison yesterday for bombs which killed 30 people in Oxa in 2015.
+
+            Two lorry bombs struck the embassy and a bank on November 3 and November 9, 2015, and left more than 400 people injured.
+            """, published: "2021-03-03")
+        #expect(!h.isIncident)
     }
 
     @Test func anAttackHeadlineStaysAnIncident() {

@@ -72,8 +72,16 @@ enum IncidentClassifier {
             "sentenced", "convicted", "convicts", "pleaded", "guilty", "verdict", "acquitted", "jailed", "trial",
         ]
         // "Gunmen kill man once jailed for ...": an opening that tells an attack is about the attack.
+        // "Turkey jails cell for consulate bomb": an attack named as what the sentence was for
+        // is the background of the court story.
         let openingTellsAnAttack =
-            analysis.sentences.first?.tokens.contains { killingVerbs.contains($0.lower) } ?? false
+            analysis.sentences.first.map { opening in
+                let tokens = opening.tokens
+                return tokens.indices.contains { k in
+                    killingVerbs.contains(tokens[k].lower)
+                        && !tokens[max(0, k - 3)..<k].contains { ["for", "over"].contains($0.lower) }
+                }
+            } ?? false
         if hits(courtWords, firstSentences) >= 2 && (hits(trialVerbs, opening) > 0 || !hasFigures) { return false }
         // A headline whose news is the sentence ("Bomber sentenced to death", "Turkey jails bombers").
         if hits(sentenceVerbs, opening) > 0 && !openingTellsAnAttack { return false }
