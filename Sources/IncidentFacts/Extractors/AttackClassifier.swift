@@ -109,13 +109,13 @@ enum AttackClassifier {
             if sentence.tokens.contains(where: harmWords.contains) {
                 personTally.tally(sentence, into: &here)
             }
-            // "detectives are asking whether a suicide bomber was involved": a question, not a
-            // suicide attack.
             // "amid ... the recent assassination of a commander": another killing, told as the
             // background of this attack.
             if here["assassination"] != nil, otherKillings.occurs(in: sentence.lower) {
                 here["assassination"] = nil
             }
+            // "detectives are asking whether a suicide bomber was involved": a question, not a
+            // suicide attack.
             if here["suicide"] != nil, hedgesSuicide(sentence.lower) {
                 here["suicide"] = nil
                 here["suicideBombing"] = nil

@@ -334,17 +334,19 @@ enum CasualtyExtractor {
     /// subject the cause, not the victims. Only "were killed", "have been killed" and a bare
     /// "killed" followed by where, when or how ("four judges injured when ...") are passive.
     static func takesAnObject(_ tokens: [Token], verbAt j: Int) -> Bool {
-        let next = j + 1 < tokens.count ? tokens[j + 1].lower : "."
+        guard j + 1 < tokens.count else { return false }
+        let next = tokens[j + 1].lower
         if ["have", "has", "had"].contains(tokens[j].lower) { return next != "been" }
         guard Lexicon.killedWords.contains(tokens[j]) || Lexicon.injuredWords.contains(tokens[j]) else { return false }
+        // "killed at least nine" is active; "injured at the market" passive.
         if next == "at" { return j + 2 < tokens.count && tokens[j + 2].lower == "least" }
-        return !(tokens[j + 1 < tokens.count ? j + 1 : j].isPunctuation || passiveFollowers.contains(next))
+        return !(tokens[j + 1].isPunctuation || passiveFollowers.contains(next))
     }
 
     /// Words after a bare casualty verb that show it passive: "four judges injured in ...".
     static let passiveFollowers: Set<String> = [
-        ".", "when", "in", "and", "by", "after", "as", "on", "during", "while", "near", "outside", "inside", "at",
-        "since", "overnight", "yesterday", "today",
+        "when", "in", "and", "by", "after", "as", "on", "during", "while", "near", "outside", "inside", "since",
+        "overnight", "yesterday", "today",
     ]
 
     /// A lowercase word that looks like a plural noun: "cyclists", "hikers" (not "across", "this").
