@@ -14,6 +14,11 @@ import Testing
         // "another", "a further" between the verb and the figure.
         ("A bomb killed 12 worshippers at a shrine in Oxa, wounding another 40, most of them pilgrims.", 12, 40),
         ("Gunmen killed four guards at a bank in Ura and injured a further nine.", 4, 9),
+        // A loss of people: "we lost 20 of our soldiers".
+        (
+            "\"We lost 20 of our soldiers,\" the general said after the raid on the camp near Oxa, where 7 were hurt.",
+            20, 7
+        ),
     ])
     func figuresAndHedges(sentence: String, killed: Int, injured: Int) {
         let f = facts(sentence, published: "2020-01-10")
@@ -32,6 +37,10 @@ import Testing
             "Two rockets killed a child in Kabul, and three shells have wounded a guard.", published: "2020-01-10")
         #expect(active.killed?.stated.contains(2) != true)
         #expect(active.injured?.stated.contains(3) != true)
+        // A loss of things is no toll.
+        let vehicles = facts(
+            "The army lost four trucks in the ambush near Gao, officials said.", published: "2020-01-10")
+        #expect(vehicles.killed == nil)
     }
 
     @Test func hedgeIsKept() {

@@ -431,6 +431,10 @@ enum CasualtyExtractor {
                 "massacred", "beheaded", "beheading":
                 if word == "left" || word == "leaving" { return nil }
                 return .killed
+            // "we lost 92 of our soldiers": a loss of people, not of vehicles or ground.
+            case "lost", "losing":
+                let after = tokens[(start + 1)..<min(start + 5, tokens.count)]
+                return after.contains { Lexicon.victimNouns.contains($0) } ? .killed : nil
             case "wounding", "injuring", "wounded", "injured", "injures", "wounds", "treated", "treating",
                 "hospitalised",
                 "hospitalized":
