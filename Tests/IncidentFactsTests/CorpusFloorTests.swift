@@ -11,7 +11,7 @@ import Testing
     /// Floors a little below the accuracy measured on the 220 articles (this test's own exact
     /// comparison, a little stricter than score_facts.py's); raised as extraction improves.
     static let floors: [String: Double] = [
-        "date": 0.86, "country": 0.98, "city": 0.87, "killed": 0.855, "injured": 0.83,
+        "date": 0.87, "country": 0.98, "city": 0.87, "killed": 0.855, "injured": 0.83,
     ]
 
     /// The corpus lies beside the checkout, not in it: without it the test shows as skipped.
