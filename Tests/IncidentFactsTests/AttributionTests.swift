@@ -18,6 +18,16 @@ import Testing
         #expect(p?.isAccusation == true)
     }
 
+    /// "The Boko Haram fighters targeted a market": a group whose men did the attack is named,
+    /// whatever the attack verb ("targeted" as well as "attacked").
+    @Test func aGroupWhoseMenTargetedThePlaceIsNamed() {
+        let p = group(
+            "The Boko Haram fighters targeted a crowded market in Maiduguri on Thursday, leaving six people dead."
+        )
+        #expect(p?.name == "Boko Haram")
+        #expect(p?.role == "named")
+    }
+
     @Test func aSpeakerAfterTheClauseIsTheAccuser() {
         let before = group(
             "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, the regional governor said."

@@ -47,6 +47,7 @@ enum Lexicon {
         "gunmen", "gunman", "militants", "killed", "opened", "rammed", "exploded", "detonated", "raid", "ambush",
         "ambushed", "hostage", "hostages", "stabbing", "stabbed", "blew", "firing", "fired", "gunfire", "strike",
         "shot", "standoff", "rampage", "carnage", "hijacked", "attackers", "assailants", "terror", "terrorist",
+        "targeted",
         // Kidnappings, assassinations and sabotage are attacks too.
         "kidnapped", "kidnaped", "kidnapping", "kidnaping", "abducted", "abduction", "assassinated",
         "assassination", "murdered", "sabotage", "sabotaged", "dynamited", "torched", "machinegunned",
