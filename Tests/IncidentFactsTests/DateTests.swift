@@ -71,6 +71,17 @@ import Testing
         #expect(vote.date?.iso == "2005-10-02")
     }
 
+    /// "claimed responsibility on Wednesday": the day of the claim, not of the attack.
+    @Test func theDayOfAClaimIsNotTheAttacks() {
+        let f = facts(
+            """
+            A group claimed responsibility on Wednesday, saying its fighters had targeted the ministry in Oxa.
+
+            A car bomb exploded outside the ministry in Oxa on Tuesday, killing 12 people.
+            """, published: "2016-03-24")
+        #expect(f.date?.iso == "2016-03-22")
+    }
+
     @Test func headerGivesPublicationDate() {
         let f = facts(
             " date 2023-02-18 \nGunmen attacked a police station in Karachi on Friday night, killing four people.")

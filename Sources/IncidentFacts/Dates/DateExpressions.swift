@@ -106,7 +106,8 @@ enum DateExpressions {
         while k >= 0, ["on", "earlier", "later", "late", "this"].contains(tokens[k].lower) { k -= 1 }
         return k >= 0
             && (reportingVerbs.contains(tokens[k])
-                || ["speaking", "statement"].contains(tokens[k].lower))
+                // "claimed responsibility on Tuesday": the day of the claim, not of the attack.
+                || ["speaking", "statement", "responsibility", "claimed"].contains(tokens[k].lower))
     }
 
     static let reportingVerbs: WordSet = [
