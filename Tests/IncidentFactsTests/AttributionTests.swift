@@ -28,6 +28,18 @@ import Testing
         #expect(p?.role == "named")
     }
 
+    /// "amid anger over the assassination of a senior Hamas commander": the group of the one
+    /// killed is not the attacker.
+    @Test func theGroupOfAKilledCommanderIsNotTheAttacker() {
+        let f = facts(
+            """
+            Two bombs exploded at a crowded market in Oxa on Wednesday, killing 40 people.
+
+            The blasts came days after the assassination of a senior Hamas commander in Ura.
+            """, published: "2015-04-03")
+        #expect(f.perpetrators.isEmpty)
+    }
+
     @Test func aSpeakerAfterTheClauseIsTheAccuser() {
         let before = group(
             "Gunmen killed nine guards at a market in Mogadishu on Monday. Al-Shabaab was behind the attack, the regional governor said."

@@ -100,7 +100,7 @@ enum GroupExtractor {
         let lower = sentence.lower
         let isContext = matches.map { m in
             let words = sentence.tokens[max(0, m.start - 4)..<m.start].map { $0.lower }.joined(separator: " ")
-            return contextBefore.contains { words.contains($0) }
+            return contextBefore.contains { words.contains($0) } || namesAVictimsSide(sentence.tokens, m)
         }
         // Denials, condemnations and talks name a group without blaming it.
         if matches.isEmpty || noBlamePhrases.occurs(in: lower) { return matches.map { _ in nil } }
@@ -134,6 +134,21 @@ enum GroupExtractor {
             return suspected ? "suspected" : "named"
         }
     }
+
+    /// "the assassination of a senior Ruritanian Guard commander": the group of the one killed,
+    /// named after "of" and before the post he held, is the victim's side, not the attacker.
+    static func namesAVictimsSide(_ tokens: [Token], _ match: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
+        guard match.end < tokens.count, memberNouns.contains(tokens[match.end].lower) else { return false }
+        var k = match.start - 1
+        while k >= 0, ["a", "an", "the", "senior", "top", "former", "local", "two", "three"].contains(tokens[k].lower) {
+            k -= 1
+        }
+        return k >= 0 && tokens[k].lower == "of"
+    }
+
+    /// Posts held in a group ("two of the Ruritanian Front militants who stormed ..." are the
+    /// attackers, so rank and file are not among them).
+    static let memberNouns: Set<String> = ["commander", "commanders", "leader", "leaders", "chief", "general"]
 
     static let noBlamePhrases: PhraseList = [
         "denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with",
