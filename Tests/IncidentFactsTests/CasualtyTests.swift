@@ -14,6 +14,11 @@ import Testing
         // "another", "a further" between the verb and the figure.
         ("A bomb killed 12 worshippers at a shrine in Oxa, wounding another 40, most of them pilgrims.", 12, 40),
         ("Gunmen killed four guards at a bank in Ura and injured a further nine.", 4, 9),
+        // Taken to hospital: wounded.
+        (
+            "Gunmen killed six people on a bridge in Oxa. At least 30 people have been taken to hospital, medics said.",
+            6, 30
+        ),
         // A loss of people: "we lost 20 of our soldiers".
         (
             "\"We lost 20 of our soldiers,\" the general said after the raid on the camp near Oxa, where 7 were hurt.",

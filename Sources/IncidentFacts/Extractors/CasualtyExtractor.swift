@@ -402,6 +402,17 @@ enum CasualtyExtractor {
             {
                 return .injured
             }
+            // "30 people were taken to hospital", "rushed to a nearby hospital": wounded too, on
+            // the same condition.
+            if ["taken", "rushed", "admitted", "airlifted", "brought"].contains(word), j + 2 < tokens.count,
+                tokens[j + 1].lower == "to",
+                tokens[(j + 2)..<min(j + 5, tokens.count)].contains(where: {
+                    ["hospital", "hospitals"].contains($0.lower)
+                }),
+                !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) })
+            {
+                return .injured
+            }
             if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1].lower) {
                 // Skip an aside: ", including three attackers," / "- mostly tourists -".
                 var k = j + 2
