@@ -100,9 +100,9 @@ import Testing
             """
             Oxa jails cell for embassy bomb
 
-            Six men were sentenced to life in prison yesterday for bombs which killed 30 people in Oxa in 2015.
+            A court handed life terms on Tuesday to six members of the cell, whose truck bombs killed 30 people in Oxa in 2015.
 
-            Two lorry bombs struck the embassy and a bank on November 3 and November 9, 2015, and left more than 400 people injured.
+            The two trucks blew up outside the embassy and a bank a week apart in November 2015, wounding over 400 people.
             """, published: "2021-03-03")
         #expect(!h.isIncident)
     }
