@@ -67,6 +67,9 @@ enum AttackClassifier {
         "anniversary of the assassination",
     ]
 
+    /// The suicide phrases, to search a sentence for any of them.
+    static let suicideWords = PhraseList(suicidePhrases)
+
     /// Words that leave open whether an attacker died by his own hand.
     static let suicideHedges: PhraseList = [
         "whether", "could have", "may have", "might have", "possibly", "not clear", "unclear", "suspected suicide",
@@ -123,7 +126,7 @@ enum AttackClassifier {
             // "A statement from the embassy said two of the dead were its citizens": an
             // institution that speaks, in a sentence that tells no attack, is not the target.
             let onlySpeaks =
-                sentence.tokens.contains(where: speakingVerbs.contains)
+                sentence.tokens.contains { DateExpressions.reportingVerbs.contains($0) || $0.lower == "statement" }
                 && !sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) || harmWords.contains($0) })
             for (key, n) in here {
                 if key.hasPrefix("target:") {
@@ -260,7 +263,6 @@ enum AttackClassifier {
     /// Targets that speak for themselves in a story: an embassy, a ministry, the police, the
     /// army, a newspaper ("witnesses said" of a crowd tells where the attack was).
     static let speakingInstitutions: Set<String> = ["diplomatic", "government", "police", "military", "media"]
-    static let speakingVerbs: WordSet = ["said", "says", "statement", "told", "announced", "added", "stated"]
     static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
     static let harmWords: WordSet = [
         "killed", "shot", "slain", "assassinated", "assassination", "murdered", "wounded", "injured", "targeted",

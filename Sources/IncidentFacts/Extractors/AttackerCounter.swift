@@ -148,7 +148,7 @@ enum AttackerCounter {
             count = killed
             basis = "all of them killed"
         } else if counts.isEmpty, hedgedCounts.isEmpty, let killed, let killedFigure,
-            suicidePhrases.occurs(in: killedFigure.sentence.lower), !mentionsFailedBomber(analysis)
+            AttackClassifier.suicideWords.occurs(in: killedFigure.sentence.lower), !mentionsFailedBomber(analysis)
         {
             // "ten suicide bombers were among the dead", "two bombers were killed when they
             // detonated their vests": suicide bombers die in their attack, so those who died are
@@ -190,8 +190,6 @@ enum AttackerCounter {
     private static func mentionsFailedBomber(_ analysis: ArticleAnalysis) -> Bool {
         analysis.currentSentences.contains { _, sentence in failedBomberPhrases.occurs(in: sentence.lower) }
     }
-
-    private static let suicidePhrases = PhraseList(AttackClassifier.suicidePhrases)
 
     /// "thousands of suicide bombers", "tens of thousands of militants": a crowd in thousands,
     /// a few words before the noun, names attackers in general (hundreds may storm a town).

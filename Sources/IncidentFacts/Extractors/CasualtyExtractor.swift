@@ -330,6 +330,17 @@ enum CasualtyExtractor {
         "were", "was", "have", "has", "had", "are", "died", "killed", "injured", "wounded", "hurt",
     ]
 
+    /// "in hospital" at `j`, or "taken to (a nearby) hospital".
+    static func saysHospital(_ tokens: [Token], at j: Int) -> Bool {
+        guard j + 1 < tokens.count else { return false }
+        let word = tokens[j].lower
+        if word == "in" { return tokens[j + 1].lower == "hospital" }
+        guard ["taken", "rushed", "admitted", "airlifted", "brought"].contains(word), tokens[j + 1].lower == "to" else {
+            return false
+        }
+        return tokens[(j + 2)..<min(j + 5, tokens.count)].contains { ["hospital", "hospitals"].contains($0.lower) }
+    }
+
     /// "two rockets killed a child", "four shells have wounded 30": the verb is active, its
     /// subject the cause, not the victims. Only "were killed", "have been killed" and a bare
     /// "killed" followed by where, when or how ("four judges injured when ...") are passive.
@@ -396,21 +407,9 @@ enum CasualtyExtractor {
             {
                 return .injured
             }
-            // "in hospital" means wounded, unless the sentence is about deaths ("one died in hospital").
-            if word == "in" && j + 1 < tokens.count && tokens[j + 1].lower == "hospital"
-                && !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) })
-            {
-                return .injured
-            }
-            // "30 people were taken to hospital", "rushed to a nearby hospital": wounded too, on
-            // the same condition.
-            if ["taken", "rushed", "admitted", "airlifted", "brought"].contains(word), j + 2 < tokens.count,
-                tokens[j + 1].lower == "to",
-                tokens[(j + 2)..<min(j + 5, tokens.count)].contains(where: {
-                    ["hospital", "hospitals"].contains($0.lower)
-                }),
-                !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) })
-            {
+            // "in hospital", "taken (rushed, admitted) to hospital" mean wounded, unless the
+            // sentence is about deaths ("one died in hospital").
+            if saysHospital(tokens, at: j), !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) }) {
                 return .injured
             }
             if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1].lower) {

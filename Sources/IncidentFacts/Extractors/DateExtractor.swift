@@ -264,23 +264,15 @@ enum DateExtractor {
     /// Words that tell how an attack ended.
     static let endingWords: PhraseList = [
         "ended", "came to an end", "was over", "were over", "is over", "secured", "brought to an end", "concluded",
+        "finished",
     ]
 
-    /// "a siege that ended yesterday", "was over by Saturday": the day is governed by a verb of
-    /// ending a few words before it.
+    /// "a siege that ended yesterday", "was over by Saturday": a verb of ending (`endingWords`)
+    /// in the few words before the day governs it.
     static func endsOn(_ tokens: [Token], at position: Int) -> Bool {
-        for i in max(0, position - 4)..<position {
-            let word = tokens[i].lower
-            if endingVerbs.contains(tokens[i]) { return true }
-            let before = i > 0 ? tokens[i - 1].lower : ""
-            // "was over", "came to an end": the little word before says it is the ending sense.
-            if word == "over", ["was", "were", "is"].contains(before) { return true }
-            if word == "end", before == "an" { return true }
-        }
-        return false
+        let before = tokens[max(0, position - 4)..<position].map { $0.lower }.joined(separator: " ")
+        return endingWords.occurs(in: before)
     }
-
-    static let endingVerbs: WordSet = ["ended", "concluded", "finished"]
 
     /// True when the sentence says the attack lasted a day or more: "after three bloody days",
     /// "a 60-hour siege", "after 48 hours".
