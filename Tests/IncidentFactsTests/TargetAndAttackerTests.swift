@@ -55,6 +55,11 @@ import Testing
         ("A suicide truck bomber hit the gate of the barracks in Oxa on Monday, killing six soldiers.", 1),
         ("Two car bombers struck the checkpoints of Ura on Monday, killing five police officers.", 2),
         ("A terrorist rammed a van into a bus queue in Oxa on Monday, killing four people.", 1),
+        // Attackers without an attacker noun: armed men, a family, a group.
+        ("At least eight young men armed with pistols attacked a cafe in Oxa on Monday, killing four diners.", 8),
+        ("Five men stormed a bank in Ura on Monday and shot dead two guards.", 5),
+        ("A family of five carried out the bombings of two churches in Ura on Sunday, killing nine worshippers.", 5),
+        ("A group of four gunmen attacked a bank in Oxa on Monday, killing two guards.", 4),
     ])
     func attackerCounts(sentence: String, count: Int) {
         #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
@@ -83,7 +88,7 @@ import Testing
     }
 
     /// Suicide bombers said to have died are all there were; unless one is said to have been
-    /// caught.
+    /// caught. Suspects arrested afterwards are helpers, not a failed bomber.
     @Test func deadSuicideBombersAreAllTheBombers() {
         let f = facts(
             """
@@ -97,9 +102,16 @@ import Testing
             """
             Blasts hit three hotels in Oxa on Friday night, killing 20 people.
 
-            The minister said seven suicide bombers were also among the dead, and two suspects were arrested.
+            The minister said seven suicide bombers were also among the dead. An eighth bomber was arrested.
             """, published: "2019-03-05")
         #expect(caught.attackers.count == nil)
+        let helpers = facts(
+            """
+            Blasts hit three hotels in Oxa on Friday night, killing 20 people.
+
+            The minister said seven suicide bombers were also among the dead, and two suspects were arrested.
+            """, published: "2019-03-05")
+        #expect(helpers.attackers.count == 7)
     }
 
     /// "thousands of suicide bombers" in a sentence about the movement says nothing of how many
@@ -130,6 +142,8 @@ import Testing
         "Terrorist financing networks in Ura were blamed for the bombing on Monday that killed six.",
         "No attackers were seen after the 2006 bombing; a bomb in Quetta on Monday killed six people.",
         "Officials said the blast at the depot in Ura on Monday could have been set off by a suicide bomber.",
+        "A bomb hidden in a cart killed six men at a market in Ura on Monday.",
+        "Two of the gunmen who stormed the bank in Oxa on Monday were shot dead by police.",
     ])
     func noAttackerCountFromAdjectivesOrYears(sentence: String) {
         #expect(facts(sentence, published: "2019-03-05").attackers.count == nil)

@@ -117,6 +117,17 @@ enum AttackerCounter {
                     facts.addEvidence(.attackers, sentence)
                 }
             }
+            for k in tokens.indices where tokens[k].lower == "men" || collectiveNouns.contains(tokens[k].lower) {
+                guard let plain = countOfPlainAttackers(tokens, at: k) else { continue }
+                pluralSeen = true
+                onlySuicideBombers = false
+                if plain.hedged || suspected {
+                    hedgedCounts.append(plain.value)
+                } else if !counts.contains(plain.value) {
+                    counts.append(plain.value)
+                }
+                facts.addEvidence(.attackers, sentence)
+            }
             let lower = sentence.lower
             // "Three attackers ... All three are now dead": all of them, whatever was said before.
             if let count = counts.first,
@@ -186,9 +197,34 @@ enum AttackerCounter {
         "related", "linked", "based", "inspired", "funded", "sponsored", "affiliated", "backed", "designated",
     ]
 
-    /// "The bomb failed to go off", "the bomber was arrested": not every bomber died.
+    /// "The bomb failed to go off", "the bomber was arrested": not every bomber died. Arrests of
+    /// "suspects" are not: after most attacks, helpers are arrested, not attackers.
     private static func mentionsFailedBomber(_ analysis: ArticleAnalysis) -> Bool {
-        analysis.currentSentences.contains { _, sentence in failedBomberPhrases.occurs(in: sentence.lower) }
+        analysis.currentSentences.contains { _, sentence in
+            if failedBomberPhrases.occurs(in: sentence.lower) { return true }
+            let tokens = sentence.tokens
+            return tokens.indices.contains { k in
+                captureWords.contains(tokens[k].lower) && namesAnAttacker(tokens, around: k)
+            }
+        }
+    }
+
+    /// True when an attacker noun stands in the clause of the capture word at `k`, within four
+    /// words: "an eighth bomber was arrested", "police captured two gunmen".
+    private static func namesAnAttacker(_ tokens: [Token], around k: Int) -> Bool {
+        let isAttacker = { (token: Token) in countNouns.contains(token) && token.lower != "terrorist" }
+        let isBreak = { (token: Token) in token.isPunctuation || token.lower == "and" }
+        var j = k - 1
+        while j >= max(0, k - 4), !isBreak(tokens[j]) {
+            if isAttacker(tokens[j]) { return true }
+            j -= 1
+        }
+        j = k + 1
+        while j < min(tokens.count, k + 5), !isBreak(tokens[j]) {
+            if isAttacker(tokens[j]) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "thousands of suicide bombers", "tens of thousands of militants": a crowd in thousands,
@@ -205,8 +241,11 @@ enum AttackerCounter {
 
     private static let failedBomberPhrases: PhraseList = [
         "failed to detonate", "failed to explode", "failed to go off", "did not explode", "did not detonate",
-        "arrested", "captured", "detained", "survived", "overpowered", "was caught", "were caught",
+        "survived", "overpowered",
     ]
+    /// Words that tell an attacker was taken alive, when an attacker noun stands beside them ("a
+    /// fifth bomber was arrested", "police captured two attackers").
+    private static let captureWords: Set<String> = ["arrested", "captured", "detained", "caught", "alive"]
 
     /// A plain figure just before an attacker noun: "10 heavily armed militants", "three attackers".
     static func plainCount(_ tokens: [Token], before k: Int) -> Int? {
@@ -218,9 +257,9 @@ enum AttackerCounter {
                 let between = tokens[n.end..<k].allSatisfy { describes($0) }
                 guard between, !tokens[n.end..<k].contains(where: { $0.lower == "of" }) else { return nil }
                 let before = tokens[max(0, j - 2)..<j].map { $0.lower }
-                if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including"
-                    || before.last == "of"
-                {
+                // "a group of six gunmen" counts; "two of the attackers" is a part of them.
+                let partOf = before.last == "of" && !(before.first.map { collectiveNouns.contains($0) } ?? false)
+                if before.contains(where: { hedgeWords.contains($0) }) || before.last == "including" || partOf {
                     return nil
                 }
                 if n.end < tokens.count, tokens[n.end].lower == "or" || tokens[n.end].lower == "to" { return nil }
@@ -228,6 +267,36 @@ enum AttackerCounter {
             }
             j -= 1
         }
+        return nil
+    }
+
+    /// Nouns for the attackers as one body: "a group of six gunmen", "a family of six carried out".
+    static let collectiveNouns: Set<String> = ["group", "team", "cell", "squad", "band", "gang", "unit", "family"]
+    /// Verbs that make the plain nouns before them attackers: "ten men stormed", "a family of six
+    /// carried out". ("killed" and "shot" are left out: "two men killed" is as often passive.)
+    static let assaultVerbs: Set<String> = [
+        "attacked", "stormed", "opened", "raided", "ambushed", "burst", "carried", "launched", "struck", "entered",
+        "blew", "detonated", "rammed", "hijacked", "seized", "took",
+    ]
+
+    /// Attackers named without an attacker noun: "At least 10 young men armed with rifles
+    /// attacked", "a family of six carried out the bombings". `k` is at "men" or the collective
+    /// noun; the count and whether it was hedged.
+    static func countOfPlainAttackers(_ tokens: [Token], at k: Int) -> (value: Int, hedged: Bool)? {
+        let word = tokens[k].lower
+        if collectiveNouns.contains(word) {
+            // "a family of six carried out", "a group of five attacked"
+            guard k + 3 < tokens.count, tokens[k + 1].lower == "of", let n = NumberReader.read(tokens, at: k + 2),
+                let value = n.value, n.end < tokens.count, assaultVerbs.contains(tokens[n.end].lower)
+            else { return nil }
+            return (value, n.qualifier != nil)
+        }
+        guard word == "men", k + 1 < tokens.count else { return nil }
+        // "ten men armed with rifles", "five heavily armed men stormed" (not "two armed men killed").
+        let armedAfter = tokens[(k + 1)..<min(k + 4, tokens.count)].contains { $0.lower == "armed" }
+        guard armedAfter || assaultVerbs.contains(tokens[k + 1].lower) else { return nil }
+        if let value = plainCount(tokens, before: k) { return (value, false) }
+        if let value = hedgedCount(tokens, before: k) { return (value, true) }
         return nil
     }
 
