@@ -80,6 +80,23 @@ import Testing
         #expect(f.perpetrators.isEmpty)
     }
 
+    /// Copy scraped from a page loses the space after a full stop; the sentences still part
+    /// there, so a year in one does not make the next one history.
+    @Test func sentencesRunTogetherStillPart() {
+        #expect(
+            SentenceSplitter.split(
+                "Two men opened fire in Oxa on Monday.Police said one had served time for arson.’Both fled.")
+                == [
+                    "Two men opened fire in Oxa on Monday.", "Police said one had served time for arson.’",
+                    "Both fled.",
+                ])
+        #expect(SentenceSplitter.split("The U.S.Army base, 3.5 km away, was shut.").count == 1)
+        let f = facts(
+            "A bus stop in Oxa was attacked on Monday.Police said the brothers were jailed in 2015 for arson.’Two gunmen came in a car and opened fire,’ the police chief said.",
+            published: "2023-11-30")
+        #expect(f.attackers.count == 2)
+    }
+
     @Test func twoLetterNamesNeedAClaim() {
         let claimed = facts(
             "IS CLAIMED RESPONSIBILITY FOR THE SUICIDE BOMBING AT A MARKET IN BAGHDAD THAT KILLED 12 PEOPLE.")

@@ -48,11 +48,36 @@ enum SentenceSplitter {
                         continue
                     }
                 }
+                if let next = joinedSentenceStart(bytes, dot: i) {
+                    piece(start, next)
+                    start = next
+                    i = next
+                    continue
+                }
             }
             i += 1
         }
         piece(start, n)
         return result
+    }
+
+    /// Copy scraped from a page loses the space after a full stop: "on Thursday.Police said",
+    /// "for terror offences.’Two men". Where the stop ends a lowercase word of two letters or
+    /// more and a capitalised word follows at once (a closing quote between), the next sentence
+    /// starts there; "U.S.Army" and "3.5" are left alone.
+    private static func joinedSentenceStart(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int) -> Int? {
+        let isLower = { (b: UInt8) in b >= 97 && b <= 122 }
+        guard bytes[dot] == 46, dot >= 2, isLower(bytes[dot - 1]), isLower(bytes[dot - 2]) else { return nil }
+        var next = dot + 1
+        while next < bytes.count, bytes[next] == 34 || bytes[next] == 39 || bytes[next] == 41 { next += 1 }
+        // A closing curly quote, ’ or ”.
+        if next + 2 < bytes.count, bytes[next] == 0xE2, bytes[next + 1] == 0x80,
+            bytes[next + 2] == 0x99 || bytes[next + 2] == 0x9D
+        {
+            next += 3
+        }
+        guard next + 1 < bytes.count, isUpper(bytes[next]), isLower(bytes[next + 1]) else { return nil }
+        return next
     }
 
     /// True when the word before the dot at `dot` is an abbreviation or a single initial.
