@@ -243,11 +243,20 @@ import Testing
 @Suite struct BreakingHeadlineTests {
     @Test(arguments: [
         "Blast hits market in Ardon", "Two explosions hit Ardon bus station", "Bombs rock Ardon market",
-        "Car bombs strike Ardon police posts",
+        "Car bombs strike Ardon police posts", "Night train derails near Ardon",
     ])
     func aBreakingHeadlineDatesTheReport(headline: String) {
         let body = headline + "\n\nSeveral people have been killed in the attack, police in Ardon said."
         #expect(facts(body, published: "2019-03-06").date == SimpleDate(iso: "2019-03-06"))
+    }
+
+    /// A page's call to action above the headline ("Find a job today!") is no headline.
+    @Test func aPromotionAboveTheHeadlineIsSkipped() {
+        let body =
+            "Find a Great Job Today!\n\n\n3 Killed in Ardon Truck Bombing\n\nA truck has blown up near the police station in Ardon, killing three people."
+        let f = facts(body, published: "2019-03-06")
+        #expect(f.title == "3 Killed in Ardon Truck Bombing")
+        #expect(f.date == SimpleDate(iso: "2019-03-06"))
     }
 
     @Test func aFollowUpHeadlineDoesNot() {

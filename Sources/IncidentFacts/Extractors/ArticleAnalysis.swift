@@ -282,7 +282,14 @@ struct ArticleAnalysis {
         // Page furniture is short; long sentences are story.
         if sentence.tokens.count > 40 { return false }
         return clutterMarkers.occurs(in: lower) || lower.hasPrefix("- ") && lower.contains("(@")
-            || lower.hasPrefix("by ") && sentence.tokens.count < 10
+            || lower.hasPrefix("by ") && sentence.tokens.count < 10 || isPromotion(sentence)
+    }
+
+    /// A short exclamation that tells no attack is a page's call to action ("Find a job
+    /// today!", "Donate now!"); a headline rarely ends with "!".
+    static func isPromotion(_ sentence: Sentence) -> Bool {
+        sentence.tokens.count <= 8 && sentence.text.hasSuffix("!")
+            && !sentence.tokens.contains { Lexicon.attackWords.contains($0) || Lexicon.killedWords.contains($0) }
     }
 
     /// A wire service's document number on a line of its own: "DEV-MUC3-0042 (NOSC)",
@@ -299,7 +306,7 @@ struct ArticleAnalysis {
         "advertisement", "share this", "print this page", "subscribe", "sign up", "click here", "read more",
         "follow us", "all rights reserved", "cookie", "newsletter", "pic.twitter.com", "photo:", "(photo",
         "getty images", "/ reuters", "/ ap", "image caption", "we're sorry", "this was published",
-        "copyright", "related:", "also read", "watch:", "listen to",
+        "copyright", "related:", "also read", "watch:", "listen to", "mailing list",
     ]
 
     /// Phrases that put a whole sentence in the past.

@@ -248,7 +248,7 @@ enum DateExtractor {
     /// Present-tense verbs of breaking-news headlines.
     static let breakingVerbs: WordSet = [
         "kills", "hits", "strikes", "rams", "storm", "storms", "attack", "attacks", "explodes", "rocks", "targets",
-        "kill", "killed", "terror",
+        "kill", "killed", "terror", "derails",
         // With a plural subject: "Two explosions hit Kabul airport", "Blasts rock Baghdad".
         "hit", "strike", "rock", "explode", "target",
     ]
