@@ -84,6 +84,17 @@ import Testing
         #expect(f.killed?.best == 4)
     }
 
+    /// An aside between dashes may hold commas of its own; plain-text wire copy writes the
+    /// dash as "--".
+    @Test(arguments: [
+        "A bomb hit a court in Oxa on Monday. Six people -- including four clerks, two of them women -- were injured.",
+        "A bomb hit a court in Oxa on Monday. Six people \u{2014} including four clerks, two of them women \u{2014} were injured.",
+        "A bomb hit a court in Oxa on Monday. Six people (including four clerks, two of them women) were injured.",
+    ])
+    func asidesBetweenDashesAreSkipped(text: String) {
+        #expect(facts(text, published: "2019-01-01").injured?.best == 6)
+    }
+
     @Test func attackersKilledAreNotVictims() {
         let f = facts(
             "At least two assailants and a police officer were killed in the gunfight in Karachi on Friday.",

@@ -413,9 +413,12 @@ enum CasualtyExtractor {
                 return .injured
             }
             if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1].lower) {
-                // Skip an aside: ", including three attackers," / "- mostly tourists -".
+                // Skip an aside: ", including three attackers," / "- mostly tourists -". One set
+                // off by dashes or brackets runs to its closing mark, commas and all ("- including
+                // four judges, three of them women -").
+                let closing: Set<String> = word == "," ? [",", "-", ")"] : word == "-" ? ["-"] : [")"]
                 var k = j + 2
-                while k < tokens.count, ![",", "-", ")"].contains(tokens[k].text), k - j < 10 { k += 1 }
+                while k < tokens.count, !closing.contains(tokens[k].text), k - j < (word == "," ? 10 : 16) { k += 1 }
                 guard k < tokens.count else { return nil }
                 j = k + 1
                 continue

@@ -2,6 +2,7 @@
 enum TextNormalizer {
     /// Replaces curly quotes, long dashes and odd spaces with plain ASCII; drops a BOM and CRs.
     static func normalize(_ text: String) -> String {
+        let text = doubleHyphensAsDashes(text)
         // Most wire text is plain ASCII already.
         var bytes = text
         if bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 != 13 && $0 != 9 } }) { return text }
@@ -21,5 +22,16 @@ enum TextNormalizer {
             }
         }
         return String(out)
+    }
+
+    /// Plain-text wire copy writes a dash as "--" ("Five people -- including four judges --
+    /// were hurt"): it separates words as an em dash does.
+    static func doubleHyphensAsDashes(_ text: String) -> String {
+        var copy = text
+        let hasDoubleHyphen = copy.withUTF8 { bytes in
+            bytes.indices.dropFirst().contains { bytes[$0] == 45 && bytes[$0 - 1] == 45 }
+        }
+        guard hasDoubleHyphen else { return text }
+        return text.replacing(/-{2,}/, with: " - ")
     }
 }
