@@ -162,3 +162,25 @@ import Testing
         #expect(g.killed?.best == 15)
     }
 }
+
+/// One person named and said to be killed, in a story that gives no figure.
+@Suite struct NamedVictimTests {
+    @Test(arguments: [
+        "Ana Ruiz, a reporter who covered crime in Oxa for two decades, was slain today, police said.",
+        "Journalist Ana Ruiz killed in Oxa\n\nThe reporter was attacked outside her office in Oxa today.",
+        "Mayor Tomas Vela was shot dead outside his home in Ura on Monday.",
+        "Gunmen on motorbikes attacked a car in Ura on Monday. Judge Elena Maris has been killed, the court said.",
+    ])
+    func aNamedPersonKilledIsOneVictim(text: String) {
+        #expect(facts(text, published: "2019-05-15").killed?.best == 1)
+    }
+
+    @Test(arguments: [
+        "Officer Tomas Vela killed two attackers during a raid in Ura on Monday.",
+        "Ana Ruiz said the bomb in Oxa on Monday was meant to kill officials, but it wounded two guards.",
+        "Gunmen stormed a bank in Oxa on Monday. Police said Ana Ruiz was shot in the leg.",
+    ])
+    func noNamedVictimKilled(text: String) {
+        #expect(facts(text, published: "2019-05-15").killed?.best != 1)
+    }
+}

@@ -57,6 +57,19 @@ enum CasualtyExtractor {
                 facts.addEvidence(.injured, sentence)
             }
         }
+        // "Ana Ruiz, a reporter, was slain today": one victim named, when no figure is given.
+        if facts.killed == nil,
+            let (_, sentence) = analysis.currentSentences.first(where: { offset, sentence in
+                guard analysis.historySpan[offset].isEmpty else { return false }
+                let named =
+                    analysis.allPlaces[offset].map { $0.start..<$0.end }
+                    + analysis.allGroups[offset].map { $0.start..<$0.end }
+                return NamedVictim.isKilled(sentence.tokens) { k in named.contains { $0.contains(k) } }
+            })
+        {
+            facts.killed = Casualties(best: 1, stated: [1])
+            facts.addEvidence(.killed, sentence)
+        }
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
     }
 
