@@ -24,6 +24,27 @@ import Testing
         #expect(past.killed?.stated.contains(11) == false)
     }
 
+    /// A nationality in a recalled attack's sentence tells who spoke or helped, not where it
+    /// was; "the Iraqi capital" names the city.
+    @Test func nationalitiesAreNotTheRecalledPlace() {
+        let f = facts(
+            """
+            A bomb damaged a pipeline near Mosul on Monday, killing two guards.
+
+            Spanish engineers who rebuilt the line after the 2016 bombing of the pipeline said repairs would take weeks.
+            """, published: "2019-01-18")
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2016)
+        #expect(f.history.first?.place == nil)
+        let capital = facts(
+            """
+            A suicide bomber killed 20 people at a market in Mosul on Monday.
+
+            The last such attack in the Iraqi capital, in 2018, killed 35 people.
+            """, published: "2021-01-21")
+        #expect(capital.history.first?.place == "Baghdad")
+    }
+
     @Test func earlierMonthWithEarlyOrLate() {
         let f = facts(
             """

@@ -17,14 +17,20 @@ enum HistoryExtractor {
             } else {
                 continue
             }
-            let places = analysis.allPlaces[offset].filter { span.contains($0.start) }
+            let named = analysis.allPlaces[offset].filter { span.contains($0.start) }
+            // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
+            // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
+            let places = named.filter {
+                !$0.value.isDemonym || $0.end < tokens.count && Lexicon.historyEventWords.contains(tokens[$0.end])
+            }
+            let capital = named.lazy.compactMap { PlaceExtractor.capitalNamed(tokens, $0) }.first
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
             // The city or region the attack was "in", else the first one named.
             let locals = places.filter { $0.value.places.first?.kind != .country }
             let local = locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" } ?? locals.first
             let place =
-                local.map { $0.value.places[0].name } ?? namedPlace(tokens, in: span)
+                local.map { $0.value.places[0].name } ?? capital?.name ?? namedPlace(tokens, in: span)
                 ?? nearest.map { $0.value.places[0].name }
             // "In 2011, the group attacked ...": unnamed, the group is the one the story is about.
             let group =

@@ -98,11 +98,7 @@ enum PlaceExtractor {
                 }
                 // "ABUJA, Nigeria (AP) -": the rest of the dateline is the bureau too.
                 if match.start < datelineEnd { weight *= 0.3 }
-                // "the Ruritanian capital": the capital city, named by its country.
-                if match.end < sentence.tokens.count, sentence.tokens[match.end].lower == "capital",
-                    match.value.places.count == 1, match.value.places[0].kind == .country,
-                    let capital = Gazetteer.shared.capitals[match.value.places[0].name]
-                {
+                if let capital = capitalNamed(sentence.tokens, match) {
                     cityScore[capital, default: 0] += weight
                     countryScore[capital.country, default: 0] += weight
                     if evidence[capital.name] == nil { evidence[capital.name] = sentence }

@@ -33,6 +33,14 @@ extension PlaceExtractor {
         return ownedNouns.contains(tokens[match.end])
     }
 
+    /// "the Ruritanian capital", "Ruritania's capital": the capital city, named by its country.
+    static func capitalNamed(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Place? {
+        guard match.end < tokens.count, tokens[match.end].lower == "capital", match.value.places.count == 1,
+            match.value.places[0].kind == .country
+        else { return nil }
+        return Gazetteer.shared.capitals[match.value.places[0].name]
+    }
+
     /// "from Oxa to Ura", "between Oxa and Ura": a place paired with
     /// another as the ends of a route.
     static func isRouteEnd(
