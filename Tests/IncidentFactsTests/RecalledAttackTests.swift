@@ -45,6 +45,22 @@ import Testing
         #expect(capital.history.first?.place == "Baghdad")
     }
 
+    /// Hostage-takings, massacres, beheadings and downed planes of earlier years are attacks
+    /// recalled too.
+    @Test(arguments: [
+        "In May 2009, about 20 gunmen held a hospital in Oxa, taking dozens of hostages.",
+        "In 2011, militants massacred villagers near Oxa.",
+        "In 2015, a bomb downed a passenger plane over the desert.",
+        "In 2014, the group beheaded two aid workers it had kidnapped.",
+        "In 2012, rebels torched a market in Oxa.",
+    ])
+    func moreWaysToTellAnEarlierAttack(sentence: String) {
+        let f = facts(
+            "Gunmen shot dead four guards at a bank in Oxa on Monday.\n\n" + sentence, published: "2019-03-05")
+        #expect(f.history.count == 1)
+        #expect(f.killed?.best == 4)
+    }
+
     @Test func earlierMonthWithEarlyOrLate() {
         let f = facts(
             """

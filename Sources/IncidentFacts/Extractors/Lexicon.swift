@@ -57,7 +57,8 @@ enum Lexicon {
         "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "stormed", "assault",
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
         "stabbing", "bombed", "raid", "struck", "targeted", "kidnapped", "abducted", "injured", "wounded", "target",
-        "targeting", "bomber", "bombers", "exploded", "detonated", "hijacked",
+        "targeting", "bomber", "bombers", "exploded", "detonated", "hijacked", "hostages", "beheaded", "massacred",
+        "downed", "torched", "gunned",
     ]
     static let suspectPhrases: PhraseList = [
         "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
