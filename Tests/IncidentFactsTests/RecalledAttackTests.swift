@@ -61,6 +61,18 @@ import Testing
         #expect(f.killed?.best == 4)
     }
 
+    /// "a similar attack" puts the sentence in the past; the month it names gives the year.
+    @Test func aSimilarAttackLastSeptember() {
+        let f = facts(
+            """
+            Rockets hit the airport in Oxa on Monday evening, killing one contractor.
+
+            Last September, the airport was the target of a similar attack.
+            """, published: "2021-02-16")
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2020)
+    }
+
     @Test func earlierMonthWithEarlyOrLate() {
         let f = facts(
             """

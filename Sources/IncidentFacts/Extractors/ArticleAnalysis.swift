@@ -95,7 +95,11 @@ struct ArticleAnalysis {
     /// every day they name is before the incident day, or they say "earlier this year".
     mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
         let phrases = ["earlier this year", "earlier this month", "last month", "this year's"]
-        for (i, sentence) in sentences.enumerated() where historySpan[i] != 0..<sentence.tokens.count {
+        for (i, sentence) in sentences.enumerated() {
+            // A sentence already about the past ("a similar attack") may still need its year:
+            // "Last September, the airport suffered a similar attack", when it writes none.
+            let wholeAlready = historySpan[i] == 0..<sentence.tokens.count
+            if wholeAlready && (recalledYear[i] != nil || Self.writesAYear(sentence.tokens)) { continue }
             guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) }) else { continue }
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
@@ -152,6 +156,7 @@ struct ArticleAnalysis {
             }
             guard let year else { continue }
             recalledYear[i] = year
+            if wholeAlready { continue }
             if let span = clauseSpan {
                 // Only the clause that names the month is about the earlier attack.
                 historySpan[i] = span
@@ -166,6 +171,11 @@ struct ArticleAnalysis {
             dates[i] = []
         }
         currentSentences = Self.current(sentences, historySpan)
+    }
+
+    /// True when the sentence writes a year ("in 2019").
+    static func writesAYear(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.lower.utf8.count == 4 && Int($0.lower).map { (1900...2100).contains($0) } == true }
     }
 
     /// True when the sentence names a month on its own ("in November", "last March"), other
