@@ -73,6 +73,49 @@ import Testing
         #expect(f.history.first?.year == 2020)
     }
 
+    /// "late last year", "three years ago": the year counted back from this attack's; not from
+    /// a sentence that tells this attack's day too, nor for a wave of attacks.
+    @Test func yearsCountedBack() {
+        let lastYear = facts(
+            """
+            A suicide bomber killed 20 worshippers at a shrine in Oxa on Thursday.
+
+            The bombing is reminiscent of an attack on another shrine in Ura late last year.
+            """, published: "2017-02-17")
+        #expect(lastYear.history.map { $0.year } == [2016])
+        let yearsAgo = facts(
+            """
+            Gunmen killed four guards at a hotel in Oxa on Monday.
+
+            The town's tourism had only begun to recover from bombings three years ago that killed 40 people.
+            """, published: "2005-10-03")
+        #expect(yearsAgo.history.map { $0.year } == [2002])
+        #expect(yearsAgo.killed?.best == 4)
+        let wave = facts(
+            """
+            Gunmen killed four guards at a hotel in Oxa on Monday.
+
+            An army offensive set off a wave of attacks late last year, killing hundreds.
+            """, published: "2010-03-13")
+        #expect(wave.history.isEmpty)
+    }
+
+    /// The dateline names the bureau, not the place of an attack the lead recalls.
+    @Test func theDatelineIsNotTheRecalledPlace() {
+        let f = facts(
+            """
+            JAKARTA, Indonesia - A court has upheld the sentences of two men convicted over bombings that killed 90 people on the island of Bali six years ago.
+            """, published: "2008-11-09")
+        #expect(f.history.first?.year == 2002)
+        #expect(f.history.first?.place == "Bali")
+    }
+
+    /// A city and the region it lies in, recalled in two sentences, are one attack.
+    @Test func aCityAndItsRegionAreOneRecalledAttack() {
+        #expect(HistoryExtractor.samePlace("Kuta", "Bali"))
+        #expect(!HistoryExtractor.samePlace("Kuta", "Java"))
+    }
+
     @Test func earlierMonthWithEarlyOrLate() {
         let f = facts(
             """

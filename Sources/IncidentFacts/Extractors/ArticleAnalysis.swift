@@ -145,6 +145,15 @@ struct ArticleAnalysis {
             if year == nil, OtherAttackMarkers.opensAnotherAttack(sentence.tokens) {
                 year = incidentDay?.year ?? published?.year
             }
+            // "late last year", "three years ago": counted back from the incident's year, in a
+            // sentence that does not also tell this attack's day ("killed Friday ... reeling from
+            // last year's attacks") nor a campaign ("a wave of attacks late last year").
+            let namesThisWeek = allDates[i].contains { $0.kind == .weekday || $0.kind == .relative }
+            if year == nil, wholeAlready, !namesThisWeek, !Self.campaignWords.occurs(in: sentence.lower),
+                let back = Self.yearsBack(sentence.tokens), let now = incidentDay?.year ?? published?.year
+            {
+                year = now - back
+            }
             // "The blasts came four days after bombings in Riyadh killed 34": only that clause.
             if year == nil, historySpan[i].isEmpty,
                 let clause = OtherAttackMarkers.recalledClause(sentence.tokens, placeStarts: placeStarts(i))
@@ -171,6 +180,29 @@ struct ArticleAnalysis {
             dates[i] = []
         }
         currentSentences = Self.current(sentences, historySpan)
+    }
+
+    /// Words for many attacks over a time, which are no one attack to recall.
+    static let campaignWords: PhraseList = [
+        "wave of", "series of attacks", "spate of", "string of", "campaign of", "surge in", "spike in",
+    ]
+
+    /// How many years back the sentence puts its event: "last year", "a year earlier" (1),
+    /// "three years ago" (3).
+    static func yearsBack(_ tokens: [Token]) -> Int? {
+        let words = tokens.map { $0.lower }
+        for k in words.indices.dropFirst() where words[k] == "year" || words[k] == "years" {
+            let next = k + 1 < words.count ? words[k + 1] : ""
+            if words[k] == "year" {
+                if words[k - 1] == "last" || words[k - 1] == "previous" { return 1 }
+                if ["ago", "earlier", "before"].contains(next), ["a", "one"].contains(words[k - 1]) { return 1 }
+            } else if ["ago", "earlier", "before"].contains(next), let n = NumberReader.value(of: words[k - 1]),
+                (2...80).contains(n)
+            {
+                return n
+            }
+        }
+        return nil
     }
 
     /// True when the sentence writes a year ("in 2019").

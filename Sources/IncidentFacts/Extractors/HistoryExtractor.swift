@@ -17,7 +17,9 @@ enum HistoryExtractor {
             } else {
                 continue
             }
-            let named = analysis.allPlaces[offset].filter { span.contains($0.start) }
+            // "JAKARTA, Indonesia - ...": a dateline names the bureau, not the earlier attack.
+            let dateline = PlaceExtractor.datelineLength(sentence, analysis.allPlaces[offset].first)
+            let named = analysis.allPlaces[offset].filter { span.contains($0.start) && $0.start >= dateline }
             // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
             // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
             let places = named.filter {
@@ -93,8 +95,8 @@ enum HistoryExtractor {
         }
     }
 
-    /// True when two recalled places can be the same attack: equal, one missing, or a city
-    /// and its country.
+    /// True when two recalled places can be the same attack: equal, one missing, a city and
+    /// its country, or a city and its region ("Kuta" and "Bali").
     static func samePlace(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         if a == b { return true }
@@ -103,7 +105,9 @@ enum HistoryExtractor {
             if gazetteer.countries[name] != nil { return name }
             return gazetteer.citiesByName[name.lowercased()]?.first?.country
         }
+        func region(_ name: String) -> String? { gazetteer.citiesByName[name.lowercased()]?.first?.region }
         return (gazetteer.countries[a] != nil && country(b) == a) || (gazetteer.countries[b] != nil && country(a) == b)
+            || region(a) == b || region(b) == a
     }
 
     /// "in San Ysidro, California": a place the gazetteer does not know, named after "in".
