@@ -110,6 +110,29 @@ import Testing
         #expect(f.history.first?.place == "Bali")
     }
 
+    /// Past violence that is no one attack: a battle between armed men, the start of an
+    /// insurgency, a street named after another city.
+    @Test(arguments: [
+        "Last month the square was the scene of a fierce battle between troops and rebels, in which 13 people were killed.",
+        "Rebels attacked pilgrims several times after they launched an insurgency in the hills in 1989.",
+    ])
+    func noSingleEarlierAttack(sentence: String) {
+        let f = facts(
+            "A bomb killed six people near the market in Oxa on Tuesday.\n\n" + sentence, published: "2006-06-13")
+        #expect(f.history.isEmpty)
+    }
+
+    @Test func aStreetNamedForACityIsNotThatCity() {
+        let f = facts(
+            """
+            A car bomb killed 47 people near a police station in Baghdad on Tuesday.
+
+            In March, a bomb on Haifa Street killed eight people.
+            """, published: "2004-09-15")
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.place != "Haifa")
+    }
+
     /// A city and the region it lies in, recalled in two sentences, are one attack.
     @Test func aCityAndItsRegionAreOneRecalledAttack() {
         #expect(HistoryExtractor.samePlace("Kuta", "Bali"))

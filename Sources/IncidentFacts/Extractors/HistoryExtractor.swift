@@ -5,7 +5,9 @@ enum HistoryExtractor {
             let sentence = analysis.sentences[offset]
             let span = analysis.historySpan[offset]
             let tokens = sentence.tokens
-            guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }) else { continue }
+            guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
+                !isNoSingleAttack(sentence, span: span)
+            else { continue }
             let year: Int
             let yearPosition: Int
             if let y = analysis.recalledYear[offset] {
@@ -19,7 +21,9 @@ enum HistoryExtractor {
             }
             // "JAKARTA, Indonesia - ...": a dateline names the bureau, not the earlier attack.
             let dateline = PlaceExtractor.datelineLength(sentence, analysis.allPlaces[offset].first)
-            let named = analysis.allPlaces[offset].filter { span.contains($0.start) && $0.start >= dateline }
+            let named = analysis.allPlaces[offset].filter {
+                span.contains($0.start) && $0.start >= dateline && !PlaceExtractor.namesAStreet(tokens, $0)
+            }
             // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
             // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
             let places = named.filter {
@@ -69,6 +73,24 @@ enum HistoryExtractor {
                     evidence: evidence))
         }
     }
+
+    /// Past violence that is no one attack: a running toll ("have been killed since 2011"), the
+    /// start of an insurgency ("launched an insurgency in 1989"), or a battle
+    /// between armed forces ("the scene of a fierce battle ..., in which 13 were killed").
+    static func isNoSingleAttack(_ sentence: Sentence, span: Range<Int>) -> Bool {
+        let tokens = sentence.tokens[span]
+        if CasualtyExtractor.isRunningTotal(sentence) { return true }
+        let lower = sentence.lower
+        if insurgencyPhrases.occurs(in: lower), campaignStartWords.occurs(in: lower) { return true }
+        // A battle: the only attack words are its dead and wounded.
+        let onlyCasualties = tokens.allSatisfy {
+            !Lexicon.historyEventWords.contains($0) || ["killed", "wounded", "injured", "killing"].contains($0.lower)
+        }
+        return onlyCasualties && battleWords.occurs(in: lower)
+    }
+    static let insurgencyPhrases: PhraseList = ["insurgency", "uprising", "rebellion", "civil war", "armed struggle"]
+    static let campaignStartWords: PhraseList = ["launched", "began", "started", "erupted", "broke out"]
+    static let battleWords: PhraseList = ["battle", "clashes", "firefight", "gunbattle", "fighting between"]
 
     /// True when both are known and `different` says they differ.
     private static func differ<T>(_ a: T?, _ b: T?, by different: (T, T) -> Bool) -> Bool {
