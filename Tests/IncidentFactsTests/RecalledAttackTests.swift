@@ -115,6 +115,8 @@ import Testing
     @Test(arguments: [
         "Last month the square was the scene of a fierce battle between troops and rebels, in which 13 people were killed.",
         "Rebels attacked pilgrims several times after they launched an insurgency in the hills in 1989.",
+        "Guards said foreign agencies had warned last week of the possibility of an attack on the market.",
+        "Before leaving on Sunday for a summit in Ura, the president spoke of a \"cowardly attack\".",
     ])
     func noSingleEarlierAttack(sentence: String) {
         let f = facts(

@@ -82,12 +82,24 @@ enum HistoryExtractor {
         if CasualtyExtractor.isRunningTotal(sentence) { return true }
         let lower = sentence.lower
         if insurgencyPhrases.occurs(in: lower), campaignStartWords.occurs(in: lower) { return true }
+        // "warned of the possibility of an attack", "spoke of a treacherous attack": every
+        // attack word is one talked of, not one that happened then.
+        let talkedOf = tokens.indices.allSatisfy { k in
+            guard Lexicon.historyEventWords.contains(tokens[k]) else { return true }
+            return tokens[max(tokens.startIndex, k - 5)..<k].contains { hypotheticalWords.contains($0.lower) }
+        }
+        if talkedOf { return true }
         // A battle: the only attack words are its dead and wounded.
         let onlyCasualties = tokens.allSatisfy {
             !Lexicon.historyEventWords.contains($0) || ["killed", "wounded", "injured", "killing"].contains($0.lower)
         }
         return onlyCasualties && battleWords.occurs(in: lower)
     }
+    /// Words before an attack word that make it one feared, planned or spoken of.
+    static let hypotheticalWords: Set<String> = [
+        "warned", "warning", "possibility", "threat", "threats", "risk", "plot", "plotting", "planned", "planning",
+        "feared", "fears", "spoke", "prevent", "prevented", "foiled",
+    ]
     static let insurgencyPhrases: PhraseList = ["insurgency", "uprising", "rebellion", "civil war", "armed struggle"]
     static let campaignStartWords: PhraseList = ["launched", "began", "started", "erupted", "broke out"]
     static let battleWords: PhraseList = ["battle", "clashes", "firefight", "gunbattle", "fighting between"]
