@@ -43,6 +43,14 @@ import Testing
         #expect(f.claimedBy == "Tehreek-e-Taliban Pakistan")
     }
 
+    /// A plural group name used as an adjective, in the singular: "a Tamil Tiger bomber".
+    @Test func aGroupNameAsAnAdjectiveNamesTheGroup() {
+        let f = facts(
+            "A Tamil Tiger suicide bomber blew himself up at a checkpoint near Jaffna on Monday.",
+            published: "2008-12-30")
+        #expect(f.perpetrators.map(\.name) == ["Liberation Tigers of Tamil Eelam"])
+    }
+
     @Test func inspiredByIsNotAPerpetrator() {
         let f = facts(
             "A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.",

@@ -76,7 +76,7 @@ Khalistan Liberation Force	KLF	India
 Khalistan Tiger Force	KTF	India|Canada
 Jamaat-ul-Mujahideen Bangladesh	Jama'atul Mujahideen Bangladesh|Jamaatul Mujahideen Bangladesh|JMB|Neo-JMB|Neo JMB	Bangladesh
 Ansarullah Bangla Team	ABT|Ansar al-Islam Bangladesh	Bangladesh
-Liberation Tigers of Tamil Eelam	LTTE|Tamil Tigers	Sri Lanka
+Liberation Tigers of Tamil Eelam	LTTE|Tamil Tigers|Tamil Tiger	Sri Lanka
 National Thowheeth Jama'ath	NTJ|National Thowheed Jamath|National Thowheed Jama'ath|National Thowheed Jamaath|National Tawheed Jamaat|National Tawheed Jama'ath|National Towheed Jamath|National Thawheed Jamath|National Thowheeth Jamaath	Sri Lanka
 Jamathei Millathu Ibrahim	Jammiyathul Millathu Ibrahim	Sri Lanka
 Jemaah Islamiyah	Jemaah Islamiah|Jemaah Islamiya|Jamaah Islamiyah|Jema'ah Islamiyah|JI	Indonesia|Malaysia|Philippines|Singapore
