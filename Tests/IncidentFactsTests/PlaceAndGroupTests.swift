@@ -51,6 +51,18 @@ import Testing
         #expect(f.perpetrators.map(\.name) == ["Liberation Tigers of Tamil Eelam"])
     }
 
+    /// A group's name opening another name ("National Action Plan") is no mention of it.
+    @Test func aGroupNameInsideAPlansNameIsNoGroup() {
+        let f = facts(
+            """
+            A suicide bomber hit a van carrying judges in Peshawar on Wednesday, killing the driver.
+
+            The army stepped up its operation in the hills, where militants had long hidden, and the government launched a National Action Plan against them.
+            """,
+            published: "2017-02-15")
+        #expect(f.perpetrators.isEmpty)
+    }
+
     @Test func inspiredByIsNotAPerpetrator() {
         let f = facts(
             "A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.",

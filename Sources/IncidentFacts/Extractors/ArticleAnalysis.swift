@@ -54,6 +54,7 @@ struct ArticleAnalysis {
             if text.isAllCaps {
                 groupMatches.removeAll { !GroupNameInCapitals.isGroup($0, in: sentence.tokens) }
             }
+            groupMatches.removeAll { GroupExtractor.beginsAnotherName($0, in: sentence.tokens) }
             groups.append(groupMatches)
             // A place inside a group's name ("Baloch Liberation Army") is not a place: `reach[i]`
             // is how far the group names starting at or before token i go.

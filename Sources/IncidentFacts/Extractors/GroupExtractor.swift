@@ -77,6 +77,17 @@ enum GroupExtractor {
         }
     }
 
+    /// "the National Action Plan", "Hamas Street": a group's name opening the name of a plan,
+    /// a law, a body or a place, which is no mention of the group.
+    static func beginsAnotherName(_ match: PhraseIndex<[ArmedGroup]>.Match, in tokens: [Token]) -> Bool {
+        guard match.end < tokens.count, tokens[match.end].isCapitalized else { return false }
+        return nameContinuations.contains(tokens[match.end].lower)
+    }
+    static let nameContinuations: Set<String> = [
+        "plan", "programme", "program", "act", "law", "policy", "committee", "council", "commission", "day",
+        "street", "road", "avenue", "square", "university", "school", "college", "hospital", "stadium",
+    ]
+
     /// Chooses among groups sharing a spelling ("Taliban") by the attack's country.
     static func resolve(_ groups: [ArmedGroup], country: String?) -> ArmedGroup {
         if groups.count > 1, let country, let local = groups.first(where: { $0.countries.contains(country) }) {
