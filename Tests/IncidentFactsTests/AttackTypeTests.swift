@@ -21,6 +21,24 @@ import Testing
         #expect(assault.attackType == "armed assault")
     }
 
+    /// People taken away for a ransom are kidnapped, though the story calls them hostages;
+    /// people held where they were attacked, in a siege, are hostages.
+    @Test func peopleTakenForARansomAreKidnapped() {
+        let kidnapping = facts(
+            """
+            A gang kidnapped 12 aid workers on a road outside Oxa on Saturday and is demanding a ransom for each.
+            The hostages were taken to a camp in the hills, police said, and relatives of the hostages met the
+            governor. Talks with the kidnappers have begun.
+            """, published: "2021-10-19")
+        #expect(kidnapping.attackType == "kidnapping")
+        let siege = facts(
+            """
+            Gunmen stormed a hotel in Oxa on Saturday and held 40 guests hostage for ten hours.
+            The siege ended when troops freed the hostages; one guest was kidnapped earlier in the day.
+            """, published: "2021-10-19")
+        #expect(siege.attackType == "siege/hostage")
+    }
+
     /// An assassination the story gives as background ("amid anger over the recent
     /// assassination of a general") does not make a bombing one.
     @Test func aKillingInTheBackgroundIsNotThisAttacksType() {

@@ -49,7 +49,7 @@ enum AttackClassifier {
             ),
             ("shooting", ["opened fire", "shot dead", "gunfire", "shooting", "fired shots", "shot and killed"]),
             ("held", ["held", "taken", "took"]),
-            ("kidnap", ["kidnapped", "abducted", "kidnapping"]),
+            ("kidnap", ["kidnapped", "abducted", "kidnapping", "kidnappers", "abduction", "ransom", "kidnaped"]),
             ("assassination", ["assassinated", "assassination", "assassin", "assassins", "targeted killing"]),
             (
                 "rocket",
@@ -148,6 +148,11 @@ enum AttackClassifier {
         let type: (name: String, confidence: FactConfidence)?
         if categories.contains("vehicle") && count("laden") == 0 {
             type = ("vehicle ramming", FactConfidence(.high, "a vehicle driven into people"))
+        } else if count("kidnap") >= 2 && count("kidnap") >= hostage && count("siege") == 0 && bombed < count("kidnap")
+        {
+            // "The gang kidnapped 17 missionaries and demands a ransom": people taken away, not
+            // held where they were attacked.
+            type = ("kidnapping", FactConfidence(.medium, "people kidnapped, no siege"))
         } else if hostage >= 2 || hostage >= 1 && count("siege") >= 1 && count("held") >= 1 {
             type = ("siege/hostage", FactConfidence(.high, "hostages held"))
         } else if count("assassination") > 0 && !suicideBombing {
