@@ -21,6 +21,31 @@ import Testing
         #expect(assault.attackType == "armed assault")
     }
 
+    /// People hit by a vehicle were rammed, even when the attackers then used knives; a
+    /// rocket that hit a bus did no ramming, nor does a recalled van attack make a bombing one.
+    @Test(arguments: [
+        "A car hit five cyclists on a road near Oxa on Sunday; its four occupants then stabbed the riders with knives.",
+        "Four tourists were hit by a car on a mountain road near Oxa on Sunday and then attacked with knives.",
+        "A white van hit several pedestrians on a bridge in Oxa on Saturday night, killing two.",
+    ])
+    func peopleHitByAVehicleWereRammed(text: String) {
+        #expect(facts(text, published: "2018-07-30").attackType == "vehicle ramming")
+    }
+
+    @Test func aRocketThatHitABusDidNoRamming() {
+        let rocket = facts(
+            "A rocket hit a crowded bus near Oxa on Sunday, killing six passengers.", published: "2018-07-30")
+        #expect(rocket.attackType != "vehicle ramming")
+        let recalled = facts(
+            """
+            A bomb exploded on an underground train in Oxa on Friday morning, injuring 29 people. Police said the explosion was caused by an improvised bomb.
+
+            In early June, a van hit pedestrians on a bridge in the city, and its three occupants stabbed people nearby.
+            """, published: "2017-09-15")
+        #expect(recalled.attackType == "bombing")
+        #expect(!recalled.weapons.contains { $0.category == "vehicle" })
+    }
+
     /// People taken away for a ransom are kidnapped, though the story calls them hostages;
     /// people held where they were attacked, in a siege, are hostages.
     @Test func peopleTakenForARansomAreKidnapped() {

@@ -101,7 +101,10 @@ struct ArticleAnalysis {
             // "Last September, the airport suffered a similar attack", when it writes none.
             let wholeAlready = historySpan[i] == 0..<sentence.tokens.count
             if wholeAlready && (recalledYear[i] != nil || Self.writesAYear(sentence.tokens)) { continue }
-            guard sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) }) else { continue }
+            guard
+                sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) })
+                    || WeaponExtractor.hitByVehicle(sentence.tokens)
+            else { continue }
             let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
             var year: Int?
             var clauseSpan: Range<Int>?

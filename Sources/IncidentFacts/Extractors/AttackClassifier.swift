@@ -146,7 +146,9 @@ enum AttackClassifier {
         // Each type with what shows it: attack words and weapons together are surer than
         // weapons alone.
         let type: (name: String, confidence: FactConfidence)?
-        if categories.contains("vehicle") && count("laden") == 0 {
+        // A bomb that went off is the attack, whatever vehicle the story also mentions.
+        let bombWentOff = categories.contains("explosives") && bombed >= 2
+        if categories.contains("vehicle") && count("laden") == 0 && !bombWentOff {
             type = ("vehicle ramming", FactConfidence(.high, "a vehicle driven into people"))
         } else if count("kidnap") >= 2 && count("kidnap") >= hostage && count("siege") == 0 && bombed < count("kidnap")
         {

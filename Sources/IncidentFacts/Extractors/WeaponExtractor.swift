@@ -99,6 +99,9 @@ enum WeaponExtractor {
         for (_, sentence) in analysis.currentSentences {
             if carriedBomb.occurs(in: sentence.lower) { continue }
             let tokens = sentence.tokens
+            if hitByVehicle(tokens), let vehicle = tokens.first(where: { vehicles.contains($0) }) {
+                return (vehicle.lower, sentence)
+            }
             guard let v = tokens.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
             let window = tokens[max(0, v - 6)..<min(tokens.count, v + 8)]
             guard let vehicle = window.first(where: { vehicles.contains($0) }),
@@ -113,6 +116,26 @@ enum WeaponExtractor {
         }
         return nil
     }
+
+    /// People hit by a vehicle: "a van hit several pedestrians", "four cyclists were hit by a
+    /// car", "hit the cyclists with their car". (A rocket or shell that "hit a bus" is not.)
+    static func hitByVehicle(_ tokens: [Token]) -> Bool {
+        let isPerson = { (token: Token) in Lexicon.victimNouns.contains(token) || hitPeople.contains(token.lower) }
+        return tokens.indices.contains { v in
+            guard ["hit", "struck", "knocked"].contains(tokens[v].lower) else { return false }
+            let before = tokens[max(0, v - 3)..<v]
+            let after = tokens[(v + 1)..<min(tokens.count, v + 6)]
+            if before.contains(where: { vehicles.contains($0) }), after.contains(where: isPerson) { return true }
+            // "... were hit by a car", "hit seven cyclists with their vehicle"
+            let byOrWith = after.indices.contains { k in
+                ["by", "with"].contains(tokens[k].lower)
+                    && tokens[(k + 1)..<min(tokens.count, k + 3)].contains { vehicles.contains($0) }
+            }
+            let people = tokens[max(0, v - 8)..<min(tokens.count, v + 4)].contains(where: isPerson)
+            return byOrWith && people
+        }
+    }
+    static let hitPeople: Set<String> = ["cyclists", "pedestrians", "crowd", "crowds", "passers-by", "revellers"]
 
     /// Explosives found, seized or defused rather than used in the attack.
     /// A rammed vehicle that carried the bomb: "a suicide bomber rammed his car into the van".
