@@ -56,7 +56,9 @@ import Testing
         let archive = CrossReferencer.build(
             IncidentMerger.merge([(Article(path: "a.txt", body: "x", bodyLine: 1, frontMatter: FrontMatter()), f)]),
             nonIncidents: [])
-        let lines = String(decoding: CSVGenerator.csv(archive), as: UTF8.self).split(separator: "\r\n")
+        var csv: [UInt8] = []
+        try CSVGenerator.csv(archive, to: &csv)
+        let lines = String(decoding: csv, as: UTF8.self).split(separator: "\r\n")
         let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
         let row = lines[1].split(separator: ",", omittingEmptySubsequences: false)
         func cell(_ column: String) -> String? { header.firstIndex(of: Substring(column)).map { String(row[$0]) } }

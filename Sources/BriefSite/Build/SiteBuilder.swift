@@ -127,11 +127,12 @@ package enum SiteBuilder {
                 articles: ArticleCache.load(folder: folder),
                 readingFacts: BackgroundValue { FactsCache.load(folder: folder) })
         }
-        let loaded = ContentLoader.load(
+        // Taken apart, so that the articles are handed on (`consume`) and their texts can go
+        // once extracted.
+        let (articles, loadProblems, knownFacts, learnt) = ContentLoader.load(
             folder: options.content, displayPrefix: contentName, known: known, willRead: { _ = preparingExtraction })
         let cache = known?.facts, articleCache = known?.articles
-        let articles = loaded.articles
-        report.diagnostics += loaded.diagnostics
+        report.diagnostics += loadProblems
         report.articleCount = articles.count
         guard let templates = templateSet, !(report.hasErrors && !options.keepGoing),
             !configProblems.contains(where: { $0.severity == .error })
@@ -152,11 +153,10 @@ package enum SiteBuilder {
         defer { saving.wait() }
         let ledger = IDLedger.read(folder: options.previousOutput ?? options.output)
         let site = Site.make(
-            articles: articles, config: config, ledger: ledger, cache: cache, knownFacts: loaded.knownFacts,
+            articles: consume articles, config: config, ledger: ledger, cache: cache, knownFacts: knownFacts,
             saving: saving,
             progress: options.progress)
         if let articleCache {
-            let learnt = loaded.learnt
             DispatchQueue.global().async(group: saving) { articleCache.save(learnt) }
         }
         report.diagnostics += site.diagnostics

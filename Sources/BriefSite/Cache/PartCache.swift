@@ -12,15 +12,27 @@ struct PartCache: Sendable {
         self.keys = keys
     }
 
-    /// Every incident's part, in archive order, made on all cores: from `cache` when it has
-    /// it, else by `make`; the cache then records this build's parts.
+    /// Every incident's part, in archive order, handed to `take` as it is made: on all cores, a
+    /// batch of `batchSize` at a time, so that a build without a cache holds one batch and not
+    /// every part (the API file's items alone run to hundreds of MB at 100,000 articles). From
+    /// `cache` when it has the part, else by `make`; the cache then records this build's parts.
     /// Kept parts are slices of the cache file, not copies.
-    static func parts(_ cache: PartCache?, count: Int, make: @Sendable (Int) -> [UInt8]) -> [ArraySlice<UInt8>] {
-        let parts = ParallelMap.map(Array(0..<count)) { i -> ArraySlice<UInt8> in
-            if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return stored }
-            return make(i)[...]
+    static func forEachPart(
+        _ cache: PartCache?, count: Int, make: @Sendable (Int) -> [UInt8],
+        _ take: (ArraySlice<UInt8>) throws -> Void
+    ) rethrows {
+        var made: [ArraySlice<UInt8>] = []
+        for start in stride(from: 0, to: count, by: batchSize) {
+            let batch = ParallelMap.map(Array(start..<min(start + batchSize, count))) { i -> ArraySlice<UInt8> in
+                if let cache, let stored = cache.log.payload(for: cache.keys[i]) { return stored }
+                return make(i)[...]
+            }
+            for part in batch { try take(part) }
+            if cache != nil { made += batch }
         }
-        if let cache { cache.log.save(Array(zip(cache.keys, parts)), encode: { Array($0) }) }
-        return parts
+        if let cache { cache.log.save(Array(zip(cache.keys, made)), encode: { Array($0) }) }
     }
+
+    /// Large enough that the cores rarely wait for one another, small enough to hold a few MB.
+    static let batchSize = 1024
 }

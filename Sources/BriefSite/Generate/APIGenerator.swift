@@ -2,20 +2,24 @@ import IncidentFacts
 
 /// `api/incidents.json`: the merged facts of every incident (docs/facts-spec.md).
 enum APIGenerator {
-    /// With `cache`, an incident whose item is kept there is not written again.
-    static func incidentsJSON(_ archive: Archive, linker: Linker, cache: PartCache? = nil) -> [UInt8] {
+    /// Writes the document to `out` an incident at a time. With `cache`, an incident whose item
+    /// is kept there is not written again.
+    static func incidentsJSON(
+        _ archive: Archive, linker: Linker, cache: PartCache? = nil, to out: inout some ByteSink
+    ) throws {
         // Each incident is written on its own core, then the parts are joined exactly as
         // `pretty()` of the whole document would lay them out.
-        let items = PartCache.parts(cache, count: archive.incidents.count) { object(for: archive.incidents[$0]) }
-        if items.isEmpty { return Array((JSONValue.object([("incidents", .array([]))]).pretty() + "\n").utf8) }
-        var document = Array("{\n  \"incidents\": [\n    ".utf8)
-        document.reserveCapacity(items.reduce(64) { $0 + $1.count + 6 })
-        for (k, item) in items.enumerated() {
-            if k > 0 { document.append(contentsOf: ",\n    ".utf8) }
-            document.append(contentsOf: item)
+        var first = true
+        try PartCache.forEachPart(cache, count: archive.incidents.count, make: { object(for: archive.incidents[$0]) }) {
+            try out.write(first ? "{\n  \"incidents\": [\n    ".utf8 : ",\n    ".utf8)
+            try out.write($0)
+            first = false
         }
-        document.append(contentsOf: "\n  ]\n}\n".utf8)
-        return document
+        if first {
+            try out.write((JSONValue.object([("incidents", .array([]))]).pretty() + "\n").utf8)
+        } else {
+            try out.write("\n  ]\n}\n".utf8)
+        }
     }
 
     /// One incident's object, laid out two levels deep.

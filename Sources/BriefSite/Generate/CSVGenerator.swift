@@ -5,8 +5,9 @@ enum CSVGenerator {
     /// `api/incidents.csv`: one row per incident (RFC 4180). Cells that a spreadsheet would run
     /// as a formula (starting with =, +, -, @, TAB or CR, blanks before them included) get a
     /// leading apostrophe.
-    /// With `cache`, an incident whose row is kept there is not written again.
-    static func csv(_ archive: Archive, cache: PartCache? = nil) -> [UInt8] {
+    /// Written to `out` a row at a time. With `cache`, an incident whose row is kept there is not
+    /// written again.
+    static func csv(_ archive: Archive, cache: PartCache? = nil, to out: inout some ByteSink) throws {
         let header =
             [
                 "id", "date", "site", "city", "region", "country", "perpetrators", "claimed_by", "killed", "injured",
@@ -15,11 +16,10 @@ enum CSVGenerator {
                 "killed_qualifier", "killed_min", "killed_max", "killed_approx", "injured_qualifier", "injured_min",
                 "injured_max", "injured_approx",
             ] + csvAppendedFacts.map { $0.field.rawValue }
-        let rows = PartCache.parts(cache, count: archive.incidents.count) { csvRow(archive.incidents[$0]) }
-        var out = Array((header.joined(separator: ",") + "\r\n").utf8)
-        out.reserveCapacity(rows.reduce(out.count) { $0 + $1.count })
-        for row in rows { out.append(contentsOf: row) }
-        return out
+        try out.write((header.joined(separator: ",") + "\r\n").utf8)
+        try PartCache.forEachPart(cache, count: archive.incidents.count, make: { csvRow(archive.incidents[$0]) }) {
+            try out.write($0)
+        }
     }
 
     /// Single-valued facts after the columns above, in table order: each new fact gets a column

@@ -34,9 +34,12 @@ struct Route: Sendable {
         Route(paths: [path], content: .files(subject) { _ in [OutputFile(path, text: make())] })
     }
 
-    /// A site-wide file made as bytes, perhaps from parts the last build kept.
-    static func bytes(_ path: String, _ make: @escaping @Sendable (PartCaches) -> [UInt8]) -> Route {
-        Route(paths: [path], content: .files(.wholeArchive) { [OutputFile(path, bytes: make($0))] })
+    /// A site-wide file written as it is made (see `StreamedFile`), perhaps from parts the last
+    /// build kept.
+    static func streamed(
+        _ path: String, _ write: @escaping @Sendable (PartCaches, inout StreamedFile) throws -> Void
+    ) -> Route {
+        Route(paths: [path], content: .files(.wholeArchive) { parts in [OutputFile(path) { try write(parts, &$0) }] })
     }
 }
 

@@ -10,14 +10,16 @@ enum SiteRoutes {
         var routes: [Route] = [
             // The API file's items show related incidents and history links as well, so they are
             // kept by the brief's fingerprint; rows show only the incident's own facts.
-            .bytes("api/incidents.json") { parts in
-                APIGenerator.incidentsJSON(archive, linker: linker, cache: parts.named("api-items.bin") { $0.briefs })
+            .streamed("api/incidents.json") { parts, file in
+                try APIGenerator.incidentsJSON(
+                    archive, linker: linker, cache: parts.named("api-items.bin") { $0.briefs }, to: &file)
             },
-            .bytes("assets/search-index.js") { parts in
-                SearchIndexGenerator.script(archive, cache: parts.named("search-rows.bin") { $0.parts("search") })
+            .streamed("assets/search-index.js") { parts, file in
+                try SearchIndexGenerator.script(
+                    archive, cache: parts.named("search-rows.bin") { $0.parts("search") }, to: &file)
             },
-            .bytes("api/incidents.csv") { parts in
-                CSVGenerator.csv(archive, cache: parts.named("csv-rows.bin") { $0.parts("csv") })
+            .streamed("api/incidents.csv") { parts, file in
+                try CSVGenerator.csv(archive, cache: parts.named("csv-rows.bin") { $0.parts("csv") }, to: &file)
             },
             .page("history/index.html", "history.html") { pages.history() },
             .page("groups/index.html", "groups.html") { pages.groupsList() },

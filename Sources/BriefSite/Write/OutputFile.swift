@@ -6,6 +6,9 @@ struct OutputFile: Sendable {
         case text(String)
         case data(Data)
         case bytes([UInt8])
+        /// Bytes written into the staged file as they are made, never held whole (see
+        /// `StreamedFile`); `SiteWriter.add` writes it.
+        case streamed(@Sendable (inout StreamedFile) throws -> Void)
     }
 
     let path: String
@@ -31,19 +34,21 @@ struct OutputFile: Sendable {
         content = .data(data)
     }
 
+    init(_ path: String, streamed write: @escaping @Sendable (inout StreamedFile) throws -> Void) {
+        self.path = path
+        content = .streamed(write)
+    }
+
+    /// The bytes of a file held whole (a streamed file never is).
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         switch content {
         case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .data(let data): return try data.withUnsafeBytes { try body($0) }
         case .bytes(let bytes): return try bytes.withUnsafeBytes { try body($0) }
+        case .streamed: preconditionFailure("\(path) is streamed: its bytes exist only as it is written")
         }
     }
 
-    var hash: ContentHash {
-        withBytes { bytes in
-            var hash = ContentHash()
-            hash.add(buffer: bytes)
-            return hash
-        }
-    }
+    /// The hash of a file held whole, taken as a streamed file's is (`StreamedFile.hash(of:)`).
+    var hash: ContentHash { withBytes { StreamedFile.hash(of: $0) } }
 }

@@ -106,28 +106,67 @@ package final class SiteWriter: Sendable {
                 .error("refused to write '\(file.path)': outside the output folder", file: output)
             ])
         }
+        if case .streamed(let write) = file.content {
+            return try addStreamed(file.path, inputs: inputs, write: write)
+        }
         // Hashes serve the manifest; a build that keeps none skips them.
         let hash = manifestPath == nil ? ContentHash() : file.hash
-        if let entry = previous?.entries[file.path], entry.hash == hash,
-            previousStamps?.file(file.path) == entry.stamp
-        {
-            taken.withLock {
-                $0.written[file.path] = (hash, false, inputs)
-                if entry.inputs != inputs { $0.refreshed.append(file.path) }
-            }
-            return
-        }
-        let folder = (file.path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !taken.withLock({ $0.folders.contains(folder) }) {
-            try FileSystem.makeFolder(staging + "/" + folder)
-            taken.withLock { _ = $0.folders.insert(folder) }
-        }
+        if recordIfUnchanged(file.path, hash: hash, inputs: inputs) { return }
+        try makeFolder(of: file.path)
         do {
             try file.withBytes { try FileSystem.write(staging + "/" + file.path, $0) }
         } catch {
             throw BuildFailure(diagnostics: [.error("cannot write \(error.localizedDescription)", file: output)])
         }
         taken.withLock { $0.written[file.path] = (hash, true, inputs) }
+    }
+
+    /// A streamed file is staged as it is made, since its hash is known only once it is whole;
+    /// when it comes out as the previous build wrote it, the staged copy is removed.
+    private func addStreamed(
+        _ path: String, inputs: ContentHash?, write: (inout StreamedFile) throws -> Void
+    ) throws {
+        try makeFolder(of: path)
+        let hash: ContentHash
+        do {
+            var file = try StreamedFile(creating: staging + "/" + path, hashes: manifestPath != nil)
+            do {
+                try write(&file)
+                try file.finish()
+            } catch {
+                file.abandon()
+                throw error
+            }
+            hash = file.hash
+        } catch {
+            throw BuildFailure(diagnostics: [.error("cannot write \(error.localizedDescription)", file: output)])
+        }
+        if recordIfUnchanged(path, hash: hash, inputs: inputs) {
+            unlink(staging + "/" + path)
+            return
+        }
+        taken.withLock { $0.written[path] = (hash, true, inputs) }
+    }
+
+    /// Records `path` as kept when the previous build wrote it with `hash` and it is untouched
+    /// since; false when it must be staged.
+    private func recordIfUnchanged(_ path: String, hash: ContentHash, inputs: ContentHash?) -> Bool {
+        guard let entry = previous?.entries[path], entry.hash == hash, previousStamps?.file(path) == entry.stamp
+        else { return false }
+        taken.withLock {
+            $0.written[path] = (hash, false, inputs)
+            if entry.inputs != inputs { $0.refreshed.append(path) }
+        }
+        return true
+    }
+
+    /// Makes the folder `path` goes in, in the staging folder, once per build.
+    private func makeFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty && !taken.withLock({ $0.folders.contains(folder) }) {
+            try FileSystem.makeFolder(staging + "/" + folder)
+            taken.withLock { _ = $0.folders.insert(folder) }
+        }
     }
 
     /// True when the previous build wrote `path` from the same `inputs` and the file is still
