@@ -11,7 +11,9 @@ import Testing
     /// Floors a little below the accuracy measured on the 220 articles (this test's own exact
     /// comparison, a little stricter than score_facts.py's); raised as extraction improves.
     static let floors: [String: Double] = [
-        "date": 0.87, "country": 0.98, "city": 0.87, "killed": 0.855, "injured": 0.83,
+        // Country went from 0.980 to 0.975 when a report's only place, taken from a recalled
+        // attack's paragraph, was rightly left out (see the notes of 2026-12-07).
+        "date": 0.885, "country": 0.97, "city": 0.865, "killed": 0.87, "injured": 0.85,
     ]
 
     /// The corpus lies beside the checkout, not in it: without it the test shows as skipped.
