@@ -63,6 +63,25 @@ import Testing
         #expect(f.perpetrators.isEmpty)
     }
 
+    /// A claim for attacks in other cities than this attack's is no claim for this one.
+    @Test func aClaimForAttacksElsewhereIsNotThisAttacks() {
+        let f = facts(
+            """
+            A suicide bomber hit a van carrying judges in Peshawar on Wednesday, killing the driver.
+
+            Police in Peshawar said the van was hit near the court. Jamaat-ul-Ahrar has claimed two bombings in Lahore and Quetta.
+            """, published: "2017-02-15")
+        #expect(f.location.city == "Peshawar")
+        #expect(f.perpetrators.isEmpty)
+        let here = facts(
+            """
+            A suicide bomber hit a van carrying judges in Peshawar on Wednesday, killing the driver.
+
+            Jamaat-ul-Ahrar has claimed the attack in Peshawar.
+            """, published: "2017-02-15")
+        #expect(here.perpetrators.map(\.name) == ["Jamaat-ul-Ahrar"])
+    }
+
     @Test func inspiredByIsNotAPerpetrator() {
         let f = facts(
             "A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.",

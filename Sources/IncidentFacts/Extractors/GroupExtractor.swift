@@ -18,6 +18,9 @@ enum GroupExtractor {
         var order: [String] = []
         for (offset, sentence) in analysis.currentSentences {
             let matches = analysis.groups[offset]
+            // "X has claimed the attacks in Lahore and Mohmand", of a story set in Peshawar: the
+            // claim is for attacks elsewhere.
+            if namesOnlyOtherPlaces(analysis, offset, than: facts.location) { continue }
             let roles = self.roles(of: matches, in: sentence)
             for (match, role) in zip(matches, roles) {
                 let group = resolve(match.value, country: facts.location.country)
@@ -74,6 +77,24 @@ enum GroupExtractor {
         // is the same actor; keep the specific one.
         if facts.perpetrators.count > 1 {
             facts.perpetrators.sort { (rolePriority[$0.role] ?? 0) > (rolePriority[$1.role] ?? 0) }
+        }
+    }
+
+    /// True when the sentence names cities or regions, none of them the attack's: its groups
+    /// are tied to attacks elsewhere.
+    static func namesOnlyOtherPlaces(_ analysis: ArticleAnalysis, _ offset: Int, than location: Location) -> Bool {
+        guard location.city != nil || location.region != nil else { return false }
+        let local = analysis.places[offset].compactMap { match -> Place? in
+            guard !match.value.isDemonym, let place = match.value.places.first, place.kind != .country else {
+                return nil
+            }
+            return place
+        }
+        guard !local.isEmpty else { return false }
+        return !local.contains { place in
+            place.name == location.city || place.name == location.region
+                || place.region == location.region
+                    && place.region != nil
         }
     }
 
