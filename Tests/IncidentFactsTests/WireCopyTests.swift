@@ -154,4 +154,17 @@ import Testing
                 + "ticket office of the station before the morning rush began.\n")
         #expect(text.paragraphs.count == 1)
     }
+
+    /// However short the line, a break mid-phrase before a lowercase word goes on.
+    @Test func aShortLineBeforeALowercaseWordGoesOn() {
+        let text = ArticleText("Witnesses said a suicide\nbomber drove a car into the bus park at Oxa.\n")
+        #expect(text.paragraphs.count == 1)
+        let f = facts(
+            "Witnesses said a suicide\nbomber drove a car into the bus park at Oxa on Monday, killing nine.",
+            published: "2014-04-14")
+        #expect(f.attackers.count == 1)
+        #expect(f.attackType == "suicide bombing")
+        let headline = ArticleText("Blast in Oxa\nPolice said nine people died.\n")
+        #expect(headline.paragraphs.count == 2)
+    }
 }

@@ -33,7 +33,9 @@ public struct ArticleText: Sendable {
             }
             if pending.isEmpty {
                 pending = line
-            } else if ArticleText.looksWrapped(previousLine, wrapWidth: wrapWidth) {
+            } else if ArticleText.looksWrapped(previousLine, wrapWidth: wrapWidth)
+                || ArticleText.goesOnMidSentence(previousLine, next: line)
+            {
                 pending += " " + line
             } else {
                 paragraphs.append(pending)
@@ -76,6 +78,14 @@ public struct ArticleText: Sendable {
         // "Casualties Feared As Two Blasts Hit Ardon Station": a headline in title case ends
         // without a full stop, but the paragraph does not go on.
         return (last.isLetter || last == ",") && !isTitleCase(line)
+    }
+
+    /// True when `line` stops mid-phrase (on a letter or a comma) and `next` opens in lowercase:
+    /// "According to witnesses, a suicide" / "bomber drove a car into the park", broken by a
+    /// page's layout however short the line. No sentence or headline opens in lowercase.
+    static func goesOnMidSentence(_ line: String, next: String) -> Bool {
+        guard let last = line.last, last.isLetter || last == ",", let first = next.first else { return false }
+        return first.isLowercase && first.isLetter
     }
 
     /// True when nearly every word but the little ones starts with a capital, in a line that is
