@@ -135,6 +135,19 @@ import Testing
         #expect(f.history.first?.place != "Haifa")
     }
 
+    /// "a boy born in 2012" is a birth year: the sentence still tells this attack.
+    @Test func aBirthYearIsNoEarlierAttack() {
+        let f = facts(
+            """
+            Gunmen opened fire on a car near the border village of Oxa on Thursday, killing a civilian and injuring a boy born in 2012.
+
+            The governor later said the number of civilians killed had risen to two, after a man born in 1966 died.
+            """, published: "2023-03-02")
+        #expect(f.history.isEmpty)
+        #expect(f.killed?.best == 2)
+        #expect(f.injured?.best == 1)
+    }
+
     /// A city and the region it lies in, recalled in two sentences, are one attack.
     @Test func aCityAndItsRegionAreOneRecalledAttack() {
         #expect(HistoryExtractor.samePlace("Kuta", "Bali"))

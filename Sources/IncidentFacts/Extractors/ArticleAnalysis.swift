@@ -209,6 +209,12 @@ struct ArticleAnalysis {
         return nil
     }
 
+    /// "born in 2012", "born 1966": the year someone was born.
+    static func isBirthYear(_ tokens: [Token], at k: Int) -> Bool {
+        k >= 1 && tokens[k - 1].lower == "born"
+            || k >= 2 && tokens[k - 1].lower == "in" && tokens[k - 2].lower == "born"
+    }
+
     /// True when the sentence writes a year ("in 2019").
     static func writesAYear(_ tokens: [Token]) -> Bool {
         tokens.contains { $0.lower.utf8.count == 4 && Int($0.lower).map { (1900...2100).contains($0) } == true }
@@ -423,6 +429,8 @@ struct ArticleAnalysis {
                 continue
             }
             if let currentYear, year >= currentYear { continue }
+            // "a boy born in 2012": a birth year, not an earlier attack's.
+            if Self.isBirthYear(sentence.tokens, at: k) { continue }
             if currentYear == nil,
                 dates.contains(where: {
                     $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5

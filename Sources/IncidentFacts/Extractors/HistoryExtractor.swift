@@ -167,6 +167,7 @@ enum HistoryExtractor {
                 continue
             }
             if let currentYear, year >= currentYear { continue }
+            if ArticleAnalysis.isBirthYear(tokens, at: k) { continue }
             return (year, k)
         }
         return nil
