@@ -176,6 +176,14 @@ import Testing
     }
 
     @Test(arguments: [
+        "A roadside bomb hit the deputy governor's car in Oxa on Friday. Doctors said Tomas was in a critical condition.",
+        "A roadside bomb hit the deputy governor's car in Oxa on Friday. The driver remains in serious condition.",
+    ])
+    func oneGravelyWoundedIsOneInjured(text: String) {
+        #expect(facts(text, published: "2013-04-05").injured?.best == 1)
+    }
+
+    @Test(arguments: [
         "Officer Tomas Vela killed two attackers during a raid in Ura on Monday.",
         "Ana Ruiz said the bomb in Oxa on Monday was meant to kill officials, but it wounded two guards.",
         "Gunmen stormed a bank in Oxa on Monday. Police said Ana Ruiz was shot in the leg.",

@@ -70,6 +70,16 @@ enum CasualtyExtractor {
             facts.killed = Casualties(best: 1, stated: [1])
             facts.addEvidence(.killed, sentence)
         }
+        // "The driver was in a critical condition": one wounded, when no figure is given.
+        if facts.injured == nil,
+            let (offset, sentence) = analysis.currentSentences.first(where: {
+                NamedVictim.isWounded($0.sentence.tokens)
+            }),
+            analysis.historySpan[offset].isEmpty
+        {
+            facts.injured = Casualties(best: 1, stated: [1])
+            facts.addEvidence(.injured, sentence)
+        }
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
     }
 

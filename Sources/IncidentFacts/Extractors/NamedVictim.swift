@@ -1,4 +1,5 @@
-/// One person named and said to be killed, for a story that gives no figure: "Ana Ruiz, a
+/// One person named and said to be killed (or gravely wounded), for a story that gives no
+/// figure: "Ana Ruiz, a
 /// reporter who covered crime, was slain today", "Journalist Ana Ruiz killed in Oxa". Only a
 /// name of two capitalised words or more that is no place or group, at the start of the
 /// sentence or after a word for a person ("journalist", "mayor"), is taken.
@@ -36,6 +37,25 @@ enum NamedVictim {
             return endsAName(tokens, at: j, isNamedThing: isNamedThing)
         }
     }
+
+    /// True when the sentence tells one person is in hospital in a grave state: "Stopa was in a
+    /// critical condition", "the driver remains in serious condition".
+    static func isWounded(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { c in
+            guard tokens[c].lower == "condition", c >= 3, graveStates.contains(tokens[c - 1].lower) else {
+                return false
+            }
+            var j = c - 2
+            if tokens[j].lower == "a" { j -= 1 }
+            guard j >= 1, tokens[j].lower == "in", ["was", "is", "remains", "remained"].contains(tokens[j - 1].lower)
+            else { return false }
+            let subject = j - 2
+            guard subject >= 0 else { return false }
+            return CasualtyExtractor.singleVictimNouns.contains(tokens[subject].lower)
+                || isNameWord(tokens[subject]) && (subject == 0 || !tokens[subject - 1].isCapitalized || subject == 1)
+        }
+    }
+    static let graveStates: Set<String> = ["critical", "serious", "grave", "stable"]
 
     /// "killed", "was slain", "shot dead", "stabbed to death" at `k`.
     private static func tellsAKilling(_ tokens: [Token], at k: Int) -> Bool {
