@@ -45,6 +45,19 @@ import Testing
         #expect(f.date?.iso == "2018-07-29")
     }
 
+    /// A passage a blog quotes from a wire story opens on a quote mark that nothing closes: its
+    /// days are the report's, not a speaker's; a speaker's quote, closed in its paragraph, is not.
+    @Test func aQuotedPassageOfAReportKeepsItsDays() {
+        let passage = facts(
+            "Blog post\n\n\"The president said Monday that a suicide bomber had killed 24 worshippers at a church in Oxa during Sunday Mass, as anger grew.",
+            published: "2016-12-12")
+        #expect(passage.date?.iso == "2016-12-11")
+        let speaker = facts(
+            "Blog post\n\n\"We condemn the attack on shoppers today. Nothing justifies it,\" the mayor of Oxa wrote.",
+            published: "2019-08-05")
+        #expect(speaker.date == nil)
+    }
+
     /// What a blast did as it happened ("derailed a train on Monday night", "ripped through a
     /// market on Friday") dates the attack before a later day named beside it, such as a
     /// photo caption's.

@@ -40,6 +40,10 @@ enum DateExtractor {
         let lastedDaysInTheStory = analysis.currentSentences.contains {
             DurationFinder.contextWords.occurs(in: $0.sentence.lower) && lastedDays($0.sentence.tokens)
         }
+        var quotesInParagraph: [Int: Int] = [:]
+        for sentence in analysis.sentences {
+            quotesInParagraph[sentence.paragraph, default: 0] += sentence.tokens.count { $0.text == "\"" }
+        }
         var onset: (DateMention, Sentence)?
         var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?
@@ -55,6 +59,10 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
+            // A quote mark opening a paragraph that nothing in it closes starts a passage quoted
+            // from another report (a blog quoting a wire story), not a speaker's words.
+            lazy var quotedPassage =
+                sentence.tokens.first?.text == "\"" && (quotesInParagraph[sentence.paragraph] ?? 0) % 2 == 1
             // "The siege ended today after three bloody days": the day it ended, not began.
             if endingWords.occurs(in: sentence.lower), lastedDays(sentence.tokens) { continue }
             // "..., a day after Monday's bombing in Ura": that day is the other attack's.
@@ -85,7 +93,9 @@ enum DateExtractor {
                 if lastedDaysInTheStory, endsOn(sentence.tokens, at: mention.position) { continue }
                 if mention.kind == .weekday, plansAhead(sentence.tokens, before: mention.position) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
-                if mention.kind != .absolute, mention.kind != .monthDay, quotesBefore[mention.position] % 2 == 1 {
+                if mention.kind != .absolute, mention.kind != .monthDay,
+                    (quotesBefore[mention.position] - (quotedPassage ? 1 : 0)) % 2 == 1
+                {
                     continue
                 }
                 if isLate {
