@@ -84,10 +84,15 @@ enum GroupExtractor {
     /// are tied to attacks elsewhere.
     static func namesOnlyOtherPlaces(_ analysis: ArticleAnalysis, _ offset: Int, than location: Location) -> Bool {
         guard location.city != nil || location.region != nil else { return false }
+        let sentence = analysis.sentences[offset]
+        // A town the gazetteer lacks is found in the text, not among the matches.
+        if let city = location.city, sentence.lower.contains(city.lowercased()) { return false }
+        // "LA PAZ, 9 AUG (RADIO) - ...": the dateline names the bureau.
+        let dateline = PlaceExtractor.datelineLength(sentence, analysis.places[offset].first)
         let local = analysis.places[offset].compactMap { match -> Place? in
-            guard !match.value.isDemonym, let place = match.value.places.first, place.kind != .country else {
-                return nil
-            }
+            guard match.start >= dateline, !match.value.isDemonym, let place = match.value.places.first,
+                place.kind != .country
+            else { return nil }
             return place
         }
         guard !local.isEmpty else { return false }
