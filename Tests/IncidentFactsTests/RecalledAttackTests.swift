@@ -139,9 +139,9 @@ import Testing
     @Test func aBirthYearIsNoEarlierAttack() {
         let f = facts(
             """
-            Gunmen opened fire on a car near the border village of Oxa on Thursday, killing a civilian and injuring a boy born in 2012.
+            Gunmen fired at a car near the border village of Oxa on Thursday, wounding a girl born in 2013 and killing the driver.
 
-            The governor later said the number of civilians killed had risen to two, after a man born in 1966 died.
+            Officials said later the death toll rose to two, as a farmer born in 1958 died of his wounds.
             """, published: "2023-03-02")
         #expect(f.history.isEmpty)
         #expect(f.killed?.best == 2)
