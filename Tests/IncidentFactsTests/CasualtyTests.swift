@@ -82,6 +82,12 @@ import Testing
             "Seven people, including three attackers, were killed when gunmen stormed a bank in Lahore.",
             published: "2019-01-01")
         #expect(f.killed?.best == 4)
+        #expect(f.attackers.killed == 3)
+        let listed = facts(
+            "A car bomb and gunfire hit the gate of the embassy in Oxa on Tuesday. Officials said 16 people died, including six guards, four civilians and six attackers.",
+            published: "2008-09-17")
+        #expect(listed.killed?.best == 10)
+        #expect(listed.attackers.killed == 6)
     }
 
     /// An aside between dashes may hold commas of its own; plain-text wire copy writes the

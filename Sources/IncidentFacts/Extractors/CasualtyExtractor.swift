@@ -212,9 +212,15 @@ enum CasualtyExtractor {
                     // "the cops shot dead two others": whom security forces kill are the attackers.
                     let unnamed = last.nounEnd == number.end || tokens[last.nounEnd - 1].lower == "others"
                     let killedByForces = outcome == .killed && unnamed && isKilledByForces(tokens, before: number.start)
-                    // "seven people, including three attackers, were killed"
+                    // "seven people, including three attackers, were killed": three attackers died.
                     if let v = value, let inside = includedAttackers(tokens, after: last.nounEnd), inside < v {
                         value = v - inside
+                        if !last.attacker {
+                            result.append(
+                                Figure(
+                                    value: inside, approx: nil, qualifier: nil, outcome: outcome, aboutAttackers: true,
+                                    isUpdate: false, sentence: sentence))
+                        }
                     }
                     result.append(
                         Figure(
