@@ -101,6 +101,15 @@ import Testing
         #expect(facts(text, published: "2019-01-01").injured?.best == 6)
     }
 
+    /// People by what they were doing when hit: cyclists, passers-by, commuters.
+    @Test(arguments: [
+        "A car rammed into a group on a road near Oxa on Sunday, killing two cyclists and two hikers.",
+        "A bomb hidden in a bin exploded near a bus stop in Oxa on Monday; four passers-by were killed.",
+    ])
+    func peopleByWhatTheyWereDoingAreVictims(text: String) {
+        #expect(facts(text, published: "2018-07-30").killed?.best == 4)
+    }
+
     @Test func attackersKilledAreNotVictims() {
         let f = facts(
             "At least two assailants and a police officer were killed in the gunfight in Karachi on Friday.",

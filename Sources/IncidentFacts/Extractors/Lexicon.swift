@@ -22,6 +22,7 @@ enum Lexicon {
         "security", "contractors", "policewoman", "agents", "sanitary", "relatives", "believers", "attendees",
         "inmates", "prisoners", "miners", "farmers", "fishermen", "refugees", "aid", "staffers",
         "schoolboys", "schoolgirls", "teenagers", "guests", "diners", "clients", "patrons", "devotees", "forces",
+        "passers-by", "passersby", "cyclists", "pedestrians", "commuters", "spectators", "fans", "hikers",
         // People by their post or trade, one ("a deputy governor", "the driver") or more.
         "official", "officials", "governor", "mayor", "minister", "commander", "driver", "drivers", "lawmaker",
         "lawmakers", "politician", "politicians", "diplomat", "diplomats", "bodyguard", "bodyguards", "reporter",
