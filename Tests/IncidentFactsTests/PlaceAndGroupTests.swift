@@ -82,6 +82,13 @@ import Testing
         #expect(here.perpetrators.map(\.name) == ["Jamaat-ul-Ahrar"])
     }
 
+    /// A city is named as English news names it: "Marawi City" is Marawi.
+    @Test func aCityByItsEnglishName() {
+        let f = facts(
+            "A bomb went off during Mass in a gym in Marawi City on Sunday, killing four.", published: "2023-12-03")
+        #expect(f.location.city == "Marawi")
+    }
+
     @Test func inspiredByIsNotAPerpetrator() {
         let f = facts(
             "A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.",

@@ -6310,7 +6310,7 @@ Maramag	Philippines	Northern Mindanao	109864		7.76,125.01
 Maran	Malaysia		111056		3.59,102.77
 Marand	Iran	East Azerbaijan	124191		38.43,45.77
 Maranguape	Brazil	Ceará	105093		-3.89,-38.69
-Marawi City	Philippines	Bangsamoro	259993	Marawi	8.00,124.28
+Marawi	Philippines	Bangsamoro	259993	Marawi City	8.00,124.28
 Marbella	Spain	Andalusia	156295		36.52,-4.89
 Mardan	Pakistan	Khyber Pakhtunkhwa	300424		34.20,72.05
 Mardin	Turkey	Mardin Province	129864		37.31,40.74
