@@ -72,10 +72,9 @@ enum CasualtyExtractor {
         }
         // "The driver was in a critical condition": one wounded, when no figure is given.
         if facts.injured == nil,
-            let (offset, sentence) = analysis.currentSentences.first(where: {
-                NamedVictim.isWounded($0.sentence.tokens)
-            }),
-            analysis.historySpan[offset].isEmpty
+            let (_, sentence) = analysis.currentSentences.first(where: { offset, sentence in
+                analysis.historySpan[offset].isEmpty && NamedVictim.isWounded(sentence.tokens)
+            })
         {
             facts.injured = Casualties(best: 1, stated: [1])
             facts.addEvidence(.injured, sentence)

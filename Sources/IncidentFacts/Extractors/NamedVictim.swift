@@ -1,8 +1,7 @@
 /// One person named and said to be killed (or gravely wounded), for a story that gives no
-/// figure: "Ana Ruiz, a
-/// reporter who covered crime, was slain today", "Journalist Ana Ruiz killed in Oxa". Only a
-/// name of two capitalised words or more that is no place or group, at the start of the
-/// sentence or after a word for a person ("journalist", "mayor"), is taken.
+/// figure: "Ana Ruiz, a reporter who covered crime, was slain today", "Journalist Ana Ruiz
+/// killed in Oxa". Only a name of two capitalised words or more that is no place or group, at
+/// the start of the sentence or after a word for a person ("journalist", "mayor"), is taken.
 enum NamedVictim {
     /// Verbs that say someone died at another's hand, on their own.
     static let killingVerbs: Set<String> = ["killed", "slain", "murdered", "assassinated", "beheaded"]
@@ -52,7 +51,7 @@ enum NamedVictim {
             let subject = j - 2
             guard subject >= 0 else { return false }
             return CasualtyExtractor.singleVictimNouns.contains(tokens[subject].lower)
-                || isNameWord(tokens[subject]) && (subject == 0 || !tokens[subject - 1].isCapitalized || subject == 1)
+                || isNameWord(tokens[subject]) && (subject <= 1 || !tokens[subject - 1].isCapitalized)
         }
     }
     static let graveStates: Set<String> = ["critical", "serious", "grave", "stable"]

@@ -33,7 +33,7 @@ extension PlaceExtractor {
         return ownedNouns.contains(tokens[match.end])
     }
 
-    /// "the Ruritanian capital", "Ruritania's capital": the capital city, named by its country.
+    /// "the Ruritanian capital", "the Ruritania capital": the capital city, named by its country.
     static func capitalNamed(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Place? {
         guard match.end < tokens.count, tokens[match.end].lower == "capital", match.value.places.count == 1,
             match.value.places[0].kind == .country

@@ -135,7 +135,8 @@ enum WeaponExtractor {
             return byOrWith && people
         }
     }
-    static let hitPeople: Set<String> = ["cyclists", "pedestrians", "crowd", "crowds", "passers-by", "revellers"]
+    /// Those hit who are no victim noun: a crowd.
+    static let hitPeople: Set<String> = ["crowd", "crowds", "revellers"]
 
     /// Explosives found, seized or defused rather than used in the attack.
     /// A rammed vehicle that carried the bomb: "a suicide bomber rammed his car into the van".
