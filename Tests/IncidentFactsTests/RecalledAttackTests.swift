@@ -148,6 +148,25 @@ import Testing
         #expect(f.injured?.best == 1)
     }
 
+    /// A sentence pointing back to the attack the one before recalled ("The latter ...") is
+    /// about it too; so is one that opens "Separately, ...".
+    @Test func sentencesPointingBackToARecalledAttack() {
+        let f = facts(
+            """
+            Pirates hijacked a tug off Oxa on Saturday and took its ten crew hostage, the navy said.
+
+            The group wants a ransom. Its attacks have included the bombing of a ferry in 2004 and a market in 2009. The latter attack killed 30 people.
+            """, published: "2016-03-28")
+        #expect(f.killed == nil)
+        let separately = facts(
+            """
+            Pirates hijacked a tug off Oxa on Saturday and took its ten crew hostage, the navy said.
+
+            Separately, a bomb killed 12 people at a market in Ura.
+            """, published: "2016-03-28")
+        #expect(separately.killed == nil)
+    }
+
     /// A city and the region it lies in, recalled in two sentences, are one attack.
     @Test func aCityAndItsRegionAreOneRecalledAttack() {
         #expect(HistoryExtractor.samePlace("Kuta", "Bali"))

@@ -233,10 +233,27 @@ struct ArticleAnalysis {
         }
     }
 
+    /// "The latter bomb attack killed over 100 people": a sentence that points back to the
+    /// attack the sentence before it recalled is about that attack too.
+    static let pointingBack: [[String]] = [
+        ["the", "latter"], ["the", "former"], ["that", "attack"], ["that", "bombing"], ["those", "attacks"],
+        ["that", "blast"], ["the", "earlier", "attack"],
+    ]
+
     /// A paragraph that opens on an earlier attack goes on about it: its next sentences, when
     /// they name no day of their own, are about that attack too ("The death toll from Sunday's
     /// attack has jumped. The BBC now counts 38 dead.").
     mutating func continueEarlierParagraphs() {
+        for j in sentences.indices.dropFirst() where historySpan[j].isEmpty && !historySpan[j - 1].isEmpty {
+            let words = sentences[j].tokens.prefix(3).map { $0.lower }
+            guard sentences[j].paragraph == sentences[j - 1].paragraph,
+                Self.pointingBack.contains(where: { words.starts(with: $0) })
+            else { continue }
+            historySpan[j] = 0..<sentences[j].tokens.count
+            recalledYear[j] = recalledYear[j - 1]
+            places[j] = []
+            groups[j] = []
+        }
         var i = 0
         while i < sentences.count {
             let opener = sentences[i]

@@ -8,6 +8,7 @@ enum OtherAttackMarkers {
         ["earlier", "in", "the", "day"], ["in", "other", "violence"], ["elsewhere"], ["also", "on"],
         ["the", "day", "before"], ["the", "previous", "day"], ["days", "earlier"], ["a", "day", "earlier"],
         ["a", "week", "earlier"], ["weeks", "earlier"], ["in", "another", "attack"], ["in", "a", "separate"],
+        ["separately"],
     ]
     static let timeUnits: Set<String> = ["hours", "day", "days", "week", "weeks"]
 
