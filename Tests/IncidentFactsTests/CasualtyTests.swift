@@ -101,6 +101,16 @@ import Testing
         #expect(facts(text, published: "2019-01-01").injured?.best == 6)
     }
 
+    /// A total that counts the attackers without saying how many they were gives no victims'
+    /// toll: a wrong figure costs more than none.
+    @Test func aTotalWithUncountedAttackersIsNoToll() {
+        let f = facts(
+            "Bombs tore through three cafes in Oxa on Saturday. The blasts killed 22 people, including the bombers, and injured 50 others.",
+            published: "2005-10-02")
+        #expect(f.killed?.best == nil)
+        #expect(f.injured?.best == 50)
+    }
+
     /// People by what they were doing when hit: cyclists, passers-by, commuters.
     @Test(arguments: [
         "A car rammed into a group on a road near Oxa on Sunday, killing two cyclists and two hikers.",

@@ -211,6 +211,8 @@ enum CasualtyExtractor {
                     // "the cops shot dead two others": whom security forces kill are the attackers.
                     let unnamed = last.nounEnd == number.end || tokens[last.nounEnd - 1].lower == "others"
                     let killedByForces = outcome == .killed && unnamed && isKilledByForces(tokens, before: number.start)
+                    // "22 killed, including the bombers": how many victims is not told.
+                    if !last.attacker, includesUncountedAttackers(tokens, after: last.nounEnd) { value = nil }
                     // "seven people, including three attackers, were killed": three attackers died.
                     if let v = value, let inside = includedAttackers(tokens, after: last.nounEnd), inside < v {
                         value = v - inside
@@ -608,6 +610,15 @@ enum CasualtyExtractor {
             return 1
         }
         return nil
+    }
+
+    /// "killed 22 people, including the bombers": a total with attackers in it, how many not said.
+    static func includesUncountedAttackers(_ tokens: [Token], after start: Int) -> Bool {
+        guard let j = tokens[start..<min(tokens.count, start + 6)].firstIndex(where: { $0.lower == "including" }),
+            j + 2 < tokens.count, tokens[j + 1].lower == "the"
+        else { return false }
+        let noun = tokens[j + 2]
+        return AttackerCounter.countNouns.contains(noun) && noun.lower.hasSuffix("s")
     }
 
     /// Years, ages, times, distances and other numbers that are not casualty figures.
