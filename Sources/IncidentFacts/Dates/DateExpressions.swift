@@ -180,12 +180,18 @@ enum DateExpressions {
         return d
     }
 
+    /// A year written in full, four digits from 1900 to 2100 ("2023").
+    static func fullYear(_ word: String) -> Int? {
+        guard word.utf8.count == 4, let year = Int(word), (1900...2100).contains(year) else { return nil }
+        return year
+    }
+
     /// A year written in full ("2023") or as two digits in wire style ("90").
     static func yearValue(_ word: String) -> Int? {
         guard word.utf8.count == 2 || word.utf8.count == 4, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             return nil
         }
-        if word.utf8.count == 4, let y = Int(word), (1900...2100).contains(y) { return y }
+        if let y = fullYear(word) { return y }
         if word.utf8.count == 2, let y = Int(word) { return y >= 50 ? 1900 + y : 2000 + y }
         return nil
     }

@@ -217,7 +217,7 @@ struct ArticleAnalysis {
 
     /// True when the sentence writes a year ("in 2019").
     static func writesAYear(_ tokens: [Token]) -> Bool {
-        tokens.contains { $0.lower.utf8.count == 4 && Int($0.lower).map { (1900...2100).contains($0) } == true }
+        tokens.contains { DateExpressions.fullYear($0.lower) != nil }
     }
 
     /// True when the sentence names a month on its own ("in November", "last March"), other
@@ -442,9 +442,7 @@ struct ArticleAnalysis {
         }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
-            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else {
-                continue
-            }
+            guard let year = DateExpressions.fullYear(token.lower) else { continue }
             if let currentYear, year >= currentYear { continue }
             // "a boy born in 2012": a birth year, not an earlier attack's.
             if Self.isBirthYear(sentence.tokens, at: k) { continue }

@@ -636,7 +636,7 @@ enum CasualtyExtractor {
 
     static func isExcluded(_ tokens: [Token], _ number: ReadNumber) -> Bool {
         let first = tokens[number.start]
-        if number.value != nil, first.lower.utf8.count == 4, let v = Int(first.lower), (1900...2100).contains(v) {
+        if number.value != nil, DateExpressions.fullYear(first.lower) != nil {
             return true
         }
         if number.end < tokens.count {

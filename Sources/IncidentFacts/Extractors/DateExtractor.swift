@@ -40,10 +40,14 @@ enum DateExtractor {
         let lastedDaysInTheStory = analysis.currentSentences.contains {
             DurationFinder.contextWords.occurs(in: $0.sentence.lower) && lastedDays($0.sentence.tokens)
         }
-        var quotesInParagraph: [Int: Int] = [:]
-        for sentence in analysis.sentences {
-            quotesInParagraph[sentence.paragraph, default: 0] += sentence.tokens.count { $0.text == "\"" }
-        }
+        // Counted only when a sentence opens on a quote mark.
+        lazy var quotesInParagraph: [Int: Int] = {
+            var counts: [Int: Int] = [:]
+            for sentence in analysis.sentences {
+                counts[sentence.paragraph, default: 0] += sentence.tokens.count { $0.text == "\"" }
+            }
+            return counts
+        }()
         var onset: (DateMention, Sentence)?
         var best: (DateMention, Sentence)?
         var fallback: (DateMention, Sentence)?

@@ -20,7 +20,7 @@ enum GroupExtractor {
             let matches = analysis.groups[offset]
             // "X has claimed the attacks in Lahore and Mohmand", of a story set in Peshawar: the
             // claim is for attacks elsewhere.
-            if namesOnlyOtherPlaces(analysis, offset, than: facts.location) { continue }
+            if !matches.isEmpty, namesOnlyOtherPlaces(analysis, offset, than: facts.location) { continue }
             let roles = self.roles(of: matches, in: sentence)
             for (match, role) in zip(matches, roles) {
                 let group = resolve(match.value, country: facts.location.country)

@@ -163,9 +163,7 @@ enum HistoryExtractor {
     /// The first year before the current one, and where it is.
     private static func earlierYear(in tokens: [Token], currentYear: Int?) -> (Int, Int)? {
         for (k, token) in tokens.enumerated() {
-            guard token.lower.utf8.count == 4, let year = Int(token.lower), (1900...2100).contains(year) else {
-                continue
-            }
+            guard let year = DateExpressions.fullYear(token.lower) else { continue }
             if let currentYear, year >= currentYear { continue }
             if ArticleAnalysis.isBirthYear(tokens, at: k) { continue }
             return (year, k)

@@ -84,9 +84,7 @@ struct Narration: Equatable {
     /// A year that stands for the story's time: heading the line ("2015:") or closing it ("(2003)").
     static func standaloneYear(in tokens: [Token]) -> Int? {
         func year(_ k: Int) -> Int? {
-            guard tokens.indices.contains(k), tokens[k].text.utf8.count == 4, let y = Int(tokens[k].text),
-                (1900...2100).contains(y)
-            else { return nil }
+            guard tokens.indices.contains(k), let y = DateExpressions.fullYear(tokens[k].text) else { return nil }
             return y
         }
         if let y = year(0), tokens.count > 1, tokens[1].text == ":" { return y }
