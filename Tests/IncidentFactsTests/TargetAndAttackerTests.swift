@@ -148,6 +148,20 @@ import Testing
     func noAttackerCountFromAdjectivesOrYears(sentence: String) {
         #expect(facts(sentence, published: "2019-03-05").attackers.count == nil)
     }
+
+    /// Figures that do not say how many attackers there were: "at least one", a guess or an
+    /// unconfirmed report, some of them dead, some of them beside others nobody counted.
+    @Test(arguments: [
+        "Gunmen killed three diners at a cafe in Oxa on Monday. The mayor said it was the work of at least one gunman.",
+        "Gunmen killed three diners at a cafe in Oxa on Monday. A radio station said there were two gunmen, but this has yet to be confirmed.",
+        "Gunmen killed three diners at a cafe in Oxa on Monday. Four attackers were believed to have been involved.",
+        "Gunmen killed three diners at a cafe in Oxa on Monday. At least two attackers and a guard were later reported killed.",
+        "A blast killed six people at a market in Ura on Monday, carried out by two bombers and a number of gunmen.",
+        "A suicide bomber blew open the gate of a hotel in Ura on Monday and gunmen stormed in, killing six guests.",
+    ])
+    func figuresThatAreNoCount(text: String) {
+        #expect(facts(text, published: "2019-03-05").attackers.count == nil)
+    }
 }
 
 /// Where the attack happened, not where the report was filed or what it is near.

@@ -19,7 +19,13 @@ enum AttackerCounter {
     static let speculationPhrases: PhraseList = [
         "cannot", "possibility", "may have been", "might have been", "could have been", "not clear whether",
         "unclear whether",
-        "not confirm",
+        "not confirm", "yet to be confirmed", "unconfirmed", "not been confirmed",
+    ]
+    /// A figure said to be a belief or a guess ("three bombers were suspected to have been
+    /// involved", "may have been two gunmen").
+    static let doubtPhrases: PhraseList = [
+        "were suspected", "was suspected", "are suspected", "is suspected", "believed to", "may have", "might have",
+        "could have", "probably", "possibly",
     ]
     static let hedgeWords: WordSet = [
         "least", "than", "many", "about", "around", "nearly", "almost", "some", "over", "up", "to", "between", "or",
@@ -37,6 +43,9 @@ enum AttackerCounter {
         var bomberPlural = false
         var loneBomber = false
         var hedgedCounts: [Int] = []
+        var doubtfulCounts: [Int] = []
+        var othersUncounted = false
+        var bomberWithOthers = false
         // Every attacker named is a suicide bomber ("a suicide bomber", "two suicide bombers").
         var onlySuicideBombers = true
         var suicideBomberSeen = false
@@ -45,8 +54,14 @@ enum AttackerCounter {
             // Once per sentence, not per attacker noun: a long sentence must not cost its square.
             // "cannot confirm there was a suicide attacker": speculation is not a count.
             lazy var speculative = Self.speculationPhrases.occurs(in: sentence.lower)
-            // "Three suicide bombers were suspected to have been involved": not a count.
+            // "Three suicide bombers were suspected to have been involved", "two gunmen, though
+            // this is yet to be confirmed": a figure that only tells the reports disagree.
+            lazy var doubtful = speculative || Self.doubtPhrases.occurs(in: sentence.lower)
+            // "suspected Boko Haram bombers", "11 suspects, including all four gunmen": the
+            // figure stands, hedged.
             lazy var suspected = Lexicon.suspectPhrases.occurs(in: sentence.lower)
+            var pluralHere = false
+            var loneBomberHere = false
             for (k, token) in tokens.enumerated() where countNouns.contains(token) {
                 // "no attackers were found" says nothing about how many there were.
                 let negated = tokens[max(0, k - 3)..<k].contains { ["any", "no"].contains($0.lower) }
@@ -56,6 +71,7 @@ enum AttackerCounter {
                     && !inGeneral
                 {
                     pluralSeen = true
+                    pluralHere = true
                 }
                 // "a terrorist attack", "terrorist groups": the adjective, not a person.
                 if token.lower == "terrorist", k + 1 < tokens.count, !isAPerson(followedBy: tokens[k + 1]) {
@@ -86,18 +102,28 @@ enum AttackerCounter {
                     if token.lower == "bombers" && !inGeneral { bomberPlural = true }
                     if token.lower == "bomber", b >= 0, ["a", "the", "one"].contains(tokens[b].lower), !speculative {
                         loneBomber = true
+                        loneBomberHere = true
                     }
                 }
                 let after = tokens[min(k + 1, tokens.count)..<min(k + 6, tokens.count)].map { $0.lower }
-                let diedAfter = after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }
+                let diedAfter =
+                    after.contains { Lexicon.killedWords.contains($0) || $0 == "blew" }
+                    || diesInClause(tokens, after: k)
                 // "The raiders, numbering about a dozen, ...": the count follows the noun.
                 if let numbered = countAfterNumbering(tokens, after: k) {
-                    if numbered.hedged || suspected {
+                    if doubtful {
+                        doubtfulCounts.append(numbered.value)
+                    } else if numbered.hedged || suspected {
                         hedgedCounts.append(numbered.value)
                     } else if !counts.contains(numbered.value) {
                         counts.append(numbered.value)
                     }
                     facts.addEvidence(.attackers, sentence)
+                    continue
+                }
+                // "two suicide bombers and a number of gunmen": some of the attackers, not all.
+                if joinedByUncounted(tokens, after: k) {
+                    othersUncounted = true
                     continue
                 }
                 guard let count = plainCount(tokens, before: k) else {
@@ -108,8 +134,8 @@ enum AttackerCounter {
                     if killed == nil { killed = count }
                     continue
                 }
-                if suspected {
-                    hedgedCounts.append(count)
+                if doubtful || suspected {
+                    if doubtful { doubtfulCounts.append(count) } else { hedgedCounts.append(count) }
                     continue
                 }
                 if !counts.contains(count) {
@@ -121,13 +147,17 @@ enum AttackerCounter {
                 guard let plain = countOfPlainAttackers(tokens, at: k) else { continue }
                 pluralSeen = true
                 onlySuicideBombers = false
-                if plain.hedged || suspected {
+                if doubtful {
+                    doubtfulCounts.append(plain.value)
+                } else if plain.hedged || suspected {
                     hedgedCounts.append(plain.value)
                 } else if !counts.contains(plain.value) {
                     counts.append(plain.value)
                 }
                 facts.addEvidence(.attackers, sentence)
             }
+            // "A suicide bomber blew open the gate and gunmen stormed in": one of several.
+            if loneBomberHere && pluralHere { bomberWithOthers = true }
             let lower = sentence.lower
             // "Three attackers ... All three are now dead": all of them, whatever was said before.
             if let count = counts.first,
@@ -140,11 +170,14 @@ enum AttackerCounter {
         }
         var count: Int?
         var basis = ""
-        if counts.count == 1 && hedgedCounts.allSatisfy({ $0 == counts[0] }) {
+        // Every other figure the article gives for the attackers, hedged or doubted.
+        let reported = hedgedCounts + doubtfulCounts
+        if counts.count == 1 && reported.allSatisfy({ $0 == counts[0] }) {
             count = counts[0]
             basis = "a figure before \"attackers\" or \"gunmen\""
-        } else if !counts.isEmpty || Set(hedgedCounts).count > 1 {
-            let all = counts + hedgedCounts.filter { !counts.contains($0) }
+        } else if !counts.isEmpty || Set(reported).count > 1 {
+            var all = counts
+            for figure in reported where !all.contains(figure) { all.append(figure) }
             facts.warnings.append(
                 "attackers: the article gives different counts (\(all.map(String.init).joined(separator: ", ")))")
         } else if counts.isEmpty, Set(hedgedCounts).count == 1 {
@@ -166,10 +199,13 @@ enum AttackerCounter {
             // all there were, unless one is said to have failed or been caught.
             count = killed
             basis = "suicide bombers, all dead"
-        } else if hedgedCounts.isEmpty && (singularSeen && !pluralSeen || loneBomber && !bomberPlural) {
+        } else if hedgedCounts.isEmpty
+            && (singularSeen && !pluralSeen || loneBomber && !bomberPlural && !bomberWithOthers)
+        {
             count = 1
             basis = "one attacker named, never several"
         }
+        if othersUncounted { count = nil }
         if let c = count, let k = killed, k > c { killed = nil }
         // Suicide bombers die in their attack unless the story says one failed or survived.
         if let count, killed == nil, suicideBomberSeen, onlySuicideBombers, !mentionsFailedBomber(analysis) {
@@ -223,6 +259,31 @@ enum AttackerCounter {
         while j < min(tokens.count, k + 5), !isBreak(tokens[j]) {
             if isAttacker(tokens[j]) { return true }
             j += 1
+        }
+        return false
+    }
+
+    /// "two bombers and a number of gunmen", "three attackers and several others": the
+    /// attackers counted are joined by others nobody counted.
+    static func joinedByUncounted(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k + 1].lower == "and" else { return false }
+        var j = k + 2
+        while j < min(k + 7, tokens.count), uncountedWords.contains(tokens[j].lower) { j += 1 }
+        guard j > k + 2, j < tokens.count else { return false }
+        return countNouns.contains(tokens[j]) || ["others", "accomplices"].contains(tokens[j].lower)
+    }
+    private static let uncountedWords: Set<String> = [
+        "a", "an", "number", "of", "several", "other", "more", "some", "unknown", "dozens", "many", "armed",
+    ]
+
+    /// "At least two assailants and a police officer were reported killed": the attackers are
+    /// the subject of a passive death further on in their clause.
+    static func diesInClause(_ tokens: [Token], after k: Int) -> Bool {
+        var passive = false
+        for token in tokens[(k + 1)..<min(k + 11, tokens.count)] {
+            if token.isPunctuation { return false }
+            if ["were", "was", "been"].contains(token.lower) { passive = true }
+            if passive && Lexicon.killedWords.contains(token) { return true }
         }
         return false
     }
@@ -325,6 +386,8 @@ enum AttackerCounter {
             if let n = NumberReader.read(tokens, at: j), n.end <= k, let value = n.value,
                 n.qualifier != nil || n.end < tokens.count && ["to", "or"].contains(tokens[n.end].lower)
             {
+                // "by at least one gunman": there was one, and maybe more; no count at all.
+                if value == 1 && n.qualifier == "at least" { return nil }
                 let between = tokens[n.end..<k].allSatisfy {
                     describes($0) || ["to", "or", "and"].contains($0.lower) || NumberReader.value(of: $0.lower) != nil
                 }
