@@ -187,6 +187,21 @@ import Testing
         #expect(f.history.first?.killed == 5)
     }
 
+    /// "In April 2019" in a story of an attack that August: earlier the same year, with the
+    /// year written out; a later month of that year is no earlier attack.
+    @Test func earlierMonthWithItsYear() {
+        let f = facts(
+            """
+            On 12 August 2019, gunmen stormed a hotel in Ura, killing nine guests.
+
+            In April 2019, three people had been killed in a knife attack at a station in Oxa.
+            """, published: "2021-05-02")
+        #expect(f.killed?.best == 9)
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2019)
+        #expect(f.history.first?.killed == 3)
+    }
+
     /// Two earlier attacks in one city and year, at different sites, are two entries; one
     /// attack told twice stays one.
     @Test func twoEarlierAttacksInOneCityAreTwo() {

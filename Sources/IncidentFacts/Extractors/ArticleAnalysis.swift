@@ -130,17 +130,19 @@ struct ArticleAnalysis {
                         ? k + 2 : k + 1
                     guard let month = DateExpressions.months[tokens[m]], tokens[m].text.utf8.count > 3,
                         tokens[m].isCapitalized, month != reference.month,
-                        m + 1 >= tokens.count
-                            || DateExpressions.dayValue(tokens[m + 1].lower) == nil
-                                && DateExpressions.yearValue(tokens[m + 1].lower) == nil
+                        m + 1 >= tokens.count || DateExpressions.dayValue(tokens[m + 1].lower) == nil
                     else { continue }
+                    // "In March 2017" in a story of June 2017: earlier the same year.
+                    let written = m + 1 < tokens.count ? DateExpressions.yearValue(tokens[m + 1].lower) : nil
+                    if let written, written != reference.year || month > reference.month { continue }
                     year = month < reference.month ? reference.year : reference.year - 1
+                    let last = written == nil ? m : m + 1
                     // "In late March, a car ..." opens on the earlier attack: all of it is about that.
                     // "... who killed 130 in Oxa in November." closes it: the clause it ends is.
-                    let closesClause = m + 1 >= tokens.count || [".", ",", ";"].contains(tokens[m + 1].text)
+                    let closesClause = last + 1 >= tokens.count || [".", ",", ";"].contains(tokens[last + 1].text)
                     let opening = tokens[..<k].lastIndex { $0.text == "," || $0.text == ";" }.map { $0 + 1 }
                     if closesClause, let opening {
-                        clauseSpan = opening..<(m + 1)
+                        clauseSpan = opening..<(last + 1)
                     } else if token.lower != "last" && k > 0 {
                         clauseSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k)
                     }
