@@ -272,6 +272,26 @@ import Testing
         #expect(f.date == SimpleDate(iso: "2019-03-06"))
     }
 
+    /// A day told of another attack ("in similar attacks") is that attack's, also where a later
+    /// sentence names it again; with no other day beside this attack, the breaking headline
+    /// dates it, not a day named for a signing or a speech.
+    @Test func theDayOfASimilarAttackIsNotThisOnes() {
+        let body = """
+            Bomber kills four on police bus in Ardon
+
+            A suicide bomber has killed four police officers on a bus in Ardon, the third such attack in the city.
+
+            On Tuesday, bombers killed nine people in similar attacks on two buses in the north of the city.
+
+            The new governor was sworn in on Monday.
+
+            After the blasts on Tuesday, the rebels vowed more attacks.
+            """
+        let f = facts(body, published: "2019-03-08")
+        #expect(f.date == SimpleDate(iso: "2019-03-08"))
+        #expect(f.killed?.best == 4)
+    }
+
     @Test func aFollowUpHeadlineDoesNot() {
         let body = "Rebels claim attack on Ardon market\n\nSeveral people have been killed in the attack, police said."
         #expect(facts(body, published: "2019-03-06").date == nil)

@@ -54,6 +54,10 @@ enum DateExtractor {
         // A day written out beside the attack far down the story ("on July 29 gunmen ..."),
         // when the lead names none: follow-ups give the day late.
         var late: (DateMention, Sentence)?
+        var otherAttackDays: Set<SimpleDate> = []
+        var otherAttacks = analysis.sentences.indices.filter {
+            OtherAttackMarkers.tellsAnotherAttack(analysis.sentences[$0])
+        }[...]
         for (index, (offset, sentence)) in analysis.currentSentences.enumerated() {
             let isLate = index >= 14
             if isLate && late != nil { break }
@@ -69,6 +73,13 @@ enum DateExtractor {
                 sentence.tokens.first?.text == "\"" && (quotesInParagraph[sentence.paragraph] ?? 0) % 2 == 1
             // "The siege ended today after three bloody days": the day it ended, not began.
             if endingWords.occurs(in: sentence.lower), lastedDays(sentence.tokens) { continue }
+            // "Also on Sunday, a bomb ...": that day is another attack's, here and further on
+            // ("After the blasts on Wednesday, ...").
+            while let next = otherAttacks.first, next <= offset {
+                otherAttackDays.formUnion(analysis.allDates[next].map { $0.date })
+                otherAttacks.removeFirst()
+            }
+            if OtherAttackMarkers.tellsAnotherAttack(sentence) { continue }
             // "..., a day after Monday's bombing in Ura": that day is the other attack's.
             lazy var recalled = OtherAttackMarkers.recalledClause(
                 sentence.tokens, placeStarts: analysis.placeStarts(offset))
@@ -93,7 +104,7 @@ enum DateExtractor {
                 {
                     continue
                 }
-                if recalled?.contains(mention.position) == true { continue }
+                if recalled?.contains(mention.position) == true || otherAttackDays.contains(mention.date) { continue }
                 if lastedDaysInTheStory, endsOn(sentence.tokens, at: mention.position) { continue }
                 if mention.kind == .weekday, plansAhead(sentence.tokens, before: mention.position) { continue }
                 // "today" in a quotation is the speaker's day, not the reporter's.
@@ -136,6 +147,16 @@ enum DateExtractor {
             facts.date = mention.date
             facts.addEvidence(.date, sentence)
             facts.confidence[.date] = confidence(of: mention, "a day named as the attack's own (\"Tuesday's attack\")")
+        } else if let published = analysis.published, let headline = analysis.headline,
+            headline.tokens.contains(where: { breakingVerbs.contains($0) }),
+            !headline.tokens.contains(where: { followUpWords.contains($0) })
+        {
+            // A breaking-news headline ("Blast hits mosque in Peshawar") with no day named beside
+            // the attack reports an attack of the day it was published.
+            facts.date = published
+            facts.addEvidence(.date, headline)
+            facts.warnings.append("date: no day is named; the publication date of a breaking report is used")
+            facts.confidence[.date] = FactConfidence(.low, "no day named: the publication date of a breaking report")
         } else if let (mention, sentence) = fallback,
             mention.kind != .absolute || analysis.published == nil || analysis.narration != nil
         {
@@ -151,16 +172,6 @@ enum DateExtractor {
             facts.addEvidence(.date, sentence)
             let found = confidence(of: mention, "a day written out beside the attack, far down the story")
             facts.confidence[.date] = FactConfidence(min(found.level, .medium), found.basis)
-        } else if let published = analysis.published, let headline = analysis.headline,
-            headline.tokens.contains(where: { breakingVerbs.contains($0) }),
-            !headline.tokens.contains(where: { followUpWords.contains($0) })
-        {
-            // A breaking-news headline ("Blast hits mosque in Peshawar") with no other day named
-            // reports an attack of the day it was published.
-            facts.date = published
-            facts.addEvidence(.date, headline)
-            facts.warnings.append("date: no day is named; the publication date of a breaking report is used")
-            facts.confidence[.date] = FactConfidence(.low, "no day named: the publication date of a breaking report")
         } else if let month = analysis.publishedMonth {
             facts.warnings.append(
                 "date: only the month of publication is known (\(month.lowerBound.description.prefix(7))), a day such as \"on Friday\" cannot be counted from it, and no day is written out"

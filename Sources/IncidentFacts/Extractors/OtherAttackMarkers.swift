@@ -24,6 +24,13 @@ enum OtherAttackMarkers {
         return openers.contains { words.starts(with: $0) }
     }
 
+    /// True when the sentence tells another attack than the story's: it opens on one ("Also on
+    /// Sunday, ...") or compares ("On Monday, bombers killed seven in similar attacks").
+    static func tellsAnotherAttack(_ sentence: Sentence) -> Bool {
+        opensAnotherAttack(sentence.tokens) || comparisons.occurs(in: sentence.lower)
+    }
+    static let comparisons: PhraseList = ["in similar attacks", "in a similar attack", "in an identical attack"]
+
     /// Words between "came" and "after" that only time it: "came just four days after".
     static let timingWords: Set<String> = [
         "just", "barely", "only", "less", "more", "than", "a", "an", "few", "shortly", "hours", "day", "days",
