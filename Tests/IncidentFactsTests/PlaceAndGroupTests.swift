@@ -96,6 +96,26 @@ import Testing
         #expect(f.perpetrators.isEmpty)
     }
 
+    /// The context reaches the group across the words that describe it, across its alias in
+    /// brackets, and to the same group named again in the sentence.
+    @Test(arguments: [
+        "A gunman who sympathized with the militant group al-Shabaab shot dead four people in Oxa on Monday.",
+        "The men who stabbed three people in Oxa on Monday were Islamists inspired by Islamic State (ISIS).",
+        "\"He felt close to IS,\" the minister said of the gunman who killed four in Oxa on Monday, referring to the Islamic State group.",
+        "Militants with ties to al-Qaeda attacked a hotel in Oxa on Monday, killing four guests.",
+    ])
+    func contextGroupsAreNoPerpetrators(sentence: String) {
+        #expect(facts(sentence, published: "2019-03-05").perpetrators.isEmpty)
+    }
+
+    /// "The bombers were linked to X" ties the attackers themselves to the group.
+    @Test func attackersLinkedToAGroup() {
+        let f = facts(
+            "Police said the four bombers who attacked a church in Oxa on Sunday were linked to Jemaah Islamiyah (JI).",
+            published: "2019-03-05")
+        #expect(f.perpetrators.map(\.name) == ["Jemaah Islamiyah"])
+    }
+
     @Test func suspectedGroup() {
         let f = facts(
             "Officials said al-Shabaab was suspected of carrying out the bombing in Mogadishu on Saturday that killed 20 people.",

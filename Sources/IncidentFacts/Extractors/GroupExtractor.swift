@@ -127,7 +127,15 @@ enum GroupExtractor {
     static let contextBefore = [
         "inspired by", "allegiance to", "ally of", "offshoot of", "ruling", "splinter group of", "faction of",
         "linked to", "affiliated with", "allied with", "loyal to", "sympathized with", "sympathised with",
-        "sympathizer of", "supporter of", "supporters of", "wing of", "shadow group of", "proxy of",
+        "sympathizer of", "supporter of", "supporters of", "wing of", "shadow group of", "proxy of", "close to",
+        "ties to", "links to", "linked with",
+    ]
+    /// "the bombers were linked to X": said of the attackers, a link names their group.
+    static let saidOfTheAttackers: PhraseList = ["were linked to", "was linked to", "were linked with"]
+    /// Words between such context and the group's name: "inspired by the jihadist group X".
+    static let groupDescriptors: Set<String> = [
+        "the", "militant", "terrorist", "terror", "jihadist", "extremist", "islamist", "armed", "group",
+        "organisation", "organization", "movement", "(", "\"",
     ]
 
     /// The role a sentence gives each group it names (`matches`, in order), or nil where it does
@@ -135,9 +143,25 @@ enum GroupExtractor {
     /// so a sentence naming many groups costs its length, not its square.
     static func roles(of matches: [PhraseIndex<[ArmedGroup]>.Match], in sentence: Sentence) -> [String?] {
         let lower = sentence.lower
-        let isContext = matches.map { m in
-            let words = sentence.tokens[max(0, m.start - 4)..<m.start].map { $0.lower }.joined(separator: " ")
-            return contextBefore.contains { words.contains($0) } || namesAVictimsSide(sentence.tokens, m)
+        var isContext: [Bool] = []
+        for (i, m) in matches.enumerated() {
+            // "sympathized with the militant group IS", "inspired by Islamic State (ISIS)": the
+            // words before the name and before an alias in brackets.
+            var start = m.start
+            while start > 0, groupDescriptors.contains(sentence.tokens[start - 1].lower) { start -= 1 }
+            if i > 0, matches[i - 1].end == start {
+                isContext.append(isContext[i - 1])
+                continue
+            }
+            let words = sentence.tokens[max(0, start - 4)..<start].map { $0.lower }.joined(separator: " ")
+            let context = contextBefore.contains { words.contains($0) } && !saidOfTheAttackers.occurs(in: words)
+            isContext.append(context || namesAVictimsSide(sentence.tokens, m))
+        }
+        // "felt close to IS, the minister said, referring to the Islamic State group": one group
+        // named twice in a sentence is context both times.
+        let contextGroups = Set(matches.indices.filter { isContext[$0] }.compactMap { matches[$0].value.first?.name })
+        for i in matches.indices where contextGroups.contains(matches[i].value.first?.name ?? "") {
+            isContext[i] = true
         }
         // Denials, condemnations and talks name a group without blaming it.
         if matches.isEmpty || noBlamePhrases.occurs(in: lower) { return matches.map { _ in nil } }
