@@ -91,6 +91,31 @@ import Testing
         #expect(f.history.first?.year == 2009)
         #expect(f.history.first?.killed == 30)
     }
+
+    /// "Suspicion fell on X, the group responsible for ...": the group is suspected of this
+    /// attack, and the apposition recalls what it did before, with its year or how long ago.
+    @Test func aGroupsEarlierDeedInAnApposition() {
+        let f = facts(
+            """
+            A bomb hidden in a bag exploded at a cafe in Oxa on Friday, killing six people.
+
+            Suspicion fell on the Real IRA, the group responsible for the suicide bombing of a market in Ura in 2009 that killed 30 people.
+            """, published: "2014-05-10")
+        #expect(f.perpetrators.map(\.name) == ["Real Irish Republican Army"])
+        #expect(f.perpetrators.first?.role == "suspected")
+        #expect(f.killed?.best == 6)
+        #expect(f.attackType == "bombing")
+        #expect(f.history.first?.year == 2009)
+        #expect(f.history.first?.perpetrator == "Real Irish Republican Army")
+        let ago = facts(
+            """
+            A bomb hidden in a bag exploded at a cafe in Oxa on Friday, killing six people.
+
+            Suspicion fell on the Real IRA, the group responsible for the bombing of a market in Ura three years ago.
+            """, published: "2014-05-10")
+        #expect(ago.perpetrators.first?.role == "suspected")
+        #expect(ago.history.first?.year == 2011)
+    }
 }
 
 /// A newspaper named for a day is not a day; an earlier day's attack that only wounded people

@@ -160,6 +160,14 @@ struct ArticleAnalysis {
             {
                 year = now - back
             }
+            // "X, the group behind the bombings three years ago": the apposition is history already.
+            let partial = historySpan[i]
+            if year == nil, !partial.isEmpty, !wholeAlready, let back = Self.yearsBack(Array(sentence.tokens[partial])),
+                let now = incidentDay?.year ?? published?.year
+            {
+                year = now - back
+                clauseSpan = partial
+            }
             // "The blasts came four days after bombings in Riyadh killed 34": only that clause.
             if year == nil, historySpan[i].isEmpty,
                 let clause = OtherAttackMarkers.recalledClause(sentence.tokens, placeStarts: placeStarts(i))
@@ -439,7 +447,8 @@ struct ArticleAnalysis {
         if historyPhrases.mentions("history", in: sentence) {
             // A narration's "Twelve years ago, on ..." tells how old its own attack is.
             if !(narrated && historyPhrases.mentions("distance", in: sentence)) {
-                return comparisonClause(sentence, dates: dates) ?? 0..<count
+                return comparisonClause(sentence, dates: dates)
+                    ?? recallingApposition(sentence, currentYear: currentYear) ?? 0..<count
             }
         }
         var earlier: Int?
@@ -477,8 +486,34 @@ struct ArticleAnalysis {
         {
             return start..<clauseEnd(sentence.tokens, from: earlier)
         }
-        return 0..<count
+        return recallingApposition(sentence, currentYear: currentYear) ?? 0..<count
     }
+
+    /// "Suspicion fell on the Ruritanian Front, the group responsible for the 2002 bombings":
+    /// a name followed by a comma and what its bearer did before. Only that apposition is
+    /// history, when what comes before it recalls nothing.
+    static func recallingApposition(_ sentence: Sentence, currentYear: Int?) -> Range<Int>? {
+        let tokens = sentence.tokens
+        for c in tokens.indices.dropFirst(2) where tokens[c].text == "," && tokens[c - 1].isCapitalized {
+            guard c + 2 < tokens.count, ["the", "a", "an", "which", "who", "that"].contains(tokens[c + 1].lower)
+            else { continue }
+            let after = tokens[(c + 1)..<min(c + 14, tokens.count)].map { $0.lower }.joined(separator: " ")
+            guard apposedDeeds.contains(where: { after.contains($0) }) else { continue }
+            let before = Array(tokens[..<c])
+            let recallsBefore =
+                before.contains { token in
+                    DateExpressions.fullYear(token.lower).map { year in currentYear.map { year < $0 } ?? true } ?? false
+                }
+                || historyPhrases.mentions(
+                    "history", in: Sentence(paragraph: 0, index: 0, text: before.map { $0.text }.joined(separator: " "))
+                )
+            return recallsBefore ? nil : c..<tokens.count
+        }
+        return nil
+    }
+    /// What an apposition says a group did before: "the group responsible for", "which was
+    /// behind", "blamed for".
+    static let apposedDeeds = ["responsible for", " behind ", "blamed for", "carried out", "which claimed"]
 
     /// "A bomb killed 10 on Thursday in an attack that recalled the war's darkest days": a
     /// comparison after the sentence has told this attack's day is the only past in it.

@@ -108,9 +108,11 @@ enum AttackClassifier {
         var targetScores: [String: Double] = [:]
         for (offset, sentence) in analysis.currentSentences {
             var here: [String: Double] = [:]
-            tally.tally(sentence, into: &here)
+            // "Suspicion fell on X, the group behind the suicide bombings of 2002": not this attack.
+            let recalled = analysis.historySpan[offset]
+            tally.tally(sentence, into: &here, skipping: recalled)
             if sentence.tokens.contains(where: harmWords.contains) {
-                personTally.tally(sentence, into: &here)
+                personTally.tally(sentence, into: &here, skipping: recalled)
             }
             // "amid ... the recent assassination of a commander": another killing, told as the
             // background of this attack.

@@ -39,8 +39,9 @@ enum HistoryExtractor {
                 local.map { $0.value.places[0].name } ?? capital?.name ?? namedPlace(tokens, in: span)
                 ?? nearest.map { $0.value.places[0].name }
             // "In 2011, the group attacked ...": unnamed, the group is the one the story is about.
+            // "X, the group responsible for ...": the name the apposition describes.
             let group =
-                analysis.allGroups[offset].first { span.contains($0.start) }.map {
+                analysis.allGroups[offset].first { span.contains($0.start) || $0.end == span.lowerBound }.map {
                     GroupExtractor.resolve($0.value, country: facts.location.country).name
                 } ?? (refersToTheGroup(tokens[span]) ? facts.perpetrators.first?.name : nil)
             var killed: Int?

@@ -18,9 +18,13 @@ struct PhraseTally: Sendable {
         index.finish()
     }
 
-    /// Adds the counts of `sentence` into `counts`, times `weight`.
-    func tally(_ sentence: Sentence, into counts: inout [String: Double], weight: Double = 1) {
-        for match in index.matches(anyCaseIn: sentence.tokens) {
+    /// Adds the counts of `sentence` into `counts`, times `weight`, leaving out phrases that
+    /// start in `skipped` (a clause about another attack).
+    func tally(
+        _ sentence: Sentence, into counts: inout [String: Double], weight: Double = 1,
+        skipping skipped: Range<Int> = 0..<0
+    ) {
+        for match in index.matches(anyCaseIn: sentence.tokens) where !skipped.contains(match.start) {
             for key in match.value { counts[key, default: 0] += weight }
         }
     }
