@@ -116,6 +116,22 @@ import Testing
         #expect(f.perpetrators.map(\.name) == ["Jemaah Islamiyah"])
     }
 
+    /// House styles that write acronyms as words ("Isis", "Isis-K"); officials "suspicious of"
+    /// a group suspect it; the group it is "an affiliate of" is context.
+    @Test func acronymsWrittenAsWordsAndSuspicion() {
+        let f = facts(
+            """
+            Two blasts killed 13 people outside the airport in Kabul on Thursday.
+
+            Officials said they were suspicious of Isis-K, an affiliate of Isis.
+            """, published: "2021-08-27")
+        #expect(f.perpetrators.map(\.name) == ["Islamic State Khorasan Province"])
+        #expect(f.perpetrators.first?.role == "suspected")
+        let isil = facts(
+            "Isil claimed the bombing that killed 30 people in Baghdad on Monday.", published: "2016-07-05")
+        #expect(isil.perpetrators.map(\.name) == ["Islamic State"])
+    }
+
     @Test func suspectedGroup() {
         let f = facts(
             "Officials said al-Shabaab was suspected of carrying out the bombing in Mogadishu on Saturday that killed 20 people.",

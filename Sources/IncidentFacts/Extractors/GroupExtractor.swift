@@ -128,6 +128,7 @@ enum GroupExtractor {
         "inspired by", "allegiance to", "ally of", "offshoot of", "ruling", "splinter group of", "faction of",
         "linked to", "affiliated with", "allied with", "loyal to", "sympathized with", "sympathised with",
         "sympathizer of", "supporter of", "supporters of", "wing of", "shadow group of", "proxy of", "close to",
+        "affiliate of",
         "ties to", "links to", "linked with",
     ]
     /// "the bombers were linked to X": said of the attackers, a link names their group.
@@ -180,7 +181,9 @@ enum GroupExtractor {
         let attackTied =
             sentence.tokens.contains { Lexicon.attackWords.contains($0) }
             || lower.contains("behind") || lower.contains("blamed") || lower.contains("responsible")
-        let suspected = Lexicon.suspectPhrases.occurs(in: lower)
+            // "suspicion fell on X", "sources are suspicious of X"
+            || lower.contains("suspicion fell") || lower.contains("suspicious of")
+        let suspected = Lexicon.suspectPhrases.occurs(in: lower) || lower.contains("suspicious of")
         let aboutAttack = lower.contains("attack")
         return matches.indices.map { i -> String? in
             let match = matches[i]

@@ -2,8 +2,8 @@
 // canonical name <TAB> aliases separated by | <TAB> countries where it mainly operates, separated by |
 extension Gazetteer {
     static let groupsTSV = #"""
-Islamic State	ISIS|ISIL|IS|Daesh|Da'esh|Daish|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and Syria|Islamic State in Iraq and the Levant|Islamic State of Iraq and al-Sham|Islamic State group|IS group	Iraq|Syria
-Islamic State Khorasan Province	ISKP|IS-KP|ISIS-K|IS-K|ISK|Islamic State Khorasan|Islamic State-Khorasan|ISIS-Khorasan|ISIL-Khorasan|Islamic State in Khorasan|Islamic State – Khorasan Province|Daesh Khorasan|Wilayat Khorasan	Afghanistan|Pakistan
+Islamic State	ISIS|ISIL|IS|Isis|Isil|Daesh|Da'esh|Daish|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and Syria|Islamic State in Iraq and the Levant|Islamic State of Iraq and al-Sham|Islamic State group|IS group	Iraq|Syria
+Islamic State Khorasan Province	ISKP|IS-KP|ISIS-K|Isis-K|IS-K|ISK|Islamic State Khorasan|Islamic State-Khorasan|ISIS-Khorasan|ISIL-Khorasan|Islamic State in Khorasan|Islamic State – Khorasan Province|Daesh Khorasan|Wilayat Khorasan	Afghanistan|Pakistan
 Islamic State – Pakistan Province	Islamic State Pakistan Province|ISPP|IS-PP|ISIS-Pakistan|Islamic State in Pakistan|Wilayat Pakistan	Pakistan
 Islamic State – Hind Province	Islamic State Hind Province|ISHP|IS-Hind|Wilayat al-Hind	India
 Islamic State West Africa Province	ISWAP|IS-WA|ISIS-WA|ISWA|Islamic State in West Africa|Islamic State West Africa|Islamic State's West Africa Province|Wilayat Gharb Afriqiya	Nigeria|Niger|Chad|Cameroon
