@@ -92,6 +92,32 @@ import Testing
         #expect(f.history.first?.killed == 30)
     }
 
+    /// "came amid ... and just four days after": words between "came" and "after" may tell
+    /// more than the timing when a count of days leads to "after".
+    @Test func cameAmidAlertsAndDaysAfter() {
+        let f = facts(
+            """
+            Bombs killed 20 people at a hotel in Oxa on Friday night.
+
+            The blasts came amid security alerts and just three days after bombings in Ura killed 34 people.
+            """, published: "2014-05-10")
+        #expect(f.killed?.stated == [20])
+        #expect(f.history.first?.place == "Ura")
+        #expect(f.history.first?.killed == 34)
+    }
+
+    /// "a police station killed 33": the police named as a place are no one who fired, so the
+    /// 33 are victims.
+    @Test func aPoliceStationIsNoShooter() {
+        let f = facts(
+            """
+            A bomb killed nine people at a bus station in Ura on Monday.
+
+            In 2007, suicide strikes against the offices of the governor in Oxa and a police station killed 33.
+            """, published: "2014-05-10")
+        #expect(f.history.first?.killed == 33)
+    }
+
     /// "Suspicion fell on X, the group responsible for ...": the group is suspected of this
     /// attack, and the apposition recalls what it did before, with its year or how long ago.
     @Test func aGroupsEarlierDeedInAnApposition() {

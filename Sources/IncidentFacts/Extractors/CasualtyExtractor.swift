@@ -244,7 +244,10 @@ enum CasualtyExtractor {
     /// "Police shot dead ...", "troops killed ...": security forces are the subject of the killing.
     static func isKilledByForces(_ tokens: [Token], before start: Int) -> Bool {
         let window = tokens[max(0, start - 5)..<start]
-        return WeaponExtractor.responderWords.occurs(in: window.map { $0.lower }.joined(separator: " "))
+        // "a police station killed 33": a word naming a place ("station") makes "police" a
+        // place too, not the one who fired.
+        let actors = window.indices.filter { $0 + 1 >= tokens.count || !SiteFinder.siteNouns.contains(tokens[$0 + 1]) }
+        return WeaponExtractor.responderWords.occurs(in: actors.map { tokens[$0].lower }.joined(separator: " "))
             && window.contains {
                 ["shot", "killed", "gunned", "eliminated", "neutralised", "neutralized"].contains($0.lower)
             }

@@ -68,9 +68,13 @@ enum OtherAttackMarkers {
                 let before = placeStarts.filter { $0.start < k }.map { $0.name }
                 if !inside.isEmpty, !before.isEmpty, Set(inside).isDisjoint(with: before) { start = k }
             } else if words[k] == "came" || words[k] == "comes" {
-                let limit = min(k + 7, words.count)
+                // "came just four days after", "came amid terror alerts and four days after"
+                let limit = min(k + 11, words.count)
                 if let after = words[(k + 1)..<limit].firstIndex(of: "after"),
                     words[(k + 1)..<after].allSatisfy({ timingWords.contains($0) || NumberReader.value(of: $0) != nil })
+                        || after - k >= 3 && timeUnits.contains(words[after - 1])
+                            && (NumberReader.value(of: words[after - 2]) != nil
+                                || ["a", "few"].contains(words[after - 2]))
                 {
                     start = after
                 }
