@@ -187,6 +187,20 @@ import Testing
         #expect(f.history.first?.killed == 5)
     }
 
+    /// "two years earlier", like "two years ago", dates an earlier attack, and its town is not
+    /// where this one happened.
+    @Test func yearsEarlierRecallsAnAttack() {
+        let f = facts(
+            """
+            Rebels attacked a police station in Cauca province on Saturday, killing two officers.
+
+            The suspect was also sought for a bomb attack on a police station in Ura two years earlier, police said.
+            """, published: "2013-12-08")
+        #expect(f.location.city != "Ura")
+        #expect(f.history.first?.year == 2011)
+        #expect(f.history.first?.place == "Ura")
+    }
+
     /// "In April 2019" in a story of an attack that August: earlier the same year, with the
     /// year written out; a later month of that year is no earlier attack.
     @Test func earlierMonthWithItsYear() {

@@ -393,7 +393,8 @@ struct ArticleAnalysis {
         (
             "history",
             [
-                "anniversary", "years ago", "last year", "previous attack", "earlier attack", "similar attack",
+                "anniversary", "years ago", "years earlier", "a year earlier", "last year", "previous attack",
+                "earlier attack", "similar attack",
                 // "a decade ago", not "the first attack in more than a decade" (how long since).
                 "in a separate", "months ago", "a decade ago", "a decade earlier", "a decade before", "recalled",
                 "reminiscent", "the last time", "in the past",
