@@ -187,6 +187,20 @@ import Testing
         #expect(f.history.first?.killed == 5)
     }
 
+    /// "Ura was also hit by an attack that killed 6 people in October, when ...": the month
+    /// closes a clause that runs from the sentence's start, so its figures are that attack's.
+    @Test func aMonthClosingTheOpeningClause() {
+        let f = facts(
+            """
+            A bomb killed 18 people at the train station in Ura on Sunday.
+
+            Ura was also the scene of an attack that killed 6 people and injured 37 in October, when a bomber struck a bus.
+            """, published: "2013-12-29")
+        #expect(f.killed?.stated == [18])
+        #expect(f.history.first?.killed == 6)
+        #expect(f.history.first?.year == 2013)
+    }
+
     /// "two years earlier", like "two years ago", dates an earlier attack, and its town is not
     /// where this one happened.
     @Test func yearsEarlierRecallsAnAttack() {
