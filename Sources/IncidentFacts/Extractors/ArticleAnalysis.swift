@@ -141,9 +141,14 @@ struct ArticleAnalysis {
                     // "... who killed 130 in Oxa in November." closes it: the clause it ends is.
                     let closesClause = last + 1 >= tokens.count || [".", ",", ";"].contains(tokens[last + 1].text)
                     let opening = tokens[..<k].lastIndex { $0.text == "," || $0.text == ";" }.map { $0 + 1 }
-                    if closesClause, k > 0 {
-                        // "... an attack that killed 6 in October, when ...": from the sentence's
-                        // start when no comma opens the clause.
+                    // "... an attack that killed 6 in October, when ...": from the sentence's
+                    // start when no comma opens the clause and it tells the dead (not "stepped
+                    // up attacks since it ended its truce in November").
+                    let tellsTheDead = tokens[..<k].contains {
+                        Lexicon.killedWords.contains($0) || Lexicon.injuredWords.contains($0)
+                    }
+                    let fromStart = opening == nil && tellsTheDead && !tokens[..<k].contains { $0.lower == "since" }
+                    if closesClause, k > 0, opening != nil || fromStart {
                         clauseSpan = (opening ?? 0)..<(last + 1)
                     } else if token.lower != "last" && k > 0 {
                         clauseSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k)
