@@ -41,6 +41,32 @@ import Testing
         #expect(f.targetType == "civilians")
     }
 
+    /// A police compound is the target whatever building in it was hit, also when an outlet's
+    /// name and a time stamp open the page; "police officers" among the victims is no police
+    /// office.
+    @Test func aPoliceCompoundBehindClutter() {
+        let f = facts(
+            """
+            Ura Times
+
+            10:42 - March 5, 2019
+
+            Blast Hits Mosque in Oxa
+
+            A suicide bomber blew himself up in the mosque inside the police headquarters in Oxa on Monday, killing 30 worshippers at prayers.
+
+            The mosque was packed for afternoon prayers when the bomb went off.
+            """, published: "2019-03-05")
+        #expect(f.targetType == "police")
+        let market = facts(
+            """
+            Three men stabbed shoppers at a crowded market in Oxa on Monday, killing five people.
+
+            The dead included two police officers who tried to stop the attackers.
+            """, published: "2019-03-05")
+        #expect(market.targetType == "civilians")
+    }
+
     @Test func peopleKilledWithoutANamedSiteAreCivilians() {
         let f = facts("A bomb went off in Kirkuk on Monday, killing six people.", published: "2019-03-05")
         #expect(f.targetType == "civilians")

@@ -283,18 +283,33 @@ enum AttackClassifier {
     )? {
         var scores = scores
         // Security forces appear in most stories as responders, and tourists and hotels among
-        // the victims and places; they need a clear lead. A police compound is police whatever
-        // building in it was hit (a mosque in police lines).
-        let lead = analysis.sentences.prefix(3).map { $0.lower }.joined(separator: " ")
+        // the victims and places; they need a clear lead.
+        // The lead: the first three sentences, or the first four paragraphs when clutter (an
+        // outlet's name, a time stamp) fills those sentences. Its words are joined by spaces,
+        // so "police office" is not found in "police officers".
+        let lead =
+            " "
+            + analysis.sentences.prefix { $0.index < 3 || $0.paragraph <= 4 }.flatMap { $0.tokens.map(\.lower) }
+            .joined(separator: " ") + " "
         let policeSite = [
             "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
             "police training", "police post",
         ]
         if let police = scores["police"] {
-            scores["police"] = police * (policeSite.contains { lead.contains($0) } ? 2.5 : 0.8)
+            scores["police"] = police * (policeSite.contains { lead.contains(" \($0) ") } ? 2.5 : 0.8)
         }
         for (type, factor) in [("military", 0.7), ("tourists", 0.6), ("business", 0.6), ("government", 0.6)] {
             if let value = scores[type] { scores[type] = value * factor }
+        }
+        // A police compound is police whatever building in it was hit ("the mosque inside the
+        // police headquarters").
+        let insideACompound = policeSite.contains { site in
+            ["inside the", "inside", "within the", "in the", "at the", "at"].contains {
+                lead.contains(" \($0) \(site) ")
+            }
+        }
+        if insideACompound, let most = scores.values.max() {
+            scores["police"] = most + 1
         }
         var best: (String, Double)?
         var runnerUp: (String, Double)?
