@@ -7,8 +7,9 @@ import Testing
 /// Merging rules, each in both directions (must merge / must stay apart), on made-up reports.
 @Suite struct MergeRulesTests {
     func report(
-        _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, country: String? = nil,
-        site: String? = nil, attack: String? = nil, target: String? = nil, groups: [String] = [],
+        _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, region: String? = nil,
+        country: String? = nil, site: String? = nil, attack: String? = nil, target: String? = nil,
+        groups: [String] = [],
         killed: [Int] = [], matter: FrontMatter = FrontMatter()
     ) -> (Article, FactSheet) {
         var f = FactSheet(file: file)
@@ -16,6 +17,7 @@ import Testing
         f.date = date.flatMap(SimpleDate.init(iso:))
         f.published = published.flatMap(SimpleDate.init(iso:))
         f.location = Location(site: site, city: city, country: country)
+        f.location.region = region
         f.attackType = attack
         f.targetType = target
         f.perpetrators = groups.map { Perpetrator(name: $0, aliases: [], role: "named") }
@@ -51,6 +53,23 @@ import Testing
         }
         #expect(files(pair(doubted: true)) == [["a.txt", "b.txt"]])
         #expect(pair(doubted: false).count == 2)
+    }
+
+    /// A town the gazetteer lacks, placed in the region of the city it lies by, is one place
+    /// with that city; in another region it is not.
+    @Test func anUnlistedTownAndTheCityOfItsRegionAreOnePlace() {
+        func pair(townRegion: String) -> [Incident] {
+            IncidentMerger.merge([
+                report(
+                    "a.txt", date: "2009-06-19", city: "Zubieta Txiki", region: townRegion, country: "Spain",
+                    attack: "bombing"),
+                report(
+                    "b.txt", date: "2009-06-19", city: "Bilbao", region: "Basque Country", country: "Spain",
+                    attack: "bombing"),
+            ])
+        }
+        #expect(files(pair(townRegion: "Basque Country")) == [["a.txt", "b.txt"]])
+        #expect(pair(townRegion: "Andalusia").count == 2)
     }
 
     @Test func twoCitiesOfOneCountryStayApart() {

@@ -211,6 +211,19 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").location.city == town)
     }
 
+    /// A city named only as a reference point ("near the Basque city of Bilbao") gives way to
+    /// the town the story names, which carries the city's region.
+    @Test func aTownBeatsTheCityItIsNear() {
+        let f = facts(
+            """
+            A car bomb exploded on Friday near the Basque city of Bilbao, killing a police officer.
+
+            The bomb went off as he started his car in a parking lot in the town of Zubieta Txiki, officials said.
+            """, published: "2009-06-19")
+        #expect(f.location.city == "Zubieta Txiki")
+        #expect(f.location.region == "Basque Country")
+    }
+
     @Test func aTownCarriesTheRegionOfTheCityBesideIt() {
         let f = facts(
             "A bomb hit an army base in Kelaniya, a suburb of the capital Colombo, on Monday.", published: "2019-03-05")

@@ -66,6 +66,12 @@ enum MergeJudge {
                 case let km = here.kilometres(to: there), km <= nearbyKilometres
             {
                 add(1.5, "\(x) is \(Int(km.rounded())) km from \(y)")
+            } else if keyA.position == nil || keyB.position == nil, let region = a.location.region,
+                region == b.location.region
+            {
+                // A town the gazetteer lacks carries the region of the city it lies by
+                // ("Arrigorriaga, near Bilbao"): same region, no distance to rule it out.
+                add(1, "\(x) and \(y) both in \(region)")
             } else {
                 return ruledOut("in \(x) and in \(y)")
             }

@@ -18,6 +18,18 @@ enum PlaceExtractor {
         }
     }
 
+    /// The word before a place, past the words that introduce it ("near the Basque city of
+    /// Bilbao" gives "near").
+    static func nearWord(_ tokens: [Token], before start: Int) -> String {
+        var k = start - 1
+        while k >= 0, start - k <= 5,
+            ["the", "city", "town", "of", "capital", "port"].contains(tokens[k].lower) || tokens[k].isCapitalized
+        {
+            k -= 1
+        }
+        return k >= 0 ? tokens[k].lower : ""
+    }
+
     /// How many tokens the dateline takes ("ABUJA, Nigeria (AP) -" up to the dash or bracket),
     /// 0 when the sentence does not open with one.
     static func datelineLength(_ sentence: Sentence, _ first: PhraseIndex<PlaceName>.Match?) -> Int {
@@ -52,6 +64,8 @@ enum PlaceExtractor {
         // attack was: it stays out of the choice of city.
         var routeEnds: Set<Place> = []
         var namedBesidesRoutes: Set<Place> = []
+        // Places named other than as a reference point ("near Bilbao", "40 km north of Ura").
+        var namedAsItself: Set<Place> = []
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
             let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
@@ -85,11 +99,10 @@ enum PlaceExtractor {
                 // "outside Oxa airport" is at the city's airport.
                 let namesASite =
                     match.end < sentence.tokens.count && SiteFinder.siteNouns.contains(sentence.tokens[match.end])
-                if ["near", "outside", "from"].contains(before) && !namesASite
+                let isReference =
+                    ["near", "outside", "from"].contains(nearWord(sentence.tokens, before: match.start)) && !namesASite
                     || isReferencePoint(sentence.tokens, before: match.start)
-                {
-                    weight *= 0.5
-                }
+                if isReference { weight *= 0.5 } else { namedAsItself.formUnion(match.value.places) }
                 if match.start == 0 && isDateline(sentence, match) {
                     // A dateline names where the report was filed; it counts only when the
                     // story itself is set in that country (agencies file from their bureaus).
@@ -216,14 +229,19 @@ enum PlaceExtractor {
         let cityChoice = cityScore.filter { $0.key.country == country && !onlyRouteEnds.contains($0.key) }
             .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }
         let city = cityChoice?.key
+        // "A bomb exploded near Bilbao ... in the town of Arrigorriaga": a city named only as a
+        // reference point gives way to the town the story names.
+        let cityOnlyAReference = city.map { !namedAsItself.contains($0) } ?? false
         if let town = townScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             let (sentence, citiesBeside) = townEvidence[town.key],
-            townWins(town.value, over: cityChoice, besides: citiesBeside)
+            cityOnlyAReference || townWins(town.value, over: cityChoice, besides: citiesBeside)
         {
             // A town out of the gazetteer wins: it carries the region of a city named beside it
-            // ("Wattala, a suburb of Colombo"), so merging can match it with reports that name the city.
+            // ("Wattala, a suburb of Colombo") or of the one it is near, so merging can match it
+            // with reports that name the city.
             facts.location.city = town.key
-            facts.location.region = citiesBeside.first { $0.country == country }?.region
+            facts.location.region =
+                citiesBeside.first { $0.country == country }?.region ?? (cityOnlyAReference ? city?.region : nil)
             facts.addEvidence(.location, sentence)
         } else if let city {
             facts.location.city = city.name
