@@ -151,6 +151,14 @@ import Testing
         #expect(f.killed?.stated == [2])
     }
 
+    /// "The group was blamed for more than 100 deaths": a record, not this attack's toll.
+    @Test func aGroupsRecordIsNotTheAttacksToll() {
+        let f = facts(
+            "A soldier died in a bomb blast in Oxa on Friday. The rebel group, blamed for more than 100 deaths, denied it.",
+            published: "2019-06-20")
+        #expect(f.killed?.stated == [1])
+    }
+
     @Test func aTollSinceTheAttackBeganIsTheAttacks() {
         let f = facts(
             "Gunmen stormed a hotel in Oxa on Friday. At least 29 people have been killed since the siege began.",
@@ -160,6 +168,41 @@ import Testing
             "Local leaders report that at least 15 farmers have been killed after gunmen attacked a hamlet at dawn in the conflict-hit north.",
             published: "2024-02-25")
         #expect(g.killed?.best == 15)
+    }
+}
+
+/// One victim told about without a numeral (a photo caption) and, soon after, the toll.
+@Suite struct OneVictimBeforeTheTollTests {
+    @Test func theTollWithANumeralWins() {
+        let f = facts(
+            """
+            Church bombs in Oxa
+
+            Nurses help a woman injured in a church explosion in Oxa on Sunday.
+
+            Three bombs went off at churches in Oxa on Sunday morning, police said.
+
+            At least seven people died. A further 30 people were injured.
+            """, published: "2018-05-13")
+        #expect(f.injured?.best == 30)
+    }
+
+    @Test func aTollFarDownIsAnotherStory() {
+        let f = facts(
+            """
+            A woman was injured when a bomb went off at a bus stop in Oxa on Sunday.
+
+            Police closed the road.
+
+            The mayor visited the site.
+
+            Traders shut their shops.
+
+            Schools stayed open.
+
+            In another province, rebels have injured 40 people in raids this year.
+            """, published: "2018-05-13")
+        #expect(f.injured?.best == 1)
     }
 }
 

@@ -16,6 +16,8 @@ enum CasualtyExtractor {
         var aboutAttackers: Bool
         var isUpdate: Bool
         var sentence: Sentence
+        /// One victim told without a numeral ("a man injured in the blast").
+        var isOneUnnumbered = false
     }
 
     /// Words after which "to have died" still tells the toll: "are reported to have died".
@@ -114,6 +116,15 @@ enum CasualtyExtractor {
         var stated: [Int] = [], seen: Set<Int> = []
         for figure in numbered where seen.insert(figure.value!).inserted { stated.append(figure.value!) }
         var best = first
+        // "a man injured in the blast" (a photo caption, one victim told about) and, a few
+        // paragraphs on, "41 people were injured": the figure with a numeral is the toll.
+        if first.isOneUnnumbered,
+            let numeral = numbered.first(where: {
+                !$0.isOneUnnumbered && $0.value! > 1 && $0.sentence.paragraph <= first.sentence.paragraph + 3
+            })
+        {
+            best = numeral
+        }
         // "massacre 131 schoolchildren: principal among 141 dead": the larger figure of the
         // lead sentence is the total.
         for figure in numbered where figure.sentence.index == first.sentence.index && figure.value! > best.value! {
@@ -223,11 +234,14 @@ enum CasualtyExtractor {
                                     isUpdate: false, sentence: sentence))
                         }
                     }
+                    let unnumbered =
+                        value == 1 && number.end == number.start + 1
+                        && ["a", "an", "the"].contains(tokens[number.start].lower)
                     result.append(
                         Figure(
                             value: value, approx: number.approx, qualifier: number.qualifier,
                             outcome: outcome, aboutAttackers: last.attacker || killedByForces, isUpdate: isUpdate,
-                            sentence: sentence))
+                            sentence: sentence, isOneUnnumbered: unnumbered))
                 }
                 consumedUntil = last.nounEnd
             }
@@ -649,6 +663,13 @@ enum CasualtyExtractor {
         if number.start > 0 {
             let prev = tokens[number.start - 1].lower
             if excludedLeadIns.contains(prev) { return true }
+        }
+        // "the group was blamed for more than 100 deaths": a record, not this attack's toll.
+        let lead = tokens[max(0, number.start - 4)..<number.start].map { $0.lower }
+        if let f = lead.lastIndex(of: "for"), f > 0, ["blamed", "responsible"].contains(lead[f - 1]),
+            lead[(f + 1)...].allSatisfy({ ["more", "than", "over", "nearly", "some", "about"].contains($0) })
+        {
+            return true
         }
         // "enough ammunition to kill 5,000", "planned to kill 100": a capacity or an intent, not a toll.
         let before = tokens[max(0, number.start - 7)..<number.start]
