@@ -66,6 +66,21 @@ import Testing
 
     /// An assassination the story gives as background ("amid anger over the recent
     /// assassination of a general") does not make a bombing one.
+    /// A bomb aimed at one prominent person, named by title, is an assassination; a leader who
+    /// only speaks of the dead is not its target.
+    @Test(arguments: [
+        (
+            "A mine exploded under the stand at a parade in Oxa on Sunday, killing Governor Ana Ruiz and six others.",
+            "assassination"
+        ),
+        ("A bomb directed at a former minister killed five people in Oxa on Tuesday.", "assassination"),
+        ("Oxa mayor Tomas Vela was killed when a bomb hit his car on Tuesday.", "assassination"),
+        ("A bomb exploded at a market in Oxa on Tuesday. President Vela said six people were killed.", "bombing"),
+    ])
+    func aBombForALeaderIsAnAssassination(text: String, type: String) {
+        #expect(facts(text, published: "2019-05-14").attackType == type)
+    }
+
     @Test func aKillingInTheBackgroundIsNotThisAttacksType() {
         let f = facts(
             """

@@ -60,6 +60,41 @@ enum AttackClassifier {
             ),
         ] + targets.map { ("target:" + $0.type, $0.words) })
 
+    /// True when a killing or targeting verb has a leader for its object, by title and name
+    /// ("killing President Ana Ruiz", "directed at a former minister"), or a leader by title and
+    /// name is said to be killed ("Governor Ana Ruiz was killed").
+    static func targetsALeader(_ tokens: [Token]) -> Bool {
+        func leader(at k: Int) -> Bool {
+            guard k < tokens.count, leaderTitles.contains(tokens[k].lower) else { return false }
+            let named = k + 1 < tokens.count && tokens[k + 1].isCapitalized
+            return named || k > 0 && tokens[k - 1].lower == "former"
+        }
+        for (k, token) in tokens.enumerated() {
+            if leaderVerbs.contains(token.lower),
+                (k + 1..<min(k + 6, tokens.count)).contains(where: { leader(at: $0) })
+            {
+                return true
+            }
+            // "President Ana Ruiz was killed", not "President Ruiz said six were killed".
+            if leader(at: k) {
+                var j = k + 1
+                while j < min(k + 7, tokens.count),
+                    tokens[j].isCapitalized || ["was", "is", "has", "been", "reportedly"].contains(tokens[j].lower)
+                {
+                    j += 1
+                }
+                if j < tokens.count, tokens[j].lower == "killed" || tokens[j].lower == "assassinated" { return true }
+            }
+        }
+        return false
+    }
+    static let leaderVerbs: Set<String> = [
+        "killing", "killed", "kills", "kill", "slain", "targeting", "targeted", "directed", "aimed", "assassinating",
+    ]
+    static let leaderTitles: Set<String> = [
+        "president", "minister", "governor", "mayor", "senator", "premier", "chancellor", "king", "prince",
+    ]
+
     /// An assassination told as another event than the attack: earlier, or what it followed.
     static let otherKillings: PhraseList = [
         "recent assassination", "earlier assassination", "previous assassination", "last assassination",
@@ -121,6 +156,13 @@ enum AttackClassifier {
             }
             // "detectives are asking whether a suicide bomber was involved": a question, not a
             // suicide attack.
+            // "killing Chechen President Akhmad Kadyrov", "a bombing directed at a former minister":
+            // the lead tells the attack was on one prominent person.
+            if analysis.weight(offset) >= 2, here["assassination"] == nil,
+                targetsALeader(analysis.currentTokens(offset))
+            {
+                here["assassination"] = 1
+            }
             if here["suicide"] != nil, hedgesSuicide(sentence.lower) {
                 here["suicide"] = nil
                 here["suicideBombing"] = nil
