@@ -66,6 +66,26 @@ import Testing
 
     /// An assassination the story gives as background ("amid anger over the recent
     /// assassination of a general") does not make a bombing one.
+    /// The first lead sentence that names only bombs or only guns tells which the attack was;
+    /// one naming both does not decide.
+    @Test(arguments: [
+        (
+            "Suicide bombers attacked the airport in Oxa on Tuesday, killing 30 people.\n\nTwo bombers opened fire in the hall before blowing themselves up. Gunmen also fired on a taxi rank outside.",
+            "suicide bombing"
+        ),
+        (
+            "Truck bomb kills 70 in Oxa\n\nA truck bomb exploded at a checkpoint in Oxa on Saturday, killing 70.\n\nSoldiers exchanged fire with gunmen before the blast. Gunmen fired on the soldiers.",
+            "bombing"
+        ),
+        (
+            "Gunmen armed with rifles and bombs stormed a police station in Oxa on Friday, killing six officers.\n\nThe gunmen shot the guards. They threw a bomb at the gate.",
+            "armed assault"
+        ),
+    ])
+    func theLeadSaysBombOrGun(text: String, type: String) {
+        #expect(facts(text, published: "2019-05-14").attackType == type)
+    }
+
     /// A bomb aimed at one prominent person, named by title, is an assassination; a leader who
     /// only speaks of the dead is not its target.
     @Test(arguments: [

@@ -60,6 +60,27 @@ enum AttackClassifier {
             ),
         ] + targets.map { ("target:" + $0.type, $0.words) })
 
+    /// True when the first sentence of the lead (headline and first paragraphs) that names
+    /// bombs or guns names only bombs: "Truck bomb kills 70", "Suicide bombers attacked the
+    /// airport" (and later "opened fire before blowing themselves up"): the gunfire came with
+    /// the bombing. A sentence that names both ("a gun and bomb assault") does not decide.
+    static func leadNamesABombFirst(_ analysis: ArticleAnalysis) -> Bool {
+        for (offset, _) in analysis.currentSentences where analysis.weight(offset) >= 3 {
+            let words = analysis.currentTokens(offset).map(\.lower)
+            let bombs = words.contains(where: leadBombWords.contains)
+            let guns = words.contains(where: leadGunWords.contains)
+            if bombs != guns { return bombs }
+        }
+        return false
+    }
+    static let leadBombWords: Set<String> = [
+        "bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+    ]
+    static let leadGunWords: Set<String> = [
+        "gunmen", "gunman", "shot", "shooting", "fire", "fired", "gunfire", "rifle", "rifles", "guns", "gun",
+        "firing", "stormed", "shootout", "armed", "weapons",
+    ]
+
     /// True when a killing or targeting verb has a leader for its object, by title and name
     /// ("killing President Ana Ruiz", "directed at a former minister"), or a leader by title and
     /// name is said to be killed ("Governor Ana Ruiz was killed").
@@ -209,7 +230,9 @@ enum AttackClassifier {
             // "Gunmen doused the casino with petrol and set it ablaze": armed men, but the fire
             // did the killing.
             type = ("arson", FactConfidence(.medium, "a fire set by the attackers, little shooting"))
-        } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault) {
+        } else if categories.contains("firearms") && assault >= 2 && !(suicideBombing && bombed > assault)
+            && !(categories.contains("explosives") && leadNamesABombFirst(analysis))
+        {
             type = ("armed assault", FactConfidence(.high, "an assault with firearms"))
         } else if categories.contains("explosives") && (bombed > 0 || suicideBombing) {
             type = (
