@@ -67,6 +67,18 @@ import Testing
         #expect(market.targetType == "civilians")
     }
 
+    /// A place the lead names for its tourists, or tourists alone said to be aimed at, make
+    /// tourists the target; a crowd of tourists and locals stays civilians.
+    @Test(arguments: [
+        ("A bomb tore through a busy tourist restaurant in Oxa on Monday, killing eight diners.", "tourists"),
+        ("Two bombs hit beach bars popular with foreign tourists in Ura on Monday, killing 11 people.", "tourists"),
+        ("A van ploughed into a market packed with tourists and locals in Oxa on Monday, killing 12.", "civilians"),
+        ("A bomb exploded at a cafe in Ura on Monday, killing four people.", "civilians"),
+    ])
+    func touristsAimedAt(sentence: String, target: String) {
+        #expect(facts(sentence, published: "2019-03-05").targetType == target)
+    }
+
     @Test func peopleKilledWithoutANamedSiteAreCivilians() {
         let f = facts("A bomb went off in Kirkuk on Monday, killing six people.", published: "2019-03-05")
         #expect(f.targetType == "civilians")

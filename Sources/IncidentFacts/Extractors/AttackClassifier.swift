@@ -319,6 +319,29 @@ enum AttackClassifier {
         ),
     ]
 
+    /// Places named for their tourists ("a tourist cafe", "three tourist restaurants").
+    static let touristPlaces: Set<String> = [
+        "cafe", "café", "cafes", "cafés", "restaurant", "restaurants", "hotel", "hotels", "resort", "resorts", "bus",
+        "buses", "coach", "site", "sites", "spot", "spots", "area", "district", "destination", "hotspot", "beach",
+        "bar", "bars", "boat", "attraction", "attractions",
+    ]
+
+    /// True when the words tell tourists were the point of the attack: a tourist place ("a
+    /// well-known tourist cafe") or tourists alone aimed at ("aimed at foreign tourists", "a bar
+    /// popular with tourists", "targeting Western tourists").
+    static func saysTouristsWereAimedAt(_ words: [String]) -> Bool {
+        words.indices.contains { k in
+            if words[k] == "tourist" {
+                return k + 1 < words.count && touristPlaces.contains(words[k + 1])
+            }
+            // "packed with tourists and locals", "targeted tourists and Christians": a mixed crowd.
+            let mixed = k + 1 < words.count && ["and", "as", "or"].contains(words[k + 1])
+            guard words[k] == "tourists" || words[k] == "holidaymakers", k > 0, !mixed else { return false }
+            let before = ["foreign", "western", "international"].contains(words[k - 1]) && k > 1 ? k - 2 : k - 1
+            return ["at", "with", "by", "targeting", "targeted", "against"].contains(words[before])
+        }
+    }
+
     /// People who are a target only when the sentence says they were harmed ("a judge was shot
     /// dead"): otherwise they are usually speakers ("the minister said").
     static let personTargets: [(type: String, words: [String])] = [
@@ -352,10 +375,10 @@ enum AttackClassifier {
         // The lead: the first three sentences, or the first four paragraphs when clutter (an
         // outlet's name, a time stamp) fills those sentences. Its words are joined by spaces,
         // so "police office" is not found in "police officers".
-        let lead =
-            " "
-            + analysis.sentences.prefix { $0.index < 3 || $0.paragraph <= 4 }.flatMap { $0.tokens.map(\.lower) }
-            .joined(separator: " ") + " "
+        let leadWords = analysis.sentences.prefix { $0.index < 3 || $0.paragraph <= 4 }.flatMap {
+            $0.tokens.map(\.lower)
+        }
+        let lead = " " + leadWords.joined(separator: " ") + " "
         let policeSite = [
             "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
             "police training", "police post",
@@ -375,6 +398,11 @@ enum AttackClassifier {
         }
         if insideACompound, let most = scores.values.max() {
             scores["police"] = most + 1
+        }
+        // "a tourist cafe", "restaurants popular with foreign tourists": the lead says the place
+        // was chosen for its tourists, not just that tourists were about.
+        if saysTouristsWereAimedAt(leadWords), let most = scores.values.max() {
+            scores["tourists"] = max(scores["tourists"] ?? 0, most) + 1
         }
         var best: (String, Double)?
         var runnerUp: (String, Double)?
