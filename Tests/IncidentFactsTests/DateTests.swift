@@ -292,6 +292,27 @@ import Testing
         #expect(f.killed?.best == 4)
     }
 
+    /// "Gunmen attacked another clinic ... on Sunday": that day is the other site's attack, which
+    /// the story recalls, not the day of the story's own attack (told here only with a weak verb).
+    @Test func theDayAnotherSiteWasAttacked() {
+        let body = """
+            Clinic in Oxa hit for the second time in a week
+
+            The charity that runs a field clinic in the town of Oxa says raiders set fire to its wards.
+
+            The town's mayor said the raiders burned beds and a generator at the clinic on Friday.
+
+            Gunmen attacked another clinic run by the charity on Monday in Ura, killing a nurse.
+            """
+        let f = facts(body, published: "2019-03-08")
+        #expect(f.date != SimpleDate(iso: "2019-03-04"))
+        #expect(f.history.map(\.place) == ["Ura"])
+        let victim = facts(
+            "A gunman shot dead a worshipper and wounded another at a mosque in Oxa on Friday.", published: "2019-03-08"
+        )
+        #expect(victim.date == SimpleDate(iso: "2019-03-08"))
+    }
+
     @Test func aFollowUpHeadlineDoesNot() {
         let body = "Rebels claim attack on Ardon market\n\nSeveral people have been killed in the attack, police said."
         #expect(facts(body, published: "2019-03-06").date == nil)

@@ -28,7 +28,20 @@ enum OtherAttackMarkers {
     /// Sunday, ...") or compares ("On Monday, bombers killed seven in similar attacks").
     static func tellsAnotherAttack(_ sentence: Sentence) -> Bool {
         opensAnotherAttack(sentence.tokens) || comparisons.occurs(in: sentence.lower)
+            || attacksAnotherSite(sentence.tokens)
     }
+
+    /// "Gunmen attacked another clinic run by the charity on Sunday": the attack verb's object
+    /// is another site than the story's (not "shot another worshipper", a victim of this one).
+    static func attacksAnotherSite(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast().contains { k in
+            guard siteVerbs.contains(tokens[k].lower), tokens[k + 1].lower == "another" else { return false }
+            return tokens[(k + 2)..<min(k + 6, tokens.count)].contains { SiteFinder.siteNouns.contains($0) }
+        }
+    }
+    static let siteVerbs: Set<String> = [
+        "attacked", "stormed", "bombed", "struck", "targeted", "hit", "raided", "torched", "burned", "burnt",
+    ]
     static let comparisons: PhraseList = ["in similar attacks", "in a similar attack", "in an identical attack"]
 
     /// Words between "came" and "after" that only time it: "came just four days after".

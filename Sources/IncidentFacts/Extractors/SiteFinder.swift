@@ -7,7 +7,7 @@ enum SiteFinder {
         "checkpoint", "lines", "bazaar", "promenade", "square", "store", "supermarket", "festival", "concert",
         "bridge", "ministry", "parliament", "court", "complex", "building", "garrison", "cantonment", "theatre",
         "theater", "centre", "center", "terminal", "convoy", "nightclub", "marketplace", "seminary", "madrassa",
-        "walmart", "starbucks",
+        "walmart", "starbucks", "clinic",
     ]
     static let leadIns: WordSet = [
         "on", "at", "stormed", "inside", "outside", "attacked", "targeted", "near", "into",
