@@ -24,6 +24,19 @@ import Testing
         #expect(past.killed?.stated.contains(11) == false)
     }
 
+    /// A recalled attack named by its province and its city ("the Sindh provincial capital
+    /// Karachi") took place in the city.
+    @Test func theCityBeforeItsProvince() {
+        let f = facts(
+            """
+            A suicide bomber killed five police officers at a checkpoint in Quetta on Thursday.
+
+            The attack came three days after a car bombing hit the Sindh provincial capital Karachi, killing 12 shoppers.
+            """, published: "2019-03-08")
+        #expect(f.history.map(\.place) == ["Karachi"])
+        #expect(f.history.first?.killed == 12)
+    }
+
     /// A nationality in a recalled attack's sentence tells who spoke or helped, not where it
     /// was; "the Iraqi capital" names the city.
     @Test func nationalitiesAreNotTheRecalledPlace() {

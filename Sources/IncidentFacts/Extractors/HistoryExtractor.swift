@@ -32,9 +32,12 @@ enum HistoryExtractor {
             let capital = named.lazy.compactMap { PlaceExtractor.capitalNamed(tokens, $0) }.first
             // The place nearest the year, preferring a city.
             let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
-            // The city or region the attack was "in", else the first one named.
+            // The city or region the attack was "in", else the first city named ("rocked the
+            // Punjab provincial capital Lahore"), else the first region.
             let locals = places.filter { $0.value.places.first?.kind != .country }
-            let local = locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" } ?? locals.first
+            let local =
+                locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" }
+                ?? locals.first { $0.value.places.first?.kind == .city } ?? locals.first
             let place =
                 local.map { $0.value.places[0].name } ?? capital?.name ?? namedPlace(tokens, in: span)
                 ?? nearest.map { $0.value.places[0].name }
