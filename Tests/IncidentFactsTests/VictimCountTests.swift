@@ -29,6 +29,18 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").killed?.best == killed)
     }
 
+    /// The people a shooting hit in all, less its dead, were wounded, when no wounded figure is
+    /// given; a figure of the shot dead is no such total.
+    @Test(arguments: [
+        ("A gunman shot 11 people at a supermarket in Oxa on Monday. Eight people were killed.", 3 as Int?),
+        ("Nine worshippers were shot at a mosque in Ura on Monday. Five people died in hospital.", 4),
+        ("A gunman shot four people dead at a supermarket in Oxa on Monday. Four were killed.", nil),
+        ("A gunman shot 11 people at a bar in Oxa on Monday. Eight were killed and seven were injured.", 7),
+    ])
+    func shotLessTheDeadAreWounded(body: String, injured: Int?) {
+        #expect(facts(body, published: "2019-03-05").injured?.best == injured)
+    }
+
     /// Injuries "sustained", "suffered" or "received" count as injured.
     @Test(arguments: [
         "At least 20 people were killed and 64 others sustained injuries when a bomb exploded at a bus station in Kano on Monday.",

@@ -81,6 +81,19 @@ enum CasualtyExtractor {
             facts.injured = Casualties(best: 1, stated: [1])
             facts.addEvidence(.injured, sentence)
         }
+        // "The gunman shot 13 people" in the lead and "Ten people were killed": the others
+        // were wounded.
+        if facts.injured == nil, let killed = facts.killed?.best,
+            let (shot, sentence) = analysis.currentSentences.lazy.filter({ analysis.weight($0.offset) >= 2 })
+                .compactMap({ offset, sentence in
+                    ShotInAll.total(in: analysis.currentTokens(offset)).map { ($0, sentence) }
+                })
+                .first,
+            shot > killed
+        {
+            facts.injured = Casualties(best: shot - killed, stated: [shot - killed])
+            facts.addEvidence(.injured, sentence)
+        }
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
     }
 
