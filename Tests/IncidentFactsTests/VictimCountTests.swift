@@ -41,6 +41,16 @@ import Testing
         #expect(facts(body, published: "2019-03-05").injured?.best == injured)
     }
 
+    /// Wounded told as "as many" as the dead are that figure; "nearly as many" is no figure.
+    @Test(arguments: [
+        ("A car bomb exploded at a market in Oxa on Monday, leaving 14 dead and as many wounded.", 14 as Int?),
+        ("Gunmen stormed a hotel in Ura on Monday, killing six guests and wounding as many.", 6),
+        ("A bomb hit a bus in Oxa on Monday, killing 12 people and wounding nearly as many.", nil),
+    ])
+    func asManyWoundedAsDead(sentence: String, injured: Int?) {
+        #expect(facts(sentence, published: "2019-03-05").injured?.best == injured)
+    }
+
     /// Injuries "sustained", "suffered" or "received" count as injured.
     @Test(arguments: [
         "At least 20 people were killed and 64 others sustained injuries when a bomb exploded at a bus station in Kano on Monday.",

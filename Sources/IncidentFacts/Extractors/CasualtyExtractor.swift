@@ -81,6 +81,16 @@ enum CasualtyExtractor {
             facts.injured = Casualties(best: 1, stated: [1])
             facts.addEvidence(.injured, sentence)
         }
+        // "19 dead with as many wounded", "killed 12 and wounded as many": the same figure again.
+        if facts.injured == nil,
+            let dead = figures.first(where: { figure in
+                figure.outcome == .killed && !figure.aboutAttackers && figure.value != nil
+                    && saysAsManyWounded(figure.sentence.tokens)
+            })
+        {
+            facts.injured = Casualties(best: dead.value!, stated: [dead.value!])
+            facts.addEvidence(.injured, dead.sentence)
+        }
         // "The gunman shot 13 people" in the lead and "Ten people were killed": the others
         // were wounded.
         if facts.injured == nil, let killed = facts.killed?.best,
@@ -95,6 +105,17 @@ enum CasualtyExtractor {
             facts.addEvidence(.injured, sentence)
         }
         AttackerCounter.extract(analysis, attackerFigures: figures.filter { $0.aboutAttackers }, into: &facts)
+    }
+
+    /// True when the wounded are told as "as many" as the dead: "with as many wounded",
+    /// "wounding as many", "as many were injured".
+    static func saysAsManyWounded(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast().contains { k in
+            guard tokens[k].lower == "as", tokens[k + 1].lower == "many" else { return false }
+            let around = tokens[max(0, k - 2)..<min(tokens.count, k + 5)]
+            return around.contains { Lexicon.injuredWords.contains($0) }
+                && !around.contains { ["than", "nearly", "almost", "twice"].contains($0.lower) }
+        }
     }
 
     /// Builds the casualty record from figures in reading order: the first stated figure is the

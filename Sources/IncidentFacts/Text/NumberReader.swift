@@ -91,6 +91,8 @@ enum NumberReader {
         let word = tokens[i].lower
         if vague.contains(tokens[i]) {
             if qualifier != nil && qualifier != "some" { return nil }
+            // "19 dead with as many wounded": as many as another figure, no amount of its own.
+            if word == "many", i > 0, tokens[i - 1].lower == "as" { return nil }
             return ReadNumber(value: nil, approx: word, qualifier: nil, start: index, end: i + 1)
         }
         if word == "a" || word == "an", i + 1 < tokens.count {
