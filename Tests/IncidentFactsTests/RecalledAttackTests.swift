@@ -37,6 +37,26 @@ import Testing
         #expect(f.history.first?.killed == 12)
     }
 
+    /// One sentence may recall two attacks, each with its own day: two entries. A day that
+    /// only goes on with the same attack ("and on Tuesday the army searched") makes none.
+    @Test func twoRecalledAttacksInOneSentence() {
+        let f = facts(
+            """
+            A suicide bomber killed four soldiers on an army bus in Kabul on Thursday.
+
+            On Tuesday, bombers killed six people in similar attacks on two buses in the city, and on Sunday nine people died when rockets struck the airport.
+            """, published: "2014-10-02")
+        #expect(f.history.count == 2)
+        #expect(f.history.map(\.killed) == [6, 9])
+        let one = facts(
+            """
+            A suicide bomber killed four soldiers on an army bus in Kabul on Thursday.
+
+            On Tuesday, bombers killed six people in similar attacks on two buses in the city, and on Wednesday police searched the houses nearby.
+            """, published: "2014-10-02")
+        #expect(one.history.count == 1)
+    }
+
     /// A nationality in a recalled attack's sentence tells who spoke or helped, not where it
     /// was; "the Iraqi capital" names the city.
     @Test func nationalitiesAreNotTheRecalledPlace() {

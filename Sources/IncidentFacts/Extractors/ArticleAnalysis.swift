@@ -105,7 +105,11 @@ struct ArticleAnalysis {
                 sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) })
                     || WeaponExtractor.hitByVehicle(sentence.tokens)
             else { continue }
-            let days = dates[i].filter { $0.kind != .absolute || $0.date.year == incidentDay?.year }
+            // A sentence already about the past keeps its days in `allDates` only ("On Tuesday,
+            // bombers killed six in similar attacks").
+            let days = (wholeAlready ? allDates[i] : dates[i]).filter {
+                $0.kind != .absolute || $0.date.year == incidentDay?.year
+            }
             var year: Int?
             var clauseSpan: Range<Int>?
             // Weekdays alone ("arrested on Friday") tell of the days around the incident, not of an

@@ -3,79 +3,113 @@ enum HistoryExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         for offset in analysis.historyIndexes {
             let sentence = analysis.sentences[offset]
-            let span = analysis.historySpan[offset]
-            let tokens = sentence.tokens
-            guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
-                !isNoSingleAttack(sentence, span: span)
-            else { continue }
-            let year: Int
-            let yearPosition: Int
-            if let y = analysis.recalledYear[offset] {
-                // A day or month named for the earlier attack ("Last March") beats a year in a
-                // comparison ("deadliest since 2018").
-                (year, yearPosition) = (y, analysis.allDates[offset].first?.position ?? 0)
-            } else if let (y, p) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(p) {
-                (year, yearPosition) = (y, p)
-            } else {
-                continue
+            for span in attackParts(sentence.tokens, span: analysis.historySpan[offset]) {
+                recall(span, of: sentence, at: offset, analysis, into: &facts)
             }
-            // "JAKARTA, Indonesia - ...": a dateline names the bureau, not the earlier attack.
-            let dateline = PlaceExtractor.datelineLength(sentence, analysis.allPlaces[offset].first)
-            let named = analysis.allPlaces[offset].filter {
-                span.contains($0.start) && $0.start >= dateline && !PlaceExtractor.namesAStreet(tokens, $0)
-            }
-            // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
-            // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
-            let places = named.filter {
-                !$0.value.isDemonym || $0.end < tokens.count && Lexicon.historyEventWords.contains(tokens[$0.end])
-            }
-            let capital = named.lazy.compactMap { PlaceExtractor.capitalNamed(tokens, $0) }.first
-            // The place nearest the year, preferring a city.
-            let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
-            // The city or region the attack was "in", else the first city named ("rocked the
-            // Punjab provincial capital Lahore"), else the first region.
-            let locals = places.filter { $0.value.places.first?.kind != .country }
-            let local =
-                locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" }
-                ?? locals.first { $0.value.places.first?.kind == .city } ?? locals.first
-            let place =
-                local.map { $0.value.places[0].name } ?? capital?.name ?? namedPlace(tokens, in: span)
-                ?? nearest.map { $0.value.places[0].name }
-            // "In 2011, the group attacked ...": unnamed, the group is the one the story is about.
-            // "X, the group responsible for ...": the name the apposition describes.
-            let group =
-                analysis.allGroups[offset].first { span.contains($0.start) || $0.end == span.lowerBound }.map {
-                    GroupExtractor.resolve($0.value, country: facts.location.country).name
-                } ?? (refersToTheGroup(tokens[span]) ? facts.perpetrators.first?.name : nil)
-            var killed: Int?
-            for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span]))
-            where figure.outcome == .killed && !figure.aboutAttackers {
-                killed = figure.value
-                break
-            }
-            let what = what(in: sentence, span: span)
-            // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks"),
-            // unless the two tell different sites or tolls: two attacks in one city that year.
-            if let i = facts.history.firstIndex(where: {
-                $0.year == year && samePlace($0.place, place)
-                    && !differ($0.what, what, by: { Set(siteWords($0)).isDisjoint(with: siteWords($1)) })
-                    && !differ($0.killed, killed, by: !=)
-            }) {
-                if facts.history[i].killed == nil { facts.history[i].killed = killed }
-                if facts.history[i].place == nil { facts.history[i].place = place }
-                if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
-                continue
-            }
-            // A clause with a month and nothing else ("ended a ceasefire in November and has since
-            // claimed attacks") is often no attack at all.
-            let isClause = span != 0..<tokens.count
-            if isClause && place == nil && what == nil && killed == nil { continue }
-            let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
-            facts.history.append(
-                RecalledAttack(
-                    year: year, place: place, what: what, perpetrator: group, killed: killed,
-                    evidence: evidence))
         }
+    }
+
+    /// "On Wednesday bombers hit two buses, and on Monday seven died when the airport was
+    /// attacked": two recalled attacks, each part with its own day and attack word; otherwise
+    /// the span is one.
+    static func attackParts(_ tokens: [Token], span: Range<Int>) -> [Range<Int>] {
+        func tellsADay(_ k: Int) -> Bool {
+            k + 1 < tokens.count && ["on", "in", "last"].contains(tokens[k].lower)
+                && (DateExpressions.weekdays[tokens[k + 1]] != nil
+                    || tokens[k + 1].isCapitalized && DateExpressions.months[tokens[k + 1]] != nil)
+        }
+        func tellsAnAttack(_ part: Range<Int>) -> Bool {
+            tokens[part].contains { Lexicon.historyEventWords.contains($0) }
+        }
+        for k in span where k >= span.lowerBound + 3 && k + 3 < span.upperBound {
+            let joins = tokens[k].text == ";" || tokens[k].lower == "and" && tokens[k - 1].text == ","
+            guard joins, tellsADay(k + 1) else { continue }
+            let first = span.lowerBound..<(tokens[k].text == ";" ? k : k - 1)
+            let second = (k + 1)..<span.upperBound
+            guard first.contains(where: tellsADay), tellsAnAttack(first), tellsAnAttack(second) else { continue }
+            return [first, second]
+        }
+        return [span]
+    }
+
+    /// Adds the attack the tokens `span` of a sentence recall, or completes the entry of the
+    /// same attack recalled before.
+    private static func recall(
+        _ span: Range<Int>, of sentence: Sentence, at offset: Int, _ analysis: ArticleAnalysis,
+        into facts: inout FactSheet
+    ) {
+        let tokens = sentence.tokens
+        guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
+            !isNoSingleAttack(sentence, span: span)
+        else { return }
+        let year: Int
+        let yearPosition: Int
+        if let y = analysis.recalledYear[offset] {
+            // A day or month named for the earlier attack ("Last March") beats a year in a
+            // comparison ("deadliest since 2018").
+            (year, yearPosition) = (y, analysis.allDates[offset].first?.position ?? 0)
+        } else if let (y, p) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(p) {
+            (year, yearPosition) = (y, p)
+        } else {
+            return
+        }
+        // "JAKARTA, Indonesia - ...": a dateline names the bureau, not the earlier attack.
+        let dateline = PlaceExtractor.datelineLength(sentence, analysis.allPlaces[offset].first)
+        let named = analysis.allPlaces[offset].filter {
+            span.contains($0.start) && $0.start >= dateline && !PlaceExtractor.namesAStreet(tokens, $0)
+        }
+        // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
+        // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
+        let places = named.filter {
+            !$0.value.isDemonym || $0.end < tokens.count && Lexicon.historyEventWords.contains(tokens[$0.end])
+        }
+        let capital = named.lazy.compactMap { PlaceExtractor.capitalNamed(tokens, $0) }.first
+        // The place nearest the year, preferring a city.
+        let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
+        // The city or region the attack was "in", else the first city named ("rocked the
+        // Punjab provincial capital Lahore"), else the first region.
+        let locals = places.filter { $0.value.places.first?.kind != .country }
+        let local =
+            locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" }
+            ?? locals.first { $0.value.places.first?.kind == .city } ?? locals.first
+        let place =
+            local.map { $0.value.places[0].name } ?? capital?.name ?? namedPlace(tokens, in: span)
+            ?? nearest.map { $0.value.places[0].name }
+        // "In 2011, the group attacked ...": unnamed, the group is the one the story is about.
+        // "X, the group responsible for ...": the name the apposition describes.
+        let group =
+            analysis.allGroups[offset].first { span.contains($0.start) || $0.end == span.lowerBound }.map {
+                GroupExtractor.resolve($0.value, country: facts.location.country).name
+            } ?? (refersToTheGroup(tokens[span]) ? facts.perpetrators.first?.name : nil)
+        var killed: Int?
+        for figure in CasualtyExtractor.figures(in: sentence, tokens: Array(tokens[span]))
+        where figure.outcome == .killed && !figure.aboutAttackers {
+            killed = figure.value
+            break
+        }
+        let what = what(in: sentence, span: span)
+        let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
+        // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks"),
+        // unless the two tell different sites or tolls: two attacks in one city that year. Two
+        // parts of one sentence are two attacks.
+        if let i = facts.history.firstIndex(where: {
+            $0.evidence != evidence && $0.year == year && samePlace($0.place, place)
+                && !differ($0.what, what, by: { Set(siteWords($0)).isDisjoint(with: siteWords($1)) })
+                && !differ($0.killed, killed, by: !=)
+        }) {
+            if facts.history[i].killed == nil { facts.history[i].killed = killed }
+            if facts.history[i].place == nil { facts.history[i].place = place }
+            if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
+            return
+        }
+        // A clause with a month and nothing else ("ended a ceasefire in November and has since
+        // claimed attacks") is often no attack at all.
+        let isClause = span != 0..<tokens.count
+        if isClause && place == nil && what == nil && killed == nil { return }
+        facts.history.append(
+            RecalledAttack(
+                year: year, place: place, what: what, perpetrator: group, killed: killed,
+                evidence: evidence))
     }
 
     /// Past violence that is no one attack: a running toll ("have been killed since 2011"), the
