@@ -18,6 +18,29 @@ import Testing
         #expect(p?.isAccusation == true)
     }
 
+    /// "The militant group has claimed responsibility" in a story that names one group: that
+    /// group claimed it. With two groups named, "the group" could be either, and nothing is
+    /// claimed.
+    @Test func aClaimByTheGroupTheStoryNames() {
+        let f = facts(
+            """
+            A suicide bomber from Boko Haram killed six people at a bus stop in Maiduguri on Thursday, police said.
+
+            The militant group has claimed responsibility for the blast in a video.
+            """, published: "2015-04-03")
+        #expect(f.claimedBy == "Boko Haram")
+        #expect(f.perpetrators.first?.role == "claimed")
+        #expect(f.perpetrators.first?.attributedBy == nil)
+        let two = facts(
+            """
+            Police said either Boko Haram or Ansaru carried out the bombing that killed six people at a bus stop in Maiduguri on Thursday.
+
+            The militant group has claimed responsibility for the blast in a video.
+            """, published: "2015-04-03")
+        #expect(two.perpetrators.count == 2)
+        #expect(two.claimedBy == nil)
+    }
+
     /// "The Boko Haram fighters targeted a market": a group whose men did the attack is named,
     /// whatever the attack verb ("targeted" as well as "attacked").
     @Test func aGroupWhoseMenTargetedThePlaceIsNamed() {

@@ -73,6 +73,18 @@ enum GroupExtractor {
                 facts.addEvidence(.claimedBy, entry.firstSentence)
             }
         }
+        // "The terror group has claimed responsibility": a claim, in a sentence naming no group,
+        // by the one group the story names.
+        if facts.claimedBy == nil, facts.perpetrators.count == 1,
+            let (_, sentence) = analysis.currentSentences.first(where: { offset, sentence in
+                analysis.groups[offset].isEmpty && isClaimByTheGroup(sentence)
+            })
+        {
+            facts.perpetrators[0].role = "claimed"
+            facts.perpetrators[0].attributedBy = nil
+            facts.claimedBy = facts.perpetrators[0].name
+            facts.addEvidence(.claimedBy, sentence)
+        }
         // A group in the same family as a more specific one ("Taliban" beside "Pakistani Taliban")
         // is the same actor; keep the specific one.
         if facts.perpetrators.count > 1 {
@@ -219,6 +231,24 @@ enum GroupExtractor {
     ]
 
     /// Token index of a claim of responsibility in the sentence, if it makes one.
+    /// True when the sentence tells a claim made by "the group" (or "the outfit", "the terror
+    /// organisation") just before the claim: "The terror group has claimed responsibility".
+    static func isClaimByTheGroup(_ sentence: Sentence) -> Bool {
+        guard let k = claimPosition(sentence) else { return false }
+        let tokens = sentence.tokens
+        guard
+            let noun = tokens[max(0, k - 4)..<k].lastIndex(where: {
+                ["group", "outfit", "organisation", "organization"].contains($0.lower)
+            })
+        else { return false }
+        var j = noun - 1
+        while j >= 0, groupDescriptors.contains(tokens[j].lower), tokens[j].lower != "the" { j -= 1 }
+        return j >= 0 && tokens[j].lower == "the"
+            && tokens[(noun + 1)..<k].allSatisfy {
+                ["has", "had", "have", "later", "also", "quickly"].contains($0.lower)
+            }
+    }
+
     static func claimPosition(_ sentence: Sentence) -> Int? {
         let lower = sentence.lower
         let negated = [
