@@ -4,6 +4,17 @@ import Testing
 
 /// The attack type from what the story says was done, not only from the weapons.
 @Suite struct AttackTypeTests {
+    /// Rockets and shells that were "fired" are no firearms; guns that fired still are.
+    @Test(arguments: [
+        ("Three rockets were fired at an air base near Erbil on Monday, wounding two contractors.", false),
+        ("Militants firing mortars hit a market in Oxa on Monday, killing four people.", false),
+        ("Someone fired into a crowded bar in Ura on Monday, killing one man.", true),
+    ])
+    func firedRocketsAreNoFirearms(sentence: String, firearms: Bool) {
+        let f = facts(sentence, published: "2021-02-16")
+        #expect(f.weapons.map(\.category).contains("firearms") == firearms)
+    }
+
     /// Armed men who set a building on fire, with little or no shooting, committed arson; a
     /// massacre by gunfire that ends with a building burned is still an armed assault.
     @Test func aFireSetByGunmenIsArson() {

@@ -164,6 +164,22 @@ enum WeaponExtractor {
         "gunshot",
     ]
 
+    /// Rockets and shells, which are fired but are no firearms.
+    static let projectiles: Set<String> = [
+        "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "shell", "shells", "rpg", "rpgs",
+        "projectile", "projectiles",
+    ]
+
+    /// True when "fired" or "firing" at `range` launches a rocket or shell named within four
+    /// words of it: "five rockets were fired", "militants firing mortars".
+    static func firesAProjectile(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.count == 1, ["fired", "firing", "fire"].contains(tokens[range.lowerBound].lower) else {
+            return false
+        }
+        let near = tokens[max(0, range.lowerBound - 4)..<min(tokens.count, range.upperBound + 4)]
+        return near.contains { projectiles.contains($0.lower) }
+    }
+
     /// "bomb" and "bombs", "machinegun" and "machineguns" name one instrument.
     static func sameInstrument(_ a: String, _ b: String) -> Bool {
         a == b || a + "s" == b || b + "s" == a || a + "es" == b || b + "es" == a
@@ -184,6 +200,8 @@ enum WeaponExtractor {
                 if category == "firearms" {
                     // "police shot the driver dead": the responders' guns are not the attack's.
                     if responders && weakFirearmWords.contains(word) { continue }
+                    // "five rockets were fired", "firing mortars": the projectile's launch.
+                    if firesAProjectile(sentence.tokens, match.start..<match.end) { continue }
                 }
                 if words[category] == nil { facts.addEvidence(.weapons, sentence) }
                 if !isInstrument {
