@@ -4,11 +4,13 @@ import Testing
 
 /// The attack type from what the story says was done, not only from the weapons.
 @Suite struct AttackTypeTests {
-    /// Rockets and shells that were "fired" are no firearms; guns that fired still are.
+    /// Rockets and shells that were "fired" and flames "shooting out" are no firearms; guns
+    /// that fired still are.
     @Test(arguments: [
         ("Three rockets were fired at an air base near Erbil on Monday, wounding two contractors.", false),
         ("Militants firing mortars hit a market in Oxa on Monday, killing four people.", false),
         ("Someone fired into a crowded bar in Ura on Monday, killing one man.", true),
+        ("A car bomb killed two shoppers in Oxa on Monday; video showed flames shooting out of the wreck.", false),
     ])
     func firedRocketsAreNoFirearms(sentence: String, firearms: Bool) {
         let f = facts(sentence, published: "2021-02-16")

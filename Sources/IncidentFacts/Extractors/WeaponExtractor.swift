@@ -170,6 +170,9 @@ enum WeaponExtractor {
         "projectile", "projectiles",
     ]
 
+    /// What shoots out of a burning car or building: "flames shooting out of the vehicle".
+    static let flameWords: Set<String> = ["flames", "flame", "smoke", "fire", "fireball", "fireballs", "sparks"]
+
     /// True when "fired" or "firing" at `range` launches a rocket or shell named within four
     /// words of it: "five rockets were fired", "militants firing mortars".
     static func firesAProjectile(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -202,6 +205,14 @@ enum WeaponExtractor {
                     if responders && weakFirearmWords.contains(word) { continue }
                     // "five rockets were fired", "firing mortars": the projectile's launch.
                     if firesAProjectile(sentence.tokens, match.start..<match.end) { continue }
+                    // "flames shooting out of the car": fire, not a gun.
+                    if word == "shooting",
+                        sentence.tokens[max(0, match.start - 3)..<match.start].contains(where: {
+                            flameWords.contains($0.lower)
+                        })
+                    {
+                        continue
+                    }
                 }
                 if words[category] == nil { facts.addEvidence(.weapons, sentence) }
                 if !isInstrument {
