@@ -79,6 +79,33 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").targetType == target)
     }
 
+    /// Bombers among the dead of what the story calls suicide bombings were all the bombers;
+    /// of a plain bombing, or when one bomber was caught, they need not be.
+    @Test func bombersAmongTheDeadOfSuicideBombings() {
+        let suicide = facts(
+            """
+            Suicide bombings at three hotels in Oxa killed dozens of guests on Monday night.
+
+            Officials said 31 people are dead, including 20 guests and 11 suspected bombers.
+            """, published: "2019-03-05")
+        #expect(suicide.attackers.count == 11)
+        #expect(suicide.attackers.killed == 11)
+        let caught = facts(
+            """
+            Suicide bombings at three hotels in Oxa killed dozens of guests on Monday night.
+
+            Officials said 31 people are dead, including 20 guests and 11 suspected bombers. A twelfth bomber was arrested.
+            """, published: "2019-03-05")
+        #expect(caught.attackers.count == nil)
+        let plain = facts(
+            """
+            Bombs at three hotels in Oxa killed dozens of guests on Monday night.
+
+            Officials said 31 people are dead, including 20 guests and 11 suspected bombers.
+            """, published: "2019-03-05")
+        #expect(plain.attackers.count == nil)
+    }
+
     @Test func peopleKilledWithoutANamedSiteAreCivilians() {
         let f = facts("A bomb went off in Kirkuk on Monday, killing six people.", published: "2019-03-05")
         #expect(f.targetType == "civilians")

@@ -192,11 +192,14 @@ enum AttackerCounter {
             count = killed
             basis = "all of them killed"
         } else if counts.isEmpty, hedgedCounts.isEmpty, let killed, let killedFigure,
-            AttackClassifier.suicideWords.occurs(in: killedFigure.sentence.lower), !mentionsFailedBomber(analysis)
+            AttackClassifier.suicideWords.occurs(in: killedFigure.sentence.lower)
+                || namesBombers(killedFigure.sentence) && tellsASuicideAttack(analysis),
+            !mentionsFailedBomber(analysis)
         {
             // "ten suicide bombers were among the dead", "two bombers were killed when they
-            // detonated their vests": suicide bombers die in their attack, so those who died are
-            // all there were, unless one is said to have failed or been caught.
+            // detonated their vests", "nine bombers" among the dead of suicide bombings: suicide
+            // bombers die in their attack, so those who died are all there were, unless one is
+            // said to have failed or been caught.
             count = killed
             basis = "suicide bombers, all dead"
         } else if hedgedCounts.isEmpty
@@ -216,6 +219,16 @@ enum AttackerCounter {
             // Reporters' early counts of attackers often change: never more than medium.
             facts.confidence[.attackers] = FactConfidence(.medium, basis)
         }
+    }
+
+    /// True when the sentence names bombers ("9 suspected bombers").
+    static func namesBombers(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains { $0.lower == "bombers" }
+    }
+
+    /// True when the current story calls the attack a suicide attack anywhere.
+    static func tellsASuicideAttack(_ analysis: ArticleAnalysis) -> Bool {
+        analysis.currentSentences.contains { AttackClassifier.suicideWords.occurs(in: $0.sentence.lower) }
     }
 
     /// "the terrorist rammed", "a terrorist driving a van", "the terrorist was shot": a person;
