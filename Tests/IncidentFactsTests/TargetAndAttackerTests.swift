@@ -79,6 +79,26 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").targetType == target)
     }
 
+    /// A count in the lead and a smaller one later ("four of them struck the cafe") is the
+    /// whole and a part: the lead's figure. A larger later figure is a disagreement.
+    @Test func aLaterSmallerCountIsAPart() {
+        let parts = facts(
+            """
+            Ten gunmen attacked a hotel, a station and a cafe in Oxa on Monday night, killing 60 people.
+
+            At around 10 pm, four gunmen stormed the cafe and opened fire on diners.
+            """, published: "2019-03-05")
+        #expect(parts.attackers.count == 10)
+        let more = facts(
+            """
+            Four gunmen attacked a hotel, a station and a cafe in Oxa on Monday night, killing 60 people.
+
+            Police later said ten gunmen had taken part in the assault.
+            """, published: "2019-03-05")
+        #expect(more.attackers.count == nil)
+        #expect(more.warnings.contains { $0.hasPrefix("attackers:") })
+    }
+
     /// Bombers among the dead of what the story calls suicide bombings were all the bombers;
     /// of a plain bombing, or when one bomber was caught, they need not be.
     @Test func bombersAmongTheDeadOfSuicideBombings() {

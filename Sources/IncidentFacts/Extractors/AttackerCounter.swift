@@ -45,6 +45,8 @@ enum AttackerCounter {
         var hedgedCounts: [Int] = []
         var doubtfulCounts: [Int] = []
         var othersUncounted = false
+        // The first count, when the headline or the opening paragraphs give it.
+        var leadCount: Int?
         var bomberWithOthers = false
         // Every attacker named is a suicide bomber ("a suicide bomber", "two suicide bombers").
         var onlySuicideBombers = true
@@ -139,6 +141,7 @@ enum AttackerCounter {
                     continue
                 }
                 if !counts.contains(count) {
+                    if counts.isEmpty && analysis.weight(offset) >= 3 { leadCount = count }
                     counts.append(count)
                     facts.addEvidence(.attackers, sentence)
                 }
@@ -175,6 +178,14 @@ enum AttackerCounter {
         if counts.count == 1 && reported.allSatisfy({ $0 == counts[0] }) {
             count = counts[0]
             basis = "a figure before \"attackers\" or \"gunmen\""
+        } else if let leadCount, counts.first == leadCount,
+            (counts.dropFirst() + reported).allSatisfy({ $0 < leadCount })
+        {
+            // "ten terrorists launched the attacks" in the lead, "four terrorists struck the
+            // cafe" later: a later, smaller figure counts some of them, at one site or by one
+            // account.
+            count = leadCount
+            basis = "the lead's figure; later, smaller ones count some of them"
         } else if !counts.isEmpty || Set(reported).count > 1 {
             var all = counts
             for figure in reported where !all.contains(figure) { all.append(figure) }
