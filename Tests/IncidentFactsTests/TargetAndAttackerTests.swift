@@ -99,6 +99,22 @@ import Testing
         #expect(more.warnings.contains { $0.hasPrefix("attackers:") })
     }
 
+    /// "Five gunmen were killed and one was captured alive": six in all, five dead. A witness's
+    /// "five to seven gunmen" holds that count; alone, a range gives its low end.
+    @Test func theDeadAndTheTakenAlive() {
+        let f = facts(
+            """
+            Gunmen seized a restaurant in Oxa on Monday night, killing 12 diners.
+
+            A witness said he saw five to seven gunmen run inside. Five gunmen were killed and one was captured alive, the army said.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 6)
+        #expect(f.attackers.killed == 5)
+        let range = facts(
+            "Five or six attackers set fire to a casino in Oxa on Monday, killing 30 people.", published: "2019-03-05")
+        #expect(range.attackers.count == 5)
+    }
+
     /// Bombers among the dead of what the story calls suicide bombings were all the bombers;
     /// of a plain bombing, or when one bomber was caught, they need not be.
     @Test func bombersAmongTheDeadOfSuicideBombings() {

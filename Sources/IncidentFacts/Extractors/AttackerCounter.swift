@@ -45,6 +45,8 @@ enum AttackerCounter {
         var hedgedCounts: [Int] = []
         var doubtfulCounts: [Int] = []
         var othersUncounted = false
+        // "six to eight gunmen": a witness's range, which a count inside it agrees with.
+        var ranges: [ClosedRange<Int>] = []
         // The first count, when the headline or the opening paragraphs give it.
         var leadCount: Int?
         var bomberWithOthers = false
@@ -129,11 +131,20 @@ enum AttackerCounter {
                     continue
                 }
                 guard let count = plainCount(tokens, before: k) else {
-                    if !diedAfter, let hedged = hedgedCount(tokens, before: k) { hedgedCounts.append(hedged) }
+                    if !diedAfter, let range = rangeBefore(tokens, k) {
+                        ranges.append(range)
+                    } else if !diedAfter, let hedged = hedgedCount(tokens, before: k) {
+                        hedgedCounts.append(hedged)
+                    }
                     continue
                 }
                 if diedAfter {
                     if killed == nil { killed = count }
+                    // "Six terrorists were killed and one was captured alive": all of them.
+                    if let taken = takenAliveAfter(tokens, after: k), !doubtful, !counts.contains(count + taken) {
+                        counts.append(count + taken)
+                        facts.addEvidence(.attackers, sentence)
+                    }
                     continue
                 }
                 if doubtful || suspected {
@@ -173,8 +184,16 @@ enum AttackerCounter {
         }
         var count: Int?
         var basis = ""
-        // Every other figure the article gives for the attackers, hedged or doubted.
-        let reported = hedgedCounts + doubtfulCounts
+        // With no plain count, a range's low end is a hedged count ("five or six attackers": 5).
+        if counts.isEmpty {
+            hedgedCounts += ranges.map(\.lowerBound)
+            ranges = []
+        }
+        // Every other figure the article gives for the attackers, hedged or doubted, and the
+        // ranges that do not hold the one plain count.
+        let reported =
+            hedgedCounts + doubtfulCounts
+            + ranges.filter { counts.count != 1 || !$0.contains(counts[0]) }.map(\.lowerBound)
         if counts.count == 1 && reported.allSatisfy({ $0 == counts[0] }) {
             count = counts[0]
             basis = "a figure before \"attackers\" or \"gunmen\""
@@ -285,6 +304,25 @@ enum AttackerCounter {
             j += 1
         }
         return false
+    }
+
+    /// "six to eight gunmen", "two or three attackers": a range just before the noun.
+    static func rangeBefore(_ tokens: [Token], _ k: Int) -> ClosedRange<Int>? {
+        guard k >= 3, let high = NumberReader.value(of: tokens[k - 1]),
+            ["to", "or"].contains(tokens[k - 2].lower), let low = NumberReader.value(of: tokens[k - 3]), low < high
+        else { return nil }
+        return low...high
+    }
+
+    /// "... were killed and one was captured alive", "and two others arrested": how many more
+    /// attackers the clause after the dead ones says were taken alive.
+    static func takenAliveAfter(_ tokens: [Token], after k: Int) -> Int? {
+        let end = min(tokens.count, k + 12)
+        guard let and = tokens[(k + 1)..<end].firstIndex(where: { $0.lower == "and" }), and + 1 < end,
+            let n = NumberReader.read(tokens, at: and + 1), n.qualifier == nil, let value = n.value, value < 10
+        else { return nil }
+        let rest = tokens[n.end..<min(tokens.count, n.end + 4)]
+        return rest.contains { captureWords.contains($0.lower) } ? value : nil
     }
 
     /// "two bombers and a number of gunmen", "three attackers and several others": the
