@@ -314,15 +314,22 @@ enum AttackerCounter {
         return low...high
     }
 
-    /// "... were killed and one was captured alive", "and two others arrested": how many more
+    /// "... were killed and one was captured alive", "and one gunman arrested": how many more
     /// attackers the clause after the dead ones says were taken alive.
     static func takenAliveAfter(_ tokens: [Token], after k: Int) -> Int? {
         let end = min(tokens.count, k + 12)
         guard let and = tokens[(k + 1)..<end].firstIndex(where: { $0.lower == "and" }), and + 1 < end,
             let n = NumberReader.read(tokens, at: and + 1), n.qualifier == nil, let value = n.value, value < 10
         else { return nil }
-        let rest = tokens[n.end..<min(tokens.count, n.end + 4)]
-        return rest.contains { captureWords.contains($0.lower) } ? value : nil
+        // "one was captured", "one gunman arrested"; not "two suspects were arrested", helpers.
+        var j = n.end
+        while j < min(tokens.count, n.end + 3),
+            ["was", "were", "had", "been"].contains(tokens[j].lower)
+                || countNouns.contains(tokens[j])
+        {
+            j += 1
+        }
+        return j < tokens.count && captureWords.contains(tokens[j].lower) ? value : nil
     }
 
     /// "two bombers and a number of gunmen", "three attackers and several others": the
