@@ -12,6 +12,10 @@ import Testing
         ("Gunmen set fire to a casino in Monterrey on Monday, killing 30 gamblers.", "business"),
         ("A grenade was thrown at a bus stop in Jammu on Monday, injuring nine.", "civilians"),
         ("A suicide bomber struck an election rally in Quetta on Monday, killing 20.", "civilians"),
+        // Students among the dead are people; a school is the site that makes it education.
+        ("A car bomb hit a busy junction in Oxa on Monday, killing 20 people, among them many students.", "civilians"),
+        ("Gunmen stormed a boarding school in Ura on Monday, killing 12 pupils.", "education"),
+        ("Car bombs exploded at three housing compounds in Oxa on Monday, killing 20.", "civilians"),
     ])
     func targetIsWhatWasHit(sentence: String, target: String) {
         #expect(facts(sentence, published: "2019-03-05").targetType == target)

@@ -278,7 +278,7 @@ enum AttackClassifier {
                 "garrison", "navy", "barracks", "military base", "army base", "military convoy", "checkpoint",
             ]
         ),
-        ("education", ["school", "university", "college", "students", "schoolchildren", "pupils", "campus"]),
+        ("education", ["school", "university", "college", "campus"]),
         ("diplomatic", ["embassy", "embassies", "consulate", "diplomatic", "diplomats"]),
         (
             "transport",
@@ -315,6 +315,8 @@ enum AttackClassifier {
                 "mall", "supermarket", "grocery", "christmas market", "promenade", "civilians",
                 "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square", "bus stop", "rally",
                 "procession", "villagers", "village", "neighbourhood", "neighborhood", "residential area",
+                "housing compound", "housing compounds", "housing complex", "housing complexes", "residential compound",
+                "residential compounds", "apartment block", "apartment building",
             ]
         ),
     ]
