@@ -278,7 +278,7 @@ enum AttackClassifier {
                 "garrison", "navy", "barracks", "military base", "army base", "military convoy", "checkpoint",
             ]
         ),
-        ("education", ["school", "university", "college", "campus"]),
+        ("education", ["school", "university", "college", "students", "schoolchildren", "pupils", "campus"]),
         ("diplomatic", ["embassy", "embassies", "consulate", "diplomatic", "diplomats"]),
         (
             "transport",
@@ -320,6 +320,8 @@ enum AttackClassifier {
             ]
         ),
     ]
+
+    static let schoolWords: Set<String> = ["school", "schools", "university", "college", "campus"]
 
     /// Places named for their tourists ("a tourist cafe", "three tourist restaurants").
     static let touristPlaces: Set<String> = [
@@ -388,6 +390,9 @@ enum AttackClassifier {
         if let police = scores["police"] {
             scores["police"] = police * (policeSite.contains { lead.contains(" \($0) ") } ? 2.5 : 0.8)
         }
+        // Students among the victims are people; only a school, college or campus the lead
+        // names makes the target education.
+        if !leadWords.contains(where: schoolWords.contains) { scores["education"] = nil }
         for (type, factor) in [("military", 0.7), ("tourists", 0.6), ("business", 0.6), ("government", 0.6)] {
             if let value = scores[type] { scores[type] = value * factor }
         }
