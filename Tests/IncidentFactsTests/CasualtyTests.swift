@@ -122,7 +122,7 @@ import Testing
 
     @Test func attackersKilledAreNotVictims() {
         let f = facts(
-            "At least two assailants and a police officer were killed in the gunfight in Karachi on Friday.",
+            "Two raiders and one guard were killed in the shootout in Karachi on Friday.",
             published: "2023-02-17")
         #expect(f.killed?.best == 1)
         #expect(f.attackers.killed == 2)

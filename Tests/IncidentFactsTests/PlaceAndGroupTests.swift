@@ -101,7 +101,7 @@ import Testing
     @Test(arguments: [
         "A gunman who sympathized with the militant group al-Shabaab shot dead four people in Oxa on Monday.",
         "The men who stabbed three people in Oxa on Monday were Islamists inspired by Islamic State (ISIS).",
-        "\"He felt close to IS,\" the minister said of the gunman who killed four in Oxa on Monday, referring to the Islamic State group.",
+        "\"He was close to IS,\" police said of the gunman who killed four in Oxa on Monday, meaning the Islamic State group.",
         "Militants with ties to al-Qaeda attacked a hotel in Oxa on Monday, killing four guests.",
     ])
     func contextGroupsAreNoPerpetrators(sentence: String) {

@@ -345,7 +345,7 @@ enum AttackerCounter {
         "a", "an", "number", "of", "several", "other", "more", "some", "unknown", "dozens", "many", "armed",
     ]
 
-    /// "At least two assailants and a police officer were reported killed": the attackers are
+    /// "Three raiders and a guard were later reported killed": the attackers are
     /// the subject of a passive death further on in their clause.
     static func diesInClause(_ tokens: [Token], after k: Int) -> Bool {
         var passive = false

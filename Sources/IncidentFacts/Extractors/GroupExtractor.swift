@@ -170,7 +170,7 @@ enum GroupExtractor {
             let context = contextBefore.contains { words.contains($0) } && !saidOfTheAttackers.occurs(in: words)
             isContext.append(context || namesAVictimsSide(sentence.tokens, m))
         }
-        // "felt close to IS, the minister said, referring to the Islamic State group": one group
+        // "he was close to IS, police said, meaning the Islamic State group": one group
         // named twice in a sentence is context both times.
         let contextGroups = Set(matches.indices.filter { isContext[$0] }.compactMap { matches[$0].value.first?.name })
         for i in matches.indices where contextGroups.contains(matches[i].value.first?.name ?? "") {
