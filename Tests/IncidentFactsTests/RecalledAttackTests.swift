@@ -37,6 +37,18 @@ import Testing
         #expect(f.history.first?.killed == 12)
     }
 
+    /// A city's name that opens a person's ("a Paris Hilton party") is not where the recalled
+    /// attack was; a site named after its city ("Brussels Airport") still places it.
+    @Test func aCityInAPersonsNameIsNoPlace() {
+        let f = facts(
+            """
+            A gunman killed three people at a nightclub in Oxa on Saturday.
+
+            In March 2016, a suicide bomber killed 12 people at a Paris Hilton party at Brussels Airport.
+            """, published: "2017-06-04")
+        #expect(f.history.map(\.place) == ["Brussels"])
+    }
+
     /// One sentence may recall two attacks, each with its own day: two entries. A day that
     /// only goes on with the same attack ("and on Tuesday the army searched") makes none.
     @Test func twoRecalledAttacksInOneSentence() {

@@ -68,7 +68,12 @@ enum HistoryExtractor {
         let nearest = places.min { abs($0.start - yearPosition) < abs($1.start - yearPosition) }
         // The city or region the attack was "in", else the first city named ("rocked the
         // Punjab provincial capital Lahore"), else the first region.
-        let locals = places.filter { $0.value.places.first?.kind != .country }
+        // A city name that opens a longer name ("an Ariana Grande concert", not "Manchester
+        // Arena") is someone's name first: such places come last.
+        let nonCountries = places.filter { $0.value.places.first?.kind != .country }
+        let locals =
+            nonCountries.filter { !opensALongerName(tokens, $0.end) }
+            + nonCountries.filter { opensALongerName(tokens, $0.end) }
         let local =
             locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" }
             ?? locals.first { $0.value.places.first?.kind == .city } ?? locals.first
@@ -180,6 +185,13 @@ enum HistoryExtractor {
         func region(_ name: String) -> String? { gazetteer.citiesByName[name.lowercased()]?.first?.region }
         return (gazetteer.countries[a] != nil && country(b) == a) || (gazetteer.countries[b] != nil && country(a) == b)
             || region(a) == b || region(b) == a
+    }
+
+    /// True when a capitalised word that names no site follows the place ending at `end`
+    /// ("Ariana Grande", "Paris Hilton"); "Manchester Arena", "Kuta Beach" name sites.
+    static func opensALongerName(_ tokens: [Token], _ end: Int) -> Bool {
+        end < tokens.count && tokens[end].isCapitalized && !SiteFinder.siteNouns.contains(tokens[end])
+            && !["Beach", "Province", "City", "District", "Region", "State"].contains(tokens[end].text)
     }
 
     /// "in San Ysidro, California": a place the gazetteer does not know, named after "in".
