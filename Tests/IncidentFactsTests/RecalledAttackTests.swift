@@ -37,6 +37,32 @@ import Testing
         #expect(f.history.first?.killed == 12)
     }
 
+    /// A toll over years ("killed from 1990 to 2002") and the year of a photo ("pictured in
+    /// 2013") are no recalled attack; a string of bombings between two years is.
+    @Test func tollsOverYearsAndPhotoYears() {
+        let f = facts(
+            """
+            A roadside bomb killed six soldiers near Ayacucho on Thursday.
+
+            Nearly 40,000 people were killed from 1990 to 2002 in the rebels' war on the state.
+            """, published: "2008-10-10")
+        #expect(f.history.isEmpty)
+        let photo = facts(
+            """
+            Bombers struck a stadium in Lyon on Friday, killing 30 people.
+
+            President Ana Ruiz (pictured in 2013) was at the stadium during the attacks.
+            """, published: "2022-11-13")
+        #expect(photo.history.isEmpty)
+        let wave = facts(
+            """
+            A bomb exploded on a busy street in Ankara on Sunday, killing four people.
+
+            Turkey was hit by a string of bombings between 2015 and 2017 by militant groups.
+            """, published: "2022-11-13")
+        #expect(wave.history.map(\.year) == [2015])
+    }
+
     /// A city's name that opens a person's ("a Paris Hilton party") is not where the recalled
     /// attack was; a site named after its city ("Brussels Airport") still places it.
     @Test func aCityInAPersonsNameIsNoPlace() {

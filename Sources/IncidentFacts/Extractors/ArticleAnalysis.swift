@@ -230,10 +230,12 @@ struct ArticleAnalysis {
         return nil
     }
 
-    /// "born in 2012", "born 1966": the year someone was born.
-    static func isBirthYear(_ tokens: [Token], at k: Int) -> Bool {
-        k >= 1 && tokens[k - 1].lower == "born"
-            || k >= 2 && tokens[k - 1].lower == "in" && tokens[k - 2].lower == "born"
+    /// "born in 2012", "born 1966", "(pictured in 2013)": the year someone was born or a
+    /// photo was taken, no event's.
+    static func isBirthOrPhotoYear(_ tokens: [Token], at k: Int) -> Bool {
+        let words: Set<String> = ["born", "pictured", "photographed"]
+        return k >= 1 && words.contains(tokens[k - 1].lower)
+            || k >= 2 && tokens[k - 1].lower == "in" && words.contains(tokens[k - 2].lower)
     }
 
     /// True when the sentence writes a year ("in 2019").
@@ -468,7 +470,7 @@ struct ArticleAnalysis {
             guard let year = DateExpressions.fullYear(token.lower) else { continue }
             if let currentYear, year >= currentYear { continue }
             // "a boy born in 2012": a birth year, not an earlier attack's.
-            if Self.isBirthYear(sentence.tokens, at: k) { continue }
+            if Self.isBirthOrPhotoYear(sentence.tokens, at: k) { continue }
             if currentYear == nil,
                 dates.contains(where: {
                     $0.kind == .absolute && $0.date.year == year && $0.position <= k && k - $0.position < 5

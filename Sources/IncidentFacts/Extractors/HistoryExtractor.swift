@@ -123,6 +123,9 @@ enum HistoryExtractor {
     static func isNoSingleAttack(_ sentence: Sentence, span: Range<Int>) -> Bool {
         let tokens = sentence.tokens[span]
         if CasualtyExtractor.isRunningTotal(sentence) { return true }
+        // "70,000 people were killed from 1980 to the mid-'90s": the toll of years, though "a
+        // string of bombings between 2015 and 2017" is recalled.
+        if spansYears(tokens), tokens.contains(where: { Lexicon.killedWords.contains($0) }) { return true }
         let lower = sentence.lower
         if insurgencyPhrases.occurs(in: lower), campaignStartWords.occurs(in: lower) { return true }
         // "warned of the possibility of an attack", "spoke of a treacherous attack": every
@@ -138,6 +141,16 @@ enum HistoryExtractor {
         }
         return onlyCasualties && battleWords.occurs(in: lower)
     }
+    /// "from 1980 to the mid-'90s", "between 2004 and 2010": years, not a day.
+    static func spansYears(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.indices.dropLast().contains { k in
+            guard ["from", "between"].contains(tokens[k].lower), DateExpressions.fullYear(tokens[k + 1].lower) != nil
+            else { return false }
+            let next = tokens[(k + 2)..<min(tokens.endIndex, k + 4)]
+            return next.contains { ["to", "until", "through", "and"].contains($0.lower) }
+        }
+    }
+
     /// Words before an attack word that make it one feared, planned or spoken of.
     static let hypotheticalWords: Set<String> = [
         "warned", "warning", "possibility", "threat", "threats", "risk", "plot", "plotting", "planned", "planning",
@@ -215,7 +228,7 @@ enum HistoryExtractor {
         for (k, token) in tokens.enumerated() {
             guard let year = DateExpressions.fullYear(token.lower) else { continue }
             if let currentYear, year >= currentYear { continue }
-            if ArticleAnalysis.isBirthYear(tokens, at: k) { continue }
+            if ArticleAnalysis.isBirthOrPhotoYear(tokens, at: k) { continue }
             return (year, k)
         }
         return nil
