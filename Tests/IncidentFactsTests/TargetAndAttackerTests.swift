@@ -119,6 +119,27 @@ import Testing
         #expect(range.attackers.count == 5)
     }
 
+    /// "Soldiers killed three of the attackers and a fourth blew himself up": four, all dead;
+    /// "and a third was arrested": three, two dead.
+    @Test func attackersToldOneByOne() {
+        let f = facts(
+            """
+            Gunmen stormed a hotel in Oxa on Monday, killing nine guests.
+
+            Soldiers killed three of the attackers and a fourth blew himself up in the lobby, the army said.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 4)
+        #expect(f.attackers.killed == 4)
+        let caught = facts(
+            """
+            Gunmen stormed a hotel in Oxa on Monday, killing nine guests.
+
+            Police shot dead two of the gunmen and a third was arrested as he fled.
+            """, published: "2019-03-05")
+        #expect(caught.attackers.count == 3)
+        #expect(caught.attackers.killed == 2)
+    }
+
     /// Bombers among the dead of what the story calls suicide bombings were all the bombers;
     /// of a plain bombing, or when one bomber was caught, they need not be.
     @Test func bombersAmongTheDeadOfSuicideBombings() {

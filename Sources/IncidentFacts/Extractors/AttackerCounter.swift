@@ -238,6 +238,17 @@ enum AttackerCounter {
             count = 1
             basis = "one attacker named, never several"
         }
+        // "Officers killed three of the attackers and a fourth died in the blast": the
+        // ordinal counts them all, when no figure before an attacker noun did.
+        if counts.isEmpty,
+            let (all, died) = analysis.currentSentences.lazy.compactMap({ offset, _ in
+                oneMoreAttacker(analysis.currentTokens(offset))
+            }).first
+        {
+            count = all
+            basis = "attackers told one by one (\"three of the attackers and a fourth\")"
+            if died { killed = all } else if killed == nil { killed = all - 1 }
+        }
         if othersUncounted { count = nil }
         if let c = count, let k = killed, k > c { killed = nil }
         // Suicide bombers die in their attack unless the story says one failed or survived.
@@ -304,6 +315,33 @@ enum AttackerCounter {
             j += 1
         }
         return false
+    }
+
+    static let ordinals: [String: Int] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10,
+    ]
+
+    /// "killed three of the attackers and a fourth died", "two of the gunmen were shot and a
+    /// third was arrested": all the attackers, and whether the last one died.
+    static func oneMoreAttacker(_ tokens: [Token]) -> (all: Int, died: Bool)? {
+        for k in tokens.indices.dropFirst(4)
+        where countNouns.contains(tokens[k]) && (tokens[k].lower.hasSuffix("s") || tokens[k].lower == "gunmen") {
+            // "three of the attackers"
+            guard tokens[k - 1].lower == "the", tokens[k - 2].lower == "of",
+                let part = NumberReader.value(of: tokens[k - 3])
+            else { continue }
+            let rest = tokens[(k + 1)..<min(tokens.count, k + 8)]
+            guard let a = rest.firstIndex(where: { $0.lower == "and" }), a + 2 < tokens.count,
+                tokens[a + 1].lower == "a", ordinals[tokens[a + 2].lower] == part + 1
+            else { continue }
+            let after = tokens[(a + 3)..<min(tokens.count, a + 7)]
+            let died = after.contains { Lexicon.killedWords.contains($0) || ["died", "blew"].contains($0.lower) }
+            let taken = after.contains { captureWords.contains($0.lower) }
+            guard died || taken else { continue }
+            return (part + 1, died)
+        }
+        return nil
     }
 
     /// "six to eight gunmen", "two or three attackers": a range just before the noun.
