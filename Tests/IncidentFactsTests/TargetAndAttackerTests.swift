@@ -119,14 +119,14 @@ import Testing
         #expect(range.attackers.count == 5)
     }
 
-    /// "Soldiers killed three of the attackers and a fourth blew himself up": four, all dead;
+    /// "Soldiers shot three of the raiders and a fourth blew himself up": four, all dead;
     /// "and a third was arrested": three, two dead.
     @Test func attackersToldOneByOne() {
         let f = facts(
             """
             Gunmen stormed a hotel in Oxa on Monday, killing nine guests.
 
-            Soldiers killed three of the attackers and a fourth blew himself up in the lobby, the army said.
+            Soldiers shot three of the raiders dead and a fourth blew himself up in the lobby, the army said.
             """, published: "2019-03-05")
         #expect(f.attackers.count == 4)
         #expect(f.attackers.killed == 4)

@@ -238,7 +238,7 @@ enum AttackerCounter {
             count = 1
             basis = "one attacker named, never several"
         }
-        // "Officers killed three of the attackers and a fourth died in the blast": the
+        // "Troops shot two of the raiders and a third blew himself up": the
         // ordinal counts them all, when no figure before an attacker noun did.
         if counts.isEmpty,
             let (all, died) = analysis.currentSentences.lazy.compactMap({ offset, _ in
@@ -246,7 +246,7 @@ enum AttackerCounter {
             }).first
         {
             count = all
-            basis = "attackers told one by one (\"three of the attackers and a fourth\")"
+            basis = "attackers told one by one (\"two of the raiders and a third\")"
             if died { killed = all } else if killed == nil { killed = all - 1 }
         }
         if othersUncounted { count = nil }
@@ -322,7 +322,7 @@ enum AttackerCounter {
         "tenth": 10,
     ]
 
-    /// "killed three of the attackers and a fourth died", "two of the gunmen were shot and a
+    /// "shot two of the raiders and a third blew himself up", "two of the gunmen died and a
     /// third was arrested": all the attackers, and whether the last one died.
     static func oneMoreAttacker(_ tokens: [Token]) -> (all: Int, died: Bool)? {
         for k in tokens.indices.dropFirst(4)

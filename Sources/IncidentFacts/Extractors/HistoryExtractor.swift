@@ -123,7 +123,7 @@ enum HistoryExtractor {
     static func isNoSingleAttack(_ sentence: Sentence, span: Range<Int>) -> Bool {
         let tokens = sentence.tokens[span]
         if CasualtyExtractor.isRunningTotal(sentence) { return true }
-        // "70,000 people were killed from 1980 to the mid-'90s": the toll of years, though "a
+        // "Some 40,000 died from 1990 to 2002 in the war": the toll of years, though "a
         // string of bombings between 2015 and 2017" is recalled.
         if spansYears(tokens), tokens.contains(where: { Lexicon.killedWords.contains($0) }) { return true }
         let lower = sentence.lower
@@ -141,7 +141,7 @@ enum HistoryExtractor {
         }
         return onlyCasualties && battleWords.occurs(in: lower)
     }
-    /// "from 1980 to the mid-'90s", "between 2004 and 2010": years, not a day.
+    /// "from 1990 to 2002", "between 2004 and 2010": years, not a day.
     static func spansYears(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.indices.dropLast().contains { k in
             guard ["from", "between"].contains(tokens[k].lower), DateExpressions.fullYear(tokens[k + 1].lower) != nil
