@@ -233,10 +233,10 @@ struct ArticleAnalysis {
     /// "born in 2012", "born 1966", "(pictured in 2013)": the year someone was born or a
     /// photo was taken, no event's.
     static func isBirthOrPhotoYear(_ tokens: [Token], at k: Int) -> Bool {
-        let words: Set<String> = ["born", "pictured", "photographed"]
-        return k >= 1 && words.contains(tokens[k - 1].lower)
-            || k >= 2 && tokens[k - 1].lower == "in" && words.contains(tokens[k - 2].lower)
+        k >= 1 && birthOrPhotoWords.contains(tokens[k - 1].lower)
+            || k >= 2 && tokens[k - 1].lower == "in" && birthOrPhotoWords.contains(tokens[k - 2].lower)
     }
+    static let birthOrPhotoWords: Set<String> = ["born", "pictured", "photographed"]
 
     /// True when the sentence writes a year ("in 2019").
     static func writesAYear(_ tokens: [Token]) -> Bool {

@@ -71,9 +71,7 @@ enum AttackerCounter {
                 let negated = tokens[max(0, k - 3)..<k].contains { ["any", "no"].contains($0.lower) }
                 // "thousands of suicide bombers": attackers in general, not this attack's.
                 let inGeneral = isInGeneral(tokens, before: k)
-                if (token.lower.hasSuffix("s") || ["fidayeen", "gunmen"].contains(token.lower)) && !negated
-                    && !inGeneral
-                {
+                if isPlural(token) && !negated && !inGeneral {
                     pluralSeen = true
                     pluralHere = true
                 }
@@ -262,6 +260,11 @@ enum AttackerCounter {
         }
     }
 
+    /// "attackers", "gunmen", "fidayeen": an attacker noun for several.
+    static func isPlural(_ token: Token) -> Bool {
+        token.lower.hasSuffix("s") || ["fidayeen", "gunmen"].contains(token.lower)
+    }
+
     /// True when the sentence names bombers ("9 suspected bombers").
     static func namesBombers(_ sentence: Sentence) -> Bool {
         sentence.tokens.contains { $0.lower == "bombers" }
@@ -317,26 +320,20 @@ enum AttackerCounter {
         return false
     }
 
-    static let ordinals: [String: Int] = [
-        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-        "tenth": 10,
-    ]
-
     /// "shot two of the raiders and a third blew himself up", "two of the gunmen died and a
     /// third was arrested": all the attackers, and whether the last one died.
     static func oneMoreAttacker(_ tokens: [Token]) -> (all: Int, died: Bool)? {
-        for k in tokens.indices.dropFirst(4)
-        where countNouns.contains(tokens[k]) && (tokens[k].lower.hasSuffix("s") || tokens[k].lower == "gunmen") {
+        for k in tokens.indices.dropFirst(4) where countNouns.contains(tokens[k]) && isPlural(tokens[k]) {
             // "three of the attackers"
             guard tokens[k - 1].lower == "the", tokens[k - 2].lower == "of",
                 let part = NumberReader.value(of: tokens[k - 3])
             else { continue }
             let rest = tokens[(k + 1)..<min(tokens.count, k + 8)]
             guard let a = rest.firstIndex(where: { $0.lower == "and" }), a + 2 < tokens.count,
-                tokens[a + 1].lower == "a", ordinals[tokens[a + 2].lower] == part + 1
+                tokens[a + 1].lower == "a", NumberReader.ordinals[tokens[a + 2].lower] == part + 1
             else { continue }
             let after = tokens[(a + 3)..<min(tokens.count, a + 7)]
-            let died = after.contains { Lexicon.killedWords.contains($0) || ["died", "blew"].contains($0.lower) }
+            let died = after.contains { Lexicon.killedWords.contains($0) || $0.lower == "blew" }
             let taken = after.contains { captureWords.contains($0.lower) }
             guard died || taken else { continue }
             return (part + 1, died)

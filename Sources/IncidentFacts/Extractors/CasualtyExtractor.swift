@@ -337,9 +337,7 @@ enum CasualtyExtractor {
         }
         return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
     }
-    static let ordinals: Set<String> = [
-        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another", "further",
-    ]
+    static let ordinals = Set(NumberReader.ordinals.keys).union(["another", "further"])
     static let singleVictimNouns: WordSet = [
         "civilian", "policeman", "policewoman", "officer", "soldier", "child", "student", "worshipper", "tourist",
         "pilgrim", "passenger", "man", "woman", "guard", "cop", "ranger", "lawyer", "journalist", "teacher",

@@ -173,14 +173,20 @@ enum WeaponExtractor {
     /// What shoots out of a burning car or building: "flames shooting out of the vehicle".
     static let flameWords: Set<String> = ["flames", "flame", "smoke", "fire", "fireball", "fireballs", "sparks"]
 
-    /// True when "fired" or "firing" at `range` launches a rocket or shell named within four
-    /// words of it: "five rockets were fired", "militants firing mortars".
-    static func firesAProjectile(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        guard range.count == 1, ["fired", "firing", "fire"].contains(tokens[range.lowerBound].lower) else {
+    /// True when the firearm word at `range` tells no gunfire: "fired" or "firing" with a
+    /// rocket or shell within four words ("five rockets were fired", "firing mortars"), or
+    /// flames "shooting out of the car".
+    static func isNoGunfire(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.count == 1 else { return false }
+        let k = range.lowerBound
+        switch tokens[k].lower {
+        case "fired", "firing", "fire":
+            return tokens[max(0, k - 4)..<min(tokens.count, k + 5)].contains { projectiles.contains($0.lower) }
+        case "shooting":
+            return tokens[max(0, k - 3)..<k].contains { flameWords.contains($0.lower) }
+        default:
             return false
         }
-        let near = tokens[max(0, range.lowerBound - 4)..<min(tokens.count, range.upperBound + 4)]
-        return near.contains { projectiles.contains($0.lower) }
     }
 
     /// "bomb" and "bombs", "machinegun" and "machineguns" name one instrument.
@@ -203,16 +209,7 @@ enum WeaponExtractor {
                 if category == "firearms" {
                     // "police shot the driver dead": the responders' guns are not the attack's.
                     if responders && weakFirearmWords.contains(word) { continue }
-                    // "five rockets were fired", "firing mortars": the projectile's launch.
-                    if firesAProjectile(sentence.tokens, match.start..<match.end) { continue }
-                    // "flames shooting out of the car": fire, not a gun.
-                    if word == "shooting",
-                        sentence.tokens[max(0, match.start - 3)..<match.start].contains(where: {
-                            flameWords.contains($0.lower)
-                        })
-                    {
-                        continue
-                    }
+                    if isNoGunfire(sentence.tokens, match.start..<match.end) { continue }
                 }
                 if words[category] == nil { facts.addEvidence(.weapons, sentence) }
                 if !isInstrument {

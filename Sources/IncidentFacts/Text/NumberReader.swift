@@ -27,6 +27,11 @@ enum NumberReader {
     /// First letters of number words ("eight", "five", "nine", "one", "six", "two", "zero"),
     /// by byte, so most words are ruled out without a lookup.
     static let isNumberInitial: [Bool] = (0..<256).map { "efnostz".utf8.contains(UInt8($0)) }
+    /// Ordinal words by value: "fourth" is 4.
+    static let ordinals: [String: Int] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10,
+    ]
     static let vague: WordSet = ["dozens", "scores", "several", "hundreds", "thousands", "numerous", "many"]
     /// Words a number phrase can start with besides numbers themselves.
     static let startWords: WordSet = WordSet(hedges.map { $0[0] }).union(vague).union(["a", "an", "dozen"])
