@@ -82,10 +82,15 @@ enum CasualtyExtractor {
             facts.addEvidence(.injured, sentence)
         }
         // "19 dead with as many wounded", "killed 12 and wounded as many": the same figure again.
+        // Each sentence is read once, however many figures it holds.
+        var asMany: [Int: Bool] = [:]
         if facts.injured == nil,
             let dead = figures.first(where: { figure in
-                figure.outcome == .killed && !figure.aboutAttackers && figure.value != nil
-                    && saysAsManyWounded(figure.sentence.tokens)
+                guard figure.outcome == .killed, !figure.aboutAttackers, figure.value != nil else { return false }
+                if let known = asMany[figure.sentence.index] { return known }
+                let says = saysAsManyWounded(figure.sentence.tokens)
+                asMany[figure.sentence.index] = says
+                return says
             })
         {
             facts.injured = Casualties(best: dead.value!, stated: [dead.value!])

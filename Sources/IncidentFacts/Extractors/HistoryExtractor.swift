@@ -18,16 +18,18 @@ enum HistoryExtractor {
                 && (DateExpressions.weekdays[tokens[k + 1]] != nil
                     || tokens[k + 1].isCapitalized && DateExpressions.months[tokens[k + 1]] != nil)
         }
-        func tellsAnAttack(_ part: Range<Int>) -> Bool {
-            tokens[part].contains { Lexicon.historyEventWords.contains($0) }
-        }
+        // Where the span first names a day and an attack, and last names an attack: each
+        // joint is then checked in constant time, so a long sentence costs its length.
+        let isEvent = { (k: Int) in Lexicon.historyEventWords.contains(tokens[k]) }
+        guard let firstDay = span.first(where: tellsADay), let firstEvent = span.first(where: isEvent),
+            let lastEvent = span.last(where: isEvent)
+        else { return [span] }
         for k in span where k >= span.lowerBound + 3 && k + 3 < span.upperBound {
             let joins = tokens[k].text == ";" || tokens[k].lower == "and" && tokens[k - 1].text == ","
             guard joins, tellsADay(k + 1) else { continue }
             let first = span.lowerBound..<(tokens[k].text == ";" ? k : k - 1)
-            let second = (k + 1)..<span.upperBound
-            guard first.contains(where: tellsADay), tellsAnAttack(first), tellsAnAttack(second) else { continue }
-            return [first, second]
+            guard first.contains(firstDay), first.contains(firstEvent), lastEvent > k else { continue }
+            return [first, (k + 1)..<span.upperBound]
         }
         return [span]
     }
