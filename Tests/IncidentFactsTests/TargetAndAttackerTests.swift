@@ -78,9 +78,41 @@ import Testing
         ("Two bombs hit beach bars popular with foreign tourists in Ura on Monday, killing 11 people.", "tourists"),
         ("A van ploughed into a market packed with tourists and locals in Oxa on Monday, killing 12.", "civilians"),
         ("A bomb exploded at a cafe in Ura on Monday, killing four people.", "civilians"),
+        ("Bombs struck two restaurants in the tourist areas of Oxa on Monday, killing nine people.", "tourists"),
+        ("A grenade was thrown into a bar in Ura, a tourist centre, on Monday, killing two people.", "tourists"),
     ])
     func touristsAimedAt(sentence: String, target: String) {
         #expect(facts(sentence, published: "2019-03-05").targetType == target)
+    }
+
+    /// The lead is the story's first sentences, however many lines of headline, standfirst and
+    /// byline come before them.
+    @Test func theLeadStartsAfterTheHeadlineAndByline() {
+        let story = facts(
+            """
+            Eight dead as bombs rock Oxa seafront
+
+            Dozens hurt in blasts at busy eateries
+
+            Police hunt for the men behind the attack
+
+            By Staff Writers
+
+            OXA — Two bombs went off almost together at crowded restaurants along the seafront on Monday evening, killing eight people.
+
+            The bombers, police said, had picked places aimed at foreign tourists in the high season.
+
+            A restaurant owner said the blast threw tables into the street.
+            """, published: "2019-03-05")
+        #expect(story.targetType == "tourists")
+    }
+
+    /// A tourist spot where soldiers were killed: the soldiers were the target.
+    @Test func soldiersAtATouristSpotAreTheTarget() {
+        let story = facts(
+            "A truck ploughed into a group of soldiers at a well-known tourist spot in Oxa on Monday, killing three soldiers.",
+            published: "2019-03-05")
+        #expect(story.targetType == "military")
     }
 
     /// A count in the lead and a smaller one later ("four of them struck the cafe") is the

@@ -327,6 +327,20 @@ struct ArticleAnalysis {
         }
     }
 
+    /// The lead: the first three sentences, or the first four paragraphs when clutter (an
+    /// outlet's name, a time stamp) fills those sentences, and in any case the story's first three
+    /// sentences of body text, which may come after a headline, a standfirst and a byline.
+    var lead: ArraySlice<Sentence> {
+        let opening = sentences.prefix { $0.index < 3 || $0.paragraph <= 4 }.count
+        let body = sentences.indices.lazy.filter { ArticleAnalysis.isBodyText(sentences[$0]) }.prefix(3)
+        return sentences.prefix(max(opening, (body.last ?? -1) + 1))
+    }
+
+    /// A sentence of story text: a full sentence, not a headline, caption or byline.
+    static func isBodyText(_ sentence: Sentence) -> Bool {
+        sentence.tokens.count >= 12 && sentence.text.hasSuffix(".")
+    }
+
     /// Weight of a sentence by position: the headline and lead count most.
     func weight(_ index: Int) -> Double {
         let sentence = sentences[index]

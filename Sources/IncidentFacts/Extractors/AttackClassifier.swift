@@ -326,7 +326,8 @@ enum AttackClassifier {
     /// Places named for their tourists ("a tourist cafe", "three tourist restaurants").
     static let touristPlaces: Set<String> = [
         "cafe", "café", "cafes", "cafés", "restaurant", "restaurants", "hotel", "hotels", "resort", "resorts", "bus",
-        "buses", "coach", "site", "sites", "spot", "spots", "area", "district", "destination", "hotspot", "beach",
+        "buses", "coach", "site", "sites", "spot", "spots", "area", "areas", "center", "centre", "district",
+        "destination", "hotspot", "beach",
         "bar", "bars", "boat", "attraction", "attractions",
     ]
 
@@ -364,6 +365,7 @@ enum AttackClassifier {
     /// Targets that speak for themselves in a story: an embassy, a ministry, the police, the
     /// army, a newspaper ("witnesses said" of a crowd tells where the attack was).
     static let speakingInstitutions: Set<String> = ["diplomatic", "government", "police", "military", "media"]
+    static let uniformedPeople: WordSet = ["soldier", "soldiers", "troops", "policeman", "policemen", "servicemen"]
     static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
     static let harmWords: WordSet = [
         "killed", "shot", "slain", "assassinated", "assassination", "murdered", "wounded", "injured", "targeted",
@@ -376,12 +378,9 @@ enum AttackClassifier {
         var scores = scores
         // Security forces appear in most stories as responders, and tourists and hotels among
         // the victims and places; they need a clear lead.
-        // The lead: the first three sentences, or the first four paragraphs when clutter (an
-        // outlet's name, a time stamp) fills those sentences. Its words are joined by spaces,
-        // so "police office" is not found in "police officers".
-        let leadWords = analysis.sentences.prefix { $0.index < 3 || $0.paragraph <= 4 }.flatMap {
-            $0.tokens.map(\.lower)
-        }
+        // The lead's words are joined by spaces, so "police office" is not found in "police
+        // officers".
+        let leadWords = analysis.lead.flatMap { $0.tokens.map(\.lower) }
         let lead = " " + leadWords.joined(separator: " ") + " "
         let policeSite = [
             "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
@@ -408,7 +407,12 @@ enum AttackClassifier {
         }
         // "a tourist cafe", "restaurants popular with foreign tourists": the lead says the place
         // was chosen for its tourists, not just that tourists were about.
-        if saysTouristsWereAimedAt(leadWords), let most = scores.values.max() {
+        // Soldiers or police harmed at a tourist spot were the target, not the spot.
+        let uniformedHarmed = analysis.lead.contains { sentence in
+            sentence.tokens.contains(where: harmWords.contains)
+                && sentence.tokens.contains(where: uniformedPeople.contains)
+        }
+        if !uniformedHarmed, saysTouristsWereAimedAt(leadWords), let most = scores.values.max() {
             scores["tourists"] = max(scores["tourists"] ?? 0, most) + 1
         }
         var best: (String, Double)?
