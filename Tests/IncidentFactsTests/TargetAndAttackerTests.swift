@@ -16,6 +16,8 @@ import Testing
         ("A car bomb hit a busy junction in Oxa on Monday, killing 20 people, among them many students.", "civilians"),
         ("Gunmen stormed a boarding school in Ura on Monday, killing 12 pupils.", "education"),
         ("Car bombs exploded at three housing compounds in Oxa on Monday, killing 20.", "civilians"),
+        // A motor park is where buses and taxis leave from, as a bus station is.
+        ("A car bomb ripped through a crowded motor park in Ura on Monday, killing 20 people.", "transport"),
     ])
     func targetIsWhatWasHit(sentence: String, target: String) {
         #expect(facts(sentence, published: "2019-03-05").targetType == target)

@@ -285,6 +285,8 @@ enum AttackClassifier {
             [
                 "airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft",
                 "ferry", "trolleybus", "passenger bus", "underground station", "tube train", "ship", "vessel",
+                "motor park",
+                "bus park",
             ]
         ),
         (
