@@ -225,6 +225,29 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
     }
 
+    /// Twin, double or triple suicide bombings: one bomber each, all dead, unless a figure or a
+    /// failed bomber says otherwise.
+    @Test(arguments: [
+        ("Twin suicide bombings tore through a crowded square in Oxa on Monday, killing 30 people.", 2, 2),
+        ("A triple suicide attack hit three churches in Ura on Sunday, killing 14 worshippers.", 3, 3),
+        ("Back-to-back suicide blasts killed 12 people at a bus station in Oxa on Monday.", 2, 2),
+    ])
+    func pairedSuicideAttacks(sentence: String, count: Int, died: Int) {
+        let f = facts(sentence, published: "2019-03-05")
+        #expect(f.attackers.count == count)
+        #expect(f.attackers.killed == died)
+    }
+
+    @Test func pairedSuicideAttacksGiveWayToAFigure() {
+        let f = facts(
+            """
+            Twin suicide bombings tore through a crowded square in Oxa on Monday, killing 30 people.
+
+            Police said four suicide bombers had taken part, two of whom detonated their vests.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 4)
+    }
+
     /// Bombers of an earlier attack, dated by its day before this one, do not count here.
     @Test func bombersOfAnEarlierDayAreNotThisAttacks() {
         let f = facts(

@@ -236,6 +236,15 @@ enum AttackerCounter {
             count = 1
             basis = "one attacker named, never several"
         }
+        // "twin suicide bombings", "a triple suicide attack": one bomber each, when no figure
+        // says otherwise.
+        if count == nil, counts.isEmpty, hedgedCounts.isEmpty, doubtfulCounts.isEmpty, !othersUncounted,
+            let paired = analysis.lead.lazy.compactMap({ pairedSuicideAttacks($0.tokens) }).first
+        {
+            count = paired
+            basis = "one bomber to each of the paired suicide attacks"
+            if killed == nil, !mentionsFailedBomber(analysis) { killed = paired }
+        }
         // "Troops shot two of the raiders and a third blew himself up": the
         // ordinal counts them all, when no figure before an attacker noun did.
         if counts.isEmpty,
@@ -264,6 +273,22 @@ enum AttackerCounter {
     static func isPlural(_ token: Token) -> Bool {
         token.lower.hasSuffix("s") || ["fidayeen", "gunmen"].contains(token.lower)
     }
+
+    /// The number of suicide attacks a word before "suicide bombings" or "suicide attacks"
+    /// tells: "twin", "double", "back-to-back" (2), "triple" (3).
+    static func pairedSuicideAttacks(_ tokens: [Token]) -> Int? {
+        for k in tokens.indices.dropFirst() where tokens[k].lower == "suicide" {
+            guard k + 1 < tokens.count, suicideAttackNouns.contains(tokens[k + 1].lower),
+                let n = pairingWords[tokens[k - 1].lower]
+            else { continue }
+            return n
+        }
+        return nil
+    }
+    static let pairingWords: [String: Int] = ["twin": 2, "double": 2, "back-to-back": 2, "triple": 3]
+    static let suicideAttackNouns: Set<String> = [
+        "bombing", "bombings", "attack", "attacks", "blast", "blasts", "explosions", "bomb", "bombs",
+    ]
 
     /// True when the sentence names bombers ("9 suspected bombers").
     static func namesBombers(_ sentence: Sentence) -> Bool {
