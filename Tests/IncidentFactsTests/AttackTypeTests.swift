@@ -17,6 +17,17 @@ import Testing
         #expect(f.weapons.map(\.category).contains("firearms") == firearms)
     }
 
+    /// Villagers beheaded by militants: blades, and an armed assault, not a stabbing; a man
+    /// who stabbed passers-by is a stabbing.
+    @Test func beheadingsAreAnArmedAssaultWithBlades() {
+        let raid = facts(
+            "Militants beheaded 20 villagers in a raid on a hamlet near Mueda on Sunday.", published: "2020-11-09")
+        #expect(raid.weapons.map(\.category) == ["melee"])
+        #expect(raid.attackType == "armed assault")
+        let knife = facts("A man stabbed three passers-by on a street in Lyon on Sunday.", published: "2020-11-09")
+        #expect(knife.attackType == "stabbing")
+    }
+
     /// Armed men who set a building on fire, with little or no shooting, committed arson; a
     /// massacre by gunfire that ends with a building burned is still an armed assault.
     @Test func aFireSetByGunmenIsArson() {

@@ -389,4 +389,61 @@ import Testing
         #expect(f.history.first?.perpetrator == "Tehreek-e-Taliban Pakistan")
         #expect(f.history.first?.killed == 70)
     }
+
+    /// A report with no date tells its own attack by weekday; a month it names alone, past its
+    /// opening paragraphs, is an earlier attack whose year the text does not give.
+    @Test func anUndatedReportRecallsByMonthAlone() {
+        let f = facts(
+            """
+            Gunmen stormed a hotel in Kismayo on Friday, killing nine guests.
+
+            Security forces surrounded the building.
+
+            The siege went on into the night, officials said.
+
+            In August, the same group laid siege to a restaurant in Mogadishu, killing 20 diners.
+            """)
+        #expect(f.killed?.best == 9)
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == nil)
+        #expect(f.history.first?.place == "Mogadishu")
+        #expect(f.history.first?.killed == 20)
+    }
+
+    /// In a report's opening paragraphs a month may be its own attack's.
+    @Test func anUndatedLeadKeepsItsMonth() {
+        let f = facts("In August, gunmen stormed a hotel in Kismayo, killing nine guests.")
+        #expect(f.killed?.best == 9)
+        #expect(f.history.isEmpty)
+    }
+
+    /// "a July suicide bombing in the town of ...": the month names an earlier attack, and its
+    /// town is not the reported attack's place.
+    @Test func aMonthBeforeAnAttackWord() {
+        let f = facts(
+            """
+            Twin blasts tore through a peace rally in Ankara on Saturday, killing 95 people.
+
+            Officials said the attack resembled a July suicide bombing in the town of Suruc near the border.
+            """, published: "2015-10-12")
+        #expect(f.location.city == "Ankara")
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == 2015)
+        #expect(f.history.first?.place?.hasPrefix("Suru") == true)
+    }
+
+    /// "who carried out a bombing in the town of Ura in July, which killed 30": the clause the
+    /// month closes runs back to the attack it tells, though no comma opens it.
+    @Test func aClosingMonthReachesBackToItsAttack() {
+        let f = facts(
+            """
+            Twin blasts tore through a peace rally in Ankara on Saturday, killing 95 people.
+
+            Police questioned the brother of a man who carried out a bombing in the town of Suruc in July, which killed 33 people.
+            """, published: "2015-10-12")
+        #expect(f.killed?.best == 95)
+        #expect(f.history.first?.year == 2015)
+        #expect(f.history.first?.place?.hasPrefix("Suru") == true)
+        #expect(f.history.first?.killed == 33)
+    }
 }

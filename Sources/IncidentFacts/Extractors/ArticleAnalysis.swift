@@ -23,6 +23,9 @@ struct ArticleAnalysis {
     /// The year of a same-year attack a sentence recalls ("Sunday's attack on the airport",
     /// "earlier this year"), by sentence index.
     private(set) var recalledYear: [Int: Int] = [:]
+    /// Sentences of an undated report that recall an attack by its month alone ("In August it
+    /// stormed a hotel"): an earlier attack, in a year the text does not give.
+    private(set) var recalledWithoutYear: Set<Int> = []
     /// Places, groups and dates of the current story (before each sentence's history cut).
     private(set) var places: [[PhraseIndex<PlaceName>.Match]]
     private(set) var groups: [[PhraseIndex<[ArmedGroup]>.Match]]
@@ -111,6 +114,7 @@ struct ArticleAnalysis {
                 $0.kind != .absolute || $0.date.year == incidentDay?.year
             }
             var year: Int?
+            var yearless = false
             var clauseSpan: Range<Int>?
             // Weekdays alone ("arrested on Friday") tell of the days around the incident, not of an
             // earlier attack the sentence dates by its month ("killed 130 in Oxa in November").
@@ -124,22 +128,35 @@ struct ArticleAnalysis {
             }
             // "Last March, a suicide bomber attacked a mosque" or "the attacks in November": another
             // month than the incident's is an earlier attack, in the latest such month before now.
-            if year == nil, let reference = incidentDay ?? published {
+            // A report with no date at all tells its own attack by weekday ("on Friday"); a month
+            // it names alone is another attack's, of a year it does not say.
+            let reference = incidentDay ?? published
+            // Past its opening paragraphs, which tell the report's own attack.
+            let undatedReport = reference == nil && publishedMonth == nil && sentence.paragraph > 2
+            if year == nil, reference != nil || undatedReport {
                 let tokens = sentence.tokens
                 for (k, token) in tokens.enumerated()
-                where ["last", "in", "the", "since", "during"].contains(token.lower) && k + 1 < tokens.count {
+                where ["last", "in", "the", "since", "during", "a"].contains(token.lower) && k + 1 < tokens.count {
                     // "in late March", "since early June"
                     let m =
                         k + 1 < tokens.count - 1 && ["early", "mid", "late"].contains(tokens[k + 1].lower)
                         ? k + 2 : k + 1
                     guard let month = DateExpressions.months[tokens[m]], tokens[m].text.utf8.count > 3,
-                        tokens[m].isCapitalized, month != reference.month,
+                        tokens[m].isCapitalized, month != reference?.month,
                         m + 1 >= tokens.count || DateExpressions.dayValue(tokens[m + 1].lower) == nil
                     else { continue }
+                    // "a July suicide bombing": the month names an attack, not "a March report".
+                    if token.lower == "a", !Self.namesAnAttack(tokens, after: m) { continue }
                     // "In March 2017" in a story of June 2017: earlier the same year.
                     let written = m + 1 < tokens.count ? DateExpressions.yearValue(tokens[m + 1].lower) : nil
-                    if let written, written != reference.year || month > reference.month { continue }
-                    year = month < reference.month ? reference.year : reference.year - 1
+                    if let reference {
+                        if let written, written != reference.year || month > reference.month { continue }
+                        year = month < reference.month ? reference.year : reference.year - 1
+                    } else {
+                        // A year written out is dated already; the month alone gives none.
+                        if written != nil { continue }
+                        yearless = true
+                    }
                     let last = written == nil ? m : m + 1
                     // "In late March, a car ..." opens on the earlier attack: all of it is about that.
                     // "... who killed 130 in Oxa in November." closes it: the clause it ends is.
@@ -150,10 +167,15 @@ struct ArticleAnalysis {
                     // up attacks since it ended its truce in November").
                     let tellsTheDead = tokens[..<k].contains {
                         Lexicon.killedWords.contains($0) || Lexicon.injuredWords.contains($0)
+                            || Lexicon.historyEventWords.contains($0)
                     }
                     let fromStart = opening == nil && tellsTheDead && !tokens[..<k].contains { $0.lower == "since" }
                     if closesClause, k > 0, opening != nil || fromStart {
-                        clauseSpan = (opening ?? 0)..<(last + 1)
+                        // "... in July, which killed 33": a relative clause after it goes with it.
+                        let end =
+                            last + 1 < tokens.count && tokens[last + 1].text == ","
+                            ? ArticleAnalysis.clauseEnd(tokens, from: last + 1) : last + 1
+                        clauseSpan = (opening ?? 0)..<end
                     } else if token.lower != "last" && k > 0 {
                         clauseSpan = k..<ArticleAnalysis.clauseEnd(tokens, from: k)
                     }
@@ -188,8 +210,13 @@ struct ArticleAnalysis {
                 year = written?.date.year ?? incidentDay?.year ?? published?.year
                 clauseSpan = clause
             }
-            guard let year else { continue }
-            recalledYear[i] = year
+            if let year {
+                recalledYear[i] = year
+            } else if yearless {
+                recalledWithoutYear.insert(i)
+            } else {
+                continue
+            }
             if wholeAlready { continue }
             if let span = clauseSpan {
                 // Only the clause that names the month is about the earlier attack.
@@ -238,6 +265,12 @@ struct ArticleAnalysis {
     }
     static let birthOrPhotoWords: Set<String> = ["born", "pictured", "photographed"]
 
+    /// True when an attack word follows a month, past a few describing words: "a July suicide
+    /// bombing", "a March car bomb attack".
+    static func namesAnAttack(_ tokens: [Token], after m: Int) -> Bool {
+        tokens[(m + 1)..<min(m + 4, tokens.count)].contains { Lexicon.historyEventWords.contains($0) }
+    }
+
     /// True when the sentence writes a year ("in 2019").
     static func writesAYear(_ tokens: [Token]) -> Bool {
         tokens.contains { DateExpressions.fullYear($0.lower) != nil }
@@ -274,6 +307,7 @@ struct ArticleAnalysis {
             else { continue }
             historySpan[j] = 0..<sentences[j].tokens.count
             recalledYear[j] = recalledYear[j - 1]
+            if recalledWithoutYear.contains(j - 1) { recalledWithoutYear.insert(j) }
             places[j] = []
             groups[j] = []
         }
@@ -289,6 +323,7 @@ struct ArticleAnalysis {
             {
                 historySpan[j] = 0..<sentences[j].tokens.count
                 recalledYear[j] = recalledYear[i]
+                if recalledWithoutYear.contains(i) { recalledWithoutYear.insert(j) }
                 places[j] = []
                 groups[j] = []
                 j += 1

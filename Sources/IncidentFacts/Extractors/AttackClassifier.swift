@@ -240,6 +240,10 @@ enum AttackClassifier {
             )
         } else if categories.contains("firearms") {
             type = ("armed assault", FactConfidence(.medium, "firearms only, no word for the attack"))
+        } else if categories.contains("melee"), beheadsWithoutStabbing(analysis) {
+            // Militants who behead villagers overran them: an armed assault, as the GTD counts
+            // blades used by an armed band.
+            type = ("armed assault", FactConfidence(.medium, "people beheaded, no stabbing"))
         } else if categories.contains("melee") {
             type = ("stabbing", FactConfidence(.medium, "blades only"))
         } else if categories.contains("incendiary") {
@@ -256,6 +260,13 @@ enum AttackClassifier {
         let target = self.target(analysis, scores: targetScores)
         facts.targetType = target?.type
         facts.confidence[.targetType] = target?.confidence
+    }
+
+    /// True when the story's victims were beheaded and nobody is said to have been stabbed.
+    static func beheadsWithoutStabbing(_ analysis: ArticleAnalysis) -> Bool {
+        let words = analysis.currentSentences.lazy.flatMap { $0.sentence.tokens.map(\.lower) }
+        return words.contains { $0.hasPrefix("behead") || $0 == "decapitated" }
+            && !words.contains { $0.hasPrefix("stab") || $0.hasPrefix("knife") }
     }
 
     /// Target categories with the words that signal them; earlier entries win ties. Places and

@@ -44,9 +44,12 @@ enum HistoryExtractor {
         guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
             !isNoSingleAttack(sentence, span: span)
         else { return }
-        let year: Int
+        let year: Int?
         let yearPosition: Int
-        if let y = analysis.recalledYear[offset] {
+        if analysis.recalledWithoutYear.contains(offset) {
+            // "In August it stormed a hotel", in a report that gives no date.
+            (year, yearPosition) = (nil, analysis.allDates[offset].first?.position ?? span.lowerBound)
+        } else if let y = analysis.recalledYear[offset] {
             // A day or month named for the earlier attack ("Last March") beats a year in a
             // comparison ("deadliest since 2018").
             (year, yearPosition) = (y, analysis.allDates[offset].first?.position ?? 0)

@@ -69,7 +69,9 @@ enum PlaceExtractor {
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
             let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
-            for town in TownFinder.towns(in: sentence.tokens) {
+            // A town in the clause that recalls another attack is that attack's.
+            let recalled = analysis.historySpan[offset]
+            for town in TownFinder.towns(in: sentence.tokens) where !recalled.contains(town.start) {
                 if let known = analysis.places[offset].first(where: { $0.start == town.start }) {
                     // A listed town introduced as one ("the town of Antrim") gets the same vote.
                     if known.value.places.count == 1, known.value.places[0].kind == .city,

@@ -65,7 +65,7 @@ enum WeaponExtractor {
             ]
         ),
         ("incendiary", ["set fire", "set ablaze", "torched", "arson", "burned down", "set on fire", "burnt"]),
-        ("melee", ["stabbed", "stabbing", "knifeman"]),
+        ("melee", ["stabbed", "stabbing", "knifeman", "beheaded", "beheading", "beheadings", "decapitated"]),
     ]
 
     /// Category and whether the phrase is an instrument, by phrase.
