@@ -3,6 +3,15 @@ import Testing
 @testable import IncidentFacts
 
 @Suite struct DateTests {
+    /// "last Saturday" written on a Saturday is a week back; "Saturday" alone is that day.
+    @Test func lastWeekdayOnTheSameWeekdayIsAWeekBack() {
+        let lastWeek = facts(
+            "Gunmen attacked a clinic in Butembo last Saturday, killing a guard.", published: "2019-03-09")
+        #expect(lastWeek.date?.iso == "2019-03-02")
+        let today = facts("Gunmen attacked a clinic in Butembo on Saturday, killing a guard.", published: "2019-03-09")
+        #expect(today.date?.iso == "2019-03-09")
+    }
+
     /// The day a siege ended after days is not the day it began: the date is left for another
     /// sentence to give; one that ended after hours began that day.
     @Test func aSiegeThatEndedAfterDaysIsNotDatedByItsEnd() {

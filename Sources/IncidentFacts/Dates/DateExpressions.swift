@@ -76,8 +76,10 @@ enum DateExpressions {
                 } else if let holiday = holiday(tokens, i, reference: reference) {
                     found.append(DateMention(date: holiday, kind: .relative, position: i))
                 } else if let weekday = weekdays[t] {
-                    // "last Friday" and "Friday" both mean the latest such day, up to the reference.
-                    let back = (reference.weekday - weekday + 7) % 7
+                    // "last Friday" and "Friday" both mean the latest such day, up to the reference;
+                    // but "last Saturday" written on a Saturday is a week back, not today.
+                    var back = (reference.weekday - weekday + 7) % 7
+                    if back == 0, i > 0, tokens[i - 1].lower == "last" { back = 7 }
                     found.append(DateMention(date: reference.adding(days: -back), kind: .weekday, position: i))
                 } else if t.lower == "yesterday" {
                     found.append(DateMention(date: reference.adding(days: -1), kind: .relative, position: i))
