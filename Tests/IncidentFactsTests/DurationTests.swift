@@ -26,6 +26,7 @@ import Testing
         ("Gunmen seized a hotel in Ardon on Monday. The 16-hour siege ended when troops stormed it.", 960),
         ("Gunmen seized a hotel in Ardon on Monday. The siege lasted three bloody days.", 3 * 1440),
         ("Gunmen seized a hotel in Ardon on Monday. The three-day siege ended when troops stormed it.", 3 * 1440),
+        ("Gunmen raided a depot in Ardon on Monday. After a two-hour gun-battle, both were killed.", 120),
     ])
     func hyphenatedAndDescribedLengthsCount(article: String, minutes: Int) {
         #expect(facts(article, published: "2019-03-06").durationMinutes == minutes)
@@ -36,6 +37,17 @@ import Testing
             "The siege at the mall in Ardon lasted for hours before soldiers took it back.", published: "2019-05-14")
         #expect(f.duration == nil)
         #expect(f.durationMinutes == nil)
+    }
+
+    /// A hyphenated length of something else than the attack ("after his four-hour visit") is
+    /// no duration of it.
+    @Test func theLengthOfAVisitIsNoDuration() {
+        let f = facts(
+            """
+            Gunmen attacked a clinic in Ardon on Saturday, killing a guard. The minister, speaking after his \
+            four-hour visit to the town, said the attack was cowardly.
+            """, published: "2019-05-14")
+        #expect(f.duration == nil)
     }
 
     @Test func theMinutesAreAFactOfTheContract() {

@@ -9,6 +9,13 @@ enum DurationFinder {
         "ended", "after",
     ]
 
+    /// What a hyphenated length may describe: the attack or the fight with it.
+    static let attackSpans: Set<String> = [
+        "siege", "standoff", "stand-off", "attack", "assault", "gunbattle", "gunfight", "battle", "operation",
+        "ordeal", "rampage", "raid", "occupation", "hostage", "crisis", "shootout", "firefight", "fight", "fighting",
+        "gun", "gun-battle", "gun-fight", "long", "hour-long",
+    ]
+
     /// A stated length of time: the tokens that state it, and how many minutes it is.
     struct Length {
         let tokens: ClosedRange<Int>
@@ -24,6 +31,9 @@ enum DurationFinder {
             if let dash = word.firstIndex(of: "-"), let per = minutesPer[String(word[word.index(after: dash)...])],
                 let value = NumberReader.value(of: String(word[..<dash]))
             {
+                // "a 16-hour siege", not "his four-hour visit" or "a two-day trip".
+                let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+                if next.first?.isLetter == true, !attackSpans.contains(next) { continue }
                 found.append(Length(tokens: k...k, minutes: value * per))
                 continue
             }
