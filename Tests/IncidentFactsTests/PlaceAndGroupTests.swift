@@ -213,6 +213,19 @@ import Testing
         #expect(f.killed?.best == 12)
     }
 
+    /// "The bombings, like those in 2002, were the work of X": the aside likens this attack to
+    /// an earlier one; the rest of the sentence is about this attack and names its group.
+    @Test func anAsideLikeningAnOldAttackLeavesTheRestCurrent() {
+        let f = facts(
+            """
+            Bombs exploded at two restaurants in Jimbaran on Saturday, killing 20 diners.
+
+            The bombings, like those in 2002, were the work of Jemaah Islamiyah, police said.
+            """, published: "2005-10-03")
+        #expect(f.perpetrators.map(\.name) == ["Jemaah Islamiyah"])
+        #expect(f.killed?.best == 20)
+    }
+
     @Test func allCapsWireText() {
         let f = facts(
             "KABUL, 1 JUN 17 (SITREP) -- A TRUCK BOMB EXPLODED IN KABUL'S DIPLOMATIC QUARTER YESTERDAY, KILLING 90 PEOPLE AND WOUNDING 400."

@@ -549,7 +549,21 @@ struct ArticleAnalysis {
         {
             return start..<clauseEnd(sentence.tokens, from: earlier)
         }
-        return recallingApposition(sentence, currentYear: currentYear) ?? 0..<count
+        return comparisonAside(sentence.tokens, around: earlier)
+            ?? recallingApposition(sentence, currentYear: currentYear) ?? 0..<count
+    }
+
+    /// "The attacks, like those in 2002, were the work of ...": an aside between commas that
+    /// likens this attack to an earlier one. Only the aside is history.
+    static func comparisonAside(_ tokens: [Token], around year: Int) -> Range<Int>? {
+        guard let open = tokens[..<year].lastIndex(where: { $0.text == "," }), open > 0, open + 1 < year,
+            ["like", "unlike"].contains(tokens[open + 1].lower)
+                || tokens[open + 1].lower == "as"
+                    && tokens[open + 2].lower == "in",
+            let close = tokens[(year + 1)...].firstIndex(where: { $0.text == "," }), close + 1 < tokens.count,
+            close - open <= 8
+        else { return nil }
+        return open..<(close + 1)
     }
 
     /// "Suspicion fell on the Ruritanian Front, the group responsible for the 2002 bombings":
