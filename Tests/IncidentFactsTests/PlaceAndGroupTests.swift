@@ -116,6 +116,23 @@ import Testing
         #expect(f.perpetrators.map(\.name) == ["Jemaah Islamiyah"])
     }
 
+    /// Investigators who tie something of the attack to a group suspect it; a group "linked to"
+    /// another is only its ally.
+    @Test func somethingOfTheAttackTiedToAGroup() {
+        let f = facts(
+            """
+            A car bomb killed 21 cadets at a police academy in Bogota on Thursday.
+
+            The minister said investigators had tied the driver and the car to the ELN, which is linked to no other group.
+            """, published: "2019-01-18")
+        #expect(f.perpetrators.map(\.name) == ["National Liberation Army"])
+        #expect(f.perpetrators.first?.role == "suspected")
+        let ally = facts(
+            "Gunmen from Ansar Dine, a group linked to al-Qaeda, stormed a hotel in Bamako on Friday, killing 20.",
+            published: "2015-11-21")
+        #expect(!ally.perpetrators.map(\.name).contains("Al-Qaeda"))
+    }
+
     /// House styles that write acronyms as words ("Isis", "Isis-K"); officials "suspicious of"
     /// a group suspect it; the group it is "an affiliate of" is context.
     @Test func acronymsWrittenAsWordsAndSuspicion() {

@@ -200,6 +200,7 @@ enum GroupExtractor {
         return matches.indices.map { i -> String? in
             let match = matches[i]
             if isContext[i] { return nil }
+            if tiesSomethingTo(sentence.tokens, match) { return "suspected" }
             // "said Taliban spokesman Muhammad Umar Khorasani" in a sentence about the attack.
             if match.end < sentence.tokens.count,
                 ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower), aboutAttack
@@ -210,6 +211,17 @@ enum GroupExtractor {
             return suspected ? "suspected" : "named"
         }
     }
+
+    /// "investigators have tied the driver and the vehicle to X", "police linked the bombing to
+    /// X": something of the attack tied to the group, which is suspected. ("a group linked to
+    /// X", with nothing between, is an affiliation.)
+    static func tiesSomethingTo(_ tokens: [Token], _ match: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
+        var to = match.start - 1
+        while to >= 0, groupDescriptors.contains(tokens[to].lower) { to -= 1 }
+        guard to >= 2, tokens[to].lower == "to" else { return false }
+        return tokens[max(0, to - 9)..<(to - 1)].contains { tyingVerbs.contains($0.lower) }
+    }
+    static let tyingVerbs: Set<String> = ["tied", "linked", "connected", "traced"]
 
     /// "the assassination of a senior Ruritanian Guard commander": the group of the one killed,
     /// named after "of" and before the post he held, is the victim's side, not the attacker.
