@@ -58,6 +58,14 @@ struct ArticleAnalysis {
                 groupMatches.removeAll { !GroupNameInCapitals.isGroup($0, in: sentence.tokens) }
             }
             groupMatches.removeAll { GroupExtractor.beginsAnotherName($0, in: sentence.tokens) }
+            if !text.isAllCaps {
+                // Names the list lacks, where no listed name already stands.
+                let listed = groupMatches
+                groupMatches += UnlistedGroups.matches(in: sentence.tokens).filter { unlisted in
+                    !listed.contains { $0.start < unlisted.end && unlisted.start < $0.end }
+                }
+                groupMatches.sort { $0.start < $1.start }
+            }
             groups.append(groupMatches)
             // A place inside a group's name ("Baloch Liberation Army") is not a place: `reach[i]`
             // is how far the group names starting at or before token i go.

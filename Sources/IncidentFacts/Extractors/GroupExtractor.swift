@@ -201,6 +201,7 @@ enum GroupExtractor {
             let match = matches[i]
             if isContext[i] { return nil }
             if tiesSomethingTo(sentence.tokens, match) { return "suspected" }
+            if isAgentOfAnAttack(sentence.tokens, match) { return "named" }
             // "said Taliban spokesman Muhammad Umar Khorasani" in a sentence about the attack.
             if match.end < sentence.tokens.count,
                 ["spokesman", "spokesperson", "spokesmen"].contains(sentence.tokens[match.end].lower), aboutAttack
@@ -222,6 +223,19 @@ enum GroupExtractor {
         return tokens[max(0, to - 9)..<(to - 1)].contains { tyingVerbs.contains($0.lower) }
     }
     static let tyingVerbs: Set<String> = ["tied", "linked", "connected", "traced"]
+
+    /// "17 missionaries were kidnapped on Saturday by the 400 Ura gang": the agent of a passive
+    /// attack verb.
+    static func isAgentOfAnAttack(_ tokens: [Token], _ match: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
+        var by = match.start - 1
+        while by >= 0, groupDescriptors.contains(tokens[by].lower) { by -= 1 }
+        guard by >= 1, tokens[by].lower == "by" else { return false }
+        return tokens[max(0, by - 8)..<by].contains { passiveAttackVerbs.contains($0.lower) }
+    }
+    static let passiveAttackVerbs: Set<String> = [
+        "kidnapped", "abducted", "captured", "seized", "attacked", "ambushed", "killed", "bombed", "stormed",
+        "massacred", "beheaded", "carried",
+    ]
 
     /// "the assassination of a senior Ruritanian Guard commander": the group of the one killed,
     /// named after "of" and before the post he held, is the victim's side, not the attacker.

@@ -38,6 +38,18 @@ struct Gazetteer: Sendable {
     let citiesByName: [String: [Place]]
     /// Each country's capital, by country name, when it is a city of the table.
     let capitals: [String: Place]
+    /// Listed groups by the words of a spelling in any order, so a name found by pattern in
+    /// another word order ("Islamic Great Eastern Raiders Front") is the listed group.
+    let groupsByWords: [Set<String>: ArmedGroup]
+
+    /// The words of a group's name, for `groupsByWords`: lowercased, without "the", "'s" and
+    /// punctuation.
+    static func nameWords<S: Sequence>(_ words: S) -> Set<String> where S.Element == String {
+        Set(
+            words.map { $0.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" } }.filter {
+                !$0.isEmpty && $0 != "the" && $0 != "s"
+            })
+    }
 
     /// The gazetteer built from the bundled tables.
     static let shared = Gazetteer()
@@ -114,6 +126,7 @@ struct Gazetteer: Sendable {
         }
         placeIndex.finish()
         var groupSpellings: [String: [ArmedGroup]] = [:]
+        var groupsByWords: [Set<String>: ArmedGroup] = [:]
         for line in Gazetteer.lines(of: Gazetteer.groupsTSV) where !line.hasPrefix("#") {
             let f = Gazetteer.fields(of: line)
             guard f.count >= 2 else { continue }
@@ -123,6 +136,8 @@ struct Gazetteer: Sendable {
                 let key = spelling.trimmingSpaces()
                 guard !key.isEmpty else { continue }
                 if !(groupSpellings[key]?.contains(group) ?? false) { groupSpellings[key, default: []].append(group) }
+                let words = Gazetteer.nameWords(key.split(separator: " ").map(String.init))
+                if words.count >= 3, groupsByWords[words] == nil { groupsByWords[words] = group }
             }
         }
         var groupIndex = PhraseIndex<[ArmedGroup]>()
@@ -132,6 +147,7 @@ struct Gazetteer: Sendable {
         groupIndex.finish()
         self.places = placeIndex
         self.groups = groupIndex
+        self.groupsByWords = groupsByWords
         self.countries = countries
         self.citiesByName = citiesByName
         var capitals: [String: Place] = [:]
