@@ -115,6 +115,34 @@ import Testing
         #expect(casualties.injured?.best == 0)
     }
 
+    /// "Nobody was killed" in the lead beats a toll told only paragraphs later, which is
+    /// another attack's; deaths told as coming later still count.
+    @Test func aLeadOfNoDeathsBeatsALaterToll() {
+        let other = facts(
+            """
+            A homemade bomb went off on a commuter train in Oxa on Friday morning. Nobody was killed, and 20 people were treated for burns.
+
+            Police said the device was small.
+
+            Witnesses described panic on the platform.
+
+            Its design was like that of the bombs that killed 40 people on the city's buses.
+            """, published: "2019-03-08")
+        #expect(other.killed?.best == 0)
+        #expect(other.warnings.contains { $0.hasPrefix("killed: the lead says nobody was killed") })
+        let later = facts(
+            """
+            A homemade bomb went off on a commuter train in Oxa on Friday morning. Nobody was killed, and 20 people were treated for burns.
+
+            Police said the device was small.
+
+            Witnesses described panic on the platform.
+
+            Two of the injured later died in hospital, bringing the toll to two.
+            """, published: "2019-03-08")
+        #expect(later.killed?.best == 2)
+    }
+
     @Test func zeroNeverHidesAFigure() {
         let f = facts(
             "A bomb killed three soldiers in Kirkuk on Monday. No one was killed in a second blast nearby.",

@@ -47,6 +47,28 @@ enum CasualtyExtractor {
             attackerKilled: attackersKilled, into: &facts)
         facts.injured = summarize(
             figures.filter { $0.outcome == .injured && !$0.aboutAttackers }, field: .injured, into: &facts)
+        // "Nobody was killed" in the lead, and a toll only paragraphs later: the later figure is
+        // another attack's ("... two weeks after the 7/7 bombings, which killed 52"), unless it
+        // tells of deaths since.
+        if let killed = facts.killed, killed.best != 0,
+            let (offset, zeroSentence) = analysis.currentSentences.first(where: { offset, sentence in
+                analysis.weight(offset) >= 2 && noVictims(sentence.tokens).killed
+                    && !provisionalPhrases.occurs(in: sentence.lower)
+            }),
+            let tollParagraphs = facts.evidence[FactField.killed.rawValue]?.map(\.paragraph),
+            tollParagraphs.allSatisfy({ $0 > zeroSentence.paragraph }),
+            !analysis.currentSentences.contains(where: { other, sentence in
+                other > offset && tollParagraphs.contains(sentence.paragraph)
+                    && laterDeathPhrases.occurs(in: sentence.lower)
+            })
+        {
+            facts.warnings.append(
+                "killed: the lead says nobody was killed; \(killed.best.map(String.init) ?? "a figure") comes from paragraph \(tollParagraphs[0])"
+            )
+            facts.killed = Casualties(best: 0, stated: [0])
+            facts.evidence[FactField.killed.rawValue] = nil
+            facts.addEvidence(.killed, zeroSentence)
+        }
         // "Nobody was killed", "no casualties were reported": zero, when no figure says otherwise.
         for (_, sentence) in analysis.currentSentences {
             let zero = noVictims(sentence.tokens)
@@ -305,6 +327,15 @@ enum CasualtyExtractor {
                 ["shot", "killed", "gunned", "eliminated", "neutralised", "neutralized"].contains($0.lower)
             }
     }
+
+    /// A first word of no deaths that a later one may overtake: "no casualties were reported
+    /// immediately".
+    static let provisionalPhrases: PhraseList = ["immediately", "initially", "so far", "yet", "at first"]
+    /// Deaths told after a first word of none: "later died", "succumbed to his wounds".
+    static let laterDeathPhrases: PhraseList = [
+        "later died", "died later", "since died", "succumbed", "died in hospital", "died of his", "died of her",
+        "died of their", "toll rose", "toll has risen",
+    ]
 
     /// "Nobody was killed", "no one was hurt", "no casualties were reported".
     static func noVictims(_ tokens: [Token]) -> (killed: Bool, injured: Bool) {
