@@ -17,6 +17,34 @@ import Testing
         #expect(f.weapons.map(\.category).contains("firearms") == firearms)
     }
 
+    /// An ambush is an armed assault when guns were used or no weapon is named; a roadside
+    /// bomb alone stays a bombing. Soldiers among the killed are victims, so the gunfire is
+    /// the attackers'.
+    @Test(arguments: [
+        (
+            "Rebels ambushed an army convoy near Oxa with a bomb and gunfire on Thursday, killing 12 soldiers.",
+            "armed assault", ["firearms", "explosives"]
+        ),
+        ("Guerrillas killed nine people in an ambush on a convoy near Ura on Thursday.", "armed assault", []),
+        (
+            "Militants ambushed a convoy near Oxa on Thursday, setting off a roadside bomb that killed six soldiers.",
+            "bombing", ["explosives"]
+        ),
+    ])
+    func ambushes(sentence: String, type: String, weapons: [String]) {
+        let f = facts(sentence, published: "2008-10-10")
+        #expect(f.attackType == type)
+        #expect(f.weapons.map(\.category) == weapons)
+    }
+
+    /// Militants who beheaded villagers and burned their homes: an armed assault, not arson.
+    @Test func beheadingsAndBurningsAreAnArmedAssault() {
+        let f = facts(
+            "Militants beheaded 20 villagers and set their huts on fire in a raid near Mueda on Sunday. The attackers torched the school too.",
+            published: "2020-11-09")
+        #expect(f.attackType == "armed assault")
+    }
+
     /// Villagers beheaded by militants: blades, and an armed assault, not a stabbing; a man
     /// who stabbed passers-by is a stabbing.
     @Test func beheadingsAreAnArmedAssaultWithBlades() {

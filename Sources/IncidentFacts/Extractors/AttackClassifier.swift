@@ -50,6 +50,7 @@ enum AttackClassifier {
             ("shooting", ["opened fire", "shot dead", "gunfire", "shooting", "fired shots", "shot and killed"]),
             ("held", ["held", "taken", "took"]),
             ("kidnap", ["kidnapped", "abducted", "kidnapping", "kidnappers", "abduction", "ransom", "kidnaped"]),
+            ("ambush", ["ambush", "ambushed", "ambushes", "ambushing"]),
             ("assassination", ["assassinated", "assassination", "assassin", "assassins", "targeted killing"]),
             (
                 "rocket",
@@ -226,6 +227,16 @@ enum AttackClassifier {
             type = ("assassination", FactConfidence(.medium, "the story calls it an assassination"))
         } else if count("rocket") >= 2 && !suicideBombing && count("rocket") * 2 >= bombed && assault < 2 {
             type = ("rocket/mortar", FactConfidence(.high, "rockets, mortars or missiles fired"))
+        } else if count("ambush") > 0 && !suicideBombing && count("laden") == 0
+            && (categories.contains("firearms") || !categories.contains("explosives"))
+        {
+            // "Rebels ambushed a convoy with a bomb and gunfire": an armed assault, as the GTD
+            // counts ambushes; a roadside bomb alone stays a bombing.
+            type = ("armed assault", FactConfidence(.medium, "an ambush"))
+        } else if categories.contains("melee"), beheadsWithoutStabbing(analysis), !suicideBombing, bombed == 0 {
+            // Militants who behead villagers overran them, whatever they burned: an armed
+            // assault, as the GTD counts blades used by an armed band.
+            type = ("armed assault", FactConfidence(.medium, "people beheaded, no stabbing"))
         } else if count("fire") >= 2 && count("fire") > 2 * count("shooting") && count("fire") > bombed {
             // "Gunmen doused the casino with petrol and set it ablaze": armed men, but the fire
             // did the killing.
@@ -240,10 +251,6 @@ enum AttackClassifier {
             )
         } else if categories.contains("firearms") {
             type = ("armed assault", FactConfidence(.medium, "firearms only, no word for the attack"))
-        } else if categories.contains("melee"), beheadsWithoutStabbing(analysis) {
-            // Militants who behead villagers overran them: an armed assault, as the GTD counts
-            // blades used by an armed band.
-            type = ("armed assault", FactConfidence(.medium, "people beheaded, no stabbing"))
         } else if categories.contains("melee") {
             type = ("stabbing", FactConfidence(.medium, "blades only"))
         } else if categories.contains("incendiary") {

@@ -61,7 +61,7 @@ enum WeaponExtractor {
             [
                 "gunfire", "opened fire", "open fire", "shot", "shooting", "shootings", "gunmen", "gunman", "sniper",
                 "gunbattle", "gunfight", "shot dead", "firing", "fired", "gunshots", "gunshot", "gun-battle",
-                "gun-battles", "gun battle", "firefight", "gunfights", "gunbattles",
+                "gun-battles", "gun battle", "firefight", "gunfights", "gunbattles", "shootout", "shoot-out",
             ]
         ),
         ("incendiary", ["set fire", "set ablaze", "torched", "arson", "burned down", "set on fire", "burnt"]),
@@ -159,6 +159,24 @@ enum WeaponExtractor {
         "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper", "cops",
         "rangers",
     ]
+    /// True when the tokens name responders other than as victims: "killing 12 soldiers" and
+    /// "wounding two police officers" name the harmed.
+    static func namesResponders(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { k in
+            let word = tokens[k].lower
+            let named =
+                word == "security"
+                ? k + 1 < tokens.count && tokens[k + 1].lower == "forces" : responderNouns.contains(word)
+            guard named else { return false }
+            // "shot and killed by soldiers": the agent, not the harmed.
+            if tokens[max(0, k - 2)..<k].contains(where: { $0.lower == "by" }) { return true }
+            return !tokens[max(0, k - 4)..<k].contains { victimVerbs.contains($0.lower) }
+        }
+    }
+    static let victimVerbs: Set<String> = ["killing", "wounding", "injuring", "killed", "wounded", "injured"]
+    static let responderNouns: Set<String> = [
+        "police", "soldiers", "officers", "troops", "guards", "commandos", "sniper", "cops", "rangers",
+    ]
     static let weakFirearmWords: WordSet = [
         "shot", "fired", "firing", "shot dead", "opened fire", "open fire", "shooting", "gunfire", "gunshots",
         "gunshot",
@@ -199,7 +217,9 @@ enum WeaponExtractor {
         for (_, sentence) in analysis.currentSentences {
             let notUsed = notUsedPhrases.occurs(in: sentence.lower)
             let stored = storedPhrases.occurs(in: sentence.lower)
-            let responders = responderWords.occurs(in: sentence.lower)
+            // Responders in the sentence, not as the attack's victims ("gunfire ..., killing 12
+            // soldiers" is the attackers').
+            let responders = responderWords.occurs(in: sentence.lower) && namesResponders(sentence.tokens)
             // Weapon words are ordinary words: any case, reported in lowercase.
             for match in index.matches(anyCaseIn: sentence.tokens) {
                 let (category, isInstrument) = match.value
