@@ -89,6 +89,17 @@ import Testing
         #expect(f.location.city == "Marawi")
     }
 
+    /// A district capital below the population cut, listed as a town that recurs in attack
+    /// reporting, is a city with its region and its place on the map.
+    @Test func aListedDistrictTown() {
+        let f = facts(
+            "A suicide bomber blew himself up at a checkpoint in Saidu Sharif on Saturday, killing ten.",
+            published: "2010-03-13")
+        #expect(f.location.city == "Saidu Sharif")
+        #expect(f.location.region == "Khyber Pakhtunkhwa")
+        #expect(Geography.position(of: "Saidu Sharif", in: "Pakistan") != nil)
+    }
+
     @Test func inspiredByIsNotAPerpetrator() {
         let f = facts(
             "A gunman who said he was inspired by the Islamic State opened fire in a bar in Orlando on Sunday, killing 49 people.",

@@ -2122,7 +2122,7 @@ SO:Afgooye = Afgoye
 SO:Barawe = Brava|Baraawe
 TD:N'Djamena = Ndjamena|N'Djaména
 ML:Timbuktu = Tombouctou
-PH:Marawi City = Marawi
+PH:Marawi = Marawi City
 PH:Zamboanga = Zamboanga City
 PH:Davao = Davao City
 PH:Cebu City = Cebu
@@ -2241,7 +2241,7 @@ NOTABLE_TOWNS = """
 PK: Parachinar = PK-KP; Mastung = PK-BA; Bannu = PK-KP; Charsadda = PK-KP; Mardan = PK-KP; Lakki Marwat = PK-KP; Dera Ismail Khan; Hangu = PK-KP; Kohat = PK-KP
 PK: Miran Shah = PK-KP; Mir Ali = PK-KP; Wana = PK-KP; Khar = PK-KP; Jamrud = PK-KP; Landi Kotal = PK-KP; Darra Adam Khel = PK-KP; Sehwan = PK-SD; Shikarpur = PK-SD; Jacobabad = PK-SD
 PK: Turbat = PK-BA; Gwadar = PK-BA; Panjgur = PK-BA; Nushki = PK-BA; Sibi = PK-BA; Zhob = PK-BA; Loralai = PK-BA; Chaman = PK-BA; Khuzdar = PK-BA; Besham = PK-KP; Dasu = PK-KP; Chilas = PK-GB; Gilgit = PK-GB
-PK: Abbottabad; Muridke = PK-PB; Mansehra = PK-KP; Swabi = PK-KP; Nowshera = PK-KP; Mingora = PK-KP; Timergara = PK-KP; Dera Murad Jamali; Kalat = PK-BA; Dalbandin = PK-BA
+PK: Abbottabad; Muridke = PK-PB; Mansehra = PK-KP; Swabi = PK-KP; Nowshera = PK-KP; Mingora = PK-KP; Saidu Sharif = PK-KP; Timergara = PK-KP; Dera Murad Jamali; Kalat = PK-BA; Dalbandin = PK-BA
 AF: Lashkar Gah; Khost; Gardez; Pul-e Khumri; Fayzabad; Maidan Shahr <- Maydanshakhr; Asadabad; Chaghcharan; Tarinkot
 AF: Qalat; Sharan; Pul-e Alam; Mehtar Lam; Charikar; Bamyan; Sangin; Musa Qala; Marjah = AF-HEL; Spin Boldak
 AF: Torkham = AF-NAN; Bagram = AF-PAR; Taloqan; Maymana; Zaranj; Sheberghan; Aibak; Farah; Qala-i-Naw
@@ -2253,7 +2253,7 @@ BD: Gulshan = BD-C; Kishoreganj
 LK: Negombo; Batticaloa; Kattankudy = LK-5; Dehiwala-Mount Lavinia; Kandy; Jaffna; Anuradhapura; Kilinochchi
 LK: Mullaitivu; Trincomalee; Vavuniya
 ID: Kuta; Poso; Sibolga; Bima; Denpasar
-PH: Marawi City; Jolo; Cotabato; Zamboanga; Lamitan; Isabela; Patikul; Indanan = PH-14; Ampatuan; Datu Piang; Parang
+PH: Marawi <- Marawi City; Jolo; Cotabato; Zamboanga; Lamitan; Isabela; Patikul; Indanan = PH-14; Ampatuan; Datu Piang; Parang
 TH: Pattani; Yala; Narathiwat; Hat Yai; Sungai Kolok; Tak Bai
 MY: Lahad Datu
 CN: Kunming; Urumqi; Kashgar; Hotan

@@ -7537,6 +7537,7 @@ Saharsa	India	Bihar	156540		25.87,86.60
 Sahiwal	Pakistan	Punjab	538344		31.97,72.33
 Sai Mai	Thailand		188123		13.92,100.65
 Saidpur	Bangladesh	Rangpur Division	199422		25.78,88.89
+Saidu Sharif	Pakistan	Khyber Pakhtunkhwa	0		34.75,72.36
 Saijo	Japan		104791	Saijō	33.92,133.18
 Saint Peters	United Kingdom	England	125370		51.37,1.42
 Saint Petersburg	Russia		5351935	St. Petersburg|St Petersburg|Leningrad	59.94,30.31
