@@ -60,11 +60,13 @@ struct ArticleAnalysis {
             groupMatches.removeAll { GroupExtractor.beginsAnotherName($0, in: sentence.tokens) }
             if !text.isAllCaps {
                 // Names the list lacks, where no listed name already stands.
-                let listed = groupMatches
-                groupMatches += UnlistedGroups.matches(in: sentence.tokens).filter { unlisted in
-                    !listed.contains { $0.start < unlisted.end && unlisted.start < $0.end }
+                let unlisted = UnlistedGroups.matches(in: sentence.tokens).filter { unlisted in
+                    !groupMatches.contains { $0.start < unlisted.end && unlisted.start < $0.end }
                 }
-                groupMatches.sort { $0.start < $1.start }
+                if !unlisted.isEmpty {
+                    groupMatches += unlisted
+                    groupMatches.sort { $0.start < $1.start }
+                }
             }
             groups.append(groupMatches)
             // A place inside a group's name ("Baloch Liberation Army") is not a place: `reach[i]`

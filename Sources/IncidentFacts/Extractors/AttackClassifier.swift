@@ -406,8 +406,11 @@ enum AttackClassifier {
             "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
             "police training", "police post",
         ]
+        // Each police site is looked for once: the lead is searched for it with every preposition
+        // below only when it is there at all.
+        let policeSitesInLead = policeSite.filter { lead.contains(" \($0) ") }
         if let police = scores["police"] {
-            scores["police"] = police * (policeSite.contains { lead.contains(" \($0) ") } ? 2.5 : 0.8)
+            scores["police"] = police * (policeSitesInLead.isEmpty ? 0.8 : 2.5)
         }
         // Students among the victims are people; only a school, college or campus the lead
         // names makes the target education.
@@ -417,7 +420,7 @@ enum AttackClassifier {
         }
         // A police compound is police whatever building in it was hit ("the mosque inside the
         // police headquarters").
-        let insideACompound = policeSite.contains { site in
+        let insideACompound = policeSitesInLead.contains { site in
             ["inside the", "inside", "within the", "in the", "at the", "at"].contains {
                 lead.contains(" \($0) \(site) ")
             }

@@ -35,11 +35,11 @@ enum OtherAttackMarkers {
     /// is another site than the story's (not "shot another worshipper", a victim of this one).
     static func attacksAnotherSite(_ tokens: [Token]) -> Bool {
         tokens.indices.dropLast().contains { k in
-            guard siteVerbs.contains(tokens[k].lower), tokens[k + 1].lower == "another" else { return false }
+            guard siteVerbs.contains(tokens[k]), tokens[k + 1].lower == "another" else { return false }
             return tokens[(k + 2)..<min(k + 6, tokens.count)].contains { SiteFinder.siteNouns.contains($0) }
         }
     }
-    static let siteVerbs: Set<String> = [
+    static let siteVerbs: WordSet = [
         "attacked", "stormed", "bombed", "struck", "targeted", "hit", "raided", "torched", "burned", "burnt",
     ]
     static let comparisons: PhraseList = ["in similar attacks", "in a similar attack", "in an identical attack"]

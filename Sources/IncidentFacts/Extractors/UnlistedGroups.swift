@@ -7,13 +7,13 @@
 /// Names in text written in capitals are not looked for: there, case tells nothing.
 enum UnlistedGroups {
     /// Last words of an armed group's name.
-    static let unitWords: Set<String> = [
+    static let unitWords: WordSet = [
         "front", "army", "brigade", "brigades", "battalion", "battalions", "commando", "commandos", "legion",
         "mujahideen", "mujahedeen",
     ]
     /// Last words that make a group's name only with a struggle in it ("Islamic Resistance
     /// Movement", not "Olympic Movement" or "World Health Organization").
-    static let bodyWords: Set<String> = [
+    static let bodyWords: WordSet = [
         "movement", "organisation", "organization", "group", "council", "party", "forces",
     ]
     static let struggleWords: Set<String> = [
@@ -57,8 +57,8 @@ enum UnlistedGroups {
     static func unitName(_ tokens: [Token], endingAt k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
         let head = tokens[k]
         guard head.isCapitalized else { return nil }
-        let isUnit = unitWords.contains(head.lower)
-        guard isUnit || bodyWords.contains(head.lower) else { return nil }
+        let isUnit = unitWords.contains(head)
+        guard isUnit || bodyWords.contains(head) else { return nil }
         var start = k
         while start > 0, k - start < 6 {
             let before = tokens[start - 1]
@@ -108,9 +108,12 @@ enum UnlistedGroups {
         return match(tokens, k + 1, close)
     }
 
+    static let selfStylingWords: WordSet = ["called", "named", "calling"]
+    static let selfStyledNouns: Set<String> = ["group", "outfit", "organisation", "organization", "militia"]
+
     /// "a group calling itself Saraya Ura", "an outfit called the Oxa Martyrs".
     static func selfStyledName(_ tokens: [Token], at k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
-        guard k >= 1, ["group", "outfit", "organisation", "organization", "militia"].contains(tokens[k - 1].lower)
+        guard k >= 1, selfStylingWords.contains(tokens[k]), selfStyledNouns.contains(tokens[k - 1].lower)
         else { return nil }
         var start: Int
         if tokens[k].lower == "called" || tokens[k].lower == "named" {
