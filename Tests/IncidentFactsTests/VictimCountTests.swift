@@ -51,6 +51,24 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").injured?.best == injured)
     }
 
+    /// People in intensive care, in an emergency ward or under treatment are wounded; the dead
+    /// brought to a ward are not.
+    @Test(arguments: [
+        (
+            "A bomb exploded at a school in Oxa on Monday, killing six. Twelve pupils are currently in the emergency ward.",
+            12 as Int?
+        ),
+        (
+            "A bomb exploded at a rally in Ura on Monday, killing 30. Some 160 people were under treatment by evening.",
+            160
+        ),
+        ("A bomb exploded at a market in Oxa on Monday, killing six. Nine people are in intensive care.", 9),
+        ("A bomb exploded at a market in Oxa on Monday. The six dead were taken to the emergency ward.", nil),
+    ])
+    func peopleUnderCareAreWounded(body: String, injured: Int?) {
+        #expect(facts(body, published: "2019-03-05").injured?.best == injured)
+    }
+
     /// Injuries "sustained", "suffered" or "received" count as injured.
     @Test(arguments: [
         "At least 20 people were killed and 64 others sustained injuries when a bomb exploded at a bus station in Kano on Monday.",

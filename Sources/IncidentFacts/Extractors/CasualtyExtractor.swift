@@ -27,7 +27,7 @@ enum CasualtyExtractor {
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
         "found", "declared", "left", "were,", "critically", "seriously", "severely", "badly", "fatally",
         "mortally", "people", "persons", "others", "got", "more", "among", "those", "the", "other", "\"", "still",
-        "already", "say", "said", "being",
+        "already", "say", "said", "being", "currently",
     ]
     static let adjectives: WordSet = [
         "more", "other", "innocent", "security", "police", "army", "armed", "foreign", "local", "young",
@@ -445,11 +445,19 @@ enum CasualtyExtractor {
         "were", "was", "have", "has", "had", "are", "died", "killed", "injured", "wounded", "hurt",
     ]
 
-    /// "in hospital" at `j`, or "taken to (a nearby) hospital".
+    /// "in hospital" at `j`, "taken to (a nearby) hospital", "in intensive care", "in (at) the
+    /// emergency ward", "under (receiving) treatment".
     static func saysHospital(_ tokens: [Token], at j: Int) -> Bool {
         guard j + 1 < tokens.count else { return false }
         let word = tokens[j].lower
-        if word == "in" { return tokens[j + 1].lower == "hospital" }
+        let next = tokens[j + 1].lower
+        if word == "under" || word == "receiving" { return next == "treatment" }
+        if word == "in" || word == "at" {
+            if next == "hospital" && word == "in" || next == "intensive" { return true }
+            // "in the emergency ward", "at the emergency wards"
+            return next == "the" && j + 3 < tokens.count && tokens[j + 2].lower == "emergency"
+                && ["ward", "wards", "room", "rooms"].contains(tokens[j + 3].lower)
+        }
         guard ["taken", "rushed", "admitted", "airlifted", "brought"].contains(word), tokens[j + 1].lower == "to" else {
             return false
         }
