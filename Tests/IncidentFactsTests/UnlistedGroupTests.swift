@@ -49,4 +49,12 @@ import Testing
             published: "2003-11-16")
         #expect(f.perpetrators.map(\.name) == ["Great Eastern Islamic Raiders' Front"])
     }
+
+    /// A text of hundreds of made-up names adds no more than a report ever names, which keeps
+    /// such a text's cost linear in its length.
+    @Test func madeUpNamesAreBounded() {
+        let names = (1...300).map { "The Oxa\($0) Front claimed the bombing in Ura on Monday." }
+        let f = facts(names.joined(separator: " "), published: "2021-03-02")
+        #expect(f.perpetrators.count == UnlistedGroups.perArticle)
+    }
 }

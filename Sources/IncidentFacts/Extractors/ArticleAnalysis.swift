@@ -51,6 +51,7 @@ struct ArticleAnalysis {
         var groups: [[PhraseIndex<[ArmedGroup]>.Match]] = []
         var places: [[PhraseIndex<PlaceName>.Match]] = []
         var dates: [[DateMention]] = []
+        var unlistedLeft = UnlistedGroups.perArticle
         for sentence in sentences {
             var groupMatches = gazetteer.groups.matches(
                 in: sentence.tokens, allCaps: text.isAllCaps, shortAcronyms: text.isAllCaps)
@@ -58,12 +59,16 @@ struct ArticleAnalysis {
                 groupMatches.removeAll { !GroupNameInCapitals.isGroup($0, in: sentence.tokens) }
             }
             groupMatches.removeAll { GroupExtractor.beginsAnotherName($0, in: sentence.tokens) }
-            if !text.isAllCaps {
-                // Names the list lacks, where no listed name already stands.
-                let unlisted = UnlistedGroups.matches(in: sentence.tokens).filter { unlisted in
-                    !groupMatches.contains { $0.start < unlisted.end && unlisted.start < $0.end }
+            if !text.isAllCaps && unlistedLeft > 0 {
+                // Names the list lacks, where no listed name already stands. A report names a
+                // few groups: a bounded number keeps a text of thousands of made-up names linear.
+                var listed = [Bool](repeating: false, count: sentence.tokens.count)
+                for match in groupMatches { for k in match.start..<match.end { listed[k] = true } }
+                let unlisted = UnlistedGroups.matches(in: sentence.tokens, limit: unlistedLeft).filter {
+                    !listed[$0.start..<$0.end].contains(true)
                 }
                 if !unlisted.isEmpty {
+                    unlistedLeft -= unlisted.count
                     groupMatches += unlisted
                     groupMatches.sort { $0.start < $1.start }
                 }

@@ -38,10 +38,14 @@ enum UnlistedGroups {
     /// What may follow a quoted name to make it a group's.
     static let quotedGroupNouns: Set<String> = ["gang", "group", "militia", "cell", "faction", "brigade", "outfit"]
 
-    static func matches(in tokens: [Token]) -> [PhraseIndex<[ArmedGroup]>.Match] {
+    /// How many unlisted names one article may add: more than any report names.
+    static let perArticle = 24
+
+    /// The unlisted names in `tokens`, at most `limit` of them.
+    static func matches(in tokens: [Token], limit: Int = perArticle) -> [PhraseIndex<[ArmedGroup]>.Match] {
         var found: [PhraseIndex<[ArmedGroup]>.Match] = []
         var k = 0
-        while k < tokens.count {
+        while k < tokens.count, found.count < limit {
             if let match = unitName(tokens, endingAt: k) ?? quotedName(tokens, at: k) ?? selfStyledName(tokens, at: k) {
                 found.append(match)
                 k = match.end
