@@ -150,8 +150,10 @@ struct ArticleAnalysis {
             let undatedReport = reference == nil && publishedMonth == nil && sentence.paragraph > 2
             if year == nil, reference != nil || undatedReport {
                 let tokens = sentence.tokens
-                for (k, token) in tokens.enumerated()
-                where ["last", "in", "the", "since", "during", "a"].contains(token.lower) && k + 1 < tokens.count {
+                // Each month looked at may scan its clause: a few per sentence keep a sentence of
+                // hostile length linear.
+                var monthsLeft = 8
+                for (k, token) in tokens.enumerated() where Self.monthOpeners.contains(token) && k + 1 < tokens.count {
                     // "in late March", "since early June"
                     let m =
                         k + 1 < tokens.count - 1 && ["early", "mid", "late"].contains(tokens[k + 1].lower)
@@ -162,6 +164,8 @@ struct ArticleAnalysis {
                     else { continue }
                     // "a July suicide bombing": the month names an attack, not "a March report".
                     if token.lower == "a", !Self.namesAnAttack(tokens, after: m) { continue }
+                    monthsLeft -= 1
+                    if monthsLeft < 0 { break }
                     // "In March 2017" in a story of June 2017: earlier the same year.
                     let written = m + 1 < tokens.count ? DateExpressions.yearValue(tokens[m + 1].lower) : nil
                     if let reference {
@@ -279,6 +283,9 @@ struct ArticleAnalysis {
             || k >= 2 && tokens[k - 1].lower == "in" && birthOrPhotoWords.contains(tokens[k - 2].lower)
     }
     static let birthOrPhotoWords: Set<String> = ["born", "pictured", "photographed"]
+
+    /// Words before a month that recalls an attack: "last March", "in late June", "a July bombing".
+    static let monthOpeners: WordSet = ["last", "in", "the", "since", "during", "a"]
 
     /// True when an attack word follows a month, past a few describing words: "a July suicide
     /// bombing", "a March car bomb attack".
