@@ -248,6 +248,25 @@ import Testing
         #expect(f.attackers.count == 4)
     }
 
+    /// A vehicle driven into a crowd by "the driver", no attackers counted otherwise: one; with
+    /// attackers named in the plural, no count from the driver.
+    @Test func theDriverOfARammingIsOneAttacker() {
+        let lone = facts(
+            """
+            A lorry ploughed into a crowded market in Oxa on Monday evening, killing 12 people.
+
+            Witnesses said the driver steered into the stalls on purpose.
+            """, published: "2016-12-20")
+        #expect(lone.attackers.count == 1)
+        let several = facts(
+            """
+            A van ploughed into pedestrians on a bridge in Ura on Saturday, killing eight people.
+
+            The driver and two other attackers then ran into a market with knives; the attackers were shot dead.
+            """, published: "2017-06-04")
+        #expect(several.attackers.count != 1)
+    }
+
     /// Bombers of an earlier attack, dated by its day before this one, do not count here.
     @Test func bombersOfAnEarlierDayAreNotThisAttacks() {
         let f = facts(

@@ -264,6 +264,15 @@ enum AttackClassifier {
         }
         facts.attackType = type?.name
         facts.confidence[.attackType] = type?.confidence
+        // A vehicle driven into people by "the driver", no attackers counted otherwise: one.
+        if type?.name == "vehicle ramming", facts.attackers.count == nil,
+            !facts.warnings.contains(where: { $0.hasPrefix("attackers:") }),
+            let sentence = AttackerCounter.loneDriver(analysis)
+        {
+            facts.attackers.count = 1
+            facts.confidence[.attackers] = FactConfidence(.medium, "one driver, no other attacker")
+            facts.addEvidence(.attackers, sentence)
+        }
         let target = self.target(analysis, scores: targetScores)
         facts.targetType = target?.type
         facts.confidence[.targetType] = target?.confidence

@@ -290,6 +290,24 @@ enum AttackerCounter {
         "bombing", "bombings", "attack", "attacks", "blast", "blasts", "explosions", "bomb", "bombs",
     ]
 
+    /// The sentence that names the vehicle's one driver ("the driver did it deliberately", "the
+    /// truck's driver"), when no sentence names attackers in the plural.
+    static func loneDriver(_ analysis: ArticleAnalysis) -> Sentence? {
+        var driver: Sentence?
+        for (offset, sentence) in analysis.currentSentences {
+            let tokens = analysis.currentTokens(offset)
+            if tokens.contains(where: { countNouns.contains($0) && isPlural($0) }) { return nil }
+            if driver == nil,
+                tokens.indices.dropFirst().contains(where: { k in
+                    tokens[k].lower == "driver" && ["the", "its", "'s"].contains(tokens[k - 1].lower)
+                })
+            {
+                driver = sentence
+            }
+        }
+        return driver
+    }
+
     /// True when the sentence names bombers ("9 suspected bombers").
     static func namesBombers(_ sentence: Sentence) -> Bool {
         sentence.tokens.contains { $0.lower == "bombers" }
