@@ -42,6 +42,12 @@ import Testing
         #expect(facts(sentence, published: "2021-03-02").perpetrators.isEmpty)
     }
 
+    /// Two names side by side are two groups, not one long name.
+    @Test func twoNamesSideBySide() {
+        let tokens = Tokenizer.tokens(of: "Police blamed the Oxa Front Ura Brigades for the bombing.")
+        #expect(UnlistedGroups.matches(in: tokens).map(\.text) == ["Oxa Front", "Ura Brigades"])
+    }
+
     /// A listed group's name in another word order is the listed group.
     @Test func aListedNameInAnotherOrder() {
         let f = facts(

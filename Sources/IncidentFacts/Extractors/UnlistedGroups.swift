@@ -46,7 +46,10 @@ enum UnlistedGroups {
         var found: [PhraseIndex<[ArmedGroup]>.Match] = []
         var k = 0
         while k < tokens.count, found.count < limit {
-            if let match = unitName(tokens, endingAt: k) ?? quotedName(tokens, at: k) ?? selfStyledName(tokens, at: k) {
+            let floor = found.last?.end ?? 0
+            if let match = unitName(tokens, endingAt: k, after: floor) ?? quotedName(tokens, at: k)
+                ?? selfStyledName(tokens, at: k)
+            {
                 found.append(match)
                 k = match.end
             } else {
@@ -58,17 +61,18 @@ enum UnlistedGroups {
 
     /// "the Oxa Liberation Front": capitalised words before a unit word, or before a body word
     /// when one of them is a struggle word.
-    static func unitName(_ tokens: [Token], endingAt k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
+    static func unitName(_ tokens: [Token], endingAt k: Int, after floor: Int = 0) -> PhraseIndex<[ArmedGroup]>.Match? {
         let head = tokens[k]
         guard head.isCapitalized else { return nil }
         let isUnit = unitWords.contains(head)
         guard isUnit || bodyWords.contains(head) else { return nil }
         var start = k
-        while start > 0, k - start < 6 {
+        // Not back into the name found before: "the Oxa Front and Ura Front" are two.
+        while start > floor, k - start < 6 {
             let before = tokens[start - 1]
             if before.isCapitalized && !AttackerCounter.determiners.contains(before.lower) {
                 start -= 1
-            } else if joiners.contains(before.lower), start >= 2, tokens[start - 2].isCapitalized,
+            } else if joiners.contains(before.lower), start - 2 >= floor, tokens[start - 2].isCapitalized,
                 !AttackerCounter.determiners.contains(tokens[start - 2].lower)
             {
                 start -= 2
