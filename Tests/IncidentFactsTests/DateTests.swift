@@ -3,6 +3,15 @@ import Testing
 @testable import IncidentFacts
 
 @Suite struct DateTests {
+    /// The day a statement or a video was issued, released or posted is not the attack's.
+    @Test func theDayAStatementWasIssuedIsNotTheAttacks() {
+        let f = facts(
+            """
+            In an online statement issued on Wednesday, the group said its bombers struck a crowded square in Baghdad on Monday morning, killing 30 people.
+            """, published: "2018-01-18")
+        #expect(f.date?.iso == "2018-01-15")
+    }
+
     /// "last Saturday" written on a Saturday is a week back; "Saturday" alone is that day.
     @Test func lastWeekdayOnTheSameWeekdayIsAWeekBack() {
         let lastWeek = facts(

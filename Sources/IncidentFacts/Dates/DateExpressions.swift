@@ -109,7 +109,9 @@ enum DateExpressions {
         return k >= 0
             && (reportingVerbs.contains(tokens[k])
                 // "claimed responsibility on Tuesday": the day of the claim, not of the attack.
-                || ["speaking", "statement", "responsibility", "claimed"].contains(tokens[k].lower))
+                || ["speaking", "statement", "responsibility", "claimed"].contains(tokens[k].lower)
+                // "in a statement issued on Wednesday", "a video posted on Tuesday"
+                || ["issued", "released", "posted", "published"].contains(tokens[k].lower))
     }
 
     static let reportingVerbs: WordSet = [
