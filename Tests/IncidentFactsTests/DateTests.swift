@@ -12,6 +12,14 @@ import Testing
         #expect(f.date?.iso == "2018-01-15")
     }
 
+    /// "New Year's Day" is a holiday's day, though "Year's" is read as "Year" and "'s".
+    @Test func newYearsDayIsTheFirstOfJanuary() {
+        let f = facts(
+            "Gunmen opened fire inside a nightclub in Istanbul early on New Year's Day, killing 35 people.",
+            published: "2017-01-02")
+        #expect(f.date?.iso == "2017-01-01")
+    }
+
     /// "last Saturday" written on a Saturday is a week back; "Saturday" alone is that day.
     @Test func lastWeekdayOnTheSameWeekdayIsAWeekBack() {
         let lastWeek = facts(

@@ -121,7 +121,9 @@ enum DateExpressions {
     /// Easter and Christmas resolved to the latest such day up to the reference.
     static func holiday(_ tokens: [Token], _ i: Int, reference: SimpleDate) -> SimpleDate? {
         let word = tokens[i].lower
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        var next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        // "New Year's Day": the tokenizer parts "Year's" into "Year" and "'s".
+        if word == "new", next == "year", i + 2 < tokens.count, tokens[i + 2].text == "'s" { next = "year's" }
         var candidate: (Int) -> SimpleDate?
         switch (word, next) {
         case ("easter", "day"), ("easter", "sunday"): candidate = easterSunday
