@@ -161,6 +161,19 @@ import Testing
         #expect(later.killed?.best == 2)
     }
 
+    /// "The Riyadh bombings that killed 34" in a story set in Casablanca is another attack's
+    /// toll: it is no figure the story states for its own.
+    @Test func anotherCitysAttackIsNotThisToll() {
+        let f = facts(
+            """
+            Suicide bombers killed 41 people in Casablanca on Friday night, officials said.
+
+            The Riyadh bombings that killed 34 people were the first big attack on Western targets in months.
+            """, published: "2003-05-17")
+        #expect(f.killed?.best == 41)
+        #expect(f.killed?.stated == [41])
+    }
+
     @Test func zeroNeverHidesAFigure() {
         let f = facts(
             "A bomb killed three soldiers in Kirkuk on Monday. No one was killed in a second blast nearby.",

@@ -38,7 +38,8 @@ enum CasualtyExtractor {
 
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var figures: [Figure] = []
-        for (offset, sentence) in analysis.currentSentences where !isRunningTotal(sentence) {
+        for (offset, sentence) in analysis.currentSentences
+        where !isRunningTotal(sentence) && !namesAnotherPlacesAttack(analysis, offset, than: facts.location) {
             figures.append(contentsOf: self.figures(in: sentence, tokens: analysis.currentTokens(offset)))
         }
         let attackersKilled = figures.filter { $0.outcome == .killed && $0.aboutAttackers && $0.value != nil }
@@ -327,6 +328,29 @@ enum CasualtyExtractor {
                 ["shot", "killed", "gunned", "eliminated", "neutralised", "neutralized"].contains($0.lower)
             }
     }
+
+    /// "The Riyadh bombings that killed 34 people were ...", in a story set in Casablanca: an
+    /// attack named by another city than the story's, in a sentence that names none of the
+    /// story's places. Its figures are that attack's.
+    static func namesAnotherPlacesAttack(_ analysis: ArticleAnalysis, _ offset: Int, than location: Location)
+        -> Bool
+    {
+        guard let city = location.city else { return false }
+        let tokens = analysis.sentences[offset].tokens
+        var other = false
+        for match in analysis.places[offset] {
+            guard let place = match.value.places.first else { continue }
+            if place.name == city || place.name == location.region { return false }
+            var next = match.end
+            if next < tokens.count, tokens[next].text == "'s" { next += 1 }
+            if place.kind == .city, next < tokens.count, attackNouns.contains(tokens[next]) { other = true }
+        }
+        return other
+    }
+    static let attackNouns: WordSet = [
+        "bombing", "bombings", "attack", "attacks", "blast", "blasts", "massacre", "explosion", "explosions",
+        "shooting", "siege",
+    ]
 
     /// A first word of no deaths that a later one may overtake: "no casualties were reported
     /// immediately".
