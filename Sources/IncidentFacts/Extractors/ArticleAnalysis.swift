@@ -62,10 +62,11 @@ struct ArticleAnalysis {
             if !text.isAllCaps && unlistedLeft > 0 {
                 // Names the list lacks, where no listed name already stands. A report names a
                 // few groups: a bounded number keeps a text of thousands of made-up names linear.
-                var listed = [Bool](repeating: false, count: sentence.tokens.count)
-                for match in groupMatches { for k in match.start..<match.end { listed[k] = true } }
-                let unlisted = UnlistedGroups.matches(in: sentence.tokens, limit: unlistedLeft).filter {
-                    !listed[$0.start..<$0.end].contains(true)
+                var unlisted = UnlistedGroups.matches(in: sentence.tokens, limit: unlistedLeft)
+                if !unlisted.isEmpty && !groupMatches.isEmpty {
+                    var listed = [Bool](repeating: false, count: sentence.tokens.count)
+                    for match in groupMatches { for k in match.start..<match.end { listed[k] = true } }
+                    unlisted.removeAll { listed[$0.start..<$0.end].contains(true) }
                 }
                 if !unlisted.isEmpty {
                     unlistedLeft -= unlisted.count

@@ -280,9 +280,14 @@ enum AttackClassifier {
 
     /// True when the story's victims were beheaded and nobody is said to have been stabbed.
     static func beheadsWithoutStabbing(_ analysis: ArticleAnalysis) -> Bool {
-        let words = analysis.currentSentences.lazy.flatMap { $0.sentence.tokens.map(\.lower) }
-        return words.contains { $0.hasPrefix("behead") || $0 == "decapitated" }
-            && !words.contains { $0.hasPrefix("stab") || $0.hasPrefix("knife") }
+        var beheaded = false
+        for (_, sentence) in analysis.currentSentences {
+            for token in sentence.tokens {
+                if token.lower.hasPrefix("stab") || token.lower.hasPrefix("knife") { return false }
+                if token.lower.hasPrefix("behead") || token.lower == "decapitated" { beheaded = true }
+            }
+        }
+        return beheaded
     }
 
     /// Target categories with the words that signal them; earlier entries win ties. Places and
@@ -312,8 +317,7 @@ enum AttackClassifier {
             [
                 "airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft",
                 "ferry", "trolleybus", "passenger bus", "underground station", "tube train", "ship", "vessel",
-                "motor park",
-                "bus park",
+                "motor park", "bus park",
             ]
         ),
         (
@@ -409,7 +413,8 @@ enum AttackClassifier {
         // the victims and places; they need a clear lead.
         // The lead's words are joined by spaces, so "police office" is not found in "police
         // officers".
-        let leadWords = analysis.lead.flatMap { $0.tokens.map(\.lower) }
+        let leadSentences = analysis.lead
+        let leadWords = leadSentences.flatMap { $0.tokens.map(\.lower) }
         let lead = " " + leadWords.joined(separator: " ") + " "
         let policeSite = [
             "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
@@ -440,7 +445,7 @@ enum AttackClassifier {
         // "a tourist cafe", "restaurants popular with foreign tourists": the lead says the place
         // was chosen for its tourists, not just that tourists were about.
         // Soldiers or police harmed at a tourist spot were the target, not the spot.
-        let uniformedHarmed = analysis.lead.contains { sentence in
+        let uniformedHarmed = leadSentences.contains { sentence in
             sentence.tokens.contains(where: harmWords.contains)
                 && sentence.tokens.contains(where: uniformedPeople.contains)
         }

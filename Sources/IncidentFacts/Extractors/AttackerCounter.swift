@@ -278,7 +278,7 @@ enum AttackerCounter {
     /// tells: "twin", "double", "back-to-back" (2), "triple" (3).
     static func pairedSuicideAttacks(_ tokens: [Token]) -> Int? {
         for k in tokens.indices.dropFirst() where tokens[k].lower == "suicide" {
-            guard k + 1 < tokens.count, suicideAttackNouns.contains(tokens[k + 1].lower),
+            guard k + 1 < tokens.count, Lexicon.attackNouns.contains(tokens[k + 1]),
                 let n = pairingWords[tokens[k - 1].lower]
             else { continue }
             return n
@@ -286,9 +286,6 @@ enum AttackerCounter {
         return nil
     }
     static let pairingWords: [String: Int] = ["twin": 2, "double": 2, "back-to-back": 2, "triple": 3]
-    static let suicideAttackNouns: Set<String> = [
-        "bombing", "bombings", "attack", "attacks", "blast", "blasts", "explosions", "bomb", "bombs",
-    ]
 
     /// The sentence that names the vehicle's one driver ("the driver did it deliberately", "the
     /// truck's driver"), when no sentence names attackers in the plural.

@@ -343,14 +343,10 @@ enum CasualtyExtractor {
             if place.name == city || place.name == location.region { return false }
             var next = match.end
             if next < tokens.count, tokens[next].text == "'s" { next += 1 }
-            if place.kind == .city, next < tokens.count, attackNouns.contains(tokens[next]) { other = true }
+            if place.kind == .city, next < tokens.count, Lexicon.attackNouns.contains(tokens[next]) { other = true }
         }
         return other
     }
-    static let attackNouns: WordSet = [
-        "bombing", "bombings", "attack", "attacks", "blast", "blasts", "massacre", "explosion", "explosions",
-        "shooting", "siege",
-    ]
 
     /// A first word of no deaths that a later one may overtake: "no casualties were reported
     /// immediately".

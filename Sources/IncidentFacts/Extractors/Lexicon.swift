@@ -53,6 +53,11 @@ enum Lexicon {
         "kidnapped", "kidnaped", "kidnapping", "kidnaping", "abducted", "abduction", "assassinated",
         "assassination", "murdered", "sabotage", "sabotaged", "dynamited", "torched", "machinegunned",
     ]
+    /// Nouns that name an attack: "the Riyadh bombings", "twin suicide blasts".
+    static let attackNouns: WordSet = [
+        "bombing", "bombings", "attack", "attacks", "blast", "blasts", "massacre", "explosion", "explosions",
+        "shooting", "siege", "bomb", "bombs",
+    ]
     /// Words that say an attack happened (for recalled attacks): not the actors' names.
     static let historyEventWords: WordSet = [
         "attack", "attacks", "attacked", "bombing", "bombings", "blast", "blasts", "explosion", "stormed", "assault",

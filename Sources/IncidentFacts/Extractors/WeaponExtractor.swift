@@ -155,10 +155,7 @@ enum WeaponExtractor {
         "turned in",
     ]
     /// Security forces responding to an attack (whose guns and killings are not the attackers').
-    static let responderWords: PhraseList = [
-        "police", "soldiers", "officers", "security forces", "troops", "guards", "commandos", "sniper", "cops",
-        "rangers",
-    ]
+    static let responderWords = PhraseList(responderNouns.sorted() + ["security forces"])
     /// True when the tokens name responders other than as victims: "killing 12 soldiers" and
     /// "wounding two police officers" name the harmed.
     static func namesResponders(_ tokens: [Token]) -> Bool {
@@ -219,7 +216,7 @@ enum WeaponExtractor {
             let stored = storedPhrases.occurs(in: sentence.lower)
             // Responders in the sentence, not as the attack's victims ("gunfire ..., killing 12
             // soldiers" is the attackers').
-            let responders = responderWords.occurs(in: sentence.lower) && namesResponders(sentence.tokens)
+            let responders = namesResponders(sentence.tokens)
             // Weapon words are ordinary words: any case, reported in lowercase.
             for match in index.matches(anyCaseIn: sentence.tokens) {
                 let (category, isInstrument) = match.value
