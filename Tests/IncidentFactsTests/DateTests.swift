@@ -12,6 +12,27 @@ import Testing
         #expect(f.date?.iso == "2018-01-15")
     }
 
+    /// A quoted speaker's "this morning" dates the attack only when nothing else does, with a
+    /// warning; a day the reporter names beside the attack comes first, and a speaker's
+    /// "today" is when they speak (see aQuotedPassageOfAReportKeepsItsDays).
+    @Test func aQuotedSpeakersDayIsTheLastResort() {
+        let quotedOnly = facts(
+            """
+            "At 7:40 this morning there was an explosion on a bus at Ura station," the regional police chief told reporters.
+
+            Eleven people were taken to hospital with burns.
+            """, published: "2021-04-06")
+        #expect(quotedOnly.date?.iso == "2021-04-06")
+        #expect(quotedOnly.warnings.contains { $0.hasPrefix("date: only a quoted speaker") })
+        let named = facts(
+            """
+            An explosion tore through a bus at Ura station on Sunday, wounding eleven people.
+
+            "This morning there was another explosion alarm at the station," the regional police chief said.
+            """, published: "2021-04-06")
+        #expect(named.date?.iso == "2021-04-04")
+    }
+
     /// "New Year's Day" is a holiday's day, though "Year's" is read as "Year" and "'s".
     @Test func newYearsDayIsTheFirstOfJanuary() {
         let f = facts(

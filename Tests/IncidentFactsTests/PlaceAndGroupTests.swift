@@ -19,6 +19,15 @@ import Testing
         #expect(f.location.site?.contains("Karachi Police Office") == true)
     }
 
+    /// A site is told even when the story names no town or country the gazetteer knows.
+    @Test func aSiteWithoutAKnownPlace() {
+        let f = facts(
+            "A parcel bomb went off at Hollins Cross station on Monday morning, injuring four commuters.",
+            published: "2021-03-01")
+        #expect(f.location.site == "Hollins Cross station")
+        #expect(f.location.country == nil)
+    }
+
     @Test func recalledPlacesNeverBecomeTheIncidentPlace() {
         let f = facts(
             """

@@ -215,6 +215,7 @@ import Testing
         ("A suicide truck bomber hit the gate of the barracks in Oxa on Monday, killing six soldiers.", 1),
         ("Two car bombers struck the checkpoints of Ura on Monday, killing five police officers.", 2),
         ("A terrorist rammed a van into a bus queue in Oxa on Monday, killing four people.", 1),
+        ("Officials said a lone perpetrator set off a bomb at a bus stop in Ura on Monday, killing three people.", 1),
         // Attackers without an attacker noun: armed men, a family, a group.
         ("At least eight young men armed with pistols attacked a cafe in Oxa on Monday, killing four diners.", 8),
         ("Five men stormed a bank in Ura on Monday and shot dead two guards.", 5),
@@ -223,6 +224,14 @@ import Testing
     ])
     func attackerCounts(sentence: String, count: Int) {
         #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
+    }
+
+    /// "the perpetrator" is whoever did it, said before anyone knows how many they were.
+    @Test func thePerpetratorInGeneralCountsNobody() {
+        let f = facts(
+            "Two blasts hit a crowd in Ura on Monday, killing 40 people. The president vowed to punish the perpetrator.",
+            published: "2019-03-05")
+        #expect(f.attackers.count == nil)
     }
 
     /// Twin, double or triple suicide bombings: one bomber each, all dead, unless a figure or a

@@ -95,8 +95,12 @@ enum AttackerCounter {
                 } else if !negated {
                     onlySuicideBombers = false
                 }
-                if Lexicon.singleAttackerNouns.contains(token), b >= 0,
-                    ["a", "the", "single", "one"].contains(tokens[b].lower), !speculative
+                // "vowed to punish the perpetrator" is said of whoever did it; "a female
+                // perpetrator who detonated a bomb" is one person.
+                let determiners =
+                    token.lower == "perpetrator" ? ["a", "single", "one"] : ["a", "the", "single", "one"]
+                if Lexicon.singleAttackerNouns.contains(token), b >= 0, determiners.contains(tokens[b].lower),
+                    !speculative
                 {
                     singularSeen = true
                 }

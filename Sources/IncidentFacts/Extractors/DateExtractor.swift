@@ -54,6 +54,8 @@ enum DateExtractor {
         // A day written out beside the attack far down the story ("on July 29 gunmen ..."),
         // when the lead names none: follow-ups give the day late.
         var late: (DateMention, Sentence)?
+        // A speaker's "this morning" beside the attack, quoted: the last resort (see below).
+        var quoted: (DateMention, Sentence)?
         var otherAttackDays: Set<SimpleDate> = []
         var otherAttacks = analysis.sentences.indices.filter {
             OtherAttackMarkers.tellsAnotherAttack(analysis.sentences[$0])
@@ -111,6 +113,9 @@ enum DateExtractor {
                 if mention.kind != .absolute, mention.kind != .monthDay,
                     (quotesBefore[mention.position] - (quotedPassage ? 1 : 0)) % 2 == 1
                 {
+                    if quoted == nil, !isLate, aboutAttack, namesATimeOfDay(sentence.tokens, at: mention.position) {
+                        quoted = (mention, sentence)
+                    }
                     continue
                 }
                 if isLate {
@@ -172,11 +177,28 @@ enum DateExtractor {
             facts.addEvidence(.date, sentence)
             let found = confidence(of: mention, "a day written out beside the attack, far down the story")
             facts.confidence[.date] = FactConfidence(min(found.level, .medium), found.basis)
+        } else if let (mention, sentence) = quoted {
+            // '"At 8:20 this morning there was an explosion," the police chief said': when nothing
+            // else dates the attack, the speaker's day is taken to be the report's.
+            facts.date = mention.date
+            facts.addEvidence(.date, sentence)
+            facts.warnings.append("date: only a quoted speaker names the day (\"this morning\"); check it")
+            facts.confidence[.date] = FactConfidence(.low, "a day a quoted speaker names beside the attack")
         } else if let month = analysis.publishedMonth {
             facts.warnings.append(
                 "date: only the month of publication is known (\(month.lowerBound.description.prefix(7))), a day such as \"on Friday\" cannot be counted from it, and no day is written out"
             )
         }
+    }
+
+    /// "this morning", "last night", "tonight": a time of the day, when something happened (a
+    /// speaker's "today" is as often when they speak).
+    static func namesATimeOfDay(_ tokens: [Token], at k: Int) -> Bool {
+        let word = tokens[k].lower
+        if word == "tonight" || word == "overnight" { return true }
+        guard k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1].lower
+        return word == "this" && ["morning", "afternoon", "evening"].contains(next) || word == "last" && next == "night"
     }
 
     /// "Tuesday's attack", "yesterday's bombing": a day named as the attack's own, wherever the

@@ -35,7 +35,8 @@ enum Lexicon {
     static let attackerNouns: WordSet = [
         "attackers", "attacker", "militants", "militant", "gunmen", "gunman", "assailants", "assailant",
         "terrorists", "terrorist", "insurgents", "insurgent", "bombers", "bomber", "fighters", "fighter",
-        "shooter", "shooters", "hostage-taker", "hijackers", "jihadists", "jihadist", "perpetrators", "raiders",
+        "shooter", "shooters", "hostage-taker", "hijackers", "jihadists", "jihadist", "perpetrators", "perpetrator",
+        "raiders",
         "suspects", "suspect", "extremists", "fidayeen", "rebels",
     ]
     static let singleAttackerNouns: WordSet = [

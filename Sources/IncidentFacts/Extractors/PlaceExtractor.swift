@@ -224,6 +224,12 @@ enum PlaceExtractor {
             }
             if evidence[chosen.name] == nil { evidence[chosen.name] = sentence }
         }
+        // The site stands on its own: "at Parsons Green station" tells where, though the story
+        // names no town or country the gazetteer knows.
+        facts.location.site = SiteFinder.site(in: analysis)
+        if let site = facts.location.site, let sentence = analysis.sentences.first(where: { $0.text.contains(site) }) {
+            facts.addEvidence(.location, sentence)
+        }
         guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
         facts.location.country = country
         if let sentence = evidence[country] { facts.addEvidence(.location, sentence) }
@@ -256,10 +262,6 @@ enum PlaceExtractor {
             })?.key
         {
             facts.location.region = region.name
-        }
-        facts.location.site = SiteFinder.site(in: analysis)
-        if let site = facts.location.site, let sentence = analysis.sentences.first(where: { $0.text.contains(site) }) {
-            facts.addEvidence(.location, sentence)
         }
         facts.confidence[.location] = confidence(
             countryScore: countryScore, cityScore: cityScore.filter { $0.key.country == country },

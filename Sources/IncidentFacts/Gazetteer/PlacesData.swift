@@ -1818,7 +1818,7 @@ Miyagi	Japan
 Miyazaki Prefecture	Japan	
 Mizoram	India	
 Mohale's Hoek	Lesotho	
-Mohmand District	Pakistan	Mohmand Agency
+Mohmand	Pakistan	Mohmand District|Mohmand Agency
 Mohéli	Comoros	Moheli
 Moka	Mauritius	
 Mokhotlong	Lesotho	
