@@ -9,7 +9,7 @@ import Testing
     func report(
         _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, region: String? = nil,
         country: String? = nil, site: String? = nil, attack: String? = nil, target: String? = nil,
-        groups: [String] = [],
+        groups: [String] = [], weapons: [String] = [],
         killed: [Int] = [], matter: FrontMatter = FrontMatter()
     ) -> (Article, FactSheet) {
         var f = FactSheet(file: file)
@@ -21,6 +21,7 @@ import Testing
         f.attackType = attack
         f.targetType = target
         f.perpetrators = groups.map { Perpetrator(name: $0, aliases: [], role: "named") }
+        f.weapons = weapons.map { Weapon(category: $0, words: []) }
         if let best = killed.last { f.killed = Casualties(best: best, stated: killed) }
         f.title = file
         return (Article(path: file, body: "x", bodyLine: 1, frontMatter: matter), f)
@@ -158,6 +159,19 @@ import Testing
             report("undated.txt", city: "Istanbul", country: "Turkey", attack: "bombing"),
         ])
         #expect(incidents.count == 2)
+        // Gunmen who also set off bombs: one report calls it an assault, another a bombing.
+        func merge(undatedWeapons: [String]) -> [Incident] {
+            IncidentMerger.merge([
+                report(
+                    "compound.txt", date: "2003-05-12", city: "Riyadh", country: "Saudi Arabia",
+                    attack: "suicide bombing", groups: ["Al-Qaeda"], weapons: ["explosives"]),
+                report(
+                    "undated.txt", city: "Riyadh", country: "Saudi Arabia", attack: "armed assault",
+                    groups: ["Al-Qaeda"], weapons: undatedWeapons),
+            ])
+        }
+        #expect(merge(undatedWeapons: ["firearms", "explosives"]).count == 1)
+        #expect(merge(undatedWeapons: ["firearms"]).count == 2)
         // A general target does not contradict a specific one: tourists are civilians.
         let same = IncidentMerger.merge([
             report(

@@ -28,6 +28,9 @@ enum MergeJudge {
         let siteWords: Set<String>?
         /// Where its city lies, when the gazetteer knows.
         let position: GeoPosition?
+        /// It names both guns and explosives ("gunmen shot their way in and set off car bombs"):
+        /// reports of such an attack call it an assault or a bombing.
+        let gunsAndBombs: Bool
         /// The attack date the text states, or else the day the report was published (the attack
         /// was on or before it).
         var day: Int? { (facts.date ?? facts.published)?.dayNumber }
@@ -36,6 +39,8 @@ enum MergeJudge {
             self.facts = facts
             groups = Set(facts.perpetrators.map { $0.name })
             siteWords = facts.location.site.map(MergeJudge.siteWords)
+            let weapons = Set(facts.weapons.map(\.category))
+            gunsAndBombs = weapons.contains("firearms") && weapons.contains("explosives")
             position = facts.location.city.flatMap { city in
                 facts.location.country.flatMap { Geography.position(of: city, in: $0) }
             }
@@ -114,7 +119,7 @@ enum MergeJudge {
         if let x = a.attackType, let y = b.attackType {
             if x == y {
                 add(0.5, "both \(x)")
-            } else if let fx = family(x), let fy = family(y), fx != fy {
+            } else if let fx = family(x), let fy = family(y), fx != fy, !keyA.gunsAndBombs, !keyB.gunsAndBombs {
                 add(-1, "\(x) and \(y)")
             }
         }
