@@ -226,6 +226,20 @@ import Testing
         #expect(facts(sentence, published: "2019-03-05").attackers.count == count)
     }
 
+    /// "one bomber" picks one out of the bombers the story names in the plural; alone, it is
+    /// a lone attacker. "three suspected bombers" counts them, hedged.
+    @Test func oneAttackerPickedOutOfSeveral() {
+        let several = facts(
+            """
+            Bombs tore through two cafes in Ura on Saturday, killing 20 diners. Police showed photographs of the three suspected suicide bombers. A security camera recorded one bomber walking into the first cafe.
+            """, published: "2019-03-05")
+        #expect(several.attackers.count == 3)
+        let lone = facts(
+            "Police said one gunman opened fire on worshippers at a mosque in Ura on Friday, killing six.",
+            published: "2019-03-05")
+        #expect(lone.attackers.count == 1)
+    }
+
     /// "the perpetrator" is whoever did it, said before anyone knows how many they were.
     @Test func thePerpetratorInGeneralCountsNobody() {
         let f = facts(

@@ -53,6 +53,8 @@ enum AttackerCounter {
         // Every attacker named is a suicide bomber ("a suicide bomber", "two suicide bombers").
         var onlySuicideBombers = true
         var suicideBomberSeen = false
+        // Where "one gunman" is named, which is a count only of a lone attacker.
+        var oneSingledOut: Sentence?
         for (offset, sentence) in analysis.currentSentences {
             let tokens = analysis.currentTokens(offset)
             // Once per sentence, not per attacker noun: a long sentence must not cost its square.
@@ -153,6 +155,12 @@ enum AttackerCounter {
                     if doubtful { doubtfulCounts.append(count) } else { hedgedCounts.append(count) }
                     continue
                 }
+                // "a video recorded one bomber walking in": one picked out, counted only when
+                // no sentence names them in the plural (see below).
+                if count == 1, !isPlural(token) {
+                    oneSingledOut = oneSingledOut ?? sentence
+                    continue
+                }
                 if !counts.contains(count) {
                     if counts.isEmpty && analysis.weight(offset) >= 3 { leadCount = count }
                     counts.append(count)
@@ -183,6 +191,10 @@ enum AttackerCounter {
             {
                 killed = count
             }
+        }
+        if let sentence = oneSingledOut, !pluralSeen, !counts.contains(1) {
+            counts.append(1)
+            facts.addEvidence(.attackers, sentence)
         }
         var count: Int?
         var basis = ""
@@ -546,10 +558,11 @@ enum AttackerCounter {
         return nil
     }
 
-    /// Words that may stand between a figure and "attackers": "heavily armed", "Taliban", quotes.
+    /// Words that may stand between a figure and "attackers": "heavily armed", "Taliban",
+    /// "suspected", quotes.
     static func describes(_ token: Token) -> Bool {
         CasualtyExtractor.adjectives.contains(token.lower)
-            || ["heavily", "armed", "suicide", "more", "militant", "\""].contains(token.lower)
+            || ["heavily", "armed", "suicide", "more", "militant", "suspected", "alleged", "\""].contains(token.lower)
             || vehicleWords.contains(token.lower)
             || token.isCapitalized
     }
