@@ -26,6 +26,22 @@ import Testing
 
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
+    /// Two attacks recalled in one city that year, told by different means (rockets, a
+    /// suicide bomber), are two entries; the wounded of the recalled one stay out of this one's.
+    @Test func twoRecalledAttacksByDifferentMeans() {
+        let f = facts(
+            """
+            A suicide bomber blew himself up beside a bus of ministry workers in Kabul on Thursday, killing seven people, police said.
+
+            The bombing came two days after four rockets were fired at a residential district of Kabul, wounding at least five people.
+
+            On Sunday, a suicide bomber killed 14 people outside a wedding hall in Kabul.
+            """, published: "2019-06-13")
+        #expect(f.history.count == 2)
+        #expect(f.injured == nil)
+        #expect(f.killed?.best == 7)
+    }
+
     @Test func theCityBeforeItsProvince() {
         let f = facts(
             """

@@ -499,7 +499,7 @@ struct ArticleAnalysis {
         while end + 1 < count, tokens[end].text == "," {
             let next = tokens[end + 1].lower
             let goesOn =
-                ["which", "that", "who", "where", "when", "killing", "leaving"].contains(next)
+                ["which", "that", "who", "where", "when", "killing", "leaving", "wounding", "injuring"].contains(next)
                 || next == "in" && end + 2 < count && tokens[end + 2].lower == "which"
             // ", Casablanca,": a name set off by commas belongs to the clause around it.
             let apposition = appositionEnd(tokens, comma: end)

@@ -1,12 +1,28 @@
 /// Collects the earlier attacks a story recalls: year, place, what, group and deaths.
 enum HistoryExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        // How each entry's attack was done, by index: two recalls told with different means
+        // are two attacks.
+        var means: [Set<String>] = []
         for offset in analysis.historyIndexes {
             let sentence = analysis.sentences[offset]
             for span in attackParts(sentence.tokens, span: analysis.historySpan[offset]) {
-                recall(span, of: sentence, at: offset, analysis, into: &facts)
+                recall(span, of: sentence, at: offset, analysis, into: &facts, means: &means)
             }
         }
+    }
+
+    /// Words that tell how an attack was done, by kind: "five rockets were fired" and "a
+    /// suicide bomber blew himself up" are two attacks, whatever else they share.
+    static let meansWords: WordMap<String> = [
+        "rocket": "rockets", "rockets": "rockets", "mortar": "rockets", "mortars": "rockets", "shelling": "rockets",
+        "suicide": "suicide", "gunmen": "guns", "gunman": "guns", "shooting": "guns", "gunfire": "guns",
+        "kidnapped": "kidnap", "abducted": "kidnap", "rammed": "vehicle", "stabbing": "knives", "stabbed": "knives",
+    ]
+
+    /// The kinds of means the tokens name.
+    static func means(_ tokens: ArraySlice<Token>) -> Set<String> {
+        Set(tokens.compactMap { meansWords[$0] })
     }
 
     /// "On Wednesday bombers hit two buses, and on Monday seven died when the airport was
@@ -38,7 +54,7 @@ enum HistoryExtractor {
     /// same attack recalled before.
     private static func recall(
         _ span: Range<Int>, of sentence: Sentence, at offset: Int, _ analysis: ArticleAnalysis,
-        into facts: inout FactSheet
+        into facts: inout FactSheet, means: inout [Set<String>]
     ) {
         let tokens = sentence.tokens
         guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
@@ -98,15 +114,19 @@ enum HistoryExtractor {
             break
         }
         let what = what(in: sentence, span: span)
+        let told = Self.means(tokens[span])
         let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
         // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks"),
         // unless the two tell different sites or tolls: two attacks in one city that year. Two
         // parts of one sentence are two attacks.
-        if let i = facts.history.firstIndex(where: {
-            $0.evidence != evidence && $0.year == year && samePlace($0.place, place)
-                && !differ($0.what, what, by: { Set(siteWords($0)).isDisjoint(with: siteWords($1)) })
-                && !differ($0.killed, killed, by: !=)
+        if let i = facts.history.indices.first(where: { i in
+            let entry = facts.history[i]
+            return entry.evidence != evidence && entry.year == year && samePlace(entry.place, place)
+                && !differ(entry.what, what, by: { Set(siteWords($0)).isDisjoint(with: siteWords($1)) })
+                && !differ(entry.killed, killed, by: !=)
+                && (means[i].isEmpty || told.isEmpty || !means[i].isDisjoint(with: told))
         }) {
+            means[i].formUnion(told)
             if facts.history[i].killed == nil { facts.history[i].killed = killed }
             if facts.history[i].place == nil { facts.history[i].place = place }
             if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
@@ -116,6 +136,7 @@ enum HistoryExtractor {
         // claimed attacks") is often no attack at all.
         let isClause = span != 0..<tokens.count
         if isClause && place == nil && what == nil && killed == nil { return }
+        means.append(told)
         facts.history.append(
             RecalledAttack(
                 year: year, place: place, what: what, perpetrator: group, killed: killed,
