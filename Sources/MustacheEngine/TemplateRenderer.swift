@@ -77,14 +77,15 @@ package struct TemplateRenderer: Sendable {
     private func renderSection(
         _ value: Any?, _ body: [TemplateNode], inverted: Bool, _ state: inout State, contentType: TemplateContentType
     ) {
-        if let list = Self.list(value) {
+        if let list = value as? any TemplateList {
+            let count = list.templateCount
             if inverted {
-                if list.isEmpty { render(body, &state, contentType: contentType) }
+                if count == 0 { render(body, &state, contentType: contentType) }
                 return
             }
-            for (index, element) in list.enumerated() {
-                state.stack.append(TemplateScope(element))
-                state.positions.append(Position(index: index, count: list.count))
+            for index in 0..<count {
+                state.stack.append(TemplateScope(list.templateElement(at: index)))
+                state.positions.append(Position(index: index, count: count))
                 render(body, &state, contentType: contentType)
                 state.positions.removeLast()
                 state.stack.removeLast()
@@ -150,21 +151,11 @@ package struct TemplateRenderer: Sendable {
 
     /// The value inside an optional (nil when it is empty), any other value as it is.
     static func unwrapped(_ value: Any) -> Any? {
-        // The common kinds first: asking for a protocol conformance costs far more.
-        if value is String || value is Bool || value is [[String: Any]] || value is [String: Any] { return value }
+        // The common kinds first. (Asking whether a typed list is a list of dictionaries casts
+        // it element by element: slower than the one conformance check below.)
+        if value is String || value is Bool { return value }
         guard let optional = value as? any AnyOptionalValue else { return value }
         return optional.wrappedAny.flatMap(unwrapped)
-    }
-
-    /// The elements when `value` is a list.
-    private static func list(_ value: Any?) -> [Any]? {
-        if value == nil || value is String || value is Bool { return nil }
-        switch value {
-        case let dictionaries as [[String: Any]]: return dictionaries
-        case let strings as [String]: return strings
-        case let values as [Any]: return values
-        default: return nil
-        }
     }
 
     /// How a value prints: strings as they are, numbers and flags in their usual form.
@@ -185,4 +176,17 @@ protocol AnyOptionalValue {
 
 extension Optional: AnyOptionalValue {
     var wrappedAny: Any? { self.map { $0 as Any } }
+}
+
+/// A list a section iterates, read one element at a time: a typed array (`[IncidentRow]`) is
+/// neither copied into `[Any]`, which boxes every element, nor tried as a list of
+/// dictionaries first, which casts it element by element.
+protocol TemplateList {
+    var templateCount: Int { get }
+    func templateElement(at index: Int) -> Any
+}
+
+extension Array: TemplateList {
+    var templateCount: Int { count }
+    func templateElement(at index: Int) -> Any { self[index] }
 }

@@ -54,13 +54,14 @@ enum TemplateTransforms {
             case "odd": return number % 2 != 0
             default: return nil
             }
-        case let list as [Any]:
+        case let list as any TemplateList:
+            let count = list.templateCount
             switch transform {
-            case "first": return list.first
-            case "last": return list.last
-            case "count": return list.count
-            case "empty": return list.isEmpty
-            case "reversed": return Array(list.reversed())
+            case "first": return count > 0 ? list.templateElement(at: 0) : nil
+            case "last": return count > 0 ? list.templateElement(at: count - 1) : nil
+            case "count": return count
+            case "empty": return count == 0
+            case "reversed": return (0..<count).reversed().map { list.templateElement(at: $0) }
             default: return nil
             }
         default: return nil
