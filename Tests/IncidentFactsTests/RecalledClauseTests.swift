@@ -20,6 +20,28 @@ import Testing
         #expect(f.history.first?.killed == 17)
     }
 
+    /// "exactly four years after twin blasts in Mumbai": an attack that many years back; "came
+    /// ... and less than a week after": the time before "after" tells which attack was earlier.
+    @Test func yearsAfterAndAWeekAfterAnotherAttack() {
+        let years = facts(
+            """
+            Two bombs killed 30 people at a park in Pune on Saturday evening, exactly four years after twin blasts in Mumbai killed 52 people.
+            """, published: "2007-08-26")
+        #expect(years.killed?.best == 30)
+        #expect(years.history.count == 1)
+        #expect(years.history.first?.year == 2003)
+        #expect(years.history.first?.place == "Mumbai")
+        let week = facts(
+            """
+            A gunman killed six people at a cinema in Leeds on Saturday, police said.
+
+            The shooting came as the city prepared for a festival, and less than a week after a gunman killed four people at a market in Bristol.
+            """, published: "2019-08-04")
+        #expect(week.history.count == 1)
+        #expect(week.history.first?.place == "Bristol")
+        #expect(week.history.first?.year == 2019)
+    }
+
     @Test func inTheWakeOfANamedAttack() {
         let f = facts(
             """

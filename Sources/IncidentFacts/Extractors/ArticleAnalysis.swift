@@ -225,9 +225,12 @@ struct ArticleAnalysis {
             if year == nil, historySpan[i].isEmpty,
                 let clause = OtherAttackMarkers.recalledClause(sentence.tokens, placeStarts: placeStarts(i))
             {
-                // A year the clause writes out is its attack's ("... like the ones in the 1998 raids").
+                // A year the clause writes out is its attack's ("... like the ones in the 1998 raids"),
+                // else the years it lies back ("four years after ...").
                 let written = dates[i].first { clause.contains($0.position) && $0.kind == .absolute }
-                year = written?.date.year ?? incidentDay?.year ?? published?.year
+                let now = incidentDay?.year ?? published?.year
+                let back = OtherAttackMarkers.yearsBefore(sentence.tokens.map(\.lower), after: clause.lowerBound)
+                year = written?.date.year ?? now.map { $0 - (back ?? 0) }
                 clauseSpan = clause
             }
             if let year {

@@ -50,6 +50,22 @@ enum OtherAttackMarkers {
         "week", "weeks", "month", "months",
     ]
 
+    /// True when "after" at `k` follows a length of time: "four days after", "a week after".
+    static func timedAfter(_ words: [String], at k: Int) -> Bool {
+        guard words[k] == "after", k >= 2, timeUnits.contains(words[k - 1]) else { return false }
+        return NumberReader.value(of: words[k - 2]) != nil || ["a", "few"].contains(words[k - 2])
+    }
+
+    /// How many years lie before "after" at `k`: "four years after" (4), "a year after" (1).
+    static func yearsBefore(_ words: [String], after k: Int) -> Int? {
+        guard words[k] == "after", k >= 2 else { return nil }
+        if words[k - 1] == "year", ["a", "one"].contains(words[k - 2]) { return 1 }
+        guard words[k - 1] == "years", let n = NumberReader.value(of: words[k - 2]), (2...80).contains(n) else {
+            return nil
+        }
+        return n
+    }
+
     static let speechWords: Set<String> = [
         "said", "says", "warned", "warns", "announced", "told", "vowed", "called", "urged", "threatened",
     ]
@@ -85,12 +101,18 @@ enum OtherAttackMarkers {
                 let limit = min(k + 11, words.count)
                 if let after = words[(k + 1)..<limit].firstIndex(of: "after"),
                     words[(k + 1)..<after].allSatisfy({ timingWords.contains($0) || NumberReader.value(of: $0) != nil })
-                        || after - k >= 3 && timeUnits.contains(words[after - 1])
-                            && (NumberReader.value(of: words[after - 2]) != nil
-                                || ["a", "few"].contains(words[after - 2]))
+                        || timedAfter(words, at: after)
                 {
                     start = after
+                } else if let after = words[(k + 1)...].indices.first(where: { timedAfter(words, at: $0) }) {
+                    // "It came less than 24 hours before a shooting in Oxa, and less than a week
+                    // after a gunman killed three in Ura": the time says which way.
+                    start = after
                 }
+            } else if yearsBefore(words, after: k) != nil {
+                // "exactly four years after twin blasts at Oxa's Gateway": no attack of the story's
+                // own year.
+                start = k
             } else if words[k...].starts(with: ["in", "the", "wake", "of"]) {
                 start = k
                 mustName = true
