@@ -57,12 +57,17 @@ enum DateExtractor {
         // A speaker's "this morning" beside the attack, quoted: the last resort (see below).
         var quoted: (DateMention, Sentence)?
         var otherAttackDays: Set<SimpleDate> = []
-        var otherAttacks = analysis.sentences.indices.filter {
+        let otherAttackIndexes = analysis.sentences.indices.filter {
             OtherAttackMarkers.tellsAnotherAttack(analysis.sentences[$0])
-        }[...]
+        }
+        let aboutAnotherAttack = Set(otherAttackIndexes)
+        var otherAttacks = otherAttackIndexes[...]
         for (index, (offset, sentence)) in analysis.currentSentences.enumerated() {
             let isLate = index >= 14
             if isLate && late != nil { break }
+            // A sentence that names no day has nothing to offer (the other attacks' days before
+            // it are gathered by the next one that does).
+            if analysis.dates[offset].isEmpty { continue }
             // Once per sentence, not per date in it: a long sentence must not cost its square.
             lazy var aboutAttack =
                 sentence.tokens.contains { Lexicon.attackWords.contains($0) }
@@ -81,7 +86,7 @@ enum DateExtractor {
                 otherAttackDays.formUnion(analysis.allDates[next].map { $0.date })
                 otherAttacks.removeFirst()
             }
-            if OtherAttackMarkers.tellsAnotherAttack(sentence) { continue }
+            if aboutAnotherAttack.contains(offset) { continue }
             // "..., a day after Monday's bombing in Ura": that day is the other attack's.
             lazy var recalled = OtherAttackMarkers.recalledClause(
                 sentence.tokens, placeStarts: analysis.placeStarts(offset))

@@ -97,12 +97,16 @@ enum WeaponExtractor {
     /// A car bomb rammed into a gate or a convoy is a bomb, not a vehicle weapon.
     static func vehicleRamming(_ analysis: ArticleAnalysis) -> (String, Sentence)? {
         for (_, sentence) in analysis.currentSentences {
-            if carriedBomb.occurs(in: sentence.lower) { continue }
             let tokens = sentence.tokens
+            // Most sentences have no verb of hitting or ramming: the phrase scan below waits for one.
+            let ramming = tokens.firstIndex(where: { rammingVerbs.contains($0) })
+            guard ramming != nil || tokens.contains(where: { hitVerbs.contains($0) }),
+                !carriedBomb.occurs(in: sentence.lower)
+            else { continue }
             if hitByVehicle(tokens), let vehicle = tokens.first(where: { vehicles.contains($0) }) {
                 return (vehicle.lower, sentence)
             }
-            guard let v = tokens.firstIndex(where: { rammingVerbs.contains($0) }) else { continue }
+            guard let v = ramming else { continue }
             let window = tokens[max(0, v - 6)..<min(tokens.count, v + 8)]
             guard let vehicle = window.first(where: { vehicles.contains($0) }),
                 window.contains(where: { victimsHit.contains($0) })
@@ -122,7 +126,7 @@ enum WeaponExtractor {
     static func hitByVehicle(_ tokens: [Token]) -> Bool {
         let isPerson = { (token: Token) in Lexicon.victimNouns.contains(token) || hitPeople.contains(token.lower) }
         return tokens.indices.contains { v in
-            guard ["hit", "struck", "knocked"].contains(tokens[v].lower) else { return false }
+            guard hitVerbs.contains(tokens[v]) else { return false }
             let before = tokens[max(0, v - 3)..<v]
             let after = tokens[(v + 1)..<min(tokens.count, v + 6)]
             if before.contains(where: { vehicles.contains($0) }), after.contains(where: isPerson) { return true }
@@ -135,6 +139,7 @@ enum WeaponExtractor {
             return byOrWith && people
         }
     }
+    static let hitVerbs: WordSet = ["hit", "struck", "knocked"]
     /// Those hit who are no victim noun: a crowd.
     static let hitPeople: Set<String> = ["crowd", "crowds", "revellers"]
 
