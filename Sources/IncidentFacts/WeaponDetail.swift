@@ -5,11 +5,11 @@
 public enum WeaponDetail {
     /// Words that name the kind, not the instrument: dropped when a specific noun of the same
     /// category is known ("explosives" beside "car bomb").
-    static let generic: Set<String> = [
+    static let generic: WordSet = [
         "explosive", "firearm", "weapon", "gun", "bullet", "explosive device", "device", "booby trap", "ammunition",
     ]
     /// Words that are no instrument of their own (ammunition): the category's noun stands in.
-    static let notInstruments: Set<String> = ["bullet", "ammunition", "round", "shell casing"]
+    static let notInstruments: WordSet = ["bullet", "ammunition", "round", "shell casing"]
     /// Spellings that read better expanded or with their capitals (model names such as
     /// "ak-47" get theirs from `modelName`).
     static let spelled: [String: String] = [

@@ -283,10 +283,10 @@ struct ArticleAnalysis {
     /// "born in 2012", "born 1966", "(pictured in 2013)": the year someone was born or a
     /// photo was taken, no event's.
     static func isBirthOrPhotoYear(_ tokens: [Token], at k: Int) -> Bool {
-        k >= 1 && birthOrPhotoWords.contains(tokens[k - 1].lower)
-            || k >= 2 && tokens[k - 1].lower == "in" && birthOrPhotoWords.contains(tokens[k - 2].lower)
+        k >= 1 && birthOrPhotoWords.contains(tokens[k - 1])
+            || k >= 2 && tokens[k - 1].lower == "in" && birthOrPhotoWords.contains(tokens[k - 2])
     }
-    static let birthOrPhotoWords: Set<String> = ["born", "pictured", "photographed"]
+    static let birthOrPhotoWords: WordSet = ["born", "pictured", "photographed"]
 
     /// Words before a month that recalls an attack: "last March", "in late June", "a July bombing".
     static let monthOpeners: WordSet = ["last", "in", "the", "since", "during", "a"]
@@ -569,7 +569,7 @@ struct ArticleAnalysis {
         }
         if currentDayFirst,
             let start = sentence.tokens[..<earlier].lastIndex(where: {
-                $0.text == "," || clauseOpeners.contains($0.lower)
+                $0.text == "," || clauseOpeners.contains($0)
             }),
             start > 0, dates.contains(where: { $0.position < start })
         {
@@ -622,7 +622,7 @@ struct ArticleAnalysis {
     /// comparison after the sentence has told this attack's day is the only past in it.
     static func comparisonClause(_ sentence: Sentence, dates: [DateMention]) -> Range<Int>? {
         let tokens = sentence.tokens
-        guard let k = tokens.firstIndex(where: { comparisonWords.contains($0.lower) }),
+        guard let k = tokens.firstIndex(where: { comparisonWords.contains($0) }),
             dates.contains(where: { [.weekday, .relative, .monthDay].contains($0.kind) && $0.position < k }),
             !historyPhrases.mentions(
                 "history",
@@ -631,8 +631,8 @@ struct ArticleAnalysis {
         return k..<tokens.count
     }
     /// Words by which a report compares its attack with the past.
-    static let comparisonWords: Set<String> = ["recalled", "recalling", "reminiscent", "evoked", "echoed"]
+    static let comparisonWords: WordSet = ["recalled", "recalling", "reminiscent", "evoked", "echoed"]
 
     /// Words that open a clause about another time: "..., a year after a blast in 2018".
-    static let clauseOpeners: Set<String> = ["after", "since", "than", "like", "when", "before"]
+    static let clauseOpeners: WordSet = ["after", "since", "than", "like", "when", "before"]
 }

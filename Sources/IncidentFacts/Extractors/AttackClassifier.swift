@@ -74,10 +74,10 @@ enum AttackClassifier {
         }
         return false
     }
-    static let leadBombWords: Set<String> = [
+    static let leadBombWords: WordSet = [
         "bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
     ]
-    static let leadGunWords: Set<String> = [
+    static let leadGunWords: WordSet = [
         "gunmen", "gunman", "shot", "shooting", "fire", "fired", "gunfire", "rifle", "rifles", "guns", "gun",
         "firing", "stormed", "shootout", "armed", "weapons",
     ]
@@ -87,12 +87,12 @@ enum AttackClassifier {
     /// name is said to be killed ("Governor Ana Ruiz was killed").
     static func targetsALeader(_ tokens: [Token]) -> Bool {
         func leader(at k: Int) -> Bool {
-            guard k < tokens.count, leaderTitles.contains(tokens[k].lower) else { return false }
+            guard k < tokens.count, leaderTitles.contains(tokens[k]) else { return false }
             let named = k + 1 < tokens.count && tokens[k + 1].isCapitalized
             return named || k > 0 && tokens[k - 1].lower == "former"
         }
         for (k, token) in tokens.enumerated() {
-            if leaderVerbs.contains(token.lower),
+            if leaderVerbs.contains(token),
                 (k + 1..<min(k + 6, tokens.count)).contains(where: { leader(at: $0) })
             {
                 return true
@@ -110,10 +110,10 @@ enum AttackClassifier {
         }
         return false
     }
-    static let leaderVerbs: Set<String> = [
+    static let leaderVerbs: WordSet = [
         "killing", "killed", "kills", "kill", "slain", "targeting", "targeted", "directed", "aimed", "assassinating",
     ]
-    static let leaderTitles: Set<String> = [
+    static let leaderTitles: WordSet = [
         "president", "minister", "governor", "mayor", "senator", "premier", "chancellor", "king", "prince",
     ]
 
@@ -354,10 +354,10 @@ enum AttackClassifier {
         ),
     ]
 
-    static let schoolWords: Set<String> = ["school", "schools", "university", "college", "campus"]
+    static let schoolWords: WordSet = ["school", "schools", "university", "college", "campus"]
 
     /// Places named for their tourists ("a tourist cafe", "three tourist restaurants").
-    static let touristPlaces: Set<String> = [
+    static let touristPlaces: WordSet = [
         "cafe", "café", "cafes", "cafés", "restaurant", "restaurants", "hotel", "hotels", "resort", "resorts", "bus",
         "buses", "coach", "site", "sites", "spot", "spots", "area", "areas", "center", "centre", "district",
         "destination", "hotspot", "beach",
@@ -397,7 +397,7 @@ enum AttackClassifier {
     static let personTally = PhraseTally(personTargets.map { ("target:" + $0.type, $0.words) })
     /// Targets that speak for themselves in a story: an embassy, a ministry, the police, the
     /// army, a newspaper ("witnesses said" of a crowd tells where the attack was).
-    static let speakingInstitutions: Set<String> = ["diplomatic", "government", "police", "military", "media"]
+    static let speakingInstitutions: WordSet = ["diplomatic", "government", "police", "military", "media"]
     static let uniformedPeople: WordSet = ["soldier", "soldiers", "troops", "policeman", "policemen", "servicemen"]
     static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
     static let harmWords: WordSet = [

@@ -9,13 +9,13 @@ enum AttackerCounter {
     static let countNouns = Lexicon.attackerNouns.subtracting([
         "suspects", "suspect", "rebels", "extremists", "jihadists", "jihadist", "insurgents", "insurgent",
     ])
-    static let attackerDescriptions: Set<String> = Set([
+    static let attackerDescriptions: WordSet = vehicleWords.union([
         "suicide", "lone", "armed", "heavily", "male", "female", "white", "young", "teenage", "suspected",
-    ]).union(vehicleWords)
+    ])
     /// "a suicide car bomber", "two truck bombers".
-    static let vehicleWords: Set<String> = ["car", "truck", "lorry", "vehicle", "motorcycle", "motorbike", "bicycle"]
+    static let vehicleWords: WordSet = ["car", "truck", "lorry", "vehicle", "motorcycle", "motorbike", "bicycle"]
     /// Capitalised only because they open a sentence (after a dateline "Oxa:"), not a name.
-    static let determiners: Set<String> = ["a", "an", "the", "one", "single"]
+    static let determiners: WordSet = ["a", "an", "the", "one", "single"]
     static let speculationPhrases: PhraseList = [
         "cannot", "possibility", "may have been", "might have been", "could have been", "not clear whether",
         "unclear whether",
@@ -84,9 +84,9 @@ enum AttackerCounter {
                 // Skip what describes the attacker: "a lone 18-year-old white gunman", "a Tamil suicide bomber".
                 var b = k - 1
                 while b >= 0, k - b <= 4,
-                    attackerDescriptions.contains(tokens[b].lower)
+                    attackerDescriptions.contains(tokens[b])
                         || tokens[b].lower.hasSuffix("-old")
-                        || (tokens[b].isCapitalized && b > 0 && !determiners.contains(tokens[b].lower))
+                        || (tokens[b].isCapitalized && b > 0 && !determiners.contains(tokens[b]))
                 {
                     b -= 1
                 }
@@ -167,7 +167,7 @@ enum AttackerCounter {
                     facts.addEvidence(.attackers, sentence)
                 }
             }
-            for k in tokens.indices where tokens[k].lower == "men" || collectiveNouns.contains(tokens[k].lower) {
+            for k in tokens.indices where tokens[k].lower == "men" || collectiveNouns.contains(tokens[k]) {
                 guard let plain = countOfPlainAttackers(tokens, at: k) else { continue }
                 pluralSeen = true
                 onlySuicideBombers = false
@@ -341,7 +341,7 @@ enum AttackerCounter {
     }
 
     /// Verb forms that follow "terrorist" as nouns or adjectives do.
-    private static let adjectivalVerbForms: Set<String> = [
+    private static let adjectivalVerbForms: WordSet = [
         "financing", "funding", "training", "bombing", "bombings", "killing", "killings", "recruiting",
         "related", "linked", "based", "inspired", "funded", "sponsored", "affiliated", "backed", "designated",
     ]
@@ -353,7 +353,7 @@ enum AttackerCounter {
             if failedBomberPhrases.occurs(in: sentence.lower) { return true }
             let tokens = sentence.tokens
             return tokens.indices.contains { k in
-                captureWords.contains(tokens[k].lower) && namesAnAttacker(tokens, around: k)
+                captureWords.contains(tokens[k]) && namesAnAttacker(tokens, around: k)
             }
         }
     }
@@ -390,7 +390,7 @@ enum AttackerCounter {
             else { continue }
             let after = tokens[(a + 3)..<min(tokens.count, a + 7)]
             let died = after.contains { Lexicon.killedWords.contains($0) || $0.lower == "blew" }
-            let taken = after.contains { captureWords.contains($0.lower) }
+            let taken = after.contains { captureWords.contains($0) }
             guard died || taken else { continue }
             return (part + 1, died)
         }
@@ -420,7 +420,7 @@ enum AttackerCounter {
         {
             j += 1
         }
-        return j < tokens.count && captureWords.contains(tokens[j].lower) ? value : nil
+        return j < tokens.count && captureWords.contains(tokens[j]) ? value : nil
     }
 
     /// "two bombers and a number of gunmen", "three attackers and several others": the
@@ -428,11 +428,11 @@ enum AttackerCounter {
     static func joinedByUncounted(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k + 1].lower == "and" else { return false }
         var j = k + 2
-        while j < min(k + 7, tokens.count), uncountedWords.contains(tokens[j].lower) { j += 1 }
+        while j < min(k + 7, tokens.count), uncountedWords.contains(tokens[j]) { j += 1 }
         guard j > k + 2, j < tokens.count else { return false }
         return countNouns.contains(tokens[j]) || ["others", "accomplices"].contains(tokens[j].lower)
     }
-    private static let uncountedWords: Set<String> = [
+    private static let uncountedWords: WordSet = [
         "a", "an", "number", "of", "several", "other", "more", "some", "unknown", "dozens", "many", "armed",
     ]
 
@@ -466,7 +466,7 @@ enum AttackerCounter {
     ]
     /// Words that tell an attacker was taken alive, when an attacker noun stands beside them ("a
     /// fifth bomber was arrested", "police captured two attackers").
-    private static let captureWords: Set<String> = ["arrested", "captured", "detained", "caught", "alive"]
+    private static let captureWords: WordSet = ["arrested", "captured", "detained", "caught", "alive"]
 
     /// A plain figure just before an attacker noun: "10 heavily armed militants", "three attackers".
     static func plainCount(_ tokens: [Token], before k: Int) -> Int? {
@@ -492,10 +492,10 @@ enum AttackerCounter {
     }
 
     /// Nouns for the attackers as one body: "a group of six gunmen", "a family of six carried out".
-    static let collectiveNouns: Set<String> = ["group", "team", "cell", "squad", "band", "gang", "unit", "family"]
+    static let collectiveNouns: WordSet = ["group", "team", "cell", "squad", "band", "gang", "unit", "family"]
     /// Verbs that make the plain nouns before them attackers: "ten men stormed", "a family of six
     /// carried out". ("killed" and "shot" are left out: "two men killed" is as often passive.)
-    static let assaultVerbs: Set<String> = [
+    static let assaultVerbs: WordSet = [
         "attacked", "stormed", "opened", "raided", "ambushed", "burst", "carried", "launched", "struck", "entered",
         "blew", "detonated", "rammed", "hijacked", "seized", "took",
     ]
@@ -508,14 +508,14 @@ enum AttackerCounter {
         if collectiveNouns.contains(word) {
             // "a family of six carried out", "a group of five attacked"
             guard k + 3 < tokens.count, tokens[k + 1].lower == "of", let n = NumberReader.read(tokens, at: k + 2),
-                let value = n.value, n.end < tokens.count, assaultVerbs.contains(tokens[n.end].lower)
+                let value = n.value, n.end < tokens.count, assaultVerbs.contains(tokens[n.end])
             else { return nil }
             return (value, n.qualifier != nil)
         }
         guard word == "men", k + 1 < tokens.count else { return nil }
         // "ten men armed with rifles", "five heavily armed men stormed" (not "two armed men killed").
         let armedAfter = tokens[(k + 1)..<min(k + 4, tokens.count)].contains { $0.lower == "armed" }
-        guard armedAfter || assaultVerbs.contains(tokens[k + 1].lower) else { return nil }
+        guard armedAfter || assaultVerbs.contains(tokens[k + 1]) else { return nil }
         if let value = plainCount(tokens, before: k) { return (value, false) }
         if let value = hedgedCount(tokens, before: k) { return (value, true) }
         return nil
@@ -561,9 +561,9 @@ enum AttackerCounter {
     /// Words that may stand between a figure and "attackers": "heavily armed", "Taliban",
     /// "suspected", quotes.
     static func describes(_ token: Token) -> Bool {
-        CasualtyExtractor.adjectives.contains(token.lower)
+        CasualtyExtractor.adjectives.contains(token)
             || ["heavily", "armed", "suicide", "more", "militant", "suspected", "alleged", "\""].contains(token.lower)
-            || vehicleWords.contains(token.lower)
+            || vehicleWords.contains(token)
             || token.isCapitalized
     }
 

@@ -4,36 +4,36 @@
 /// "Blamed on X by the governor" rather than stating the accusation as fact.
 enum Attribution {
     /// Verbs by which someone accuses: the accuser is the phrase before them.
-    static let accusingVerbs: Set<String> = [
+    static let accusingVerbs: WordSet = [
         "blamed", "blames", "blame", "accused", "accuses", "accuse", "suspect", "suspects", "suspected",
         "believe", "believes", "alleged", "alleges",
     ]
     /// Verbs of saying: the speaker is before them, or after them when they follow a comma
     /// ("..., said the governor").
-    static let speechVerbs: Set<String> = ["said", "says", "told", "stated", "added", "reported", "announced"]
+    static let speechVerbs: WordSet = ["said", "says", "told", "stated", "added", "reported", "announced"]
 
     /// Words a speaker phrase ends before: a time, a place, a relative clause.
-    static let phraseEnds: Set<String> = [
+    static let phraseEnds: WordSet = [
         "on", "in", "at", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "who", "which",
         "that", "while", "after", "as", "when", "and", "but", "of", "for", "to",
     ]
     /// Words a speaker phrase may not be: they name nobody a reader could weigh.
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "there", "one"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "this", "there", "one"]
     /// Words that may open a clause without being part of its subject.
-    static let clauseOpeners: Set<String> = ["and", "but", "which", "who", "that", "while", "as", "whom", "where"]
+    static let clauseOpeners: WordSet = ["and", "but", "which", "who", "that", "while", "as", "whom", "where"]
     /// Words that may stand between a subject and its verb ("police have blamed", "officials
     /// quickly blamed").
-    static let beforeVerb: Set<String> = [
+    static let beforeVerb: WordSet = [
         "have", "has", "had", "are", "were", "was", "is", "also", "later", "initially", "reportedly", "quickly",
         "already", "swiftly", "immediately", "openly", "publicly", "did", "do", "does", "not", "all", "both",
     ]
     /// Words a speaker phrase never holds: it would be a clause about time or another event
     /// ("hours after the US said ...").
-    static let notInSpeaker: Set<String> = [
+    static let notInSpeaker: WordSet = [
         "after", "before", "since", "hours", "days", "weeks", "said", "says", "suggested", "suggest", "if", "than",
     ]
     /// Words that alone name nobody: "the suspected ...", "two suspected ...".
-    static let notAName: Set<String> = [
+    static let notAName: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "five", "several", "some", "many",
         "other", "another", "one", "both",
     ]
@@ -45,19 +45,19 @@ enum Attribution {
         let lowerSpellings = spellings.map { $0.lowercased() }
         func accepted(_ range: Range<Int>) -> String? {
             var range = range
-            while let first = range.first, tokens[first].isPunctuation || clauseOpeners.contains(tokens[first].lower) {
+            while let first = range.first, tokens[first].isPunctuation || clauseOpeners.contains(tokens[first]) {
                 range = range.dropFirst()
             }
-            while let last = range.last, beforeVerb.contains(tokens[last].lower) { range = range.dropLast() }
+            while let last = range.last, beforeVerb.contains(tokens[last]) { range = range.dropLast() }
             guard !range.isEmpty, range.count <= 7 else { return nil }
-            guard !tokens[range].allSatisfy({ notAName.contains($0.lower) || $0.text.first?.isNumber == true }) else {
+            guard !tokens[range].allSatisfy({ notAName.contains($0) || $0.text.first?.isNumber == true }) else {
                 return nil
             }
             guard !tokens[range].contains(where: { $0.isPunctuation && $0.text != "-" && $0.text != "'s" }) else {
                 return nil
             }
-            if range.count == 1, pronouns.contains(tokens[range.first!].lower) { return nil }
-            if tokens[range].contains(where: { notInSpeaker.contains($0.lower) }) { return nil }
+            if range.count == 1, pronouns.contains(tokens[range.first!]) { return nil }
+            if tokens[range].contains(where: { notInSpeaker.contains($0) }) { return nil }
             let phrase = text(of: range, in: tokens)
             let lower = phrase.lowercased()
             if lowerSpellings.contains(where: { lower.contains($0) }) { return nil }
@@ -72,8 +72,8 @@ enum Attribution {
             if let found = accepted(start..<end) { return found }
         }
         let verbs =
-            tokens.indices.filter { accusingVerbs.contains(tokens[$0].lower) }
-            + tokens.indices.filter { speechVerbs.contains(tokens[$0].lower) }
+            tokens.indices.filter { accusingVerbs.contains(tokens[$0]) }
+            + tokens.indices.filter { speechVerbs.contains(tokens[$0]) }
         for k in verbs {
             let afterComma = k > 0 && [",", "\"", "”", "’"].contains(tokens[k - 1].text)
             let endsSentence = k + 1 >= tokens.count || tokens[k + 1].isPunctuation
@@ -101,7 +101,7 @@ enum Attribution {
     private static func phraseEnd(after start: Int, in tokens: [Token]) -> Int {
         var end = start
         while end < tokens.count, !(tokens[end].isPunctuation && tokens[end].text != "-" && tokens[end].text != "'s"),
-            end == start || !phraseEnds.contains(tokens[end].lower)
+            end == start || !phraseEnds.contains(tokens[end])
         {
             end += 1
         }

@@ -21,7 +21,7 @@ enum CasualtyExtractor {
     }
 
     /// Words after which "to have died" still tells the toll: "are reported to have died".
-    static let hearsayWords: Set<String> = ["reported", "said", "believed", "feared", "thought", "understood", "known"]
+    static let hearsayWords: WordSet = ["reported", "said", "believed", "feared", "thought", "understood", "known"]
     static let fillers: WordSet = [
         "were", "was", "have", "has", "had", "been", "being", "reportedly", "also", "confirmed", "feared",
         "believed", "are", "is", "now", "all", "later", "reported", "officially", "so", "far", "far,", "then",
@@ -254,7 +254,7 @@ enum CasualtyExtractor {
             }
             let last = items.last!
             let before = outcomeBefore(tokens, number.start)
-            let verbFirst = number.start > 0 && verbsBefore.contains(tokens[number.start - 1].lower)
+            let verbFirst = number.start > 0 && verbsBefore.contains(tokens[number.start - 1])
             let outcomeGuess =
                 verbFirst
                 ? before : (outcomeAfter(tokens, from: last.nounEnd) ?? before ?? tollSubject(tokens, number.start))
@@ -498,7 +498,7 @@ enum CasualtyExtractor {
     }
 
     /// Words after a bare casualty verb that show it passive: "four judges injured in ...".
-    static let passiveFollowers: Set<String> = [
+    static let passiveFollowers: WordSet = [
         "when", "in", "and", "by", "after", "as", "on", "during", "while", "near", "outside", "inside", "since",
         "overnight", "yesterday", "today",
     ]
@@ -555,7 +555,7 @@ enum CasualtyExtractor {
             if saysHospital(tokens, at: j), !tokens.contains(where: { ["died", "killed", "dead"].contains($0.lower) }) {
                 return .injured
             }
-            if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1].lower) {
+            if (word == "," || word == "-" || word == "("), j + 1 < tokens.count, asides.contains(tokens[j + 1]) {
                 // Skip an aside: ", including three attackers," / "- mostly tourists -". One set
                 // off by dashes or brackets runs to its closing mark, commas and all ("- including
                 // four judges, three of them women -").
@@ -567,7 +567,7 @@ enum CasualtyExtractor {
                 continue
             }
             // "25 people are reported to have died", "were feared to have been killed".
-            let hearsay = word == "to" && j > start && hearsayWords.contains(tokens[j - 1].lower)
+            let hearsay = word == "to" && j > start && hearsayWords.contains(tokens[j - 1])
             guard fillers.contains(tokens[j]) || word == "," && skipped < 2 || hearsay else { return nil }
             if NumberReader.value(of: tokens[j]) != nil { return nil }
             j += 1
@@ -642,7 +642,7 @@ enum CasualtyExtractor {
         let quantity = tokens[start - 2]
         return NumberReader.value(of: quantity) != nil || quantityWords.contains(quantity.lower)
     }
-    static let quantityWords: Set<String> = [
+    static let quantityWords: WordSet = [
         "some", "most", "many", "all", "several", "both", "none", "each", "one", "any", "few", "majority", "half",
     ]
 
@@ -653,9 +653,9 @@ enum CasualtyExtractor {
         guard perfectTollPhrases.occurs(in: lower) else { return false }
         let tokens = sentence.tokens
         // "... have been killed when gunmen attacked a village": a toll of one attack.
-        if tokens.contains(where: { narratedAttackVerbs.contains($0.lower) }) { return false }
+        if tokens.contains(where: { narratedAttackVerbs.contains($0) }) { return false }
         // Whole words: a "conflict-hit region" is no running total.
-        if conflictPhrases.occurs(in: lower) && tokens.contains(where: { conflictWords.contains($0.lower) })
+        if conflictPhrases.occurs(in: lower) && tokens.contains(where: { conflictWords.contains($0) })
             || longSpanPhrases.occurs(in: lower)
         {
             return true
@@ -675,11 +675,11 @@ enum CasualtyExtractor {
         "have cost", "has claimed", "have lost their lives", "have perished",
     ]
     static let conflictPhrases: PhraseList = ["campaign", "insurgency", "conflict", "uprising", "decades"]
-    static let conflictWords: Set<String> = ["campaign", "insurgency", "conflict", "uprising", "decades"]
+    static let conflictWords: WordSet = ["campaign", "insurgency", "conflict", "uprising", "decades"]
     static let longSpanPhrases: PhraseList = [
         "civil war", "over the past", "in recent years", "so far this year", "over the years",
     ]
-    static let narratedAttackVerbs: Set<String> = ["attacked", "stormed", "exploded", "detonated", "opened"]
+    static let narratedAttackVerbs: WordSet = ["attacked", "stormed", "exploded", "detonated", "opened"]
 
     static let amongTheDeadPhrases: PhraseList = [
         "among those killed", "among the dead", "among the killed", "among those who died", "among the victims",

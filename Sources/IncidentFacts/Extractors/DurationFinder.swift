@@ -10,7 +10,7 @@ enum DurationFinder {
     ]
 
     /// What a hyphenated length may describe: the attack or the fight with it.
-    static let attackSpans: Set<String> = [
+    static let attackSpans: WordSet = [
         "siege", "standoff", "stand-off", "attack", "assault", "gunbattle", "gunfight", "battle", "operation",
         "ordeal", "rampage", "raid", "occupation", "hostage", "crisis", "shootout", "firefight", "fight", "fighting",
         "gun", "gun-battle", "gun-fight", "long", "hour-long",

@@ -119,9 +119,9 @@ enum GroupExtractor {
     /// a law, a body or a place, which is no mention of the group.
     static func beginsAnotherName(_ match: PhraseIndex<[ArmedGroup]>.Match, in tokens: [Token]) -> Bool {
         guard match.end < tokens.count, tokens[match.end].isCapitalized else { return false }
-        return nameContinuations.contains(tokens[match.end].lower)
+        return nameContinuations.contains(tokens[match.end])
     }
-    static let nameContinuations: Set<String> = [
+    static let nameContinuations: WordSet = [
         "plan", "programme", "program", "act", "law", "policy", "committee", "council", "commission", "day",
         "street", "road", "avenue", "square", "university", "school", "college", "hospital", "stadium",
     ]
@@ -146,7 +146,7 @@ enum GroupExtractor {
     /// "the bombers were linked to X": said of the attackers, a link names their group.
     static let saidOfTheAttackers: PhraseList = ["were linked to", "was linked to", "were linked with"]
     /// Words between such context and the group's name: "inspired by the jihadist group X".
-    static let groupDescriptors: Set<String> = [
+    static let groupDescriptors: WordSet = [
         "the", "militant", "terrorist", "terror", "jihadist", "extremist", "islamist", "armed", "group",
         "organisation", "organization", "movement", "(", "\"",
     ]
@@ -218,21 +218,21 @@ enum GroupExtractor {
     /// X", with nothing between, is an affiliation.)
     static func tiesSomethingTo(_ tokens: [Token], _ match: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
         var to = match.start - 1
-        while to >= 0, groupDescriptors.contains(tokens[to].lower) { to -= 1 }
+        while to >= 0, groupDescriptors.contains(tokens[to]) { to -= 1 }
         guard to >= 2, tokens[to].lower == "to" else { return false }
-        return tokens[max(0, to - 9)..<(to - 1)].contains { tyingVerbs.contains($0.lower) }
+        return tokens[max(0, to - 9)..<(to - 1)].contains { tyingVerbs.contains($0) }
     }
-    static let tyingVerbs: Set<String> = ["tied", "linked", "connected", "traced"]
+    static let tyingVerbs: WordSet = ["tied", "linked", "connected", "traced"]
 
     /// "17 missionaries were kidnapped on Saturday by the 400 Ura gang": the agent of a passive
     /// attack verb.
     static func isAgentOfAnAttack(_ tokens: [Token], _ match: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
         var by = match.start - 1
-        while by >= 0, groupDescriptors.contains(tokens[by].lower) { by -= 1 }
+        while by >= 0, groupDescriptors.contains(tokens[by]) { by -= 1 }
         guard by >= 1, tokens[by].lower == "by" else { return false }
-        return tokens[max(0, by - 8)..<by].contains { passiveAttackVerbs.contains($0.lower) }
+        return tokens[max(0, by - 8)..<by].contains { passiveAttackVerbs.contains($0) }
     }
-    static let passiveAttackVerbs: Set<String> = [
+    static let passiveAttackVerbs: WordSet = [
         "kidnapped", "abducted", "captured", "seized", "attacked", "ambushed", "killed", "bombed", "stormed",
         "massacred", "beheaded", "carried",
     ]
@@ -240,7 +240,7 @@ enum GroupExtractor {
     /// "the assassination of a senior Ruritanian Guard commander": the group of the one killed,
     /// named after "of" and before the post he held, is the victim's side, not the attacker.
     static func namesAVictimsSide(_ tokens: [Token], _ match: PhraseIndex<[ArmedGroup]>.Match) -> Bool {
-        guard match.end < tokens.count, memberNouns.contains(tokens[match.end].lower) else { return false }
+        guard match.end < tokens.count, memberNouns.contains(tokens[match.end]) else { return false }
         var k = match.start - 1
         while k >= 0, ["a", "an", "the", "senior", "top", "former", "local", "two", "three"].contains(tokens[k].lower) {
             k -= 1
@@ -250,7 +250,7 @@ enum GroupExtractor {
 
     /// Posts held in a group ("two of the Ruritanian Front militants who stormed ..." are the
     /// attackers, so rank and file are not among them).
-    static let memberNouns: Set<String> = ["commander", "commanders", "leader", "leaders", "chief", "general"]
+    static let memberNouns: WordSet = ["commander", "commanders", "leader", "leaders", "chief", "general"]
 
     static let noBlamePhrases: PhraseList = [
         "denied", "denies", "condemn", "peace talks", "negotiat", "ceasefire with",
@@ -268,7 +268,7 @@ enum GroupExtractor {
             })
         else { return false }
         var j = noun - 1
-        while j >= 0, groupDescriptors.contains(tokens[j].lower), tokens[j].lower != "the" { j -= 1 }
+        while j >= 0, groupDescriptors.contains(tokens[j]), tokens[j].lower != "the" { j -= 1 }
         return j >= 0 && tokens[j].lower == "the"
             && tokens[(noun + 1)..<k].allSatisfy {
                 ["has", "had", "have", "later", "also", "quickly"].contains($0.lower)

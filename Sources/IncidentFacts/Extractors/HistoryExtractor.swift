@@ -158,7 +158,7 @@ enum HistoryExtractor {
         // attack word is one talked of, not one that happened then.
         let talkedOf = tokens.indices.allSatisfy { k in
             guard Lexicon.historyEventWords.contains(tokens[k]) else { return true }
-            return tokens[max(tokens.startIndex, k - 5)..<k].contains { hypotheticalWords.contains($0.lower) }
+            return tokens[max(tokens.startIndex, k - 5)..<k].contains { hypotheticalWords.contains($0) }
         }
         if talkedOf { return true }
         // A battle: the only attack words are its dead and wounded.
@@ -178,7 +178,7 @@ enum HistoryExtractor {
     }
 
     /// Words before an attack word that make it one feared, planned or spoken of.
-    static let hypotheticalWords: Set<String> = [
+    static let hypotheticalWords: WordSet = [
         "warned", "warning", "possibility", "threat", "threats", "risk", "plot", "plotting", "planned", "planning",
         "feared", "fears", "spoke", "prevent", "prevented", "foiled",
     ]

@@ -21,20 +21,20 @@ enum IncidentClassifier {
     static let sentenceVerbs: PhraseList = [
         "sentenced", "jailed", "jails", "convicted", "convicts", "acquitted", "pleads guilty", "pleaded guilty",
     ]
-    static let killingVerbs: Set<String> = [
+    static let killingVerbs: WordSet = [
         "kill", "kills", "killed", "killing", "attack", "attacks", "attacked", "storm", "storms", "stormed", "bomb",
         "bombs", "bombed", "shoot", "shoots", "shot", "explodes", "exploded", "blast", "blasts",
     ]
 
     /// Verbs that tell a fresh attack (not nouns: "the bombings of a decade ago" is a memory).
-    static let freshAttackVerbs: Set<String> = [
+    static let freshAttackVerbs: WordSet = [
         "kill", "kills", "killed", "killing", "stormed", "storms", "exploded", "explodes", "attacked", "bombed",
     ]
 
     /// True when a sentence tells a killing before it names an anniversary.
     static func killingComesFirst(_ sentence: Sentence?) -> Bool {
         guard let tokens = sentence?.tokens,
-            let killing = tokens.firstIndex(where: { freshAttackVerbs.contains($0.lower) })
+            let killing = tokens.firstIndex(where: { freshAttackVerbs.contains($0) })
         else { return false }
         let words = tokens.map { $0.lower }
         let anniversary = words.indices.first { k in
@@ -78,7 +78,7 @@ enum IncidentClassifier {
             analysis.sentences.first.map { opening in
                 let tokens = opening.tokens
                 return tokens.indices.contains { k in
-                    killingVerbs.contains(tokens[k].lower)
+                    killingVerbs.contains(tokens[k])
                         && !tokens[max(0, k - 3)..<k].contains { ["for", "over"].contains($0.lower) }
                 }
             } ?? false

@@ -4,13 +4,13 @@
 /// the start of the sentence or after a word for a person ("journalist", "mayor"), is taken.
 enum NamedVictim {
     /// Verbs that say someone died at another's hand, on their own.
-    static let killingVerbs: Set<String> = ["killed", "slain", "murdered", "assassinated", "beheaded"]
+    static let killingVerbs: WordSet = ["killed", "slain", "murdered", "assassinated", "beheaded"]
     /// Verbs that say so with the word after them: "shot dead", "gunned down", "stabbed to death".
     static let twoWordKillings: [String: Set<String>] = [
         "shot": ["dead", "to"], "gunned": ["down"], "stabbed": ["to"], "hacked": ["to"], "beaten": ["to"],
     ]
     /// Words after a bare participle that show it passive: "Ana Ruiz killed in Oxa".
-    static let passiveFollowers: Set<String> = ["in", "on", "at", "by", "near", "outside", "inside", ",", "as"]
+    static let passiveFollowers: WordSet = ["in", "on", "at", "by", "near", "outside", "inside", ",", "as"]
 
     /// True when the sentence tells a named person was killed. `isNamedThing` says whether the
     /// word at a position belongs to a place or a group named there.
@@ -22,7 +22,7 @@ enum NamedVictim {
                 j -= 1
             } else if j >= 1, tokens[j].lower == "been", ["has", "had"].contains(tokens[j - 1].lower) {
                 j -= 2
-            } else if k + 1 < tokens.count, !passiveFollowers.contains(tokens[k + 1].lower) {
+            } else if k + 1 < tokens.count, !passiveFollowers.contains(tokens[k + 1]) {
                 // A bare participle must be passive: "Ana Ruiz killed in Oxa", not "Ana Ruiz killed two".
                 return false
             }
@@ -41,7 +41,7 @@ enum NamedVictim {
     /// critical condition", "the driver remains in serious condition".
     static func isWounded(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { c in
-            guard tokens[c].lower == "condition", c >= 3, graveStates.contains(tokens[c - 1].lower) else {
+            guard tokens[c].lower == "condition", c >= 3, graveStates.contains(tokens[c - 1]) else {
                 return false
             }
             var j = c - 2
@@ -50,11 +50,11 @@ enum NamedVictim {
             else { return false }
             let subject = j - 2
             guard subject >= 0 else { return false }
-            return CasualtyExtractor.singleVictimNouns.contains(tokens[subject].lower)
+            return CasualtyExtractor.singleVictimNouns.contains(tokens[subject])
                 || isNameWord(tokens[subject]) && (subject <= 1 || !tokens[subject - 1].isCapitalized)
         }
     }
-    static let graveStates: Set<String> = ["critical", "serious", "grave", "stable"]
+    static let graveStates: WordSet = ["critical", "serious", "grave", "stable"]
 
     /// "killed", "was slain", "shot dead", "stabbed to death" at `k`.
     private static func tellsAKilling(_ tokens: [Token], at k: Int) -> Bool {
@@ -83,7 +83,7 @@ enum NamedVictim {
 
     private static func isNameWord(_ token: Token) -> Bool {
         token.isCapitalized && token.text.count > 1 && token.text.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" })
-            && !CasualtyExtractor.singleVictimNouns.contains(token.lower)
+            && !CasualtyExtractor.singleVictimNouns.contains(token)
             && DateExpressions.months[token] == nil && DateExpressions.weekdays[token] == nil
             && !["The", "A", "An", "On", "In", "At", "Police", "Officials"].contains(token.text)
     }

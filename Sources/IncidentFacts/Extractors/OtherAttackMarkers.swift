@@ -10,7 +10,7 @@ enum OtherAttackMarkers {
         ["a", "week", "earlier"], ["weeks", "earlier"], ["in", "another", "attack"], ["in", "a", "separate"],
         ["separately"],
     ]
-    static let timeUnits: Set<String> = ["hours", "day", "days", "week", "weeks"]
+    static let timeUnits: WordSet = ["hours", "day", "days", "week", "weeks"]
 
     /// True when the sentence opens on another attack.
     static func opensAnotherAttack(_ tokens: [Token]) -> Bool {
@@ -45,7 +45,7 @@ enum OtherAttackMarkers {
     static let comparisons: PhraseList = ["in similar attacks", "in a similar attack", "in an identical attack"]
 
     /// Words between "came" and "after" that only time it: "came just four days after".
-    static let timingWords: Set<String> = [
+    static let timingWords: WordSet = [
         "just", "barely", "only", "less", "more", "than", "a", "an", "few", "shortly", "hours", "day", "days",
         "week", "weeks", "month", "months",
     ]
@@ -66,7 +66,7 @@ enum OtherAttackMarkers {
         return n
     }
 
-    static let speechWords: Set<String> = [
+    static let speechWords: WordSet = [
         "said", "says", "warned", "warns", "announced", "told", "vowed", "called", "urged", "threatened",
     ]
 
@@ -130,7 +130,7 @@ enum OtherAttackMarkers {
             guard
                 let event = clause.firstIndex(where: { Lexicon.historyEventWords.contains($0) && $0.lower != "killing" }
                 ),
-                !clause[..<event].contains(where: { speechWords.contains($0.lower) })
+                !clause[..<event].contains(where: { speechWords.contains($0) })
             else { continue }
             if mustName && !clause.contains(where: { $0.isCapitalized }) { continue }
             return start..<end

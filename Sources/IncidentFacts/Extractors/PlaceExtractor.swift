@@ -4,7 +4,7 @@
 /// the best-voted one in the winning country. Early sentences and "in <place>" count more, and
 /// sentences about earlier attacks do not count at all.
 enum PlaceExtractor {
-    static let referenceWords: Set<String> = [
+    static let referenceWords: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "capital", "suburb",
         "outskirts",
     ]
@@ -13,7 +13,7 @@ enum PlaceExtractor {
     static func isReferencePoint(_ tokens: [Token], before start: Int) -> Bool {
         let window = max(0, start - 4)..<start
         return window.contains { k in
-            k > 0 && tokens[k].lower == "of" && referenceWords.contains(tokens[k - 1].lower)
+            k > 0 && tokens[k].lower == "of" && referenceWords.contains(tokens[k - 1])
                 && tokens[(k + 1)..<start].allSatisfy { ["the", "capital", "city", ","].contains($0.lower) }
         }
     }

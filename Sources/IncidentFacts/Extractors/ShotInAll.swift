@@ -3,7 +3,7 @@
 /// three wounded.
 enum ShotInAll {
     /// Nouns for the people hit: "shot 13 people", "nine shoppers were shot".
-    static let peopleNouns: Set<String> = [
+    static let peopleNouns: WordSet = [
         "people", "persons", "victims", "others", "shoppers", "worshippers", "worshipers", "students", "customers",
     ]
 
@@ -16,7 +16,7 @@ enum ShotInAll {
             if ["dead", "and", "to", "down"].contains(after) { continue }
             // "shot 13 people, including a guard"
             if let n = NumberReader.read(tokens, at: k + 1), n.qualifier == nil, let value = n.value,
-                n.end < tokens.count, peopleNouns.contains(tokens[n.end].lower),
+                n.end < tokens.count, peopleNouns.contains(tokens[n.end]),
                 n.end + 1 >= tokens.count || tokens[n.end + 1].lower != "dead"
             {
                 return value
@@ -24,7 +24,7 @@ enum ShotInAll {
             // "13 people were shot", "13 people had been shot"
             var j = k - 1
             if j >= 0, tokens[j].lower == "been" { j -= 1 }
-            guard j >= 2, ["were", "had"].contains(tokens[j].lower), peopleNouns.contains(tokens[j - 1].lower)
+            guard j >= 2, ["were", "had"].contains(tokens[j].lower), peopleNouns.contains(tokens[j - 1])
             else { continue }
             for start in [j - 2, j - 3] where start >= 0 {
                 if let n = NumberReader.read(tokens, at: start), n.end == j - 1, n.qualifier == nil,

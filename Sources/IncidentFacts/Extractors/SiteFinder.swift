@@ -18,7 +18,7 @@ enum SiteFinder {
             let tokens = sentence.tokens
             var i = 0
             while i < tokens.count {
-                guard leadIns.contains(tokens[i].lower) else {
+                guard leadIns.contains(tokens[i]) else {
                     i += 1
                     continue
                 }

@@ -3,11 +3,11 @@
 /// "in Arrigorriaga, near Bilbao".
 /// Most attacks in small places are reported that way, and the gazetteer only holds cities.
 enum TownFinder {
-    static let settlementNouns: Set<String> = [
+    static let settlementNouns: WordSet = [
         "town", "village", "city", "suburb", "municipality", "hamlet", "township", "district", "locality",
     ]
     /// Words allowed between "a" and the settlement noun: "a small northern town".
-    static let settlementAdjectives: Set<String> = [
+    static let settlementAdjectives: WordSet = [
         "small", "tiny", "remote", "quiet", "coastal", "border", "frontier", "mountain", "farming", "fishing",
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
         "central", "nearby", "neighbouring", "neighboring", "predominantly", "mainly", "largely", "christian",
@@ -24,7 +24,7 @@ enum TownFinder {
                 found.append((SiteFinder.join(tokens[start..<(k - 1)].map { $0.text }), start))
             }
         }
-        for (k, token) in tokens.enumerated() where settlementNouns.contains(token.lower) {
+        for (k, token) in tokens.enumerated() where settlementNouns.contains(token) {
             // "the town of X"
             if k + 2 < tokens.count, tokens[k + 1].lower == "of", k > 0, tokens[k - 1].lower == "the" {
                 if let name = name(in: tokens, from: k + 2) { found.append((name, k + 2)) }
@@ -37,7 +37,7 @@ enum TownFinder {
             }
             // "X, a (small) town (of|near|in) ..."
             var j = k - 1
-            while j >= 0, settlementAdjectives.contains(tokens[j].lower) { j -= 1 }
+            while j >= 0, settlementAdjectives.contains(tokens[j]) { j -= 1 }
             if j >= 2, ["a", "an"].contains(tokens[j].lower), tokens[j - 1].text == ",",
                 let start = nameStart(in: tokens, endingAt: j - 1)
             {
@@ -55,7 +55,7 @@ enum TownFinder {
             // "Bir al-Abed", "Mocimboa da Praia": particles and hyphens inside a name.
             let joins =
                 end > start && end + 1 < tokens.count && isNameWord(tokens[end + 1])
-                && (tokens[end].text == "-" || nameParticles.contains(tokens[end].lower))
+                && (tokens[end].text == "-" || nameParticles.contains(tokens[end]))
             guard isNameWord(tokens[end]) || joins else { break }
             end += 1
         }
@@ -68,7 +68,7 @@ enum TownFinder {
         var start = end
         while start > 0, end - start < 3, isNameWord(tokens[start - 1]) { start -= 1 }
         // A name that opens the sentence may be a capitalised common word; "In" is not a town.
-        guard start < end, !(start == 0 && end - start == 1 && commonOpeners.contains(tokens[0].lower)) else {
+        guard start < end, !(start == 0 && end - start == 1 && commonOpeners.contains(tokens[0])) else {
             return nil
         }
         return start
@@ -86,8 +86,8 @@ enum TownFinder {
         }.joined(separator: " ")
     }
 
-    private static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ar", "da", "de", "do", "del", "la", "le"]
-    private static let commonOpeners: Set<String> = ["in", "the", "at", "near", "police", "officials", "but"]
+    private static let nameParticles: WordSet = ["al", "el", "ad", "as", "ar", "da", "de", "do", "del", "la", "le"]
+    private static let commonOpeners: WordSet = ["in", "the", "at", "near", "police", "officials", "but"]
 
     private static func isNameWord(_ token: Token) -> Bool {
         if let dash = token.text.firstIndex(of: "-"), nameParticles.contains(token.text[..<dash].lowercased()),

@@ -16,17 +16,17 @@ enum UnlistedGroups {
     static let bodyWords: WordSet = [
         "movement", "organisation", "organization", "group", "council", "party", "forces",
     ]
-    static let struggleWords: Set<String> = [
+    static let struggleWords: WordSet = [
         "liberation", "revolutionary", "resistance", "jihad", "islamic", "mujahideen", "martyrs", "insurgent",
         "militant", "renaissance",
     ]
     /// Words that open a sentence or a quote, not a name: "Our mujahideen", "This Front".
-    static let pronouns: Set<String> = [
+    static let pronouns: WordSet = [
         "our", "their", "his", "her", "its", "my", "your", "this", "that", "these", "those", "every", "all", "we",
     ]
     /// Words of a regular army's units and names ("3rd Infantry Brigade", "Afghan National
     /// Army"): forces of a state, no armed group.
-    static let stateForceWords: Set<String> = [
+    static let stateForceWords: WordSet = [
         "infantry", "armoured", "armored", "mechanised", "mechanized", "artillery", "rifles", "marine", "marines",
         "national", "royal", "regular", "special", "territorial", "first", "second", "third", "fourth", "fifth",
         "sixth", "seventh", "eighth", "ninth", "tenth", "people's", "defence", "defense", "air", "naval", "red",
@@ -34,9 +34,9 @@ enum UnlistedGroups {
         "minister", "head",
     ]
     /// Words between the names' capitalised words: "Front for the Liberation of Oxa".
-    static let joiners: Set<String> = ["of", "for", "the", "al", "de", "del", "la", "and"]
+    static let joiners: WordSet = ["of", "for", "the", "al", "de", "del", "la", "and"]
     /// What may follow a quoted name to make it a group's.
-    static let quotedGroupNouns: Set<String> = ["gang", "group", "militia", "cell", "faction", "brigade", "outfit"]
+    static let quotedGroupNouns: WordSet = ["gang", "group", "militia", "cell", "faction", "brigade", "outfit"]
 
     /// How many unlisted names one article may add: more than any report names.
     static let perArticle = 24
@@ -73,14 +73,14 @@ enum UnlistedGroups {
             if before.isCapitalized && !AttackerCounter.determiners.contains(before.lower) {
                 start -= 1
             } else if joiners.contains(before.lower), start - 2 >= floor, tokens[start - 2].isCapitalized,
-                !AttackerCounter.determiners.contains(tokens[start - 2].lower)
+                !AttackerCounter.determiners.contains(tokens[start - 2])
             {
                 start -= 2
             } else {
                 break
             }
         }
-        while start < k, pronouns.contains(tokens[start].lower) { start += 1 }
+        while start < k, pronouns.contains(tokens[start]) { start += 1 }
         // A name of one word before its head, at least, and that word no sentence opener.
         guard start < k, !(start == 0 && k - start < 2) else { return nil }
         let words = tokens[start...k].map(\.lower)
@@ -88,7 +88,7 @@ enum UnlistedGroups {
         if !isUnit, !words.contains(where: struggleWords.contains) { return nil }
         // "the Pakistani Army", "Mali's army": a country's own forces.
         let gazetteer = Gazetteer.shared
-        let named = tokens[start..<k].filter { !joiners.contains($0.lower) }
+        let named = tokens[start..<k].filter { !joiners.contains($0) }
         if head.lower == "army" || head.lower == "forces",
             named.allSatisfy({ gazetteer.places.matches(in: [$0], allCaps: false).isEmpty == false })
         {
@@ -110,18 +110,18 @@ enum UnlistedGroups {
     static func quotedName(_ tokens: [Token], at k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
         guard tokens[k].text == "\"", k + 2 < tokens.count else { return nil }
         guard let close = tokens[(k + 1)..<min(k + 6, tokens.count)].firstIndex(where: { $0.text == "\"" }),
-            close > k + 1, close + 1 < tokens.count, quotedGroupNouns.contains(tokens[close + 1].lower),
+            close > k + 1, close + 1 < tokens.count, quotedGroupNouns.contains(tokens[close + 1]),
             tokens[(k + 1)..<close].contains(where: \.isCapitalized)
         else { return nil }
         return match(tokens, k + 1, close)
     }
 
     static let selfStylingWords: WordSet = ["called", "named", "calling"]
-    static let selfStyledNouns: Set<String> = ["group", "outfit", "organisation", "organization", "militia"]
+    static let selfStyledNouns: WordSet = ["group", "outfit", "organisation", "organization", "militia"]
 
     /// "a group calling itself Saraya Ura", "an outfit called the Oxa Martyrs".
     static func selfStyledName(_ tokens: [Token], at k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
-        guard k >= 1, selfStylingWords.contains(tokens[k]), selfStyledNouns.contains(tokens[k - 1].lower)
+        guard k >= 1, selfStylingWords.contains(tokens[k]), selfStyledNouns.contains(tokens[k - 1])
         else { return nil }
         var start: Int
         if tokens[k].lower == "called" || tokens[k].lower == "named" {

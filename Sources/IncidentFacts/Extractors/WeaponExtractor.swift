@@ -124,7 +124,7 @@ enum WeaponExtractor {
     /// People hit by a vehicle: "a van hit several pedestrians", "four cyclists were hit by a
     /// car", "hit the cyclists with their car". (A rocket or shell that "hit a bus" is not.)
     static func hitByVehicle(_ tokens: [Token]) -> Bool {
-        let isPerson = { (token: Token) in Lexicon.victimNouns.contains(token) || hitPeople.contains(token.lower) }
+        let isPerson = { (token: Token) in Lexicon.victimNouns.contains(token) || hitPeople.contains(token) }
         return tokens.indices.contains { v in
             guard hitVerbs.contains(tokens[v]) else { return false }
             let before = tokens[max(0, v - 3)..<v]
@@ -141,7 +141,7 @@ enum WeaponExtractor {
     }
     static let hitVerbs: WordSet = ["hit", "struck", "knocked"]
     /// Those hit who are no victim noun: a crowd.
-    static let hitPeople: Set<String> = ["crowd", "crowds", "revellers"]
+    static let hitPeople: WordSet = ["crowd", "crowds", "revellers"]
 
     /// Explosives found, seized or defused rather than used in the attack.
     /// A rammed vehicle that carried the bomb: "a suicide bomber rammed his car into the van".
@@ -160,7 +160,7 @@ enum WeaponExtractor {
         "turned in",
     ]
     /// Security forces responding to an attack (whose guns and killings are not the attackers').
-    static let responderWords = PhraseList(responderNouns.sorted() + ["security forces"])
+    static let responderWords = PhraseList(responderNouns.words.sorted() + ["security forces"])
     /// True when the tokens name responders other than as victims: "killing 12 soldiers" and
     /// "wounding two police officers" name the harmed.
     static func namesResponders(_ tokens: [Token]) -> Bool {
@@ -172,11 +172,11 @@ enum WeaponExtractor {
             guard named else { return false }
             // "shot and killed by soldiers": the agent, not the harmed.
             if tokens[max(0, k - 2)..<k].contains(where: { $0.lower == "by" }) { return true }
-            return !tokens[max(0, k - 4)..<k].contains { victimVerbs.contains($0.lower) }
+            return !tokens[max(0, k - 4)..<k].contains { victimVerbs.contains($0) }
         }
     }
-    static let victimVerbs: Set<String> = ["killing", "wounding", "injuring", "killed", "wounded", "injured"]
-    static let responderNouns: Set<String> = [
+    static let victimVerbs: WordSet = ["killing", "wounding", "injuring", "killed", "wounded", "injured"]
+    static let responderNouns: WordSet = [
         "police", "soldiers", "officers", "troops", "guards", "commandos", "sniper", "cops", "rangers",
     ]
     static let weakFirearmWords: WordSet = [
@@ -185,13 +185,13 @@ enum WeaponExtractor {
     ]
 
     /// Rockets and shells, which are fired but are no firearms.
-    static let projectiles: Set<String> = [
+    static let projectiles: WordSet = [
         "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "shell", "shells", "rpg", "rpgs",
         "projectile", "projectiles",
     ]
 
     /// What shoots out of a burning car or building: "flames shooting out of the vehicle".
-    static let flameWords: Set<String> = ["flames", "flame", "smoke", "fire", "fireball", "fireballs", "sparks"]
+    static let flameWords: WordSet = ["flames", "flame", "smoke", "fire", "fireball", "fireballs", "sparks"]
 
     /// True when the firearm word at `range` tells no gunfire: "fired" or "firing" with a
     /// rocket or shell within four words ("five rockets were fired", "firing mortars"), or
@@ -201,9 +201,9 @@ enum WeaponExtractor {
         let k = range.lowerBound
         switch tokens[k].lower {
         case "fired", "firing", "fire":
-            return tokens[max(0, k - 4)..<min(tokens.count, k + 5)].contains { projectiles.contains($0.lower) }
+            return tokens[max(0, k - 4)..<min(tokens.count, k + 5)].contains { projectiles.contains($0) }
         case "shooting":
-            return tokens[max(0, k - 3)..<k].contains { flameWords.contains($0.lower) }
+            return tokens[max(0, k - 3)..<k].contains { flameWords.contains($0) }
         default:
             return false
         }
