@@ -229,6 +229,18 @@ import Testing
         #expect(f.isIncident == false)
     }
 
+    /// A government's measure after an attack (the death penalty restored, a moratorium
+    /// lifted) is the news; the attack is its background.
+    @Test func aMeasureTakenAfterAnAttackIsNotAnIncident() {
+        let f = facts(
+            """
+            The interior minister lifted a moratorium on the death penalty on Thursday, a day after gunmen attacked a college in Oxa, killing 40 students.
+
+            The cabinet approved the decision at an emergency meeting, a spokesman said.
+            """, published: "2019-06-20")
+        #expect(f.isIncident == false)
+    }
+
     @Test func attackAtACourtIsStillAnIncident() {
         let f = facts(
             """

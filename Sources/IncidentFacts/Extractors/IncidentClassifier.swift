@@ -15,7 +15,7 @@ enum IncidentClassifier {
     ]
     static let policyWords: PhraseList = [
         "consultation", "strategy", "policy", "legislation", "framework", "have your say", "rulebook", "stakeholders",
-        "public opinion", "directive", "regulation",
+        "public opinion", "directive", "regulation", "moratorium", "death penalty",
     ]
 
     static let sentenceVerbs: PhraseList = [
