@@ -33,6 +33,20 @@ import Testing
         #expect(named.date?.iso == "2021-04-04")
     }
 
+    /// A report with no date of its own: a chronology of earlier killings, each with its full
+    /// date, dates none of this attack (nil rather than a wrong day).
+    @Test func aChronologyDoesNotDateAnUndatedReport() {
+        let f = facts(
+            """
+            A roadside bomb killed a deputy governor and his driver in Oxa on Friday.
+
+            Police said the bomb was hidden in a culvert beside the road.
+
+            Other officials killed in the conflict: on March 3, 2004, a district chief was shot dead in Ura; on June 9, 2007, a judge was killed in a bomb blast in Oxa.
+            """)
+        #expect(f.date == nil)
+    }
+
     /// "New Year's Day" is a holiday's day, though "Year's" is read as "Year" and "'s".
     @Test func newYearsDayIsTheFirstOfJanuary() {
         let f = facts(

@@ -74,6 +74,8 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
+            lazy var isChronology =
+                Set(analysis.allDates[offset].lazy.filter { $0.kind == .absolute }.map(\.date.year)).count >= 2
             // A quote mark opening a paragraph that nothing in it closes starts a passage quoted
             // from another report (a blog quoting a wire story), not a speaker's words.
             lazy var quotedPassage =
@@ -123,6 +125,9 @@ enum DateExtractor {
                     }
                     continue
                 }
+                // "November 23, 2004, a deputy governor was shot; June 19, 2007, ...": in a report
+                // with no date of its own, a chronology of earlier attacks dates none of this one.
+                if analysis.published == nil, isChronology { break }
                 if isLate {
                     if aboutAttack, mention.kind == .absolute || mention.kind == .monthDay {
                         late = (mention, sentence)
