@@ -49,11 +49,12 @@ struct LongTextTests {
                 words[$0..<min($0 + 12, words.count)].joined(separator: " ") + "."
             }.joined(separator: " ")
         }
-        // Ten times the text in well under twenty times the time (a square would take a hundred
+        // Ten times the text in well under forty times the time (a square would take a hundred
+        // times; other suites running alongside make the two timings differ by up to three
         // times), whatever the machine's speed; and never minutes.
         let tenth = seconds(article(100_000))
         let whole = seconds(article(1_000_000))
-        #expect(whole < 20 * tenth)
+        #expect(whole < 40 * tenth)
         #expect(whole < 60)
     }
 

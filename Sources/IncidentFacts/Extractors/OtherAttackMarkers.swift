@@ -98,6 +98,8 @@ enum OtherAttackMarkers {
                 if !inside.isEmpty, !before.isEmpty, Set(inside).isDisjoint(with: before) { start = k }
             } else if words[k] == "came" || words[k] == "comes" {
                 // "came just four days after", "came amid terror alerts and four days after"
+                triesLeft -= 1
+                if triesLeft < 0 { return nil }
                 let limit = min(k + 11, words.count)
                 if let after = words[(k + 1)..<limit].firstIndex(of: "after"),
                     words[(k + 1)..<after].allSatisfy({ timingWords.contains($0) || NumberReader.value(of: $0) != nil })
