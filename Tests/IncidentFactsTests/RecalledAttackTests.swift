@@ -42,6 +42,33 @@ import Testing
         #expect(f.killed?.best == 7)
     }
 
+    /// A report with no date: the paragraph that first tells an attack gives its weekdays; a
+    /// later attack dated by another weekday is an earlier one, and the next sentence that names
+    /// "the suicide bombing" of it is about it too.
+    @Test func anotherWeekdayInAnUndatedReport() {
+        let f = facts(
+            """
+            Several rockets fired from the hills hit a residential district of Oxa on Monday morning, residents said.
+
+            No casualties were reported.
+
+            A suicide bomber struck the crowd at the city's airport on Thursday, killing 40 people. More than 90 other people were wounded in the suicide bombing.
+            """)
+        #expect(f.killed?.best != 40)
+        #expect(f.injured?.best != 90)
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.year == nil)
+        // The same weekday as the report's attack is this attack's.
+        let same = facts(
+            """
+            Several rockets fired from the hills hit a residential district of Oxa on Monday morning, residents said.
+
+            Hospital staff said the rockets fired on Monday killed four people.
+            """)
+        #expect(same.killed?.best == 4)
+        #expect(same.history.isEmpty)
+    }
+
     @Test func theCityBeforeItsProvince() {
         let f = facts(
             """

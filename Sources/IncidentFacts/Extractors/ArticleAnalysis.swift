@@ -115,6 +115,12 @@ struct ArticleAnalysis {
     /// every day they name is before the incident day, or they say "earlier this year".
     mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
         let phrases = ["earlier this year", "earlier this month", "last month", "this year's"]
+        // A report with no date at all tells its attack's weekdays in the paragraph that first
+        // tells an attack ("took credit on Monday ... On Sunday night, gunmen entered"); an attack
+        // a later paragraph dates by another weekday ("killing nearly 200 on Thursday", "the
+        // Thursday bombing") is another one, of a year the text does not give.
+        let reportDays =
+            incidentDay == nil && published == nil && publishedMonth == nil ? Self.leadWeekdays(sentences) : nil
         for (i, sentence) in sentences.enumerated() {
             // A sentence already about the past ("a similar attack") may still need its year:
             // "Last September, the airport suffered a similar attack", when it writes none.
@@ -201,6 +207,10 @@ struct ArticleAnalysis {
                     }
                 }
             }
+            if year == nil, !yearless, let (days, leadEnd) = reportDays, i > leadEnd {
+                let named = Self.weekdaysNamed(sentence.tokens)
+                if !named.isEmpty, days.isDisjoint(with: named) { yearless = true }
+            }
             if year == nil, OtherAttackMarkers.opensAnotherAttack(sentence.tokens) {
                 year = incidentDay?.year ?? published?.year
             }
@@ -255,6 +265,31 @@ struct ArticleAnalysis {
             dates[i] = []
         }
         currentSentences = Self.current(sentences, historySpan)
+    }
+
+    /// The weekdays named in the paragraph that first tells an attack, and the index of its last
+    /// sentence; nil when it names none.
+    static func leadWeekdays(_ sentences: [Sentence]) -> (Set<Int>, Int)? {
+        guard
+            let first = sentences.firstIndex(where: { $0.tokens.contains(where: { Lexicon.attackWords.contains($0) }) })
+        else { return nil }
+        var days = Set<Int>()
+        var end = first
+        while end < sentences.count, sentences[end].paragraph == sentences[first].paragraph {
+            days.formUnion(weekdaysNamed(sentences[end].tokens))
+            end += 1
+        }
+        return days.isEmpty ? nil : (days, end - 1)
+    }
+
+    /// The weekdays a sentence names, in order, leaving out days of statements.
+    static func weekdaysNamed(_ tokens: [Token]) -> [Int] {
+        tokens.indices.compactMap { k in
+            guard let day = DateExpressions.weekdays[tokens[k]], tokens[k].isCapitalized,
+                !DateExpressions.datesAStatement(tokens, at: k)
+            else { return nil }
+            return day
+        }
     }
 
     /// Words for many attacks over a time, which are no one attack to recall.
@@ -330,6 +365,8 @@ struct ArticleAnalysis {
             let words = sentences[j].tokens.prefix(3).map { $0.lower }
             guard sentences[j].paragraph == sentences[j - 1].paragraph,
                 Self.pointingBack.contains(where: { words.starts(with: $0) })
+                    || dates[j].isEmpty && historySpan[j - 1] == 0..<sentences[j - 1].tokens.count
+                        && Self.namesTheAttackOf(sentences[j - 1], in: sentences[j].tokens)
             else { continue }
             historySpan[j] = 0..<sentences[j].tokens.count
             recalledYear[j] = recalledYear[j - 1]
@@ -357,6 +394,17 @@ struct ArticleAnalysis {
             i = j
         }
         currentSentences = Self.current(sentences, historySpan)
+    }
+
+    /// "More than 200 were injured in the suicide bombing", after a sentence about an earlier
+    /// suicide attack: "the" and an attack noun with a describing word the sentence before used.
+    static func namesTheAttackOf(_ previous: Sentence, in tokens: [Token]) -> Bool {
+        tokens.indices.dropFirst(2).contains { k in
+            guard Lexicon.attackNouns.contains(tokens[k]), tokens[k - 2].lower == "the" else { return false }
+            let describing = tokens[k - 1]
+            return !Lexicon.attackNouns.contains(describing) && describing.lower.count > 3
+                && previous.tokens.contains { $0.lower == describing.lower }
+        }
     }
 
     /// Where sentence `i` names places, and the place each name most likely is.
