@@ -181,6 +181,23 @@ import Testing
         #expect(same.count == 1)
     }
 
+    /// A branch and the group it belongs to are one group for merging ("ISIS-K" in one report,
+    /// "Islamic State" in another); two unrelated groups count against a merge.
+    @Test func aBranchAndItsParentAreOneGroup() {
+        func merge(_ second: String) -> [Incident] {
+            IncidentMerger.merge([
+                report(
+                    "a.txt", city: "Muatide", region: "Cabo Delgado", country: "Mozambique", attack: "armed assault",
+                    groups: ["Islamic State Mozambique Province"], killed: [50]),
+                report(
+                    "b.txt", city: "Ura", region: "Cabo Delgado", country: "Mozambique", attack: "armed assault",
+                    groups: [second], killed: [50]),
+            ])
+        }
+        #expect(merge("Islamic State").count == 1)
+        #expect(merge("Al-Qaeda").count == 2)
+    }
+
     @Test func theExplanationSaysWhy() {
         var diagnostics: [Diagnostic] = []
         var decisions: [String: String] = [:]

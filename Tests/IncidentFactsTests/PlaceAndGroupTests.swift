@@ -191,6 +191,22 @@ import Testing
         #expect(f.killed?.best == 4)
     }
 
+    /// "al-Shabaab" is the Somali group, except in Mozambique, where Cabo Delgado's insurgents
+    /// (the Islamic State's Mozambique Province) go by that name.
+    @Test func alShabaabInMozambique() {
+        let mozambique = facts(
+            "Al-Shabaab militants beheaded 20 villagers in Cabo Delgado province, Mozambique, on Friday.",
+            published: "2020-11-09")
+        #expect(mozambique.perpetrators.first?.name == "Islamic State Mozambique Province")
+        let somalia = facts(
+            "Al-Shabaab militants stormed a hotel in Mogadishu, Somalia, on Friday, killing 20 people.",
+            published: "2020-11-09")
+        #expect(somalia.perpetrators.first?.name == "Al-Shabaab")
+        let unnamed = facts(
+            "Al-Shabaab militants stormed a hotel on Friday, killing 20 people.", published: "2020-11-09")
+        #expect(unnamed.perpetrators.first?.name == "Al-Shabaab")
+    }
+
     @Test func anniversaryIsNotAnIncident() {
         let f = facts(
             """

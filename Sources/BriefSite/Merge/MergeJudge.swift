@@ -25,6 +25,9 @@ enum MergeJudge {
     struct Key: Sendable {
         let facts: FactSheet
         let groups: Set<String>
+        /// The groups with the groups they are branches of ("Islamic State Khorasan Province"
+        /// and "Islamic State"): outlets name either.
+        let groupFamilies: Set<String>
         let siteWords: Set<String>?
         /// Where its city lies, when the gazetteer knows.
         let position: GeoPosition?
@@ -38,6 +41,7 @@ enum MergeJudge {
         init(_ facts: FactSheet) {
             self.facts = facts
             groups = Set(facts.perpetrators.map { $0.name })
+            groupFamilies = groups.union(groups.compactMap(GroupBranches.parent(of:)))
             siteWords = facts.location.site.map(MergeJudge.siteWords)
             let weapons = Set(facts.weapons.map(\.category))
             gunsAndBombs = weapons.contains("firearms") && weapons.contains("explosives")
@@ -103,8 +107,13 @@ enum MergeJudge {
             }
         }
         if !keyA.groups.isEmpty && !keyB.groups.isEmpty {
-            let shared = !keyA.groups.isDisjoint(with: keyB.groups)
-            add(shared ? 1 : -2, shared ? "a group in common" : "different groups")
+            if !keyA.groups.isDisjoint(with: keyB.groups) {
+                add(1, "a group in common")
+            } else if !keyA.groupFamilies.isDisjoint(with: keyB.groupFamilies) {
+                add(1, "a group and its branch")
+            } else {
+                add(-2, "different groups")
+            }
         }
         if let x = keyA.siteWords, let y = keyB.siteWords {
             let shared = x.intersection(y)

@@ -176,3 +176,31 @@ public enum GroupAliases {
     /// The other names of the group called `name`, or none when the gazetteer does not know it.
     public static func of(_ name: String) -> [String] { byName[name] ?? [] }
 }
+
+/// The group a listed group is a branch of: the listed group whose name opens the branch's,
+/// word for word ("Islamic State" of "Islamic State Mozambique Province"). Reports of one
+/// attack may name either.
+public enum GroupBranches {
+    private static let parents: [String: String] = {
+        let names = Set(
+            Gazetteer.lines(of: Gazetteer.groupsTSV).filter { !$0.hasPrefix("#") }.compactMap {
+                Gazetteer.fields(of: $0).first
+            })
+        var parents: [String: String] = [:]
+        for name in names {
+            let words = name.split(separator: " ")
+            // The longest listed name that opens this one.
+            for count in stride(from: words.count - 1, through: 1, by: -1) {
+                let prefix = words.prefix(count).joined(separator: " ")
+                if names.contains(prefix) {
+                    parents[name] = prefix
+                    break
+                }
+            }
+        }
+        return parents
+    }()
+
+    /// The group `name` is a branch of, if it is one.
+    public static func parent(of name: String) -> String? { parents[name] }
+}

@@ -9,7 +9,6 @@ Islamic State – Hind Province	Islamic State Hind Province|ISHP|IS-Hind|Wilayat
 Islamic State West Africa Province	ISWAP|IS-WA|ISIS-WA|ISWA|Islamic State in West Africa|Islamic State West Africa|Islamic State's West Africa Province|Wilayat Gharb Afriqiya	Nigeria|Niger|Chad|Cameroon
 Islamic State in the Greater Sahara	ISGS|IS-GS|ISIS-GS|Islamic State Greater Sahara|Islamic State Sahel Province|Islamic State Sahel|IS Sahel|IS-Sahel|ISSP|Islamic State in the Sahel	Mali|Niger|Burkina Faso
 Islamic State Central Africa Province	ISCAP|IS-CAP|Islamic State Central Africa|Wilayat Wasat Ifriqiya	Democratic Republic of the Congo|Uganda
-Islamic State Mozambique Province	IS-Mozambique|ISM|Islamic State Mozambique|Islamic State in Mozambique	Mozambique
 Islamic State Sinai Province	Wilayat Sinai|Sinai Province|IS-Sinai|ISIS-Sinai|Islamic State in Sinai|Ansar Bait al-Maqdis|Ansar Beit al-Maqdis|Ansar Bayt al-Maqdis|ABM	Egypt
 Islamic State Somalia Province	IS-Somalia|ISIS-Somalia|Islamic State in Somalia|Islamic State Somalia	Somalia
 Islamic State Libya Province	Islamic State in Libya|IS-Libya|ISIS-Libya|ISIS in Libya	Libya
@@ -160,6 +159,9 @@ Movement for the Emancipation of the Niger Delta	MEND	Nigeria
 Niger Delta Avengers		Nigeria
 Ambazonia Defence Forces	Ambazonia Defense Forces|Ambazonian Defence Forces|Amba Boys|Ambazonian separatists	Cameroon
 Al-Shabaab	al-Shabaab|Al Shabaab|al Shabaab|Al-Shabab|al-Shabab|Al Shabab|al Shabab|Harakat al-Shabaab al-Mujahideen|Harakat al-Shabab al-Mujahidin|Shabaab|Shabab|HSM|Mujahideen Youth Movement	Somalia|Kenya
+# Cabo Delgado's insurgents are called al-Shabaab locally: listed after the Somali group, which
+# the name means outside Mozambique (a name's first group is the default).
+Islamic State Mozambique Province	IS-Mozambique|ISM|Islamic State Mozambique|Islamic State in Mozambique|al-Shabaab|al-Shabab|Al-Shabaab|Al-Shabab|Al Shabaab|al Shabaab	Mozambique
 Al-Hijra	Al Hijra|Muslim Youth Centre|Pumwani Muslim Youth	Kenya
 Hizbul Islam	Hizb al-Islam|Hizbul-Islam	Somalia
 Ahlu Sunnah Wa-Jama'a	Ahlu Sunnah wal Jamaah|Ahl al-Sunnah wal-Jama'ah|ASWJ|Ansar al-Sunna|Ansar al-Sunnah|al-Sunnah wa Jama'ah	Mozambique
