@@ -399,11 +399,14 @@ struct ArticleAnalysis {
     /// "More than 200 were injured in the suicide bombing", after a sentence about an earlier
     /// suicide attack: "the" and an attack noun with a describing word the sentence before used.
     static func namesTheAttackOf(_ previous: Sentence, in tokens: [Token]) -> Bool {
-        tokens.indices.dropFirst(2).contains { k in
+        // The previous sentence's words, made once and only when a candidate turns up: a long
+        // pair of sentences costs their lengths, not their product.
+        lazy var previousWords = Set(previous.tokens.map(\.lower))
+        return tokens.indices.dropFirst(2).contains { k in
             guard Lexicon.attackNouns.contains(tokens[k]), tokens[k - 2].lower == "the" else { return false }
             let describing = tokens[k - 1]
             return !Lexicon.attackNouns.contains(describing) && describing.lower.count > 3
-                && previous.tokens.contains { $0.lower == describing.lower }
+                && previousWords.contains(describing.lower)
         }
     }
 
