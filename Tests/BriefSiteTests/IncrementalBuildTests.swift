@@ -251,6 +251,16 @@ import Testing
             var truncated = ByteReader(bytes, range: 0..<(bytes.count / 2))
             #expect(throws: ByteReader.Corrupt.self) { try FactSheetCodec.decode(&truncated) }
         }
+        // A recalled attack's day, which merging reads, is kept too.
+        var recalling = FactSheet(file: "recall.txt")
+        recalling.history = [
+            RecalledAttack(
+                year: 2013, place: "Volgograd", what: nil, perpetrator: nil, killed: 16,
+                day: SimpleDate(iso: "2013-12-29"))
+        ]
+        let bytes = FactSheetCodec.encode(recalling)
+        var reader = ByteReader(bytes, range: 0..<bytes.count)
+        #expect(try FactSheetCodec.decode(&reader).history.first?.day?.iso == "2013-12-29")
     }
 }
 

@@ -181,6 +181,31 @@ import Testing
         #expect(same.count == 1)
     }
 
+    /// A report that recalls the other report's attack day as an earlier attack ("the death
+    /// toll from Sunday's attack has jumped", in a report of Monday's) tells another attack.
+    @Test func aReportRecallingTheOthersDayTellsAnotherAttack() {
+        func merge(recalling: Bool) -> [Incident] {
+            var monday = report(
+                "monday.txt", date: "2013-12-30", city: "Volgograd", country: "Russia", attack: "suicide bombing",
+                target: "transport")
+            if recalling {
+                monday.1.history = [
+                    RecalledAttack(
+                        year: 2013, place: nil, what: nil, perpetrator: nil, killed: 16,
+                        day: SimpleDate(iso: "2013-12-29"))
+                ]
+            }
+            return IncidentMerger.merge([
+                report(
+                    "sunday.txt", date: "2013-12-29", city: "Volgograd", country: "Russia",
+                    attack: "suicide bombing", target: "transport"),
+                monday,
+            ])
+        }
+        #expect(merge(recalling: true).count == 2)
+        #expect(merge(recalling: false).count == 1)
+    }
+
     /// A branch and the group it belongs to are one group for merging ("ISIS-K" in one report,
     /// "Islamic State" in another); two unrelated groups count against a merge.
     @Test func aBranchAndItsParentAreOneGroup() {

@@ -69,6 +69,18 @@ import Testing
         #expect(same.history.isEmpty)
     }
 
+    /// A recalled attack keeps the one day its recall names ("Sunday's attack", in a Tuesday
+    /// report), which merging reads.
+    @Test func aRecalledAttackKeepsItsDay() {
+        let f = facts(
+            """
+            Gunmen attacked a police academy near the airport in Oxa on Tuesday, killing seven recruits.
+
+            The death toll from Sunday's attack on the airport, meanwhile, has risen to 38.
+            """, published: "2014-06-10")
+        #expect(f.history.first?.day?.iso == "2014-06-08")
+    }
+
     @Test func theCityBeforeItsProvince() {
         let f = facts(
             """

@@ -43,6 +43,7 @@ enum FactSheetCodec {
             w.optional(h.perpetrator) { $0.string($1) }
             w.optional(h.killed) { $0.int($1) }
             w.optional(h.evidence) { encode($1, into: &$0) }
+            w.optional(h.day) { $0.int($1.dayNumber) }
         }
         w.array(f.evidence.keys.sorted()) { w, key in
             w.string(key)
@@ -93,7 +94,8 @@ enum FactSheetCodec {
         f.history = try r.array { r throws(ByteReader.Corrupt) in
             RecalledAttack(
                 year: try optionalInt(&r), place: try optionalString(&r), what: try optionalString(&r),
-                perpetrator: try optionalString(&r), killed: try optionalInt(&r), evidence: try r.optional(evidence))
+                perpetrator: try optionalString(&r), killed: try optionalInt(&r), evidence: try r.optional(evidence),
+                day: try r.optional { r throws(ByteReader.Corrupt) in SimpleDate(dayNumber: try r.int()) })
         }
         if deferringEvidence {
             let start = r

@@ -85,6 +85,11 @@ enum MergeJudge {
                 return ruledOut("in \(x) and in \(y)")
             }
         }
+        // "The death toll from Sunday's attack has jumped", in a report of Tuesday's: a report
+        // that recalls the other's attack as an earlier one tells another attack.
+        if recallsAsEarlier(a, b) || recallsAsEarlier(b, a) {
+            return ruledOut("one report recalls the other's attack day as an earlier attack")
+        }
         if let x = a.date, let y = b.date {
             let gap = abs(x.dayNumber - y.dayNumber)
             guard gap <= 2 else { return ruledOut("attack dates \(x.iso) and \(y.iso)") }
@@ -133,6 +138,15 @@ enum MergeJudge {
             }
         }
         return score
+    }
+
+    /// True when `report`, dated another day, recalls an attack on `other`'s day in no other
+    /// city than `other`'s.
+    static func recallsAsEarlier(_ report: FactSheet, _ other: FactSheet) -> Bool {
+        guard let day = other.date, let own = report.date, own != day else { return false }
+        return report.history.contains { entry in
+            entry.day == day && (entry.place == nil || entry.place == other.location.city)
+        }
     }
 
     /// The largest death toll both reports state, when it is distinctive (5 or more: small

@@ -115,6 +115,9 @@ enum HistoryExtractor {
         }
         let what = what(in: sentence, span: span)
         let told = Self.means(tokens[span])
+        // The one day the recall names, if it names exactly one.
+        let days = Set(analysis.allDates[offset].filter { span.contains($0.position) }.map(\.date))
+        let day = days.count == 1 ? days.first : nil
         let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
         // One attack recalled twice ("the 2002 Bali bombings" ... "Indonesia's 2002 attacks"),
         // unless the two tell different sites or tolls: two attacks in one city that year. Two
@@ -130,6 +133,7 @@ enum HistoryExtractor {
             if facts.history[i].killed == nil { facts.history[i].killed = killed }
             if facts.history[i].place == nil { facts.history[i].place = place }
             if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
+            if facts.history[i].day == nil { facts.history[i].day = day }
             return
         }
         // A clause with a month and nothing else ("ended a ceasefire in November and has since
@@ -140,7 +144,7 @@ enum HistoryExtractor {
         facts.history.append(
             RecalledAttack(
                 year: year, place: place, what: what, perpetrator: group, killed: killed,
-                evidence: evidence))
+                evidence: evidence, day: day))
     }
 
     /// Past violence that is no one attack: a running toll ("have been killed since 2011"), the

@@ -231,10 +231,14 @@ public struct RecalledAttack: Sendable, Equatable, Hashable {
     public var killed: Int?
     /// The sentence that recalls it.
     public var evidence: Evidence?
+    /// Its day, when the recall names one ("Sunday's attack" in a Tuesday report): merging
+    /// tells by it that a report recalling another report's attack tells a different one.
+    public var day: SimpleDate?
 
     /// A recalled attack.
     public init(
-        year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil
+        year: Int?, place: String?, what: String?, perpetrator: String?, killed: Int?, evidence: Evidence? = nil,
+        day: SimpleDate? = nil
     ) {
         self.year = year
         self.place = place
@@ -242,6 +246,7 @@ public struct RecalledAttack: Sendable, Equatable, Hashable {
         self.perpetrator = perpetrator
         self.killed = killed
         self.evidence = evidence
+        self.day = day
     }
 }
 
