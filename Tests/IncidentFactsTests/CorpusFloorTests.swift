@@ -13,7 +13,7 @@ import Testing
     static let floors: [String: Double] = [
         // Country went from 0.980 to 0.975 when a report's only place, taken from a recalled
         // attack's paragraph, was rightly left out (see the notes of 2026-12-07, second session).
-        "date": 0.915, "country": 0.97, "city": 0.88, "killed": 0.89, "injured": 0.89,
+        "date": 0.915, "country": 0.97, "city": 0.88, "killed": 0.895, "injured": 0.895,
     ]
 
     /// The corpus lies beside the checkout, not in it: without it the test shows as skipped.
