@@ -172,6 +172,17 @@ import Testing
         }
         #expect(merge(undatedWeapons: ["firearms", "explosives"]).count == 1)
         #expect(merge(undatedWeapons: ["firearms"]).count == 2)
+        // Rockets are neither: an undated rocket attack stays apart from a gun-and-bomb attack
+        // in the same city, group and all.
+        let rockets = IncidentMerger.merge([
+            report(
+                "airport.txt", date: "2021-08-26", city: "Kabul", country: "Afghanistan", site: "Kabul airport",
+                attack: "suicide bombing", groups: ["Islamic State"], weapons: ["firearms", "explosives"]),
+            report(
+                "rockets.txt", city: "Kabul", country: "Afghanistan", site: "Kabul airport", attack: "rocket/mortar",
+                groups: ["Islamic State"], weapons: ["explosives"]),
+        ])
+        #expect(rockets.count == 2)
         // A general target does not contradict a specific one: tourists are civilians.
         let same = IncidentMerger.merge([
             report(

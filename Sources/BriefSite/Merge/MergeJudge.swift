@@ -133,8 +133,14 @@ enum MergeJudge {
         if let x = a.attackType, let y = b.attackType {
             if x == y {
                 add(0.5, "both \(x)")
-            } else if let fx = family(x), let fy = family(y), fx != fy, !keyA.gunsAndBombs, !keyB.gunsAndBombs {
-                add(-1, "\(x) and \(y)")
+            } else if let fx = family(x), let fy = family(y), fx != fy {
+                // Guns and explosives together are called an assault or a bombing, not a rocket attack.
+                let gunsAndBombs = (keyA.gunsAndBombs || keyB.gunsAndBombs) && Set([fx, fy]) == [0, 2]
+                // Without a date on both sides, nothing else tells two attacks in one city apart.
+                if !gunsAndBombs, a.date == nil || b.date == nil {
+                    return ruledOut("\(x) and \(y), one of them undated")
+                }
+                if !gunsAndBombs { add(-1, "\(x) and \(y)") }
             }
         }
         return score
