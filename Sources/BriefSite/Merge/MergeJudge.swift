@@ -136,11 +136,11 @@ enum MergeJudge {
             } else if let fx = family(x), let fy = family(y), fx != fy {
                 // Guns and explosives together are called an assault or a bombing, not a rocket attack.
                 let gunsAndBombs = (keyA.gunsAndBombs || keyB.gunsAndBombs) && Set([fx, fy]) == [0, 2]
-                // Without a date on both sides, nothing else tells two attacks in one city apart.
-                if !gunsAndBombs, a.date == nil || b.date == nil {
-                    return ruledOut("\(x) and \(y), one of them undated")
+                if !gunsAndBombs {
+                    // Without a date on both sides, nothing else tells two attacks in one city apart.
+                    if a.date == nil || b.date == nil { return ruledOut("\(x) and \(y), one of them undated") }
+                    add(-1, "\(x) and \(y)")
                 }
-                if !gunsAndBombs { add(-1, "\(x) and \(y)") }
             }
         }
         return score
