@@ -16,6 +16,8 @@ enum AttackerCounter {
     static let vehicleWords: WordSet = ["car", "truck", "lorry", "vehicle", "motorcycle", "motorbike", "bicycle"]
     /// Capitalised only because they open a sentence (after a dateline "Oxa:"), not a name.
     static let determiners: WordSet = ["a", "an", "the", "one", "single"]
+    /// Words before a singular attacker noun that make it one attacker: "a gunman", "the bomber".
+    static let singularMarkers: WordSet = ["a", "the", "single", "one"]
     static let speculationPhrases: PhraseList = [
         "cannot", "possibility", "may have been", "might have been", "could have been", "not clear whether",
         "unclear whether",
@@ -99,10 +101,8 @@ enum AttackerCounter {
                 }
                 // "vowed to punish the perpetrator" is said of whoever did it; "a female
                 // perpetrator who detonated a bomb" is one person.
-                let determiners =
-                    token.lower == "perpetrator" ? ["a", "single", "one"] : ["a", "the", "single", "one"]
-                if Lexicon.singleAttackerNouns.contains(token), b >= 0, determiners.contains(tokens[b].lower),
-                    !speculative
+                if Lexicon.singleAttackerNouns.contains(token), b >= 0, singularMarkers.contains(tokens[b]),
+                    !(token.lower == "perpetrator" && tokens[b].lower == "the"), !speculative
                 {
                     singularSeen = true
                 }

@@ -165,10 +165,9 @@ enum WeaponExtractor {
     /// "wounding two police officers" name the harmed.
     static func namesResponders(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { k in
-            let word = tokens[k].lower
             let named =
-                word == "security"
-                ? k + 1 < tokens.count && tokens[k + 1].lower == "forces" : responderNouns.contains(word)
+                tokens[k].lower == "security"
+                ? k + 1 < tokens.count && tokens[k + 1].lower == "forces" : responderNouns.contains(tokens[k])
             guard named else { return false }
             // "shot and killed by soldiers": the agent, not the harmed.
             if tokens[max(0, k - 2)..<k].contains(where: { $0.lower == "by" }) { return true }

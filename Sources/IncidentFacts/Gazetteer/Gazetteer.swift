@@ -175,6 +175,9 @@ public enum GroupAliases {
 
     /// The other names of the group called `name`, or none when the gazetteer does not know it.
     public static func of(_ name: String) -> [String] { byName[name] ?? [] }
+
+    /// Every listed group's canonical name.
+    static var canonicalNames: Dictionary<String, [String]>.Keys { byName.keys }
 }
 
 /// The group a listed group is a branch of: the listed group whose name opens the branch's,
@@ -182,10 +185,7 @@ public enum GroupAliases {
 /// attack may name either.
 public enum GroupBranches {
     private static let parents: [String: String] = {
-        let names = Set(
-            Gazetteer.lines(of: Gazetteer.groupsTSV).filter { !$0.hasPrefix("#") }.compactMap {
-                Gazetteer.fields(of: $0).first
-            })
+        let names = GroupAliases.canonicalNames
         var parents: [String: String] = [:]
         for name in names {
             let words = name.split(separator: " ")
