@@ -10,6 +10,47 @@ enum HistoryExtractor {
                 recall(span, of: sentence, at: offset, analysis, into: &facts, means: &means)
             }
         }
+        recallLists(analysis, into: &facts)
+    }
+
+    /// Adds each place of a list of earlier attacks ("the attacks at Manchester Arena,
+    /// Westminster Bridge and Finsbury Park") not recalled already. A list that names the site
+    /// attacked or the day of the attack, or a list of sites in the lead, tells the attack itself
+    /// ("attacks at the Taj Mahal Hotel, the Oberoi Hotel and the railway terminus"); a list of
+    /// other cities in the lead ("adds the city to a list of targets that includes London and
+    /// Paris") does not.
+    static func recallLists(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
+        // The lead: up to the second sentence of body text.
+        let leadCount =
+            (analysis.sentences.indices.lazy.filter { ArticleAnalysis.isBodyText(analysis.sentences[$0]) }
+                .prefix(2).last ?? -1) + 1
+        let site = facts.location.site?.lowercased()
+        for (offset, sentence) in analysis.sentences.enumerated() {
+            let items = RecalledList.items(in: sentence.tokens, places: analysis.allPlaces[offset])
+            guard !items.isEmpty,
+                !items.contains(where: { $0.site != nil && $0.site?.lowercased() == site }),
+                !analysis.allDates[offset].contains(where: { $0.date == facts.date }),
+                offset >= leadCount || items.allSatisfy({ $0.site == nil })
+            else { continue }
+            let evidence = Evidence(paragraph: sentence.paragraph, text: sentence.text)
+            // The one year the sentence's dates give ("last year"), if they give one.
+            let years = Set(analysis.allDates[offset].map(\.date.year))
+            let year = analysis.recalledYear[offset] ?? (years.count == 1 ? years.first : nil)
+            for item in items {
+                // A bare city that is the attack's own ("attacks in Paris, Brussels and Nice" in
+                // a report from Nice) is this attack.
+                if item.site == nil && item.place == facts.location.city { continue }
+                let known = facts.history.contains { entry in
+                    if let site = item.site { return entry.what?.lowercased() == site.lowercased() }
+                    return entry.place == item.place && entry.what == nil
+                }
+                if known { continue }
+                facts.history.append(
+                    RecalledAttack(
+                        year: year, place: item.place, what: item.site, perpetrator: nil, killed: nil,
+                        evidence: evidence))
+            }
+        }
     }
 
     /// Words that tell how an attack was done, by kind: "five rockets were fired" and "a
