@@ -18,6 +18,19 @@ import Testing
         ("Car bombs exploded at three housing compounds in Oxa on Monday, killing 20.", "civilians"),
         // A motor park is where buses and taxis leave from, as a bus station is.
         ("A car bomb ripped through a crowded motor park in Ura on Monday, killing 20 people.", "transport"),
+        // Spies are government; aid workers' clinics are "other"; missionaries are religious.
+        ("A suicide bomber rammed an intelligence agency convoy in Oxa on Monday, killing 6 officers.", "government"),
+        ("Gunmen set fire to an Ebola treatment centre in Ura on Monday, killing a nurse.", "other"),
+        ("Gunmen kidnapped 12 missionaries on a road outside Oxa on Monday.", "religious"),
+        ("Pirates hijacked a tugboat off Ura on Monday and took its crew hostage.", "transport"),
+        ("Two bombs went off among mourners at a memorial ceremony in Oxa on Monday, killing 30.", "civilians"),
+        ("A suicide bomber struck families in the park in Ura on Monday, killing 30.", "civilians"),
+        ("A bomb went off in a busy shopping street in Oxa on Monday, killing six.", "civilians"),
+        // A leader killed is the government attacked, whatever else the parade had.
+        (
+            "A mine blew up under the stand at a military parade in Oxa on Monday, killing President Arman Tosk.",
+            "government"
+        ),
     ])
     func targetIsWhatWasHit(sentence: String, target: String) {
         #expect(facts(sentence, published: "2019-03-05").targetType == target)
@@ -31,6 +44,34 @@ import Testing
             The governor said security would be tightened, and the minister condemned the attack.
             """, published: "2019-03-05")
         #expect(f.targetType == "civilians")
+    }
+
+    /// A minister, an official or a president is the target only when the harm is told of them,
+    /// near their name; one who speaks ("said Interior Minister ...") is not.
+    @Test func speakersBesideTheDeadAreNotTheTarget() {
+        let f = facts(
+            """
+            Four people were shot dead and nine wounded outside a cinema in Oxa on Monday, police said.
+
+            The gunman, shot dead by officers within minutes, had a previous conviction, said Interior Minister Arno Vell.
+
+            Officials say two of the wounded were in a critical condition.
+            """, published: "2019-03-05")
+        #expect(f.targetType == "civilians")
+        let official = facts(
+            """
+            A senior official was shot dead outside his office in Oxa on Monday, police said.
+            """, published: "2019-03-05")
+        #expect(official.targetType == "government")
+    }
+
+    /// A car park is no park.
+    @Test func aCarParkIsNoPark() {
+        let f = facts(
+            """
+            A car bomb went off in a car park in Oxa on Monday. Nobody was hurt.
+            """, published: "2019-03-05")
+        #expect(f.targetType != "civilians")
     }
 
     /// An embassy or a police force that only speaks, in a sentence that tells no attack, is

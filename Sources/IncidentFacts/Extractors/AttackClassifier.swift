@@ -163,13 +163,14 @@ enum AttackClassifier {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var counts: [String: Double] = [:]
         var targetScores: [String: Double] = [:]
+        var leaderTargeted = false
         for (offset, sentence) in analysis.currentSentences {
             var here: [String: Double] = [:]
             // "Suspicion fell on X, the group behind the suicide bombings of 2002": not this attack.
             let recalled = analysis.historySpan[offset]
             tally.tally(sentence, into: &here, skipping: recalled)
             if sentence.tokens.contains(where: harmWords.contains) {
-                personTally.tally(sentence, into: &here, skipping: recalled)
+                personTally.tally(sentence, into: &here, skipping: recalled) { isHarmed(sentence.tokens, $0) }
             }
             // "amid ... the recent assassination of a commander": another killing, told as the
             // background of this attack.
@@ -180,10 +181,9 @@ enum AttackClassifier {
             // suicide attack.
             // "killing Chechen President Akhmad Kadyrov", "a bombing directed at a former minister":
             // the lead tells the attack was on one prominent person.
-            if analysis.weight(offset) >= 2, here["assassination"] == nil,
-                targetsALeader(analysis.currentTokens(offset))
-            {
-                here["assassination"] = 1
+            if analysis.weight(offset) >= 2, targetsALeader(analysis.currentTokens(offset)) {
+                leaderTargeted = true
+                if here["assassination"] == nil { here["assassination"] = 1 }
             }
             if here["suicide"] != nil, hedgesSuicide(sentence.lower) {
                 here["suicide"] = nil
@@ -273,7 +273,7 @@ enum AttackClassifier {
             facts.confidence[.attackers] = FactConfidence(.medium, "one driver, no other attacker")
             facts.addEvidence(.attackers, sentence)
         }
-        let target = self.target(analysis, scores: targetScores)
+        let target = self.target(analysis, scores: targetScores, leaderTargeted: leaderTargeted)
         facts.targetType = target?.type
         facts.confidence[.targetType] = target?.confidence
     }
@@ -317,7 +317,7 @@ enum AttackClassifier {
             [
                 "airport", "bus station", "railway", "train", "metro", "subway", "terminal", "airline", "aircraft",
                 "ferry", "trolleybus", "passenger bus", "underground station", "tube train", "ship", "vessel",
-                "motor park", "bus park",
+                "motor park", "bus park", "tugboat", "tanker", "cargo ship", "fishing boat", "barge",
             ]
         ),
         (
@@ -325,6 +325,7 @@ enum AttackClassifier {
             [
                 "church", "churches", "mosque", "mosques", "synagogue", "temple", "shrine", "worshippers",
                 "worshipers", "congregation", "sunday mass", "catholic mass", "prayers", "cathedral", "imambargah",
+                "missionaries", "missionary",
             ]
         ),
         ("tourists", ["tourists", "tourist", "holidaymakers", "sightseers"]),
@@ -336,11 +337,15 @@ enum AttackClassifier {
             "government",
             [
                 "parliament", "government office", "government building", "courthouse", "court van",
-                "government compound", "government headquarters", "administration building",
+                "government compound", "government headquarters", "administration building", "intelligence agency",
+                "intelligence service", "intelligence convoy", "intelligence officers", "intelligence headquarters",
+                "spy agency",
             ]
         ),
         ("media", ["newspaper", "television station"]),
         ("infrastructure", ["pipeline", "power station", "power plant", "electricity", "gas plant"]),
+        // Aid and health workers and their clinics: "other", as the GTD counts NGOs.
+        ("other", ["treatment centre", "treatment center", "aid workers", "health workers", "aid agency"]),
         (
             "civilians",
             [
@@ -349,7 +354,9 @@ enum AttackClassifier {
                 "nightclub", "bar", "wedding", "stadium", "beach", "walmart", "store", "square", "bus stop", "rally",
                 "procession", "villagers", "village", "neighbourhood", "neighborhood", "residential area",
                 "housing compound", "housing compounds", "housing complex", "housing complexes", "residential compound",
-                "residential compounds", "apartment block", "apartment building",
+                "residential compounds", "apartment block", "apartment building", "the park", "public park",
+                "amusement park", "theme park", "shopping street",
+                "shopping district", "shopping centre", "shopping center", "mourners", "ceremony", "funeral",
             ]
         ),
     ]
@@ -389,7 +396,8 @@ enum AttackClassifier {
             "government",
             [
                 "minister", "governor", "deputy governor", "judge", "judges", "official", "officials", "mayor",
-                "lawmaker", "senator", "prosecutor", "magistrate",
+                "lawmaker", "senator", "prosecutor", "magistrate", "president", "vice president", "politician",
+                "candidate",
             ]
         ),
         ("media", ["journalist", "journalists", "reporter", "reporters", "editor", "cartoonist"]),
@@ -402,10 +410,30 @@ enum AttackClassifier {
     static let publicWords: WordSet = ["people", "civilians", "passers-by", "passersby", "bystanders", "residents"]
     static let harmWords: WordSet = [
         "killed", "shot", "slain", "assassinated", "assassination", "murdered", "wounded", "injured", "targeted",
-        "attacked", "gunned", "ambushed", "kidnapped", "abducted", "stabbed", "killing", "died",
+        "attacked", "gunned", "ambushed", "kidnapped", "abducted", "stabbed", "killing", "died", "targets",
+        "targeting",
     ]
 
-    static func target(_ analysis: ArticleAnalysis, scores: [String: Double]) -> (
+    /// Words that make the person beside them the one who speaks.
+    static let speakingWords: WordSet = [
+        "said", "says", "say", "told", "announced", "confirmed", "added", "stated", "reported", "according",
+    ]
+
+    /// True when the person named at `words` is the one harmed: a harm word close by
+    /// ("killing Chechen President Akhmad Kadyrov", "a judge was shot dead"), and the person not
+    /// the one who speaks ("said Interior Minister Karl Nehammer", "officials said").
+    static func isHarmed(_ tokens: [Token], _ words: Range<Int>) -> Bool {
+        let before = max(0, words.lowerBound - 6)..<words.lowerBound
+        let after = words.upperBound..<min(tokens.count, words.upperBound + 5)
+        if tokens[before].suffix(3).contains(where: speakingWords.contains) { return false }
+        // The words after the person, up to the clause's end: "officials said", "Minister X says".
+        let clauseAfter = after.prefix { ![",", ".", ";"].contains(tokens[$0].text) }
+        if clauseAfter.contains(where: { speakingWords.contains(tokens[$0]) }) { return false }
+        return tokens[before].contains(where: harmWords.contains)
+            || clauseAfter.contains(where: { harmWords.contains(tokens[$0]) })
+    }
+
+    static func target(_ analysis: ArticleAnalysis, scores: [String: Double], leaderTargeted: Bool = false) -> (
         type: String, confidence: FactConfidence
     )? {
         var scores = scores
@@ -451,6 +479,11 @@ enum AttackClassifier {
         }
         if !uniformedHarmed, saysTouristsWereAimedAt(leadWords), let most = scores.values.max() {
             scores["tourists"] = max(scores["tourists"] ?? 0, most) + 1
+        }
+        // "killing Chechen President Akhmad Kadyrov": the leader was the target, whoever else
+        // stood beside him.
+        if leaderTargeted, let most = scores.values.max() {
+            scores["government"] = max(scores["government"] ?? 0, most) + 1
         }
         var best: (String, Double)?
         var runnerUp: (String, Double)?

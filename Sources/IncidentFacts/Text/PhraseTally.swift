@@ -22,9 +22,10 @@ struct PhraseTally: Sendable {
     /// start in `skipped` (a clause about another attack).
     func tally(
         _ sentence: Sentence, into counts: inout [String: Double], weight: Double = 1,
-        skipping skipped: Range<Int> = 0..<0
+        skipping skipped: Range<Int> = 0..<0, keeping keeps: (Range<Int>) -> Bool = { _ in true }
     ) {
-        for match in index.matches(anyCaseIn: sentence.tokens) where !skipped.contains(match.start) {
+        for match in index.matches(anyCaseIn: sentence.tokens)
+        where !skipped.contains(match.start) && keeps(match.start..<match.end) {
             for key in match.value { counts[key, default: 0] += weight }
         }
     }
