@@ -392,6 +392,29 @@ import Testing
         #expect(f.attackers.count == 1)
     }
 
+    /// Would-be attackers caught before they could act took no part; attackers shot before they
+    /// could go further did (guard).
+    @Test func attackersCaughtBeforeActingAreNotCounted() {
+        let f = facts(
+            """
+            Attackers struck a hotel and a cafe in Oxa on Friday night, killing 20 people, police said.
+
+            Officers sealed off the district. Rescue teams worked through the night.
+
+            Hospitals in the city appealed for blood donors.
+
+            Five gunmen took part in the assault on the hotel, officials said.
+
+            Two bombers were arrested before they could reach their targets, police said.
+            """, published: "2019-03-09")
+        #expect(f.attackers.count == 5)
+        let shot = facts(
+            """
+            Police shot dead two gunmen before they could enter the concert hall in Oxa on Friday night, officials said.
+            """, published: "2019-03-09")
+        #expect(shot.attackers.killed == 2)
+    }
+
     @Test func someAttackersDeadIsNoCount() {
         let f = facts(
             """

@@ -68,6 +68,11 @@ enum AttackerCounter {
             // "suspected Boko Haram bombers", "11 suspects, including all four gunmen": the
             // figure stands, hedged.
             lazy var suspected = Lexicon.suspectPhrases.occurs(in: sentence.lower)
+            // "Two more bombers were caught before they could set off their bombs": would-be
+            // attackers who took no part.
+            lazy var stoppedBeforeActing =
+                Self.beforeActingPhrases.occurs(in: sentence.lower)
+                && tokens.contains(where: Self.captureWords.contains)
             var pluralHere = false
             var loneBomberHere = false
             for (k, token) in tokens.enumerated() where countNouns.contains(token) {
@@ -151,6 +156,7 @@ enum AttackerCounter {
                     }
                     continue
                 }
+                if stoppedBeforeActing { continue }
                 if doubtful || suspected {
                     if doubtful { doubtfulCounts.append(count) } else { hedgedCounts.append(count) }
                     continue
@@ -466,6 +472,7 @@ enum AttackerCounter {
     ]
     /// Words that tell an attacker was taken alive, when an attacker noun stands beside them ("a
     /// fifth bomber was arrested", "police captured two attackers").
+    private static let beforeActingPhrases: PhraseList = ["before they could", "before he could", "before she could"]
     private static let captureWords: WordSet = ["arrested", "captured", "detained", "caught", "alive"]
 
     /// A plain figure just before an attacker noun: "10 heavily armed militants", "three attackers".
