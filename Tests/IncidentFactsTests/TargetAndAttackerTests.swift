@@ -415,6 +415,23 @@ import Testing
         #expect(shot.attackers.killed == 2)
     }
 
+    /// A witness who saw one person leave the bomb names one attacker, when nothing else counts
+    /// them; a man among the victims is none (guard).
+    @Test func onePersonSeenPlacingTheBomb() {
+        let f = facts(
+            """
+            A car bomb exploded outside a bank in Oxa on Tuesday, killing eight people, police said.
+
+            "I saw a man park the car and hurry off," one witness said. Another said a man left a bag beside the car and walked away just before it exploded.
+            """, published: "2019-03-05")
+        #expect(f.attackers.count == 1)
+        let victim = facts(
+            """
+            A car bomb exploded outside a bank in Oxa on Tuesday, killing a man and his daughter, police said.
+            """, published: "2019-03-05")
+        #expect(victim.attackers.count == nil)
+    }
+
     @Test func someAttackersDeadIsNoCount() {
         let f = facts(
             """

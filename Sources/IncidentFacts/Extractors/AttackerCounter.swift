@@ -278,6 +278,15 @@ enum AttackerCounter {
             basis = "attackers told one by one (\"two of the raiders and a third\")"
             if died { killed = all } else if killed == nil { killed = all - 1 }
         }
+        // "a man parked his car, walked away, and the car blew up": a witness saw one person
+        // place the bomb, and nothing names attackers otherwise.
+        if count == nil, counts.isEmpty, hedgedCounts.isEmpty, doubtfulCounts.isEmpty, ranges.isEmpty, !pluralSeen,
+            killed == nil, let sentence = loneBombPlacer(analysis)
+        {
+            count = 1
+            basis = "one person seen placing the bomb"
+            facts.addEvidence(.attackers, sentence)
+        }
         if othersUncounted { count = nil }
         if let c = count, let k = killed, k > c { killed = nil }
         // Suicide bombers die in their attack unless the story says one failed or survived.
@@ -326,6 +335,28 @@ enum AttackerCounter {
         }
         return driver
     }
+
+    /// The sentence in which "a man" or "a woman" places or leaves the bomb: "a man parked his
+    /// car and walked away", "a woman left a bag by the door", "a man jumped out and ran as it
+    /// blew up".
+    static func loneBombPlacer(_ analysis: ArticleAnalysis) -> Sentence? {
+        for (offset, sentence) in analysis.currentSentences {
+            let tokens = analysis.currentTokens(offset)
+            guard tokens.contains(where: bombWords.contains) else { continue }
+            for k in tokens.indices.dropFirst() where ["man", "woman"].contains(tokens[k].lower) {
+                guard tokens[k - 1].lower == "a" else { continue }
+                let next = tokens[(k + 1)..<min(tokens.count, k + 4)]
+                if next.contains(where: placingVerbs.contains) { return sentence }
+            }
+        }
+        return nil
+    }
+    static let placingVerbs: WordSet = [
+        "parked", "planted", "placed", "left", "threw", "hurled", "lobbed", "dropped", "jumped", "detonated",
+    ]
+    static let bombWords: WordSet = [
+        "bomb", "bombs", "car", "explosives", "explosive", "grenade", "device", "bag", "package", "blew", "exploded",
+    ]
 
     /// True when the sentence names bombers ("9 suspected bombers").
     static func namesBombers(_ sentence: Sentence) -> Bool {
