@@ -24,6 +24,22 @@ import Testing
         #expect(past.killed?.stated.contains(11) == false)
     }
 
+    /// "about two weeks ago", "three weeks ago", "five days ago": earlier attacks of the same
+    /// season, whose tolls are not this one's.
+    @Test func weeksAgoIsAnEarlierAttack() {
+        let f = facts(
+            """
+            Gunmen killed six worshippers at a church in Oxa on Sunday, officials said.
+
+            Nobody claimed the attack. An attack on a mosque about two weeks ago left six people dead.
+
+            Three weeks ago, a bomb at a market in the same town killed four people.
+            """, published: "2019-05-12")
+        #expect(f.history.count == 2)
+        #expect(f.history.allSatisfy { $0.year == 2019 })
+        #expect(f.killed?.stated == [6])
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -30,7 +30,7 @@ enum DateExpressions {
     /// other words of an article skip those checks in one lookup.
     static let relativeStarts: WordSet = [
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "easter", "christmas", "new",
-        "yesterday", "today", "tonight", "this", "earlier", "last",
+        "yesterday", "today", "tonight", "this", "earlier", "last", "ago",
     ]
 
     /// Every date expression in `tokens`; relative ones need `reference`. `yearHint`, the last
@@ -94,11 +94,33 @@ enum DateExpressions {
                 } else if t.lower == "last", i + 1 < tokens.count, tokens[i + 1].lower == "week" {
                     // "last week's attack": a week back, the best a reader can say; flagged as approximate.
                     found.append(DateMention(date: reference.adding(days: -7), kind: .approximate, position: i))
+                } else if t.lower == "ago", let (days, start) = daysAgo(tokens, before: i) {
+                    // "about two weeks ago", "five days ago": as far back, approximately.
+                    found.append(DateMention(date: reference.adding(days: -days), kind: .approximate, position: start))
                 }
             }
             i += 1
         }
         return found
+    }
+
+    /// How many days back "N days ago", "two weeks ago", "a fortnight ago" ending at `ago` lie,
+    /// and where the figure stands; months and years are left to the year logic.
+    static func daysAgo(_ tokens: [Token], before ago: Int) -> (Int, Int)? {
+        guard ago >= 2 else { return nil }
+        let unit = tokens[ago - 1].lower
+        let perUnit: Int
+        switch unit {
+        case "day", "days": perUnit = 1
+        case "week", "weeks": perUnit = 7
+        case "fortnight": perUnit = 14
+        default: return nil
+        }
+        let word = tokens[ago - 2].lower
+        guard let n = ["a", "one"].contains(word) ? 1 : NumberReader.value(of: word), n >= 1, n <= 10 else {
+            return nil
+        }
+        return (n * perUnit, ago - 2)
     }
 
     /// "said on July 31", "told reporters Tuesday", "Speaking earlier today": the day someone
