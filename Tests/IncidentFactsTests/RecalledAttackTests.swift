@@ -40,6 +40,27 @@ import Testing
         #expect(f.killed?.stated == [6])
     }
 
+    /// Attacks counted in many or told as a trend are a campaign, no one earlier attack; several
+    /// attacks of one named day are one coordinated attack (guard).
+    @Test func aCampaignIsNoEarlierAttack() {
+        let f = facts(
+            """
+            A bomb tore through a section of the Ura pipeline near Oxa on Tuesday, police said.
+
+            There were more than 60 attacks on the line in 2017, which kept it shut for months.
+
+            The rebels have stepped up attacks since 2016, when they walked out of peace talks.
+            """, published: "2018-03-06")
+        #expect(f.history.isEmpty)
+        let oneDay = facts(
+            """
+            A bomb tore through a bus in Oxa on Tuesday, police said.
+
+            The device was like those used in three failed attacks on buses in Oxa on March 4, 2011.
+            """, published: "2018-03-06")
+        #expect(oneDay.history.map(\.year) == [2011])
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -206,12 +206,41 @@ enum HistoryExtractor {
             return tokens[max(tokens.startIndex, k - 5)..<k].contains { hypotheticalWords.contains($0) }
         }
         if talkedOf { return true }
+        if tellsManyAttacks(tokens, lower) { return true }
         // A battle: the only attack words are its dead and wounded.
         let onlyCasualties = tokens.allSatisfy {
             !Lexicon.historyEventWords.contains($0) || ["killed", "wounded", "injured", "killing"].contains($0.lower)
         }
         return onlyCasualties && battleWords.occurs(in: lower)
     }
+
+    /// "more than 80 attacks on the pipeline in 2018", "has stepped up attacks since 2011", "TTP
+    /// attacks have seen a spike since November": every attack word is a plural counted in many or
+    /// told as a trend, of no one day: a campaign rather than one attack.
+    static func tellsManyAttacks(_ tokens: ArraySlice<Token>, _ lower: String) -> Bool {
+        let events = tokens.indices.filter { Lexicon.historyEventWords.contains(tokens[$0]) }
+        guard !events.isEmpty, events.allSatisfy({ pluralAttackNouns.contains(tokens[$0]) }) else { return false }
+        // "four failed attacks in London on July 21st": attacks of one day are one coordinated attack.
+        let namesADay = tokens.indices.contains { k in
+            DateExpressions.months[tokens[k]] != nil && tokens[k].isCapitalized
+                && [k - 1, k + 1].contains {
+                    tokens.indices.contains($0) && DateExpressions.dayValue(tokens[$0].lower) != nil
+                }
+        }
+        if namesADay { return false }
+        if trendPhrases.occurs(in: lower) { return true }
+        return events.allSatisfy { k in
+            tokens[max(tokens.startIndex, k - 3)..<k].contains { token in
+                manyWords.contains(token) || NumberReader.value(of: token).map { $0 >= 3 } ?? false
+            }
+        }
+    }
+    static let pluralAttackNouns: WordSet = ["attacks", "bombings", "blasts", "shootings", "raids", "explosions"]
+    static let manyWords: WordSet = ["dozens", "hundreds", "scores", "numerous", "thousands"]
+    static let trendPhrases: PhraseList = [
+        "stepped up", "step up", "spike", "surge", "increase in", "rise in", "upsurge", "escalated",
+    ]
+
     /// "from 1990 to 2002", "between 2004 and 2010": years, not a day.
     static func spansYears(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.indices.dropLast().contains { k in
