@@ -61,6 +61,25 @@ import Testing
         #expect(oneDay.history.map(\.year) == [2011])
     }
 
+    /// "last week's arrest": a day that dates something other than an attack recalls none;
+    /// "Sunday's deadly twin blasts" does (guard).
+    @Test func aDayOfSomethingElseRecallsNoAttack() {
+        let f = facts(
+            """
+            Bombs hit a metro station and the airport in Oxa on Tuesday, killing 30 people, police said.
+
+            An official said the attacks had been planned for months but were brought forward after last week's arrest of a suspect in Paris.
+            """, published: "2016-03-22")
+        #expect(f.history.isEmpty)
+        let blasts = facts(
+            """
+            Bombs hit a metro station and the airport in Oxa on Tuesday, killing 30 people, police said.
+
+            Last Sunday's deadly twin blasts at a market in Ura killed nine people.
+            """, published: "2016-03-22")
+        #expect(blasts.history.count == 1)
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -111,6 +111,20 @@ struct ArticleAnalysis {
         self.dates = dates.enumerated().map { i, list in list.filter { !spans[i].contains($0.position) } }
     }
 
+    /// "last week's arrest of the suspect", "Sunday's election": a day that, by its possessive,
+    /// dates something other than an attack.
+    static func datesSomethingElse(_ tokens: [Token], at position: Int) -> Bool {
+        guard let s = tokens[position..<min(tokens.count, position + 3)].firstIndex(where: { $0.text == "'s" }),
+            s + 1 < tokens.count
+        else { return false }
+        // The words the day qualifies, adjectives included ("Sunday's deadly twin blasts").
+        let phrase = tokens[(s + 1)..<min(tokens.count, s + 4)].prefix {
+            $0.lower.first?.isLetter == true && !$0.isCapitalized
+        }
+        return !phrase.isEmpty
+            && !phrase.contains { Lexicon.historyEventWords.contains($0) || Lexicon.attackNouns.contains($0) }
+    }
+
     /// Marks sentences about an attack earlier than the reported one, though in the same year:
     /// every day they name is before the incident day, or they say "earlier this year".
     mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
@@ -133,7 +147,8 @@ struct ArticleAnalysis {
             // A sentence already about the past keeps its days in `allDates` only ("On Tuesday,
             // bombers killed six in similar attacks").
             let days = (wholeAlready ? allDates[i] : dates[i]).filter {
-                $0.kind != .absolute || $0.date.year == incidentDay?.year
+                ($0.kind != .absolute || $0.date.year == incidentDay?.year)
+                    && !Self.datesSomethingElse(sentence.tokens, at: $0.position)
             }
             var year: Int?
             var yearless = false
