@@ -80,6 +80,18 @@ import Testing
         #expect(blasts.history.count == 1)
     }
 
+    /// "marked ten years since another attack": an attack that many years back.
+    @Test func yearsSinceAnEarlierAttack() {
+        let f = facts(
+            """
+            A truck bomb killed 40 people at a checkpoint in Oxa on Saturday, officials said.
+
+            The bombing comes two months after the city marked ten years since another terrorist attack killed 20 students at a graduation ceremony.
+            """, published: "2019-12-28")
+        #expect(f.history.map(\.year) == [2009])
+        #expect(f.killed?.best == 40)
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -313,7 +313,7 @@ struct ArticleAnalysis {
     ]
 
     /// How many years back the sentence puts its event: "last year", "a year earlier" (1),
-    /// "three years ago" (3).
+    /// "three years ago", "marked three years since the bombing" (3).
     static func yearsBack(_ tokens: [Token]) -> Int? {
         let words = tokens.map { $0.lower }
         for k in words.indices.dropFirst() where words[k] == "year" || words[k] == "years" {
@@ -321,7 +321,8 @@ struct ArticleAnalysis {
             if words[k] == "year" {
                 if words[k - 1] == "last" || words[k - 1] == "previous" { return 1 }
                 if ["ago", "earlier", "before"].contains(next), ["a", "one"].contains(words[k - 1]) { return 1 }
-            } else if ["ago", "earlier", "before"].contains(next), let n = NumberReader.value(of: words[k - 1]),
+            } else if ["ago", "earlier", "before", "since"].contains(next),
+                let n = NumberReader.value(of: words[k - 1]),
                 (2...80).contains(n)
             {
                 return n
@@ -553,11 +554,11 @@ struct ArticleAnalysis {
                 "in a separate", "months ago", "a decade ago", "a decade earlier", "a decade before", "recalled",
                 "reminiscent", "the last time", "in the past",
                 "another mass shooting", "another shooting", "another attack", "another bombing", "other attacks",
-                "earlier attacks", "previous attacks",
+                "earlier attacks", "previous attacks", "years since", "another terrorist attack",
             ]
         ),
         // How long ago, which in a narration dates its own attack.
-        ("distance", ["anniversary", "years ago", "a decade ago", "months ago"]),
+        ("distance", ["anniversary", "years ago", "a decade ago", "months ago", "years since"]),
     ])
 
     /// End of the clause starting at `from`: the next comma or semicolon, carried on through a
