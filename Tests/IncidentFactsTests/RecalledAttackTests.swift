@@ -92,6 +92,21 @@ import Testing
         #expect(f.killed?.best == 40)
     }
 
+    /// A sentence about other attacks, one later ("hours before another shooting in X") and one
+    /// earlier ("a week after a gunman killed three in Y"): only the earlier one is recalled.
+    @Test func onlyTheAttackBeforeIsRecalled() {
+        let f = facts(
+            """
+            A gunman killed 12 shoppers at a mall in Leeds on Saturday, police said.
+
+            It came hours before another mass shooting in Bristol, and less than a week after a gunman killed three people at a food fair in Cardiff.
+            """, published: "2019-08-04")
+        #expect(f.history.count == 1)
+        #expect(f.history.first?.place == "Cardiff")
+        #expect(f.history.first?.killed == 3)
+        #expect(f.location.city == "Leeds")
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -247,9 +247,14 @@ struct ArticleAnalysis {
                 clauseSpan = partial
             }
             // "The blasts came four days after bombings in Riyadh killed 34": only that clause.
-            if year == nil, historySpan[i].isEmpty,
+            // "It came hours before another mass shooting in Dayton, and a week after a gunman
+            // killed three in Gilroy": the sentence is about other attacks, but only the clause
+            // after "after" recalls an earlier one.
+            var narrowsAWholeSentence = false
+            if year == nil, historySpan[i].isEmpty || wholeAlready,
                 let clause = OtherAttackMarkers.recalledClause(sentence.tokens, placeStarts: placeStarts(i))
             {
+                narrowsAWholeSentence = wholeAlready
                 // A year the clause writes out is its attack's ("... like the ones in the 1998 raids"),
                 // else the years it lies back ("four years after ...").
                 let written = dates[i].first { clause.contains($0.position) && $0.kind == .absolute }
@@ -263,6 +268,11 @@ struct ArticleAnalysis {
             } else if yearless {
                 recalledWithoutYear.insert(i)
             } else {
+                continue
+            }
+            if narrowsAWholeSentence, let span = clauseSpan {
+                // Its places, groups and dates stay out of the current story, as before.
+                historySpan[i] = span
                 continue
             }
             if wholeAlready { continue }
