@@ -107,6 +107,22 @@ import Testing
         #expect(f.location.city == "Leeds")
     }
 
+    /// A report with no date whose chronology runs "June 19, 2007, ...; September 29, 2007,
+    /// ...; March 3, 2006, ...": each entry is an earlier attack of its own year.
+    @Test func aChronologyInAnUndatedReport() {
+        let f = facts(
+            """
+            A roadside bomb killed the deputy governor of Yala and his aide on Friday, police said.
+
+            Officials said the bomb had been hidden in a drain beside the road.
+
+            Other officials killed were as follows. He died of his wounds on December 7; June 19, 2007, a district chief was killed in a roadside bomb blast in Yala; September 29, 2007, an army captain was shot dead in an ambush in Pattani; March 3, 2006, a colonel was killed by a bomb in Narathiwat.
+            """)
+        #expect(f.history.map(\.year) == [2007, 2007, 2006])
+        #expect(f.history.map(\.place) == ["Yala", "Pattani", "Narathiwat"])
+        #expect(f.date == nil)
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -7,6 +7,13 @@ struct DateMention: Sendable {
     let kind: Kind
     /// Token index where it starts.
     let position: Int
+
+    /// True when full dates of two or more years stand in one sentence: a chronology of
+    /// earlier attacks ("June 19, 2007, ...; August 26, 2006, ..."), which dates none of the
+    /// report's own.
+    static func isChronology(_ dates: [DateMention]) -> Bool {
+        Set(dates.lazy.filter { $0.kind == .absolute }.map(\.date.year)).count >= 2
+    }
 }
 
 /// Finds and resolves date expressions: "17 February 2023", "Feb. 17", "3 JAN 90",

@@ -101,7 +101,9 @@ struct ArticleAnalysis {
         var spans: [Range<Int>] = []
         for (i, sentence) in sentences.enumerated() {
             spans.append(
-                ArticleAnalysis.historySpan(sentence, currentYear: year, dates: dates[i], narrated: narration != nil))
+                ArticleAnalysis.historySpan(
+                    sentence, currentYear: year, dates: dates[i], narrated: narration != nil,
+                    undated: published == nil && publishedMonth == nil))
         }
         historySpan = spans
         currentSentences = Self.current(sentences, spans)
@@ -604,9 +606,9 @@ struct ArticleAnalysis {
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
     /// comma ("the deadliest since the 2019 attack, 28 people were killed").
-    static func historySpan(_ sentence: Sentence, currentYear: Int?, dates: [DateMention], narrated: Bool = false)
-        -> Range<Int>
-    {
+    static func historySpan(
+        _ sentence: Sentence, currentYear: Int?, dates: [DateMention], narrated: Bool = false, undated: Bool = false
+    ) -> Range<Int> {
         let lower = sentence.lower
         let count = sentence.tokens.count
         let none = count..<count
@@ -617,6 +619,9 @@ struct ArticleAnalysis {
                     ?? recallingApposition(sentence, currentYear: currentYear) ?? 0..<count
             }
         }
+        // A report with no date: its own attack's full date may be written out, but a
+        // chronology of several years recalls earlier attacks.
+        if undated, DateMention.isChronology(dates) { return 0..<count }
         var earlier: Int?
         for (k, token) in sentence.tokens.enumerated() {
             guard let year = DateExpressions.fullYear(token.lower) else { continue }

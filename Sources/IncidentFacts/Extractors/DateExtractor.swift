@@ -74,8 +74,7 @@ enum DateExtractor {
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
-            lazy var isChronology =
-                Set(analysis.allDates[offset].lazy.filter { $0.kind == .absolute }.map(\.date.year)).count >= 2
+            lazy var isChronology = DateMention.isChronology(analysis.allDates[offset])
             // A quote mark opening a paragraph that nothing in it closes starts a passage quoted
             // from another report (a blog quoting a wire story), not a speaker's words.
             lazy var quotedPassage =

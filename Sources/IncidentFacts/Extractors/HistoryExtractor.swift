@@ -71,24 +71,41 @@ enum HistoryExtractor {
     /// the span is one.
     static func attackParts(_ tokens: [Token], span: Range<Int>) -> [Range<Int>] {
         func tellsADay(_ k: Int) -> Bool {
-            k + 1 < tokens.count && ["on", "in", "last"].contains(tokens[k].lower)
+            guard k + 1 < tokens.count else { return false }
+            // "; June 19, 2007, a district chief was killed": a chronology's next entry.
+            if tokens[k].isCapitalized, DateExpressions.months[tokens[k]] != nil,
+                DateExpressions.dayValue(tokens[k + 1].lower) != nil
+            {
+                return true
+            }
+            return ["on", "in", "last"].contains(tokens[k].lower)
                 && (DateExpressions.weekdays[tokens[k + 1]] != nil
                     || tokens[k + 1].isCapitalized && DateExpressions.months[tokens[k + 1]] != nil)
         }
         // Where the span first names a day and an attack, and last names an attack: each
         // joint is then checked in constant time, so a long sentence costs its length.
         let isEvent = { (k: Int) in Lexicon.historyEventWords.contains(tokens[k]) }
-        guard let firstDay = span.first(where: tellsADay), let firstEvent = span.first(where: isEvent),
-            let lastEvent = span.last(where: isEvent)
-        else { return [span] }
-        for k in span where k >= span.lowerBound + 3 && k + 3 < span.upperBound {
-            let joins = tokens[k].text == ";" || tokens[k].lower == "and" && tokens[k - 1].text == ","
-            guard joins, tellsADay(k + 1) else { continue }
-            let first = span.lowerBound..<(tokens[k].text == ";" ? k : k - 1)
-            guard first.contains(firstDay), first.contains(firstEvent), lastEvent > k else { continue }
-            return [first, (k + 1)..<span.upperBound]
+        func split(_ span: Range<Int>) -> (Range<Int>, Range<Int>)? {
+            guard let firstDay = span.first(where: tellsADay), let firstEvent = span.first(where: isEvent),
+                let lastEvent = span.last(where: isEvent)
+            else { return nil }
+            for k in span where k >= span.lowerBound + 3 && k + 3 < span.upperBound {
+                let joins = tokens[k].text == ";" || tokens[k].lower == "and" && tokens[k - 1].text == ","
+                guard joins, tellsADay(k + 1) else { continue }
+                let first = span.lowerBound..<(tokens[k].text == ";" ? k : k - 1)
+                guard first.contains(firstDay), first.contains(firstEvent), lastEvent > k else { continue }
+                return (first, (k + 1)..<span.upperBound)
+            }
+            return nil
         }
-        return [span]
+        // A chronology may have many parts; a few keep a hostile sentence linear.
+        var parts: [Range<Int>] = []
+        var rest = span
+        while parts.count < 8, let (first, next) = split(rest) {
+            parts.append(first)
+            rest = next
+        }
+        return parts + [rest]
     }
 
     /// Adds the attack the tokens `span` of a sentence recall, or completes the entry of the
@@ -110,7 +127,13 @@ enum HistoryExtractor {
             // A day or month named for the earlier attack ("Last March") beats a year in a
             // comparison ("deadliest since 2018").
             (year, yearPosition) = (y, analysis.allDates[offset].first?.position ?? 0)
-        } else if let (y, p) = earlierYear(in: tokens, currentYear: analysis.currentYear), span.contains(p) {
+        } else if let (y, p) = earlierYear(
+            in: tokens, span: span,
+            // In an undated report's chronology every year is an earlier attack's, whatever
+            // year the report seems to be of.
+            currentYear: analysis.published == nil && DateMention.isChronology(analysis.allDates[offset])
+                ? nil : analysis.currentYear)
+        {
             (year, yearPosition) = (y, p)
         } else {
             return
@@ -324,9 +347,9 @@ enum HistoryExtractor {
     }
 
     /// The first year before the current one, and where it is.
-    private static func earlierYear(in tokens: [Token], currentYear: Int?) -> (Int, Int)? {
-        for (k, token) in tokens.enumerated() {
-            guard let year = DateExpressions.fullYear(token.lower) else { continue }
+    private static func earlierYear(in tokens: [Token], span: Range<Int>, currentYear: Int?) -> (Int, Int)? {
+        for k in span {
+            guard let year = DateExpressions.fullYear(tokens[k].lower) else { continue }
             if let currentYear, year >= currentYear { continue }
             if ArticleAnalysis.isBirthOrPhotoYear(tokens, at: k) { continue }
             return (year, k)
