@@ -123,6 +123,23 @@ import Testing
         #expect(f.date == nil)
     }
 
+    /// A drone strike or an airstrike recalled by its year is an earlier attack; the day's own
+    /// drone attack is not (guard).
+    @Test func aDroneStrikeRecalled() {
+        let f = facts(
+            """
+            Two bombs killed 40 mourners near a cemetery in Oxa on Wednesday, officials said.
+
+            The crowd had gathered for the anniversary of the general's death in a 2020 drone strike.
+            """, published: "2024-01-03")
+        #expect(f.history.map(\.year) == [2020])
+        let today = facts(
+            """
+            A drone hit a fuel depot in Oxa on Wednesday, killing two guards, officials said.
+            """, published: "2024-01-03")
+        #expect(today.history.isEmpty)
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -65,7 +65,7 @@ enum Lexicon {
         "shooting", "shootings", "siege", "massacre", "killed", "killing", "rammed", "ambush", "ambushed", "hostage",
         "stabbing", "bombed", "raid", "struck", "targeted", "kidnapped", "abducted", "injured", "wounded", "target",
         "targeting", "bomber", "bombers", "exploded", "detonated", "hijacked", "hostages", "beheaded", "massacred",
-        "downed", "torched", "gunned", "wounding", "rockets",
+        "downed", "torched", "gunned", "wounding", "rockets", "airstrike", "airstrikes", "drone",
     ]
     static let suspectPhrases: PhraseList = [
         "suspected", "suspect", "believed to", "likely", "may have", "might have", "suspicion", "could have",
