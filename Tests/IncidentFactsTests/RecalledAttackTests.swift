@@ -123,16 +123,18 @@ import Testing
         #expect(f.date == nil)
     }
 
-    /// A drone strike or an airstrike recalled by its year is an earlier attack; the day's own
-    /// drone attack is not (guard).
+    /// A drone strike or an airstrike recalled by its year is an earlier attack, placed by where
+    /// it struck, not by who flew it; the day's own drone attack is not (guard).
     @Test func aDroneStrikeRecalled() {
         let f = facts(
             """
             Two bombs killed 40 mourners near a cemetery in Oxa on Wednesday, officials said.
 
-            The crowd had gathered for the anniversary of the general's death in a 2020 drone strike.
+            The crowd had gathered for the anniversary of the general's death in a 2020 US drone strike.
             """, published: "2024-01-03")
         #expect(f.history.map(\.year) == [2020])
+        // The country that flew the drone is not where it struck.
+        #expect(f.history.first?.place == nil)
         let today = facts(
             """
             A drone hit a fuel depot in Oxa on Wednesday, killing two guards, officials said.

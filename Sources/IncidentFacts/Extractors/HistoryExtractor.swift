@@ -145,8 +145,11 @@ enum HistoryExtractor {
         }
         // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
         // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
+        // "a U.S. drone strike", "Israeli airstrikes": the country that struck from the air, not
+        // where.
         let places = named.filter {
-            !$0.value.isDemonym || $0.end < tokens.count && Lexicon.historyEventWords.contains(tokens[$0.end])
+            ($0.end >= tokens.count || !airStrikeWords.contains(tokens[$0.end]))
+                && (!$0.value.isDemonym || $0.end < tokens.count && Lexicon.historyEventWords.contains(tokens[$0.end]))
         }
         let capital = named.lazy.compactMap { PlaceExtractor.capitalNamed(tokens, $0) }.first
         // The place nearest the year, preferring a city.
@@ -210,6 +213,8 @@ enum HistoryExtractor {
                 year: year, place: place, what: what, perpetrator: group, killed: killed,
                 evidence: evidence, day: day))
     }
+
+    static let airStrikeWords: WordSet = ["drone", "drones", "airstrike", "airstrikes", "air", "warplanes", "jets"]
 
     /// Past violence that is no one attack: a running toll ("have been killed since 2011"), the
     /// start of an insurgency ("launched an insurgency in 1989"), or a battle
