@@ -73,6 +73,23 @@ import Testing
         #expect(pair(townRegion: "Andalusia").count == 2)
     }
 
+    /// A report with no date that names the town joins the dated report that names only the
+    /// town's province; one from another province does not.
+    @Test func aTownAndItsProvinceAreOnePlace() {
+        func pair(townRegion: String) -> [Incident] {
+            IncidentMerger.merge([
+                report(
+                    "a.txt", city: "Oxa", region: townRegion, country: "Thailand", attack: "bombing",
+                    target: "government"),
+                report(
+                    "b.txt", date: "2013-04-05", region: "Yala Province", country: "Thailand", attack: "bombing",
+                    target: "government"),
+            ])
+        }
+        #expect(files(pair(townRegion: "Yala Province")) == [["a.txt", "b.txt"]])
+        #expect(pair(townRegion: "Pattani Province").count == 2)
+    }
+
     @Test func twoCitiesOfOneCountryStayApart() {
         let incidents = IncidentMerger.merge([
             report("a.txt", date: "2024-03-22", city: "Moscow", country: "Russia", attack: "bombing"),

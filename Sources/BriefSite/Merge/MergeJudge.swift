@@ -84,6 +84,9 @@ enum MergeJudge {
             } else {
                 return ruledOut("in \(x) and in \(y)")
             }
+        } else if let region = a.location.region, region == b.location.region {
+            // One report names the town, the other only its province ("Yala" and "Yala Province").
+            add(1, "both in \(region)")
         }
         // "The death toll from Sunday's attack has jumped", in a report of Tuesday's: a report
         // that recalls the other's attack as an earlier one tells another attack.
