@@ -116,4 +116,29 @@ import Testing
             """, published: "2021-03-03")
         #expect(f.isIncident)
     }
+    /// "Here is a recap of attacks since ...", then one dated paragraph per attack: a list of
+    /// many attacks, not a report of the latest; a report that only says "a look at" is one
+    /// (guard).
+    @Test func aRecapOfManyAttacksIsNoIncidentReport() {
+        let f = facts(
+            """
+            A gunman killed five people at a cafe in Oxa on Friday, the latest attack in a country on edge.
+
+            Here is a recap of major attacks since the start of last year.
+
+            - January 9: Two gunmen storm a newspaper office in Ura, killing eight.
+
+            - March 3: A bomb on a bus in Oxa kills four passengers.
+
+            - June 26: A man beheads his employer at a factory near Ura.
+            """, published: "2016-07-15")
+        #expect(f.isIncident == false)
+        let report = facts(
+            """
+            A gunman killed five people at a cafe in Oxa on Friday, police said.
+
+            Here is a look at what we know so far. The gunman was shot dead by officers.
+            """, published: "2016-07-15")
+        #expect(report.isIncident)
+    }
 }

@@ -86,6 +86,28 @@ enum IncidentClassifier {
         // A headline whose news is the sentence ("Bomber sentenced to death", "Turkey jails bombers").
         if hits(sentenceVerbs, opening) > 0 && !openingTellsAnAttack { return false }
         if hits(policyWords, lead) >= 2 { return false }
+        if isRecap(analysis) { return false }
         return hasFigures || facts.date != nil || attackMentions >= 2
+    }
+
+    static let recapWords: PhraseList = ["recap of", "timeline of", "chronology of", "a look at", "list of"]
+
+    /// "Here is a recap of major attacks since ...", then paragraphs each opening on a date
+    /// ("- February 3: Three soldiers ..."): a list of many attacks, whatever the latest one.
+    static func isRecap(_ analysis: ArticleAnalysis) -> Bool {
+        let opening = analysis.sentences.prefix(4).map { $0.lower }.joined(separator: " ")
+        guard recapWords.occurs(in: opening) else { return false }
+        var datedItems = 0
+        var paragraph = -1
+        for sentence in analysis.sentences where sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph
+            let words = sentence.tokens.drop { $0.lower.first?.isLetter != true }
+            guard let month = words.first, month.isCapitalized, DateExpressions.months[month] != nil,
+                let day = words.dropFirst().first, DateExpressions.dayValue(day.lower) != nil
+            else { continue }
+            datedItems += 1
+            if datedItems >= 3 { return true }
+        }
+        return false
     }
 }
