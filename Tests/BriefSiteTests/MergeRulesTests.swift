@@ -10,7 +10,7 @@ import Testing
         _ file: String, date: String? = nil, published: String? = nil, city: String? = nil, region: String? = nil,
         country: String? = nil, site: String? = nil, attack: String? = nil, target: String? = nil,
         groups: [String] = [], weapons: [String] = [],
-        killed: [Int] = [], matter: FrontMatter = FrontMatter()
+        killed: [Int] = [], attackers: Int? = nil, matter: FrontMatter = FrontMatter()
     ) -> (Article, FactSheet) {
         var f = FactSheet(file: file)
         f.isIncident = true
@@ -23,6 +23,7 @@ import Testing
         f.perpetrators = groups.map { Perpetrator(name: $0, aliases: [], role: "named") }
         f.weapons = weapons.map { Weapon(category: $0, words: []) }
         if let best = killed.last { f.killed = Casualties(best: best, stated: killed) }
+        f.attackers.count = attackers
         f.title = file
         return (Article(path: file, body: "x", bodyLine: 1, frontMatter: matter), f)
     }
@@ -168,6 +169,26 @@ import Testing
             report("undated.txt", city: "Kabul", country: "Afghanistan", attack: "bombing", killed: [3]),
         ])
         #expect(small.count == 3)
+    }
+
+    /// Of two attacks at two sites of one city two days apart, an undated report joins the one whose band of
+    /// attackers it counts alike; two attackers (most attacks) decide nothing.
+    @Test func anUndatedReportJoinsTheAttackWhoseAttackersItCounts() {
+        func merge(undatedAttackers: Int) -> [Incident] {
+            IncidentMerger.merge([
+                report(
+                    "first.txt", date: "2014-06-08", city: "Karachi", country: "Pakistan",
+                    site: "Jinnah International Airport", attack: "armed assault", attackers: 10),
+                report(
+                    "second.txt", date: "2014-06-10", city: "Karachi", country: "Pakistan",
+                    site: "Police Training Academy", attack: "armed assault"),
+                report(
+                    "undated.txt", city: "Karachi", country: "Pakistan", attack: "armed assault",
+                    attackers: undatedAttackers),
+            ])
+        }
+        #expect(files(merge(undatedAttackers: 10)) == [["first.txt", "undated.txt"], ["second.txt"]])
+        #expect(merge(undatedAttackers: 2).count == 3)
     }
 
     @Test func aBombingAndAShootingInOneCityAreNotJoinedWithoutADate() {

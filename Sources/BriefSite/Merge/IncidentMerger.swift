@@ -129,12 +129,15 @@ package enum IncidentMerger {
             // Close to joining: an editor should look.
             return Decision(nearlyJoined: nearest.map { [($0.index, $0.score)] } ?? [])
         }
-        // A toll the undated report shares with only one of them names that one.
-        func sharesToll(_ index: Int) -> Bool {
-            clusters.keys[index].contains { MergeJudge.sharedToll(report.key, $0) != nil }
+        // A toll or a count of attackers the undated report shares with only one of them names
+        // that one.
+        func sharesAFigure(_ index: Int) -> Bool {
+            clusters.keys[index].contains {
+                MergeJudge.sharedToll(report.key, $0) != nil || MergeJudge.sharedAttackerCount(report.key, $0) != nil
+            }
         }
         if report.key.day == nil, ranked.count > 1, best.score - ranked[1].score < MergeJudge.undatedMargin,
-            !(sharesToll(best.index) && !ranked.dropFirst().contains { sharesToll($0.index) })
+            !(sharesAFigure(best.index) && !ranked.dropFirst().contains { sharesAFigure($0.index) })
         {
             // Two incidents fit an undated report about as well: it stays apart, flagged with both.
             return Decision(nearlyJoined: ranked.prefix(2).map { ($0.index, $0.score) })

@@ -133,6 +133,7 @@ enum MergeJudge {
         // attack repeat its figures (a toll that differs proves nothing: tolls rise as bodies
         // are found).
         if let shared = sharedToll(keyA, keyB) { add(1, "both state \(shared) killed") }
+        if let shared = sharedAttackerCount(keyA, keyB) { add(1, "both count \(shared) attackers") }
         if let x = a.attackType, let y = b.attackType {
             if x == y {
                 add(0.5, "both \(x)")
@@ -160,6 +161,18 @@ enum MergeJudge {
 
     /// The largest death toll both reports state, when it is distinctive (5 or more: small
     /// tolls are shared by many attacks in one city).
+    /// Attacker counts from this size on are rare enough to tell an attack (one or two
+    /// attackers are most attacks).
+    static let distinctiveAttackers = 4
+
+    /// "ten gunmen", counted alike in both: a band that size is as telling as a toll.
+    static func sharedAttackerCount(_ a: Key, _ b: Key) -> Int? {
+        guard let x = a.facts.attackers.count, x >= distinctiveAttackers, x == b.facts.attackers.count else {
+            return nil
+        }
+        return x
+    }
+
     static func sharedToll(_ a: Key, _ b: Key) -> Int? {
         guard let x = a.facts.killed?.stated, let y = b.facts.killed?.stated else { return nil }
         return Set(x).intersection(y).filter { $0 >= distinctiveToll }.max()
