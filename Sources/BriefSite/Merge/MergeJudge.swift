@@ -159,8 +159,6 @@ enum MergeJudge {
         }
     }
 
-    /// The largest death toll both reports state, when it is distinctive (5 or more: small
-    /// tolls are shared by many attacks in one city).
     /// Attacker counts from this size on are rare enough to tell an attack (one or two
     /// attackers are most attacks).
     static let distinctiveAttackers = 4
@@ -173,6 +171,8 @@ enum MergeJudge {
         return x
     }
 
+    /// The largest death toll both reports state, when it is distinctive (5 or more: small
+    /// tolls are shared by many attacks in one city).
     static func sharedToll(_ a: Key, _ b: Key) -> Int? {
         guard let x = a.facts.killed?.stated, let y = b.facts.killed?.stated else { return nil }
         return Set(x).intersection(y).filter { $0 >= distinctiveToll }.max()

@@ -351,9 +351,12 @@ enum AttackerCounter {
         }
         return nil
     }
+
+    /// What "a man" does to a bomb he leaves: "parked", "planted", "left", "threw"...
     static let placingVerbs: WordSet = [
         "parked", "planted", "placed", "left", "threw", "hurled", "lobbed", "dropped", "jumped", "detonated",
     ]
+    /// Words that put a bomb in the sentence.
     static let bombWords: WordSet = [
         "bomb", "bombs", "car", "explosives", "explosive", "grenade", "device", "bag", "package", "blew", "exploded",
     ]
@@ -501,9 +504,10 @@ enum AttackerCounter {
         "failed to detonate", "failed to explode", "failed to go off", "did not explode", "did not detonate",
         "survived", "overpowered",
     ]
+    /// "caught before they could act": would-be attackers, stopped.
+    private static let beforeActingPhrases: PhraseList = ["before they could", "before he could", "before she could"]
     /// Words that tell an attacker was taken alive, when an attacker noun stands beside them ("a
     /// fifth bomber was arrested", "police captured two attackers").
-    private static let beforeActingPhrases: PhraseList = ["before they could", "before he could", "before she could"]
     private static let captureWords: WordSet = ["arrested", "captured", "detained", "caught", "alive"]
 
     /// A plain figure just before an attacker noun: "10 heavily armed militants", "three attackers".

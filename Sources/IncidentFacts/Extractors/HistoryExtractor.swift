@@ -214,6 +214,7 @@ enum HistoryExtractor {
                 evidence: evidence, day: day))
     }
 
+    /// Words after a country that make it the one that struck from the air.
     static let airStrikeWords: WordSet = ["drone", "drones", "airstrike", "airstrikes", "air", "warplanes", "jets"]
 
     /// Past violence that is no one attack: a running toll ("have been killed since 2011"), the

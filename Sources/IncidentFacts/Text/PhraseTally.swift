@@ -19,7 +19,8 @@ struct PhraseTally: Sendable {
     }
 
     /// Adds the counts of `sentence` into `counts`, times `weight`, leaving out phrases that
-    /// start in `skipped` (a clause about another attack).
+    /// start in `skipped` (a clause about another attack) and those whose tokens `keeps` turns
+    /// down (a minister who only speaks).
     func tally(
         _ sentence: Sentence, into counts: inout [String: Double], weight: Double = 1,
         skipping skipped: Range<Int> = 0..<0, keeping keeps: (Range<Int>) -> Bool = { _ in true }
