@@ -142,6 +142,17 @@ import Testing
         #expect(today.history.isEmpty)
     }
 
+    /// "our correspondent in Oxa says": where the speaker is, not where the recalled attack was.
+    @Test func theSpeakersCityIsNotTheRecalledAttacks() {
+        let f = facts(
+            """
+            A suicide bomber killed nine people at a checkpoint in Ura on Saturday, police said.
+
+            Also on Friday, a string of small blasts in the old city caused panic, our correspondent in Oxa says.
+            """, published: "2010-03-13")
+        #expect(!f.history.contains { $0.place == "Oxa" })
+    }
+
     /// A recalled attack named by its province and its city ("the Sindh provincial capital
     /// Karachi") took place in the city.
     /// Two attacks recalled in one city that year, told by different means (rockets, a

@@ -142,6 +142,7 @@ enum HistoryExtractor {
         let dateline = PlaceExtractor.datelineLength(sentence, analysis.allPlaces[offset].first)
         let named = analysis.allPlaces[offset].filter {
             span.contains($0.start) && $0.start >= dateline && !PlaceExtractor.namesAStreet(tokens, $0)
+                && !PlaceExtractor.namesASpeakersPlace(tokens, $0)
         }
         // "Indonesian authorities suspect ...": a nationality tells who, not where; only "the
         // Indonesian bombings" places the attack, and "the Iraqi capital" names a city.
@@ -345,7 +346,9 @@ enum HistoryExtractor {
             {
                 var end = k + 1
                 while end < span.upperBound, tokens[end].isCapitalized, Int(tokens[end].lower) == nil { end += 1 }
-                if end - (k + 1) <= 3 { return tokens[(k + 1)..<end].map { $0.text }.joined(separator: " ") }
+                // "our correspondent in Islamabad says": where the speaker is.
+                let speaker = end < tokens.count && DateExpressions.reportingVerbs.contains(tokens[end])
+                if end - (k + 1) <= 3, !speaker { return tokens[(k + 1)..<end].map { $0.text }.joined(separator: " ") }
             }
             k += 1
         }

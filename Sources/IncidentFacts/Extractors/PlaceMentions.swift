@@ -15,6 +15,13 @@ extension PlaceExtractor {
         match.end < tokens.count && streetWords.contains(tokens[match.end])
     }
 
+    /// "the BBC's correspondent in Islamabad says", "our reporter in Kabul said": where a
+    /// speaker is, not where anything happened.
+    static func namesASpeakersPlace(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
+        match.start > 0 && tokens[match.start - 1].lower == "in" && match.end < tokens.count
+            && DateExpressions.reportingVerbs.contains(tokens[match.end])
+    }
+
     /// Nouns a country's name qualifies when it tells whose people or building were hit.
     static let ownedNouns: WordSet = [
         "embassy", "consulate", "troops", "soldiers", "service", "servicemen", "forces", "citizens", "nationals",
