@@ -142,6 +142,22 @@ import Testing
         #expect(today.history.isEmpty)
     }
 
+    /// Two attacks of one year in one city, recalled in paragraphs that name different months
+    /// ("In early June, ..." and "In late March, ..."), are two entries, though the June one is
+    /// told in the paragraph's second sentence.
+    @Test func recallsOfDifferentMonthsAreTwoAttacks() {
+        let f = facts(
+            """
+            A bomb went off on a crowded train in London on Friday morning, injuring 29 people, police said.
+
+            In early June, a van hit pedestrians on a bridge. Its three occupants then carried out a stabbing attack at a nearby market.
+
+            In late March, four people were killed after a car drove into a crowd on a bridge near Parliament and its driver stabbed an officer.
+            """, published: "2017-09-15")
+        #expect(f.history.count == 2)
+        #expect(f.history.allSatisfy { $0.year == 2017 })
+    }
+
     /// "our correspondent in Oxa says": where the speaker is, not where the recalled attack was.
     @Test func theSpeakersCityIsNotTheRecalledAttacks() {
         let f = facts(

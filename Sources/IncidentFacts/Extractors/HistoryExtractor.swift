@@ -1,13 +1,13 @@
 /// Collects the earlier attacks a story recalls: year, place, what, group and deaths.
 enum HistoryExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
-        // How each entry's attack was done, by index: two recalls told with different means
-        // are two attacks.
-        var means: [Set<String>] = []
+        // How and when each entry's attack was told, by index: two recalls told with different
+        // means, or in paragraphs naming different months, are two attacks.
+        var told: [Told] = []
         for offset in analysis.historyIndexes {
             let sentence = analysis.sentences[offset]
             for span in attackParts(sentence.tokens, span: analysis.historySpan[offset]) {
-                recall(span, of: sentence, at: offset, analysis, into: &facts, means: &means)
+                recall(span, of: sentence, at: offset, analysis, into: &facts, told: &told)
             }
         }
         recallLists(analysis, into: &facts)
@@ -50,6 +50,19 @@ enum HistoryExtractor {
                         year: year, place: item.place, what: item.site, perpetrator: nil, killed: nil,
                         evidence: evidence))
             }
+        }
+    }
+
+    /// What tells one recalled attack from another of its year and place: how it was done
+    /// ("rockets", "suicide") and the months its paragraph names ("In late March, ...").
+    struct Told {
+        var means: Set<String>
+        var months: Set<Int>
+
+        /// True when nothing in the two says they are different attacks.
+        func agrees(with other: Told) -> Bool {
+            (means.isEmpty || other.means.isEmpty || !means.isDisjoint(with: other.means))
+                && (months.isEmpty || other.months.isEmpty || !months.isDisjoint(with: other.months))
         }
     }
 
@@ -112,7 +125,7 @@ enum HistoryExtractor {
     /// same attack recalled before.
     private static func recall(
         _ span: Range<Int>, of sentence: Sentence, at offset: Int, _ analysis: ArticleAnalysis,
-        into facts: inout FactSheet, means: inout [Set<String>]
+        into facts: inout FactSheet, told: inout [Told]
     ) {
         let tokens = sentence.tokens
         guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
@@ -182,7 +195,13 @@ enum HistoryExtractor {
             break
         }
         let what = what(in: sentence, span: span)
-        let told = Self.means(tokens[span])
+        // The months named in the paragraph up to here (a few sentences back, to stay linear):
+        // "In early June, a vehicle hit ... The vehicle continued ..." is June's attack, "In
+        // late March, ..." another.
+        let months = Set(
+            analysis.sentences[max(0, offset - 4)...offset].lazy.filter { $0.paragraph == sentence.paragraph }
+                .flatMap { $0.tokens.lazy.filter(\.isCapitalized).compactMap { DateExpressions.months[$0] } })
+        let thisOne = Told(means: Self.means(tokens[span]), months: months)
         // The one day the recall names, if it names exactly one.
         let days = Set(analysis.allDates[offset].filter { span.contains($0.position) }.map(\.date))
         let day = days.count == 1 ? days.first : nil
@@ -195,9 +214,10 @@ enum HistoryExtractor {
             return entry.evidence != evidence && entry.year == year && samePlace(entry.place, place)
                 && !differ(entry.what, what, by: { Set(siteWords($0)).isDisjoint(with: siteWords($1)) })
                 && !differ(entry.killed, killed, by: !=)
-                && (means[i].isEmpty || told.isEmpty || !means[i].isDisjoint(with: told))
+                && told[i].agrees(with: thisOne)
         }) {
-            means[i].formUnion(told)
+            told[i].means.formUnion(thisOne.means)
+            told[i].months.formUnion(thisOne.months)
             if facts.history[i].killed == nil { facts.history[i].killed = killed }
             if facts.history[i].place == nil { facts.history[i].place = place }
             if facts.history[i].perpetrator == nil { facts.history[i].perpetrator = group }
@@ -208,7 +228,7 @@ enum HistoryExtractor {
         // claimed attacks") is often no attack at all.
         let isClause = span != 0..<tokens.count
         if isClause && place == nil && what == nil && killed == nil { return }
-        means.append(told)
+        told.append(thisOne)
         facts.history.append(
             RecalledAttack(
                 year: year, place: place, what: what, perpetrator: group, killed: killed,
