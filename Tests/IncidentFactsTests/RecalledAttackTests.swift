@@ -158,6 +158,31 @@ import Testing
         #expect(f.history.allSatisfy { $0.year == 2017 })
     }
 
+    /// A sentence that tells its own attack and its dead, then "less than 24 hours after a
+    /// deadly attack at the city's station", recalls another attack, in the same city (of no
+    /// known year in a report with no date); a follow-up that tells no attack of its own ("Police
+    /// arrested two men, a day after a bomb killed 20") recalls none (guard).
+    @Test func anotherAttackHoursBefore() {
+        let dated = facts(
+            """
+            At least 14 people were killed in a suicide bombing on a trolleybus in Volgograd on Monday, less than 24 hours after a deadly suicide attack at the city's main train station.
+            """, published: "2013-12-30")
+        #expect(dated.history.map(\.place) == ["Volgograd"])
+        #expect(dated.history.first?.year == 2013)
+        #expect(dated.killed?.best == 14)
+        let undated = facts(
+            """
+            At least 14 people were killed in a suicide bombing on a trolleybus in Volgograd, less than 24 hours after a deadly suicide attack at the city's main train station.
+            """)
+        #expect(undated.history.count == 1)
+        #expect(undated.history.first?.year == nil)
+        let followUp = facts(
+            """
+            Police arrested two men in Oxa on Tuesday, a day after a bomb killed 20 people at a market in the city.
+            """, published: "2013-12-31")
+        #expect(followUp.history.isEmpty)
+    }
+
     /// "our correspondent in Oxa says": where the speaker is, not where the recalled attack was.
     @Test func theSpeakersCityIsNotTheRecalledAttacks() {
         let f = facts(

@@ -263,6 +263,8 @@ struct ArticleAnalysis {
                 let now = incidentDay?.year ?? published?.year
                 let back = OtherAttackMarkers.yearsBefore(sentence.tokens.map(\.lower), after: clause.lowerBound)
                 year = written?.date.year ?? now.map { $0 - (back ?? 0) }
+                // A report of no known date: an earlier attack, of a year the text does not give.
+                yearless = year == nil
                 clauseSpan = clause
             }
             if let year {

@@ -179,9 +179,15 @@ enum HistoryExtractor {
         let local =
             locals.last { $0.start > 0 && tokens[$0.start - 1].lower == "in" }
             ?? locals.first { $0.value.places.first?.kind == .city } ?? locals.first
+        // "at the city's main train station", "in the same city": the reported attack's city.
+        let sameCity = tokens[span].indices.contains { k in
+            tokens[k].lower == "city" && k > span.lowerBound
+                && ["the", "same"].contains(tokens[k - 1].lower)
+                && (k + 1 < span.upperBound && tokens[k + 1].text == "'s" || tokens[k - 1].lower == "same")
+        }
         let place =
             local.map { $0.value.places[0].name } ?? capital?.name ?? namedPlace(tokens, in: span)
-            ?? nearest.map { $0.value.places[0].name }
+            ?? nearest.map { $0.value.places[0].name } ?? (sameCity ? facts.location.city : nil)
         // "In 2011, the group attacked ...": unnamed, the group is the one the story is about.
         // "X, the group responsible for ...": the name the apposition describes.
         let group =

@@ -1,7 +1,8 @@
 /// Words that tell a sentence is about another attack of the same days: "Two days earlier,
 /// gunmen killed ...", "Also on Sunday, a bomb ...". Whatever such a sentence tells belongs to
 /// that attack, a recalled one. ("..., a day after a truck bomb exploded" mid-sentence is not
-/// one: follow-up stories date the attack they report that way.)
+/// one: follow-up stories date the attack they report that way; unless the sentence first tells
+/// an attack of its own with its dead.)
 enum OtherAttackMarkers {
     /// Sentence openings that move the story to another attack.
     static let openers: [[String]] = [
@@ -66,6 +67,14 @@ enum OtherAttackMarkers {
         return n
     }
 
+    /// True when the words tell an attack with its dead: "were killed in a suicide bombing".
+    static func tellsItsOwnAttack(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { Lexicon.killedWords.contains($0) }
+            && tokens.contains {
+                Lexicon.attackNouns.contains($0) || Lexicon.historyEventWords.contains($0) && $0.lower != "killed"
+            }
+    }
+
     static let speechWords: WordSet = [
         "said", "says", "warned", "warns", "announced", "told", "vowed", "called", "urged", "threatened",
     ]
@@ -111,6 +120,13 @@ enum OtherAttackMarkers {
                     // after a gunman killed three in Ura": the time says which way.
                     start = after
                 }
+            } else if timedAfter(words, at: k), k + 1 < words.count, ["a", "an"].contains(words[k + 1]) {
+                // "14 were killed in a bombing on a trolleybus, less than 24 hours after a
+                // deadly suicide attack at the station": the sentence tells its own attack, then
+                // another one ("Police arrested two men, a day after a bomb ..." tells none).
+                triesLeft -= 1
+                if triesLeft < 0 { return nil }
+                if tellsItsOwnAttack(tokens[..<k]) { start = k }
             } else if yearsBefore(words, after: k) != nil {
                 // "exactly four years after twin blasts at Oxa's Gateway": no attack of the story's
                 // own year.
