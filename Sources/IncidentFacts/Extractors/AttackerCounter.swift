@@ -278,7 +278,7 @@ enum AttackerCounter {
             basis = "attackers told one by one (\"two of the raiders and a third\")"
             if died { killed = all } else if killed == nil { killed = all - 1 }
         }
-        // "a man parked his car, walked away, and the car blew up": a witness saw one person
+        // "she saw a man leave the van by the gate minutes before it exploded": one person seen
         // place the bomb, and nothing names attackers otherwise.
         if count == nil, counts.isEmpty, hedgedCounts.isEmpty, doubtfulCounts.isEmpty, ranges.isEmpty, !pluralSeen,
             killed == nil, let sentence = loneBombPlacer(analysis)
@@ -336,9 +336,9 @@ enum AttackerCounter {
         return driver
     }
 
-    /// The sentence in which "a man" or "a woman" places or leaves the bomb: "a man parked his
-    /// car and walked away", "a woman left a bag by the door", "a man jumped out and ran as it
-    /// blew up".
+    /// The sentence in which "a man" or "a woman" places or leaves the bomb: "a man parked the
+    /// van by the gate", "a woman left a bag by the door", "a man jumped from the van
+    /// seconds before the blast".
     static func loneBombPlacer(_ analysis: ArticleAnalysis) -> Sentence? {
         for (offset, sentence) in analysis.currentSentences {
             let tokens = analysis.currentTokens(offset)

@@ -276,7 +276,7 @@ enum HistoryExtractor {
     static func tellsManyAttacks(_ tokens: ArraySlice<Token>, _ lower: String) -> Bool {
         let events = tokens.indices.filter { Lexicon.historyEventWords.contains(tokens[$0]) }
         guard !events.isEmpty, events.allSatisfy({ pluralAttackNouns.contains(tokens[$0]) }) else { return false }
-        // "four failed attacks in London on July 21st": attacks of one day are one coordinated attack.
+        // "three bombs that failed on buses in Oxa on May 3rd": attacks of one day are one coordinated attack.
         let namesADay = tokens.indices.contains { k in
             DateExpressions.months[tokens[k]] != nil && tokens[k].isCapitalized
                 && [k - 1, k + 1].contains {

@@ -121,9 +121,9 @@ enum OtherAttackMarkers {
                     start = after
                 }
             } else if timedAfter(words, at: k), k + 1 < words.count, ["a", "an"].contains(words[k + 1]) {
-                // "14 were killed in a bombing on a trolleybus, less than 24 hours after a
-                // deadly suicide attack at the station": the sentence tells its own attack, then
-                // another one ("Police arrested two men, a day after a bomb ..." tells none).
+                // "Eleven died when a bomber struck a tram, barely a day after a suicide attack
+                // outside the bus terminal": the sentence tells its own attack, then another one
+                // ("Police arrested two men, a day after a bomb ..." tells none).
                 triesLeft -= 1
                 if triesLeft < 0 { return nil }
                 if tellsItsOwnAttack(tokens[..<k]) { start = k }
