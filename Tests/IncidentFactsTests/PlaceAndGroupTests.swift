@@ -193,18 +193,16 @@ import Testing
 
     /// "al-Shabaab" is the Somali group, except in Mozambique, where Cabo Delgado's insurgents
     /// (the Islamic State's Mozambique Province) go by that name.
-    @Test func alShabaabInMozambique() {
-        let mozambique = facts(
+    @Test(arguments: [
+        (
             "Al-Shabaab militants beheaded 20 villagers in Cabo Delgado province, Mozambique, on Friday.",
-            published: "2020-11-09")
-        #expect(mozambique.perpetrators.first?.name == "Islamic State Mozambique Province")
-        let somalia = facts(
-            "Al-Shabaab militants stormed a hotel in Mogadishu, Somalia, on Friday, killing 20 people.",
-            published: "2020-11-09")
-        #expect(somalia.perpetrators.first?.name == "Al-Shabaab")
-        let unnamed = facts(
-            "Al-Shabaab militants stormed a hotel on Friday, killing 20 people.", published: "2020-11-09")
-        #expect(unnamed.perpetrators.first?.name == "Al-Shabaab")
+            "Islamic State Mozambique Province"
+        ),
+        ("Al-Shabaab militants stormed a hotel in Mogadishu, Somalia, on Friday, killing 20 people.", "Al-Shabaab"),
+        ("Al-Shabaab militants stormed a hotel on Friday, killing 20 people.", "Al-Shabaab"),
+    ])
+    func alShabaabInMozambique(sentence: String, group: String) {
+        #expect(facts(sentence, published: "2020-11-09").perpetrators.first?.name == group)
     }
 
     @Test func anniversaryIsNotAnIncident() {

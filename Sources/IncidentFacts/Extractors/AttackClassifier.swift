@@ -415,9 +415,7 @@ enum AttackClassifier {
     ]
 
     /// Words that make the person beside them the one who speaks.
-    static let speakingWords: WordSet = [
-        "said", "says", "say", "told", "announced", "confirmed", "added", "stated", "reported", "according",
-    ]
+    static let speakingWords = DateExpressions.reportingVerbs.union(["say", "according"])
 
     /// True when the person named at `words` is the one harmed: a harm word close by
     /// ("killing Chechen President Akhmad Kadyrov", "a judge was shot dead"), and the person not

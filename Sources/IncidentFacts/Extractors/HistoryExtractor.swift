@@ -373,8 +373,9 @@ enum HistoryExtractor {
                 var end = k + 1
                 while end < span.upperBound, tokens[end].isCapitalized, Int(tokens[end].lower) == nil { end += 1 }
                 // "our correspondent in Islamabad says": where the speaker is.
-                let speaker = end < tokens.count && DateExpressions.reportingVerbs.contains(tokens[end])
-                if end - (k + 1) <= 3, !speaker { return tokens[(k + 1)..<end].map { $0.text }.joined(separator: " ") }
+                if end - (k + 1) <= 3, !PlaceExtractor.speakerVerbFollows(tokens, end) {
+                    return tokens[(k + 1)..<end].map { $0.text }.joined(separator: " ")
+                }
             }
             k += 1
         }

@@ -18,8 +18,12 @@ extension PlaceExtractor {
     /// "the BBC's correspondent in Islamabad says", "our reporter in Kabul said": where a
     /// speaker is, not where anything happened.
     static func namesASpeakersPlace(_ tokens: [Token], _ match: PhraseIndex<PlaceName>.Match) -> Bool {
-        match.start > 0 && tokens[match.start - 1].lower == "in" && match.end < tokens.count
-            && DateExpressions.reportingVerbs.contains(tokens[match.end])
+        match.start > 0 && tokens[match.start - 1].lower == "in" && speakerVerbFollows(tokens, match.end)
+    }
+
+    /// True when a reporting verb stands at `end`, right after a name: "... in Islamabad says".
+    static func speakerVerbFollows(_ tokens: [Token], _ end: Int) -> Bool {
+        end < tokens.count && DateExpressions.reportingVerbs.contains(tokens[end])
     }
 
     /// Nouns a country's name qualifies when it tells whose people or building were hit.

@@ -12,7 +12,7 @@ enum RecalledList {
 
     /// One item of a list: a place the gazetteer knows, and the site when the item names one
     /// ("Manchester Arena" is a site in Manchester; "Finsbury Park" a site somewhere).
-    struct Item: Equatable {
+    struct Item {
         var place: String?
         var site: String?
     }
