@@ -5,12 +5,12 @@
 ///
 ///     struct PlacePage: TemplateContext {
 ///         var name: String
-///         var incidents: [[String: Any]]
+///         var incidents: [IncidentRow]
 ///
-///         func child(named name: String) -> Any? {
+///         func child(named name: String) -> TemplateValue? {
 ///             switch name {
-///             case "name": self.name
-///             case "incidents": incidents
+///             case "name": self.name.templateValue
+///             case "incidents": incidents.templateValue
 ///             default: nil
 ///             }
 ///         }
@@ -18,7 +18,11 @@
 ///
 /// `{{name}}` and `{{#incidents}}` then read the fields; a name it does not serve (nil) is
 /// looked up in the objects around it, as a key missing from a dictionary would be.
-package protocol TemplateContext {
+package protocol TemplateContext: TemplateValueConvertible {
     /// The value of field `name`, or nil when this value has no such field.
-    func child(named name: String) -> Any?
+    func child(named name: String) -> TemplateValue?
+}
+
+extension TemplateContext {
+    package var templateValue: TemplateValue? { .object(self) }
 }

@@ -20,7 +20,8 @@ package struct TemplateRenderer: Sendable {
     /// The state of one render: the objects in scope, innermost last, and the output.
     private struct State {
         var output: [UInt8] = []
-        var stack: [TemplateScope]
+        /// nil for an empty optional entered as a list element: it shows nothing.
+        var stack: [TemplateValue?]
         var positions: [Position] = []
         /// Set while rendering a standalone, indented partial.
         var indentation: [UInt8] = []
@@ -36,7 +37,7 @@ package struct TemplateRenderer: Sendable {
     /// The page as UTF-8 bytes, for writing without making a String of it first.
     package func renderBytes(_ name: String, _ context: Any) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        var state = State(stack: [TemplateScope(context)])
+        var state = State(stack: [TemplateValue(any: context)])
         state.output.reserveCapacity(16 * 1024)
         render(template.nodes, &state, contentType: .html)
         return state.output
@@ -50,7 +51,7 @@ package struct TemplateRenderer: Sendable {
                 append(text, &state)
             case .variable(let name, let escaped):
                 guard let value = lookUp(name, state) else { continue }
-                let text = Self.text(of: value)
+                let text = value.text
                 // In an indented partial a value starting a line is indented like the line, but
                 // the lines inside the value are the data's own and stay as they are (the spec).
                 if !state.indentation.isEmpty && !text.isEmpty && state.output.last == UInt8(ascii: "\n") {
@@ -75,37 +76,32 @@ package struct TemplateRenderer: Sendable {
     }
 
     private func renderSection(
-        _ value: Any?, _ body: [TemplateNode], inverted: Bool, _ state: inout State, contentType: TemplateContentType
+        _ value: TemplateValue?, _ body: [TemplateNode], inverted: Bool, _ state: inout State,
+        contentType: TemplateContentType
     ) {
-        if let list = value as? any TemplateList {
+        switch value {
+        case .list(let list) where !inverted:
             let count = list.templateCount
-            if inverted {
-                if count == 0 { render(body, &state, contentType: contentType) }
-                return
-            }
             for index in 0..<count {
-                state.stack.append(TemplateScope(list.templateElement(at: index)))
+                state.stack.append(list.templateElement(at: index))
                 state.positions.append(Position(index: index, count: count))
                 render(body, &state, contentType: contentType)
                 state.positions.removeLast()
                 state.stack.removeLast()
             }
-            return
-        }
-        let truthy: Bool
-        switch value {
-        case .none: truthy = false
-        case let flag as Bool: truthy = flag
-        default: truthy = true
-        }
-        if inverted {
-            if !truthy { render(body, &state, contentType: contentType) }
-        } else if truthy {
+        case .some(let value) where !inverted && value.isTruthy:
             // A true flag keeps the scope; any other value becomes the innermost object.
-            let pushes = !(value is Bool)
-            if pushes { state.stack.append(TemplateScope(value!)) }
+            if case .flag = value {
+                render(body, &state, contentType: contentType)
+            } else {
+                state.stack.append(value)
+                render(body, &state, contentType: contentType)
+                state.stack.removeLast()
+            }
+        case let value where inverted && !(value?.isTruthy ?? false):
             render(body, &state, contentType: contentType)
-            if pushes { state.stack.removeLast() }
+        default:
+            break
         }
     }
 
@@ -123,70 +119,28 @@ package struct TemplateRenderer: Sendable {
 
     /// The value a name refers to: the innermost object that has the first part, then each
     /// further part inside it; transforms applied last.
-    private func lookUp(_ name: TemplateName, _ state: State) -> Any? {
-        var value: Any?
+    private func lookUp(_ name: TemplateName, _ state: State) -> TemplateValue? {
+        var value: TemplateValue?
         if name.parts.isEmpty {
             // `first()` inside a list asks about the position; `.` is the current object.
             if !name.transforms.isEmpty, let position = state.positions.last {
                 return TemplateTransforms.apply(name.transforms, toPosition: position.index, count: position.count)
             }
-            value = state.stack.last?.value
+            value = state.stack.last ?? nil
         } else if name.anchored {
-            value = state.stack.last.flatMap { $0.child(name.parts[0]) }
+            value = state.stack.last??.child(name.parts[0])
         } else {
             for scope in state.stack.reversed() {
-                if let found = scope.child(name.parts[0]) {
+                if let found = scope?.child(name.parts[0]) {
                     value = found
                     break
                 }
             }
         }
         for part in name.parts.dropFirst() {
-            guard let object = value else { return nil }
-            value = TemplateScope(object).child(part)
+            value = value?.child(part)
         }
-        guard let found = value.flatMap(Self.unwrapped) else { return nil }
+        guard let found = value else { return nil }
         return name.transforms.isEmpty ? found : TemplateTransforms.apply(name.transforms, to: found)
     }
-
-    /// The value inside an optional (nil when it is empty), any other value as it is.
-    static func unwrapped(_ value: Any) -> Any? {
-        // The common kinds first. (Asking whether a typed list is a list of dictionaries casts
-        // it element by element: slower than the one conformance check below.)
-        if value is String || value is Bool { return value }
-        guard let optional = value as? any AnyOptionalValue else { return value }
-        return optional.wrappedAny.flatMap(unwrapped)
-    }
-
-    /// How a value prints: strings as they are, numbers and flags in their usual form.
-    static func text(of value: Any) -> String {
-        switch value {
-        case let string as String: return string
-        case let number as Int: return String(number)
-        case let flag as Bool: return flag ? "true" : "false"
-        default: return String(describing: value)
-        }
-    }
-}
-
-/// Lets a value of any optional type be looked into.
-protocol AnyOptionalValue {
-    var wrappedAny: Any? { get }
-}
-
-extension Optional: AnyOptionalValue {
-    var wrappedAny: Any? { self.map { $0 as Any } }
-}
-
-/// A list a section iterates, read one element at a time: a typed array (`[IncidentRow]`) is
-/// neither copied into `[Any]`, which boxes every element, nor tried as a list of
-/// dictionaries first, which casts it element by element.
-protocol TemplateList {
-    var templateCount: Int { get }
-    func templateElement(at index: Int) -> Any
-}
-
-extension Array: TemplateList {
-    var templateCount: Int { count }
-    func templateElement(at index: Int) -> Any { self[index] }
 }

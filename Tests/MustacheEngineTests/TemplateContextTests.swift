@@ -10,11 +10,11 @@ import Testing
         var places: [Place]
         var draftNote = "not for readers"
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "title": title
-            case "places": places
-            case "placeCount": places.count
+            case "title": title.templateValue
+            case "places": places.templateValue
+            case "placeCount": places.count.templateValue
             default: nil
             }
         }
@@ -24,10 +24,10 @@ import Testing
         var name: String
         var attacks: Int
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "name": self.name
-            case "attacks": attacks
+            case "name": self.name.templateValue
+            case "attacks": attacks.templateValue
             default: nil
             }
         }

@@ -11,7 +11,9 @@ protocol PageModel: TemplateContext, PageValue {
 }
 
 extension PageModel {
-    func child(named name: String) -> Any? { Self.fields.value(named: name, in: self) }
+    var templateValue: TemplateValue? { .object(self) }
+
+    func child(named name: String) -> TemplateValue? { Self.fields.value(named: name, in: self) }
 
     func fingerprint(into hash: inout ContentHash) {
         for field in Self.fields.list { field.fingerprint(self, &hash) }
@@ -32,7 +34,7 @@ protocol FramedPage: PageModel {
 }
 
 extension FramedPage {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         Self.fields.value(named: name, in: self) ?? frame.child(named: name)
     }
 
@@ -47,15 +49,15 @@ extension FramedPage {
 /// for a missing key.
 struct PageField<Model>: Sendable {
     let name: String
-    let value: @Sendable (Model) -> Any?
+    let value: @Sendable (Model) -> TemplateValue?
     let fingerprint: @Sendable (Model, inout ContentHash) -> Void
 
     static func field<Value: PageValue>(_ name: String, _ read: @escaping @Sendable (Model) -> Value) -> PageField {
-        PageField(name: name, value: { read($0) }, fingerprint: { read($0).addFingerprint(to: &$1) })
+        PageField(name: name, value: { read($0).templateValue }, fingerprint: { read($0).addFingerprint(to: &$1) })
     }
 
     static func field<Value: PageValue>(_ name: String, _ read: @escaping @Sendable (Model) -> Value?) -> PageField {
-        PageField(name: name, value: { read($0) }, fingerprint: { read($0).addFingerprint(to: &$1) })
+        PageField(name: name, value: { read($0).templateValue }, fingerprint: { read($0).addFingerprint(to: &$1) })
     }
 }
 
@@ -69,7 +71,7 @@ struct PageFields<Model>: Sendable, ExpressibleByArrayLiteral {
         positions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func value(named name: String, in model: Model) -> Any? {
+    func value(named name: String, in model: Model) -> TemplateValue? {
         positions[name].flatMap { list[$0].value(model) }
     }
 }
@@ -77,7 +79,7 @@ struct PageFields<Model>: Sendable, ExpressibleByArrayLiteral {
 /// A value a page model may hold, and how it enters a fingerprint: text, numbers, flags, other
 /// page models, and optionals and lists of them. Each kind is marked, so that "" and nil, or
 /// a list and its items one after another, never give the same fingerprint.
-protocol PageValue: Sendable {
+protocol PageValue: Sendable, TemplateValueConvertible {
     func addFingerprint(to hash: inout ContentHash)
 }
 
