@@ -177,21 +177,31 @@ struct ArticleAnalysis {
                 // Each month looked at may scan its clause: a few per sentence keep a sentence of
                 // hostile length linear.
                 var monthsLeft = 8
-                for (k, token) in tokens.enumerated() where Self.monthOpeners.contains(token) && k + 1 < tokens.count {
+                for (k, token) in tokens.enumerated()
+                where (Self.monthOpeners.contains(token) || token.lower == "on") && k + 1 < tokens.count {
                     // "in late March", "since early June"
                     let m =
                         k + 1 < tokens.count - 1 && ["early", "mid", "late"].contains(tokens[k + 1].lower)
                         ? k + 2 : k + 1
-                    guard let month = DateExpressions.months[tokens[m]], tokens[m].text.utf8.count > 3,
-                        tokens[m].isCapitalized, month != reference?.month,
-                        m + 1 >= tokens.count || DateExpressions.dayValue(tokens[m + 1].lower) == nil
+                    guard let month = DateExpressions.months[tokens[m]], tokens[m].isCapitalized,
+                        month != reference?.month
                     else { continue }
+                    let hasDay = m + 1 < tokens.count && DateExpressions.dayValue(tokens[m + 1].lower) != nil
+                    if hasDay {
+                        // "on Feb 22" in a report dated only by its text: a day the date reader left
+                        // without a year. An earlier month of the report's year is an earlier attack.
+                        guard let reference, month < reference.month,
+                            !allDates[i].contains(where: { (k...(m + 1)).contains($0.position) })
+                        else { continue }
+                    } else if token.lower == "on" || tokens[m].text.utf8.count <= 3 {
+                        continue
+                    }
                     // "a July suicide bombing": the month names an attack, not "a March report".
                     if token.lower == "a", !Self.namesAnAttack(tokens, after: m) { continue }
                     monthsLeft -= 1
                     if monthsLeft < 0 { break }
                     // "In March 2017" in a story of June 2017: earlier the same year.
-                    let written = m + 1 < tokens.count ? DateExpressions.yearValue(tokens[m + 1].lower) : nil
+                    let written = !hasDay && m + 1 < tokens.count ? DateExpressions.yearValue(tokens[m + 1].lower) : nil
                     if let reference {
                         if let written, written != reference.year || month > reference.month { continue }
                         year = month < reference.month ? reference.year : reference.year - 1
@@ -200,7 +210,14 @@ struct ArticleAnalysis {
                         if written != nil { continue }
                         yearless = true
                     }
-                    let last = written == nil ? m : m + 1
+                    var last = written == nil && !hasDay ? m : m + 1
+                    // "struck in February and June": two months of the clause, both before the report's.
+                    if written == nil, !hasDay, last + 2 < tokens.count, tokens[last + 1].lower == "and",
+                        tokens[last + 2].isCapitalized, let second = DateExpressions.months[tokens[last + 2]],
+                        let reference, second < reference.month
+                    {
+                        last += 2
+                    }
                     // "In late March, a car ..." opens on the earlier attack: all of it is about that.
                     // "... who killed 130 in Oxa in November." closes it: the clause it ends is.
                     let closesClause = last + 1 >= tokens.count || [".", ",", ";"].contains(tokens[last + 1].text)

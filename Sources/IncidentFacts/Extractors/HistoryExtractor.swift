@@ -98,9 +98,22 @@ enum HistoryExtractor {
         // Where the span first names a day and an attack, and last names an attack: each
         // joint is then checked in constant time, so a long sentence costs its length.
         let isEvent = { (k: Int) in Lexicon.historyEventWords.contains(tokens[k]) }
+        // "in 2003": the year of one attack, where it is told.
+        func inYear(_ k: Int) -> Int? {
+            k > 0 && tokens[k - 1].lower == "in" ? DateExpressions.fullYear(tokens[k].lower) : nil
+        }
         func split(_ span: Range<Int>) -> (Range<Int>, Range<Int>)? {
-            guard let firstDay = span.first(where: tellsADay), let firstEvent = span.first(where: isEvent),
-                let lastEvent = span.last(where: isEvent)
+            guard let firstEvent = span.first(where: isEvent) else { return nil }
+            // "the bombing of a hotel in Oxa in 2003 and of an embassy in Ura in 2004": one
+            // attack word for two attacks, each told with its own year.
+            for k in span where k > firstEvent && k + 3 < span.upperBound {
+                guard tokens[k].lower == "and", tokens[k + 1].lower == "of",
+                    let before = (span.lowerBound..<k).lazy.compactMap(inYear).first,
+                    let after = ((k + 2)..<span.upperBound).lazy.compactMap(inYear).first, after != before
+                else { continue }
+                return (span.lowerBound..<k, (k + 1)..<span.upperBound)
+            }
+            guard let firstDay = span.first(where: tellsADay), let lastEvent = span.last(where: isEvent)
             else { return nil }
             for k in span where k >= span.lowerBound + 3 && k + 3 < span.upperBound {
                 let joins = tokens[k].text == ";" || tokens[k].lower == "and" && tokens[k - 1].text == ","
@@ -128,7 +141,10 @@ enum HistoryExtractor {
         into facts: inout FactSheet, told: inout [Told]
     ) {
         let tokens = sentence.tokens
-        guard tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
+        // "... and of an embassy in Ura in 2004": the part shares the attack word before it.
+        let sharesTheAttackWord =
+            span.lowerBound > 0 && tokens[span.lowerBound - 1].lower == "and" && tokens[span.lowerBound].lower == "of"
+        guard sharesTheAttackWord || tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
             !isNoSingleAttack(sentence, span: span)
         else { return }
         let year: Int?
@@ -257,10 +273,13 @@ enum HistoryExtractor {
         if insurgencyPhrases.occurs(in: lower), campaignStartWords.occurs(in: lower) { return true }
         // "warned of the possibility of an attack", "spoke of a treacherous attack": every
         // attack word is one talked of, not one that happened then.
-        let talkedOf = tokens.indices.allSatisfy { k in
-            guard Lexicon.historyEventWords.contains(tokens[k]) else { return true }
-            return tokens[max(tokens.startIndex, k - 5)..<k].contains { hypotheticalWords.contains($0) }
-        }
+        // (A part that shares the attack word of the part before has none of its own.)
+        let talkedOf =
+            tokens.contains { Lexicon.historyEventWords.contains($0) }
+            && tokens.indices.allSatisfy { k in
+                guard Lexicon.historyEventWords.contains(tokens[k]) else { return true }
+                return tokens[max(tokens.startIndex, k - 5)..<k].contains { hypotheticalWords.contains($0) }
+            }
         if talkedOf { return true }
         if tellsManyAttacks(tokens, lower) { return true }
         // A battle: the only attack words are its dead and wounded.
