@@ -226,4 +226,22 @@ import Testing
             """, published: "2014-05-02")
         #expect(f.date == SimpleDate(iso: "2014-05-01"))
     }
+
+    /// "There had been a grenade attack ... an hour before": the past perfect tells an attack
+    /// before the story's, of its year; "There had been no attacks" tells none (guard).
+    @Test func anAttackToldInThePastPerfect() {
+        func report(_ recall: String) -> FactSheet {
+            facts(
+                """
+                Seven bombs tore through commuter trains in Delhi on Tuesday evening, killing 60 people.
+
+                \(recall) Police rushed to the stations as the trains were evacuated.
+                """, published: "2011-07-12")
+        }
+        let earlier = report("There had been a grenade attack on a bus in Delhi an hour before.")
+        #expect(earlier.history.count == 1)
+        #expect(earlier.history.first?.year == 2011)
+        #expect(earlier.killed?.best == 60)
+        #expect(report("There had been no attacks on the trains for years.").history.isEmpty)
+    }
 }

@@ -22,6 +22,11 @@ enum OtherAttackMarkers {
         {
             return true
         }
+        // "There had been a grenade attack in the city an hour before": the past perfect tells
+        // an attack before the story's ("There had been no attacks there for years" tells none).
+        if words.starts(with: ["there", "had", "been"]), words.count > 3, ["a", "an", "another"].contains(words[3]) {
+            return tokens.dropFirst(4).prefix(3).contains { Lexicon.attackNouns.contains($0) }
+        }
         return openers.contains { words.starts(with: $0) }
     }
 
