@@ -431,6 +431,13 @@ enum AttackClassifier {
             || clauseAfter.contains(where: { harmWords.contains(tokens[$0]) })
     }
 
+    /// Police sites, each between spaces ("police office", not "police officers").
+    static let policeSites = PhraseList(
+        [
+            "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
+            "police training", "police post",
+        ].map { " \($0) " })
+
     static func target(_ analysis: ArticleAnalysis, scores: [String: Double], leaderTargeted: Bool = false) -> (
         type: String, confidence: FactConfidence
     )? {
@@ -442,13 +449,9 @@ enum AttackClassifier {
         let leadSentences = analysis.lead
         let leadWords = leadSentences.flatMap { $0.tokens.map(\.lower) }
         let lead = " " + leadWords.joined(separator: " ") + " "
-        let policeSite = [
-            "police lines", "police headquarters", "police office", "police station", "police compound", "crpf",
-            "police training", "police post",
-        ]
-        // Each police site is looked for once: the lead is searched for it with every preposition
-        // below only when it is there at all.
-        let policeSitesInLead = policeSite.filter { lead.contains(" \($0) ") }
+        // Each police site is looked for once, all in one pass: the lead is searched for it with
+        // every preposition below only when it is there at all.
+        let policeSitesInLead = policeSites.found(in: lead).map { String($0.dropFirst().dropLast()) }
         if let police = scores["police"] {
             scores["police"] = police * (policeSitesInLead.isEmpty ? 0.8 : 2.5)
         }

@@ -382,7 +382,7 @@ enum CasualtyExtractor {
     /// "a soldier died", "killing a policeman", "the mayor of Oxa was killed": one victim named
     /// without a numeral (with "the", only someone of whom there is one: a mayor, a driver).
     private static func singleVictim(_ tokens: [Token], at i: Int) -> ReadNumber? {
-        guard i < tokens.count, ["a", "an", "the"].contains(tokens[i].lower) else { return nil }
+        guard i < tokens.count, singleVictimOpeners.contains(tokens[i]) else { return nil }
         let phrase = nounPhrase(tokens, after: i + 1)
         let nouns = tokens[i].lower == "the" ? soleHolderNouns : singleVictimNouns
         guard phrase.victim, phrase.end - (i + 1) <= 3, nouns.contains(tokens[phrase.end - 1]),
@@ -393,6 +393,7 @@ enum CasualtyExtractor {
         }
         return ReadNumber(value: 1, approx: nil, qualifier: nil, start: i, end: i + 1)
     }
+    static let singleVictimOpeners: WordSet = ["a", "an", "the"]
     static let ordinals = Set(NumberReader.ordinals.keys).union(["another", "further"])
     static let singleVictimNouns: WordSet = [
         "civilian", "policeman", "policewoman", "officer", "soldier", "child", "student", "worshipper", "tourist",
@@ -451,7 +452,7 @@ enum CasualtyExtractor {
                     lastNoun = j - 1
                 }
                 break
-            } else if !(word.first?.isLetter ?? false) {
+            } else if !tokens[j].startsWithLetter {
                 break
             }
             j += 1

@@ -28,7 +28,9 @@ enum DurationFinder {
         var found: [Length] = []
         for (k, token) in tokens.enumerated() {
             let word = token.lower
-            if let dash = word.firstIndex(of: "-"), let per = minutesPer[String(word[word.index(after: dash)...])],
+            // (The dash looked for byte-wise: most words have none, and a Character search is slow.)
+            if word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-"),
+                let per = minutesPer[String(word[word.index(after: dash)...])],
                 let value = NumberReader.value(of: String(word[..<dash]))
             {
                 // "a 16-hour siege", not "his four-hour visit" or "a two-day trip".

@@ -11,10 +11,14 @@ enum OtherAttackMarkers {
         ["a", "week", "earlier"], ["weeks", "earlier"], ["in", "another", "attack"], ["in", "a", "separate"],
         ["separately"],
     ]
+    static let openerFirstWords = WordSet(openers.map { $0[0] } + ["a", "there"])
     static let timeUnits: WordSet = ["hours", "day", "days", "week", "weeks"]
 
     /// True when the sentence opens on another attack.
     static func opensAnotherAttack(_ tokens: [Token]) -> Bool {
+        // Most sentences open on none of the words below: they cost one lookup.
+        guard let first = tokens.first, openerFirstWords.contains(first) || NumberReader.value(of: first) != nil
+        else { return false }
         let words = tokens.prefix(5).map { $0.lower }
         // "Two days earlier, ...": a count of days leading the sentence.
         if words.count >= 3, timeUnits.contains(words[1]), words[2] == "earlier" || words[2] == "before",
@@ -80,6 +84,9 @@ enum OtherAttackMarkers {
             }
     }
 
+    /// The words each way of recalling a clause below opens on.
+    static let clauseTriggers: WordSet = ["after", "following", "came", "comes", "in", "similar", "reminiscent"]
+
     static let speechWords: WordSet = [
         "said", "says", "warned", "warns", "announced", "told", "vowed", "called", "urged", "threatened",
     ]
@@ -92,11 +99,13 @@ enum OtherAttackMarkers {
     /// "a day after Monday's bombing in Ura" recalls another attack when the sentence names
     /// another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
+        // Most sentences hold none of the words a recalled clause opens on: one lookup a token.
+        guard tokens.contains(where: { clauseTriggers.contains($0) }) else { return nil }
         let words = tokens.map { $0.lower }
         // Each trigger looked at scans to the end of its clause: a few per sentence keep a
         // sentence of hostile length linear.
         var triesLeft = 8
-        for k in words.indices {
+        for k in words.indices where clauseTriggers.contains(tokens[k]) {
             var start: Int?
             var mustName = false
             if ["after", "following"].contains(words[k]), k + 3 < words.count, words[k + 2] == "'s",

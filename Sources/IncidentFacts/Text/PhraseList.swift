@@ -56,6 +56,16 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
         return seen.count
     }
 
+    /// The phrases that occur in `text`, each once, in the list's order.
+    func found(in text: String) -> [String] {
+        var seen = [Bool](repeating: false, count: phrases.count)
+        scan(text) { phrase in
+            seen[phrase] = true
+            return true
+        }
+        return phrases.indices.filter { seen[$0] }.map { phrases[$0] }
+    }
+
     /// Where `key` (known to be present) is in `prefixKeys`: a binary search over a few dozen.
     private func slot(of key: Int) -> Int {
         var low = 0, high = prefixKeys.count - 1

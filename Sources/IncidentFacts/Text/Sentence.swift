@@ -64,6 +64,14 @@ struct Token: Sendable {
         }
     }
 
+    /// True when the token opens on a letter (an ASCII one read from its first byte, without
+    /// making a `Character` of it).
+    var startsWithLetter: Bool {
+        guard let b = lower.utf8.first else { return false }
+        if b < 0x80 { return b >= 97 && b <= 122 }
+        return lower.first?.isLetter ?? false
+    }
+
     /// True for a single punctuation mark.
     var isPunctuation: Bool {
         guard let b = text.utf8.first, text.utf8.count == 1 else { return false }
