@@ -80,7 +80,8 @@ package struct TemplateRenderer: Sendable {
         contentType: TemplateContentType
     ) {
         switch value {
-        case .list(let list) where !inverted:
+        case .list(let box) where !inverted:
+            let list = box.value
             let count = list.templateCount
             for index in 0..<count {
                 state.stack.append(list.templateElement(at: index))
@@ -120,27 +121,34 @@ package struct TemplateRenderer: Sendable {
     /// The value a name refers to: the innermost object that has the first part, then each
     /// further part inside it; transforms applied last.
     private func lookUp(_ name: TemplateName, _ state: State) -> TemplateValue? {
-        var value: TemplateValue?
         if name.parts.isEmpty {
             // `first()` inside a list asks about the position; `.` is the current object.
             if !name.transforms.isEmpty, let position = state.positions.last {
                 return TemplateTransforms.apply(name.transforms, toPosition: position.index, count: position.count)
             }
-            value = state.stack.last ?? nil
-        } else if name.anchored {
-            value = state.stack.last??.child(name.parts[0])
-        } else {
-            for scope in state.stack.reversed() {
-                if let found = scope?.child(name.parts[0]) {
-                    value = found
-                    break
-                }
-            }
+            return transformed(state.stack.last ?? nil, by: name)
         }
-        for part in name.parts.dropFirst() {
-            value = value?.child(part)
+        var value =
+            name.anchored ? state.stack.last??.child(name.parts[0]) : Self.innermost(name.parts[0], in: state.stack)
+        if name.parts.count > 1 {
+            for part in name.parts.dropFirst() { value = value?.child(part) }
         }
-        guard let found = value else { return nil }
-        return name.transforms.isEmpty ? found : TemplateTransforms.apply(name.transforms, to: found)
+        return transformed(value, by: name)
+    }
+
+    /// The value of `key` in the innermost object in scope that has it. By index: iterating a
+    /// reversed copy of the stack would retain every scope on the way.
+    private static func innermost(_ key: String, in stack: [TemplateValue?]) -> TemplateValue? {
+        var i = stack.count - 1
+        while i >= 0 {
+            if let found = stack[i]?.child(key) { return found }
+            i -= 1
+        }
+        return nil
+    }
+
+    private func transformed(_ value: TemplateValue?, by name: TemplateName) -> TemplateValue? {
+        guard !name.transforms.isEmpty, let value else { return value }
+        return TemplateTransforms.apply(name.transforms, to: value)
     }
 }

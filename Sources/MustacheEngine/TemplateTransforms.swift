@@ -54,7 +54,8 @@ enum TemplateTransforms {
             case "odd": return .flag(number % 2 != 0)
             default: return nil
             }
-        case .list(let list):
+        case .list(let box):
+            let list = box.value
             let count = list.templateCount
             switch transform {
             case "first": return count > 0 ? list.templateElement(at: 0) : nil

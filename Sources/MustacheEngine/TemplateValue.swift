@@ -4,15 +4,30 @@
 /// so rendering them asks the runtime nothing: no `as?` to a protocol, no boxing in `Any`. Plain
 /// dictionaries and other values (the spec tests, hand-made contexts) come in through
 /// `init?(any:)`, which works out the kind once, when the value is entered.
+///
+/// Lists, objects and other values sit in a box (a class reference): with an existential
+/// payload the enum is copied, and every `switch` on it made, through the runtime's value
+/// witnesses, which cost more than the rest of a name's lookup.
 package enum TemplateValue {
     case text(String)
     case flag(Bool)
     case number(Int)
-    case list(any TemplateList)
-    case object(any TemplateContext)
+    case list(Box<any TemplateList>)
+    case object(Box<any TemplateContext>)
     case dictionary([String: Any])
     /// Any other value: printed with `String(describing:)`, looked into with `Mirror`.
-    case other(Any)
+    case other(Box<Any>)
+
+    /// One value behind a reference.
+    package final class Box<Wrapped> {
+        let value: Wrapped
+        init(_ value: Wrapped) { self.value = value }
+    }
+
+    /// A list's template form.
+    package static func list(_ list: any TemplateList) -> TemplateValue { .list(Box(list)) }
+    /// An object's template form: its fields are read through `TemplateContext`.
+    package static func object(_ context: any TemplateContext) -> TemplateValue { .object(Box(context)) }
 
     /// The kind of `value`; nil for an empty optional.
     package init?(any value: Any) {
@@ -28,8 +43,8 @@ package enum TemplateValue {
         case let optional as any AnyOptionalValue:
             guard let wrapped = optional.wrappedAny, let converted = TemplateValue(any: wrapped) else { return nil }
             self = converted
-        case let list as any TemplateList: self = .list(list)
-        default: self = .other(value)
+        case let list as any TemplateList: self = .list(Box(list))
+        default: self = .other(Box(value))
         }
     }
 
@@ -38,9 +53,9 @@ package enum TemplateValue {
     func child(_ key: String) -> TemplateValue? {
         switch self {
         case .dictionary(let dictionary): return dictionary[key].flatMap { TemplateValue(any: $0) }
-        case .object(let context): return context.child(named: key)
+        case .object(let context): return context.value.child(named: key)
         case .other(let object):
-            for child in Mirror(reflecting: object).children where child.label == key {
+            for child in Mirror(reflecting: object.value).children where child.label == key {
                 return TemplateValue(any: child.value)
             }
             return nil
@@ -52,7 +67,7 @@ package enum TemplateValue {
     var isTruthy: Bool {
         switch self {
         case .flag(let flag): flag
-        case .list(let list): list.templateCount > 0
+        case .list(let list): list.value.templateCount > 0
         default: true
         }
     }
@@ -63,10 +78,10 @@ package enum TemplateValue {
         case .text(let text): text
         case .number(let number): String(number)
         case .flag(let flag): flag ? "true" : "false"
-        case .list(let list): String(describing: list)
-        case .object(let context): String(describing: context)
+        case .list(let list): String(describing: list.value)
+        case .object(let context): String(describing: context.value)
         case .dictionary(let dictionary): String(describing: dictionary)
-        case .other(let value): String(describing: value)
+        case .other(let value): String(describing: value.value)
         }
     }
 }
