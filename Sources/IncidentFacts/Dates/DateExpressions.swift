@@ -71,7 +71,9 @@ enum DateExpressions {
                     day: day, month: month, yearAt: i + 2, start: i, tokens, dayMonthReference, into: &found)
                 continue
             }
-            if t.lower.utf8.count == 10, let date = SimpleDate(iso: t.lower) {
+            if t.lower.utf8.count == 10, t.lower.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true,
+                let date = SimpleDate(iso: t.lower)
+            {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference, relativeStarts.contains(t) {
                 if weekdays[t] != nil, datesAStatement(tokens, at: i) {

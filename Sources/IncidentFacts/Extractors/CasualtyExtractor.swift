@@ -358,10 +358,11 @@ enum CasualtyExtractor {
     ]
 
     /// "Nobody was killed", "no one was hurt", "no casualties were reported".
+    static let noOne: WordSet = ["no", "nobody"]
     static func noVictims(_ tokens: [Token]) -> (killed: Bool, injured: Bool) {
         var killed = false
         var injured = false
-        for (k, token) in tokens.enumerated() {
+        for (k, token) in tokens.enumerated() where noOne.contains(token) {
             let word = token.lower
             let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
             if word == "no", ["casualties", "deaths", "fatalities", "injuries"].contains(next) {

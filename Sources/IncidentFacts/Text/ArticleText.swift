@@ -102,7 +102,7 @@ public struct ArticleText: Sendable {
     /// The width the article was hard-wrapped at (wire copy: every line 50 to 110 characters
     /// except paragraph ends), or nil when its lines run free.
     static func wrapWidth(of lines: [String]) -> Int? {
-        let counts = lines.lazy.filter { !$0.isEmpty }.map(characterCount)
+        let counts = lines.filter { !$0.isEmpty }.map(characterCount)
         guard let widest = counts.max(), widest <= 110 else { return nil }
         let full = counts.filter { $0 >= 50 }.count
         return full >= 3 && full * 2 >= counts.count ? widest : nil

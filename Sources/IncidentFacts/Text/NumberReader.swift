@@ -23,7 +23,6 @@ enum NumberReader {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90,
     ]
-    /// First letters of number words (e, f, n, o, s, t, z), to skip other words at once.
     /// First letters of number words ("eight", "five", "nine", "one", "six", "two", "zero"),
     /// by byte, so most words are ruled out without a lookup.
     static let isNumberInitial: [Bool] = (0..<256).map { "efnostz".utf8.contains(UInt8($0)) }
