@@ -24,4 +24,24 @@ import Testing
         #expect(opening[","] == false)
         #expect(opening["“"] == false)
     }
+
+    /// Gazetteer positions read from their bytes give the double `Double(_:)` gives, sign,
+    /// whole and fraction digits alike; anything but a plain decimal is refused.
+    @Test func decimalsReadLikeTheStandardLibrary() {
+        var checked = 0
+        for whole in stride(from: -179, through: 179, by: 7) {
+            for fraction in ["0", "5", "25", "1234", "98765", "00001", "333333"] {
+                let text = (whole == 0 ? "-0" : String(whole)) + "." + fraction
+                #expect(GeoPosition.decimal(text.utf8[...]) == Double(text), "\(text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 300)
+        #expect(GeoPosition.decimal("12".utf8[...]) == 12)
+        #expect(GeoPosition.decimal("1.2.3".utf8[...]) == nil)
+        #expect(GeoPosition.decimal("1e5".utf8[...]) == nil)
+        #expect(GeoPosition.decimal("".utf8[...]) == nil)
+        #expect(GeoPosition(" 33.5,44.4") == nil)
+        #expect(GeoPosition("33.3152,44.3661")?.latitude == 33.3152)
+    }
 }
