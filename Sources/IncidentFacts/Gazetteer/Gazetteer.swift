@@ -28,6 +28,32 @@ struct ArmedGroup: Sendable, Hashable {
     let countries: [String]
 }
 
+/// The bundled table of cities, read on its own: where a city lies is all that merging needs,
+/// and a rebuild with nothing to extract then builds no phrase index (a tenth of a second).
+struct CityTable: Sendable {
+    /// Each city with its row's field of other spellings.
+    let rows: [(place: Place, aliases: String)]
+    /// Cities by lowercased name.
+    let byName: [String: [Place]]
+
+    static let shared = CityTable()
+
+    private init() {
+        var rows: [(place: Place, aliases: String)] = []
+        var byName: [String: [Place]] = [:]
+        for line in Gazetteer.lines(of: Gazetteer.citiesTSV) {
+            let f = Gazetteer.fields(of: line)
+            guard f.count >= 5 else { continue }
+            let place = Place(
+                kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0,
+                position: f.count > 5 ? GeoPosition(f[5]) : nil)
+            rows.append((place, f[4]))
+            byName[f[0].lowercased(), default: []].append(place)
+        }
+        (self.rows, self.byName) = (rows, byName)
+    }
+}
+
 /// Bundled place and group names with their phrase indexes, loaded once.
 struct Gazetteer: Sendable {
     let places: PhraseIndex<PlaceName>
@@ -105,17 +131,11 @@ struct Gazetteer: Sendable {
             add(f[0], place)
             for alias in Gazetteer.alternatives(f[2]) { add(alias, place) }
         }
-        var citiesByName: [String: [Place]] = [:]
-        for line in Gazetteer.lines(of: Gazetteer.citiesTSV) {
-            let f = Gazetteer.fields(of: line)
-            guard f.count >= 5 else { continue }
-            let place = Place(
-                kind: .city, name: f[0], country: f[1], region: f[2].isEmpty ? nil : f[2], population: Int(f[3]) ?? 0,
-                position: f.count > 5 ? GeoPosition(f[5]) : nil)
-            add(f[0], place)
-            citiesByName[f[0].lowercased(), default: []].append(place)
-            for alias in Gazetteer.alternatives(f[4]) { add(alias, place) }
+        for (place, aliases) in CityTable.shared.rows {
+            add(place.name, place)
+            for alias in Gazetteer.alternatives(aliases) { add(alias, place) }
         }
+        let citiesByName = CityTable.shared.byName
         var placeIndex = PhraseIndex<PlaceName>()
         for (spelling, entry) in names.sorted(by: { $0.key < $1.key }) {
             // Prefer countries, then regions, then the most populous city, for ambiguous names.

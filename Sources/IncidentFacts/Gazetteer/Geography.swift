@@ -63,7 +63,7 @@ public enum Geography {
 
     /// The most populous city of that name in the country.
     private static func place(_ city: String, in country: String) -> Place? {
-        Gazetteer.shared.citiesByName[city.lowercased()]?.filter { $0.country == country }
+        CityTable.shared.byName[city.lowercased()]?.filter { $0.country == country }
             .max { $0.population < $1.population }
     }
 }
