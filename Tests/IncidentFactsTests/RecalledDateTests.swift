@@ -52,7 +52,7 @@ import Testing
         #expect(one.history.count == 1)
     }
 
-    /// "was struck by car bombers in February and June": a clause closed by two months, both
+    /// "hit by bombers in March and May": a clause closed by two months, both
     /// earlier in the report's year, is recalled with the place it names.
     @Test func aClauseClosedByTwoMonths() {
         let f = facts(
