@@ -12,7 +12,7 @@ struct LongTextTests {
         the Taliban claimed Islamic State al-Qaeda Boko Haram the militant group Oxa Front [ABC] claimed by \
         in Quetta Multan Lyon near Basra outside Herat Pakistan ( Erbil ) town of Oxa \
         killed 12 wounded 3 at least 40 people 2019 three attackers dozens on Monday yesterday "today" May 3 \
-        rifles grenades car bomb seized cache in 2009 an attack on Lahore killed 20
+        rifles grenades car bomb seized cache in 2009 an attack on Lahore killed 20 and of in 2004
         """.split(separator: " ").map(String.init)
 
     /// About `bytes` of words drawn in turn from the vocabulary (deterministic).

@@ -95,22 +95,28 @@ enum HistoryExtractor {
                 && (DateExpressions.weekdays[tokens[k + 1]] != nil
                     || tokens[k + 1].isCapitalized && DateExpressions.months[tokens[k + 1]] != nil)
         }
-        // Where the span first names a day and an attack, and last names an attack: each
-        // joint is then checked in constant time, so a long sentence costs its length.
-        let isEvent = { (k: Int) in Lexicon.historyEventWords.contains(tokens[k]) }
         // "in 2003": the year of one attack, where it is told.
         func inYear(_ k: Int) -> Int? {
             k > 0 && tokens[k - 1].lower == "in" ? DateExpressions.fullYear(tokens[k].lower) : nil
         }
+        // "the bombing of a hotel in Oxa in 2003 and of an embassy in Ura in 2004": one attack
+        // word for two attacks, each told with its own year. The parts meet at the "and of"
+        // between the first year and the next different one (each found once: a long sentence
+        // costs its length).
+        func sharedAttackWordJoint(_ span: Range<Int>, after event: Int) -> Int? {
+            guard let first = span.first(where: { inYear($0) != nil }), let year = inYear(first),
+                let next = span.first(where: { $0 > first && inYear($0).map { $0 != year } == true })
+            else { return nil }
+            let from = max(first, event)
+            guard from < next - 2 else { return nil }
+            return (from..<(next - 2)).first { tokens[$0].lower == "and" && tokens[$0 + 1].lower == "of" }
+        }
+        let isEvent = { (k: Int) in Lexicon.historyEventWords.contains(tokens[k]) }
+        // Where the span first names a day and an attack, and last names an attack: each
+        // joint is then checked in constant time, so a long sentence costs its length.
         func split(_ span: Range<Int>) -> (Range<Int>, Range<Int>)? {
             guard let firstEvent = span.first(where: isEvent) else { return nil }
-            // "the bombing of a hotel in Oxa in 2003 and of an embassy in Ura in 2004": one
-            // attack word for two attacks, each told with its own year.
-            for k in span where k > firstEvent && k + 3 < span.upperBound {
-                guard tokens[k].lower == "and", tokens[k + 1].lower == "of",
-                    let before = (span.lowerBound..<k).lazy.compactMap(inYear).first,
-                    let after = ((k + 2)..<span.upperBound).lazy.compactMap(inYear).first, after != before
-                else { continue }
+            if let k = sharedAttackWordJoint(span, after: firstEvent) {
                 return (span.lowerBound..<k, (k + 1)..<span.upperBound)
             }
             guard let firstDay = span.first(where: tellsADay), let lastEvent = span.last(where: isEvent)
