@@ -21,6 +21,28 @@ import Testing
     /// The corpus lies beside the checkout, not in it: without it the test shows as skipped.
     static let corpusIsThere = FileManager.default.fileExists(atPath: corpus.path)
 
+    /// The seed article of issue 14 (the Karachi police office siege, 2023), exactly: 4 killed
+    /// (5 also stated), 19 injured (14 also stated), three attackers all killed, the TTP, and the
+    /// two earlier Karachi attacks it recalls with their year, site, group and dead.
+    @Test(.enabled(if: corpusIsThere, "the shared corpus is not beside the checkout"))
+    func seedArticleComesOutExactly() throws {
+        let name = "2023-02-18-news18-karachi-police-office-siege.txt"
+        let text = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+        let f = FactExtractor.extract(ArticleInput(file: name, body: text, fileNameDate: SimpleDate(iso: "2023-02-18")))
+        #expect(f.killed?.best == 4)
+        #expect(f.killed?.stated == [4, 5])
+        #expect(f.injured?.best == 19)
+        #expect(f.injured?.stated == [19, 14])
+        #expect(f.attackers.count == 3)
+        #expect(f.attackers.killed == 3)
+        #expect(f.perpetrators.map(\.name) == ["Tehreek-e-Taliban Pakistan"])
+        #expect(f.history.map(\.year) == [2011, 2014])
+        #expect(f.history.map(\.place) == ["Karachi", "Karachi"])
+        #expect(f.history.map(\.what) == ["PNS Mehran", "Jinnah International Airport"])
+        #expect(f.history.map(\.perpetrator) == ["Tehreek-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"])
+        #expect(f.history.map(\.killed) == [10, 14])
+    }
+
     @Test(.enabled(if: corpusIsThere, "the shared corpus is not beside the checkout"))
     func fieldAccuracyStaysAboveFloors() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path)
