@@ -10,8 +10,9 @@ import IncidentFacts
 /// and its parts of the site-wide files through its sources (path and bytes, from which its
 /// facts and editors' overrides come), its id and the slugs of the pages it links to, and a feed
 /// through what its entry shows. Anything left out would make a rebuild keep a stale file,
-/// which the incremental build tests compare against full builds to catch. Site-wide files
-/// (API, CSV, search index, the site's feeds) are always made.
+/// which the incremental build tests compare against full builds to catch. The site-wide files
+/// made of one part per incident (API, CSV, search index) are fingerprinted by their parts'
+/// keys; the site's own feeds, sitemap and ledger are always made.
 struct PageFingerprints: Sendable {
     /// Settings, templates, binary and article count: part of every page.
     let site: ContentHash
@@ -73,8 +74,18 @@ struct PageFingerprints: Sendable {
         switch subject {
         case .brief(let index): brief(index)
         case .feed(let details, let incidents): feed(details: details, incidents: incidents)
+        case .parts(let keys): siteWide(parts: keys(self))
         case .wholeArchive: nil
         }
+    }
+
+    /// A site-wide file: its parts' keys, in archive order.
+    func siteWide(parts: [ContentHash]) -> ContentHash {
+        var hash = site
+        hash.add("parts")
+        hash.add(parts.count)
+        for key in parts { hash.add(key) }
+        return hash
     }
 
     /// A brief: its incident, the incidents its history entries link to, a row for each

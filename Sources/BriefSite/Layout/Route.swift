@@ -18,6 +18,9 @@ struct Route: Sendable {
         case brief(Int)
         /// A group's or a place's feed: what it says of itself (`details`) and its incidents.
         case feed(details: [String], incidents: [Int])
+        /// A site-wide file made of one part per incident, in archive order, each under its key
+        /// (see `PartCache`): kept when no key changed.
+        case parts(@Sendable (PageFingerprints) -> [ContentHash])
         /// About the whole archive: made on every build.
         case wholeArchive
     }
@@ -34,12 +37,18 @@ struct Route: Sendable {
         Route(paths: [path], content: .files(subject) { _ in [OutputFile(path, text: make())] })
     }
 
-    /// A site-wide file written as it is made (see `StreamedFile`), perhaps from parts the last
-    /// build kept.
+    /// A site-wide file written as it is made (see `StreamedFile`), from one part per incident
+    /// under `keys`: parts the last build kept in the cache file `partsFile` are not made again,
+    /// and the whole file is not written again when none of them changed.
     static func streamed(
-        _ path: String, _ write: @escaping @Sendable (PartCaches, inout StreamedFile) throws -> Void
+        _ path: String, partsFile: String, keys: @escaping @Sendable (PageFingerprints) -> [ContentHash],
+        _ write: @escaping @Sendable (PartCache?, inout StreamedFile) throws -> Void
     ) -> Route {
-        Route(paths: [path], content: .files(.wholeArchive) { parts in [OutputFile(path) { try write(parts, &$0) }] })
+        Route(
+            paths: [path],
+            content: .files(.parts(keys)) { caches in
+                [OutputFile(path) { try write(caches.named(partsFile, keys: keys), &$0) }]
+            })
     }
 }
 

@@ -10,16 +10,14 @@ enum SiteRoutes {
         var routes: [Route] = [
             // The API file's items show related incidents and history links as well, so they are
             // kept by the brief's fingerprint; rows show only the incident's own facts.
-            .streamed("api/incidents.json") { parts, file in
-                try APIGenerator.incidentsJSON(
-                    archive, linker: linker, cache: parts.named("api-items.bin") { $0.briefs }, to: &file)
+            .streamed("api/incidents.json", partsFile: "api-items.bin", keys: { $0.briefs }) { cache, file in
+                try APIGenerator.incidentsJSON(archive, linker: linker, cache: cache, to: &file)
             },
-            .streamed("assets/search-index.js") { parts, file in
-                try SearchIndexGenerator.script(
-                    archive, cache: parts.named("search-rows.bin") { $0.parts("search") }, to: &file)
+            .streamed("assets/search-index.js", partsFile: "search-rows.bin", keys: { $0.parts("search") }) {
+                cache, file in try SearchIndexGenerator.script(archive, cache: cache, to: &file)
             },
-            .streamed("api/incidents.csv") { parts, file in
-                try CSVGenerator.csv(archive, cache: parts.named("csv-rows.bin") { $0.parts("csv") }, to: &file)
+            .streamed("api/incidents.csv", partsFile: "csv-rows.bin", keys: { $0.parts("csv") }) { cache, file in
+                try CSVGenerator.csv(archive, cache: cache, to: &file)
             },
             .page("history/index.html", "history.html") { pages.history() },
             .page("groups/index.html", "groups.html") { pages.groupsList() },
