@@ -126,7 +126,7 @@ enum DateExpressions {
         default: return nil
         }
         let word = tokens[ago - 2].lower
-        guard let n = ["a", "one"].contains(word) ? 1 : NumberReader.value(of: word), n >= 1, n <= 10 else {
+        guard let n = word == "a" ? 1 : NumberReader.value(of: word), n >= 1, n <= 10 else {
             return nil
         }
         return (n * perUnit, ago - 2)

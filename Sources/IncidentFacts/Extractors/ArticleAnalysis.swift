@@ -120,9 +120,7 @@ struct ArticleAnalysis {
             s + 1 < tokens.count
         else { return false }
         // The words the day qualifies, adjectives included ("Sunday's deadly twin blasts").
-        let phrase = tokens[(s + 1)..<min(tokens.count, s + 4)].prefix {
-            $0.lower.first?.isLetter == true && !$0.isCapitalized
-        }
+        let phrase = tokens[(s + 1)..<min(tokens.count, s + 4)].prefix { $0.startsWithLetter && !$0.isCapitalized }
         return !phrase.isEmpty
             && !phrase.contains { Lexicon.historyEventWords.contains($0) || Lexicon.attackNouns.contains($0) }
     }

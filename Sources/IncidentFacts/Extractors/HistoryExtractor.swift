@@ -109,7 +109,7 @@ enum HistoryExtractor {
             else { return nil }
             let from = max(first, event)
             guard from < next - 2 else { return nil }
-            return (from..<(next - 2)).first { tokens[$0].lower == "and" && tokens[$0 + 1].lower == "of" }
+            return (from..<(next - 2)).first { joinsASharedAttackWord(tokens, at: $0) }
         }
         let isEvent = { (k: Int) in Lexicon.historyEventWords.contains(tokens[k]) }
         // Where the span first names a day and an attack, and last names an attack: each
@@ -140,6 +140,12 @@ enum HistoryExtractor {
         return parts + [rest]
     }
 
+    /// True when "and of" stands at `k`: the part after it shares the attack word before it ("the
+    /// bombing of a hotel ... and of an embassy").
+    static func joinsASharedAttackWord(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].lower == "and" && tokens[k + 1].lower == "of"
+    }
+
     /// Adds the attack the tokens `span` of a sentence recall, or completes the entry of the
     /// same attack recalled before.
     private static func recall(
@@ -148,9 +154,9 @@ enum HistoryExtractor {
     ) {
         let tokens = sentence.tokens
         // "... and of an embassy in Ura in 2004": the part shares the attack word before it.
-        let sharesTheAttackWord =
-            span.lowerBound > 0 && tokens[span.lowerBound - 1].lower == "and" && tokens[span.lowerBound].lower == "of"
-        guard sharesTheAttackWord || tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
+        guard
+            span.lowerBound > 0 && joinsASharedAttackWord(tokens, at: span.lowerBound - 1)
+                || tokens[span].contains(where: { Lexicon.historyEventWords.contains($0) }),
             !isNoSingleAttack(sentence, span: span)
         else { return }
         let year: Int?

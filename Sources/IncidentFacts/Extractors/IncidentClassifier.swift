@@ -101,7 +101,7 @@ enum IncidentClassifier {
         var paragraph = -1
         for sentence in analysis.sentences where sentence.paragraph != paragraph {
             paragraph = sentence.paragraph
-            let words = sentence.tokens.drop { $0.lower.first?.isLetter != true }
+            let words = sentence.tokens.drop { !$0.startsWithLetter }
             guard let month = words.first, month.isCapitalized, DateExpressions.months[month] != nil,
                 let day = words.dropFirst().first, DateExpressions.dayValue(day.lower) != nil
             else { continue }

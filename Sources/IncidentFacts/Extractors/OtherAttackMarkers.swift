@@ -11,7 +11,8 @@ enum OtherAttackMarkers {
         ["a", "week", "earlier"], ["weeks", "earlier"], ["in", "another", "attack"], ["in", "a", "separate"],
         ["separately"],
     ]
-    static let openerFirstWords = WordSet(openers.map { $0[0] } + ["a", "there"])
+    /// The first words of the openers, and "there" of "There had been an attack".
+    static let openerFirstWords = WordSet(openers.map { $0[0] } + ["there"])
     static let timeUnits: WordSet = ["hours", "day", "days", "week", "weeks"]
 
     /// True when the sentence opens on another attack.
