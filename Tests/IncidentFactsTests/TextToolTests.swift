@@ -13,6 +13,38 @@ import Testing
         #expect(sites.found(in: "").isEmpty)
     }
 
+    /// The scan that skips (every phrase three bytes or more) and the one that reads every byte
+    /// find what `String.contains` finds, on lists and texts made of a few letters so that
+    /// phrases overlap, repeat and share their blocks.
+    @Test func phraseListFindsWhatContainsFinds() {
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        let letters = ["a", "b", " ", "c", "é"]
+        func text(_ length: Int) -> String { (0..<length).map { _ in letters[next(letters.count)] }.joined() }
+        var skipping = 0
+        for _ in 0..<400 {
+            let shortest = 1 + next(4)
+            var phrases: [String] = []
+            for _ in 0..<(1 + next(6)) {
+                let phrase = text(shortest + next(4))
+                if !phrases.contains(phrase) { phrases.append(phrase) }
+            }
+            if phrases.allSatisfy({ $0.utf8.count >= 3 }) { skipping += 1 }
+            let list = PhraseList(phrases)
+            for _ in 0..<10 {
+                let haystack = text(next(40))
+                let expected = phrases.filter { haystack.contains($0) }
+                #expect(list.found(in: haystack) == expected, "\(phrases) in \"\(haystack)\"")
+                #expect(list.occurs(in: haystack) == !expected.isEmpty)
+                #expect(list.count(in: haystack) == expected.count)
+            }
+        }
+        #expect(skipping > 100)
+    }
+
     /// A token opens on a letter, ASCII or not; digits, marks and quotes do not.
     @Test func tokensTellWhetherTheyOpenOnALetter() {
         let tokens = Tokenizer.tokens(of: "Émile saw 12 men , “ Oxa ” and al-Qaeda")

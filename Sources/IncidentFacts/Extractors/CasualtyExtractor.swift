@@ -384,8 +384,10 @@ enum CasualtyExtractor {
     /// without a numeral (with "the", only someone of whom there is one: a mayor, a driver).
     private static func singleVictim(_ tokens: [Token], at i: Int) -> ReadNumber? {
         guard i < tokens.count, singleVictimOpeners.contains(tokens[i]) else { return nil }
-        let phrase = nounPhrase(tokens, after: i + 1)
         let nouns = tokens[i].lower == "the" ? soleHolderNouns : singleVictimNouns
+        // The noun ends the phrase within three words: most "a" and "the" are ruled out here.
+        guard tokens[(i + 1)..<min(i + 4, tokens.count)].contains(where: nouns.contains) else { return nil }
+        let phrase = nounPhrase(tokens, after: i + 1)
         guard phrase.victim, phrase.end - (i + 1) <= 3, nouns.contains(tokens[phrase.end - 1]),
             // "a fourth police officer died" updates a toll given elsewhere.
             !tokens[(i + 1)..<phrase.end].contains(where: { ordinals.contains($0.lower) })

@@ -40,6 +40,10 @@ enum NumberReader {
         ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["nearly"], ["almost"], ["about"], ["around"],
         ["roughly"], ["approximately"], ["over"], ["some"], ["estimated"], ["least"],
     ]
+    /// The hedges by their first word, in the list's order: most tokens that may open a number
+    /// ("a", "in", "at") open no hedge or one, so only those are compared.
+    static let hedgesByFirstWord: WordMap<[[String]]> = WordMap(
+        Dictionary(grouping: hedges, by: { $0[0] }).map { ($0.key, $0.value) })
 
     /// Value of a single word or digit token, if it is a number.
     static func value(of token: String) -> Int? {
@@ -86,7 +90,7 @@ enum NumberReader {
         guard startWords.contains(tokens[index]) || value(of: tokens[index]) != nil else { return nil }
         var i = index
         var qualifier: String?
-        for hedge in hedges where matches(tokens, i, hedge) {
+        for hedge in hedgesByFirstWord[tokens[i]] ?? [] where matches(tokens, i, hedge) {
             qualifier = hedge == ["least"] ? "at least" : hedge.joined(separator: " ")
             i += hedge.count
             break

@@ -27,6 +27,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private let table: WordTable<Value>
 
     init(dictionaryLiteral elements: (String, Value)...) { table = WordTable(elements) }
+    init(_ elements: [(String, Value)]) { table = WordTable(elements) }
 
     subscript(_ word: String) -> Value? { table[word] }
     /// The value of the token's lowercase form.
