@@ -141,7 +141,7 @@ struct ArticleAnalysis {
             let wholeAlready = historySpan[i] == 0..<sentence.tokens.count
             if wholeAlready && (recalledYear[i] != nil || Self.writesAYear(sentence.tokens)) { continue }
             guard
-                sentence.tokens.contains(where: { Lexicon.historyEventWords.contains($0) })
+                Lexicon.historyEventWords.occurs(in: sentence.tokens)
                     || WeaponExtractor.hitByVehicle(sentence.tokens)
             else { continue }
             // A sentence already about the past keeps its days in `allDates` only ("On Tuesday,
@@ -623,6 +623,8 @@ struct ArticleAnalysis {
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
     /// comma ("the deadliest since the 2019 attack, 28 people were killed").
+    private static let sinceWord: WordSet = ["since"]
+
     static func historySpan(
         _ sentence: Sentence, currentYear: Int?, dates: [DateMention], narrated: Bool = false, undated: Bool = false
     ) -> Range<Int> {
@@ -655,7 +657,7 @@ struct ArticleAnalysis {
             earlier = k
             break
         }
-        if let since = sentence.tokens.firstIndex(where: { $0.lower == "since" }), since >= 3 {
+        if let since = sinceWord.firstPosition(in: sentence.tokens), since >= 3 {
             let clauseEnd = { (from: Int) -> Int in ArticleAnalysis.clauseEnd(sentence.tokens, from: from) }
             if let earlier, earlier > since { return since..<clauseEnd(earlier) }
             if earlier == nil && lower.contains("attack") { return since..<clauseEnd(since) }

@@ -362,8 +362,8 @@ enum CasualtyExtractor {
     static func noVictims(_ tokens: [Token]) -> (killed: Bool, injured: Bool) {
         var killed = false
         var injured = false
-        for (k, token) in tokens.enumerated() where noOne.contains(token) {
-            let word = token.lower
+        for k in noOne.positions(in: tokens) {
+            let word = tokens[k].lower
             let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
             if word == "no", ["casualties", "deaths", "fatalities", "injuries"].contains(next) {
                 killed = killed || next != "injuries"

@@ -6,6 +6,11 @@ enum TownFinder {
     static let settlementNouns: WordSet = [
         "town", "village", "city", "suburb", "municipality", "hamlet", "township", "district", "locality",
     ]
+    /// "in X, near Y": words that set a place beside another. (Sets, not array literals: these
+    /// are asked of every token, and a literal is made and freed at each ask.)
+    static let besideWords: WordSet = ["near", "outside"]
+    /// Settlement nouns that follow the name: "X municipality".
+    static let nameFirstNouns: WordSet = ["municipality", "township"]
     /// Words allowed between "a" and the settlement noun: "a small northern town".
     static let settlementAdjectives: WordSet = [
         "small", "tiny", "remote", "quiet", "coastal", "border", "frontier", "mountain", "farming", "fishing",
@@ -18,20 +23,22 @@ enum TownFinder {
     static func towns(in tokens: [Token]) -> [(name: String, start: Int)] {
         var found: [(name: String, start: Int)] = []
         // "in X, near Y", "in X, outside Y": a place set beside a better-known one.
-        for (k, token) in tokens.enumerated()
-        where ["near", "outside"].contains(token.lower) && k >= 3 && tokens[k - 1].text == "," {
+        // By index, with the sets read once: these loops ask about every token of every sentence.
+        let besideWords = Self.besideWords, settlementNouns = Self.settlementNouns
+        for k in tokens.indices where besideWords.contains(tokens[k]) && k >= 3 && tokens[k - 1].text == "," {
             if let start = nameStart(in: tokens, endingAt: k - 1), start > 0, tokens[start - 1].lower == "in" {
                 found.append((SiteFinder.join(tokens[start..<(k - 1)].map { $0.text }), start))
             }
         }
-        for (k, token) in tokens.enumerated() where settlementNouns.contains(token) {
+        for k in tokens.indices where settlementNouns.contains(tokens[k]) {
+            let token = tokens[k]
             // "the town of X"
             if k + 2 < tokens.count, tokens[k + 1].lower == "of", k > 0, tokens[k - 1].lower == "the" {
                 if let name = name(in: tokens, from: k + 2) { found.append((name, k + 2)) }
                 continue
             }
             // "X municipality", "X township"
-            if ["municipality", "township"].contains(token.lower), let start = nameStart(in: tokens, endingAt: k) {
+            if nameFirstNouns.contains(token), let start = nameStart(in: tokens, endingAt: k) {
                 found.append((SiteFinder.join(tokens[start..<k].map { $0.text }), start))
                 continue
             }

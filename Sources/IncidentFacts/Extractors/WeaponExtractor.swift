@@ -99,8 +99,8 @@ enum WeaponExtractor {
         for (_, sentence) in analysis.currentSentences {
             let tokens = sentence.tokens
             // Most sentences have no verb of hitting or ramming: the phrase scan below waits for one.
-            let ramming = tokens.firstIndex(where: { rammingVerbs.contains($0) })
-            guard ramming != nil || tokens.contains(where: { hitVerbs.contains($0) }),
+            let ramming = rammingVerbs.firstPosition(in: tokens)
+            guard ramming != nil || hitVerbs.occurs(in: tokens),
                 !carriedBomb.occurs(in: sentence.lower)
             else { continue }
             if hitByVehicle(tokens), let vehicle = tokens.first(where: { vehicles.contains($0) }) {
@@ -125,8 +125,7 @@ enum WeaponExtractor {
     /// car", "hit the cyclists with their car". (A rocket or shell that "hit a bus" is not.)
     static func hitByVehicle(_ tokens: [Token]) -> Bool {
         let isPerson = { (token: Token) in Lexicon.victimNouns.contains(token) || hitPeople.contains(token) }
-        return tokens.indices.contains { v in
-            guard hitVerbs.contains(tokens[v]) else { return false }
+        return hitVerbs.positions(in: tokens).contains { v in
             let before = tokens[max(0, v - 3)..<v]
             let after = tokens[(v + 1)..<min(tokens.count, v + 6)]
             if before.contains(where: { vehicles.contains($0) }), after.contains(where: isPerson) { return true }

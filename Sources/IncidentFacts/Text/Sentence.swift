@@ -45,9 +45,19 @@ struct Token: Sendable {
     /// A token from UTF-8 bytes, with an ASCII fast path for case.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         text = String(decoding: bytes, as: UTF8.self)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        // One pass tells whether the token is ASCII and whether it has capitals.
+        var ascii = true
+        var capitals = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte >= 65 && byte <= 90 { capitals = true }
+        }
+        if ascii {
             // Most tokens have no capitals: then the lowercase form is the same string.
-            if bytes.contains(where: { $0 >= 65 && $0 <= 90 }) {
+            if capitals {
                 lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
                     for (i, b) in bytes.enumerated() { buffer[i] = b >= 65 && b <= 90 ? b + 32 : b }
                     return bytes.count

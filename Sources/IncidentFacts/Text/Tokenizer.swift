@@ -16,7 +16,17 @@ enum Tokenizer {
     private static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
     private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 || b == 13 }
 
+    /// The token of each ASCII byte as a mark, made once: marks are a tenth of all tokens, and
+    /// every mark is ASCII (bytes of other characters count as letters).
+    private static let markTokens: [Token] = (0..<128).map { byte in
+        let text = String(UnicodeScalar(UInt8(byte)))
+        return Token(text: text, lower: text, isCapitalized: false)
+    }
+
+    private static func mark(_ byte: UInt8, _ marks: [Token]) -> Token { marks[Int(byte)] }
+
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let marks = markTokens
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 5)
         var start = -1  // start of the current word, or -1
@@ -36,10 +46,7 @@ enum Tokenizer {
             } else {
                 result.append(Token(bytes: UnsafeBufferPointer(rebasing: bytes[from..<end])))
             }
-            for mark in trailing {
-                let s = String(UnicodeScalar(mark))
-                result.append(Token(text: s, lower: s, isCapitalized: false))
-            }
+            for byte in trailing { result.append(mark(byte, marks)) }
         }
         var i = 0
         let n = bytes.count
@@ -67,8 +74,7 @@ enum Tokenizer {
                 if !keep {
                     emit(start, i)
                     start = -1
-                    let s = String(UnicodeScalar(b))
-                    result.append(Token(text: s, lower: s, isCapitalized: false))
+                    result.append(mark(b, marks))
                 }
             } else if isSpace(b) {
                 if start >= 0 { emit(start, i) }
@@ -76,8 +82,7 @@ enum Tokenizer {
             } else {
                 if start >= 0 { emit(start, i) }
                 start = -1
-                let s = String(UnicodeScalar(b))
-                result.append(Token(text: s, lower: s, isCapitalized: false))
+                result.append(mark(b, marks))
             }
             i += 1
         }

@@ -17,6 +17,31 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// The words, in no particular order.
     var words: [String] { table.keys }
 
+    // Scans of a sentence's tokens for the set's words. Each token is read in place: an array's
+    // subscript copies its element, and a token's two strings cost a reference count each,
+    // which in the extractors' loops over every token of every sentence cost more than the
+    // lookups themselves.
+
+    /// Where the set's words occur in `tokens`, in order.
+    func positions(in tokens: [Token]) -> [Int] {
+        tokens.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            for i in buffer.indices where table.contains(buffer.baseAddress! + i) { found.append(i) }
+            return found
+        }
+    }
+
+    /// The first place in `range` (all of `tokens` when nil) where a word of the set occurs.
+    func firstPosition(in tokens: [Token], _ range: Range<Int>? = nil) -> Int? {
+        tokens.withUnsafeBufferPointer { buffer in
+            for i in range ?? buffer.indices where table.contains(buffer.baseAddress! + i) { return i }
+            return nil
+        }
+    }
+
+    /// True when a word of the set occurs in `tokens` (in `range`, when given).
+    func occurs(in tokens: [Token], _ range: Range<Int>? = nil) -> Bool { firstPosition(in: tokens, range) != nil }
+
     func union(_ other: WordSet) -> WordSet { WordSet(words + other.words) }
     func union(_ other: [String]) -> WordSet { WordSet(words + other) }
     func subtracting(_ other: [String]) -> WordSet { WordSet(words.filter { !other.contains($0) }) }
@@ -84,6 +109,19 @@ final class WordTable<Value: Sendable>: Sendable {
     }
 
     var keys: [String] { hashes.indices.filter { hashes[$0] != 0 }.map { slotKeys[$0] } }
+
+    /// Whether the lowercase form of the token at `token` is a key, read without copying the
+    /// token (its text is compared only when the hashes agree).
+    func contains(_ token: UnsafePointer<Token>) -> Bool {
+        let hash = token.pointee.lowerHash
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[index]
+            if stored == 0 { return false }
+            if stored == hash && slotKeys[index] == token.pointee.lower { return true }
+            index = (index + 1) & mask
+        }
+    }
 
     static func hash(_ key: String) -> UInt64 {
         // Iterating `utf8` directly is several times slower than over its buffer.
