@@ -59,6 +59,19 @@ import Testing
         #expect(!WordSet(["rammed", "ploughed"]).occurs(in: tokens))
         #expect(WordSet(["oxa"]).positions(in: tokens) == [5])
         #expect(verbs.positions(in: []).isEmpty)
+        #expect(verbs.mayContain(hash: tokens[1].lowerHash))
+        #expect(!verbs.mayContain(hash: tokens[0].lowerHash))
+    }
+
+    /// The number reader's first sift lets through every token a number may open on (digits,
+    /// number words, hyphenated tens, hedges, vague amounts) and stops common words.
+    @Test func numbersAreSiftedOnTheirFirstToken() {
+        let tokens = Tokenizer.tokens(of: "At least 12 , twenty-one or dozens of the seven police said")
+        let opening = tokens.indices.filter { NumberReader.mayStart(tokens, at: $0) }.map { tokens[$0].text }
+        #expect(opening == ["At", "least", "12", "twenty-one", "dozens", "seven"])
+        for index in tokens.indices where NumberReader.read(tokens, at: index) != nil {
+            #expect(NumberReader.mayStart(tokens, at: index))
+        }
     }
 
     /// A token opens on a letter, ASCII or not; digits, marks and quotes do not.

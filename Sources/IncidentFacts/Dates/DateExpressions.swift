@@ -35,6 +35,8 @@ enum DateExpressions {
 
     /// Words a relative date can start with (weekdays, holidays, "yesterday", "last"...): the
     /// other words of an article skip those checks in one lookup.
+    /// The words a date may open on besides digits: months and relative words.
+    static let openers = WordSet(months.keys + relativeStarts.words)
     static let relativeStarts: WordSet = [
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "easter", "christmas", "new",
         "yesterday", "today", "tonight", "this", "earlier", "last", "ago",
@@ -47,9 +49,17 @@ enum DateExpressions {
         in tokens: [Token], reference: SimpleDate?, yearHint: SimpleDate? = nil, allCaps: Bool
     ) -> [DateMention] {
         let dayMonthReference = reference ?? yearHint
+        let openers = Self.openers
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
+            // Every date opens on a digit, a month or a relative word; most tokens are passed
+            // over on their first byte and hash, without being copied (see `WordSet.positions`).
+            let first = tokens[i].lower.utf8.first ?? 0
+            if !(first >= 48 && first <= 57) && !openers.mayContain(hash: tokens[i].lowerHash) {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             if let month = months[t], t.isCapitalized || allCaps,
                 !(t.lower == "may" && !looksLikeMonthMay(tokens, i))

@@ -642,8 +642,12 @@ struct ArticleAnalysis {
         // chronology of several years recalls earlier attacks.
         if undated, DateMention.isChronology(dates) { return 0..<count }
         var earlier: Int?
-        for (k, token) in sentence.tokens.enumerated() {
-            guard let year = DateExpressions.fullYear(token.lower) else { continue }
+        let tokens = sentence.tokens
+        for k in tokens.indices {
+            // Years are four characters: other tokens are passed over without being copied.
+            guard tokens[k].lower.utf8.count == 4, let year = DateExpressions.fullYear(tokens[k].lower) else {
+                continue
+            }
             if let currentYear, year >= currentYear { continue }
             // "a boy born in 2012": a birth year, not an earlier attack's.
             if Self.isBirthOrPhotoYear(sentence.tokens, at: k) { continue }

@@ -169,7 +169,7 @@ enum AttackClassifier {
             // "Suspicion fell on X, the group behind the suicide bombings of 2002": not this attack.
             let recalled = analysis.historySpan[offset]
             tally.tally(sentence, into: &here, skipping: recalled)
-            if sentence.tokens.contains(where: harmWords.contains) {
+            if harmWords.occurs(in: sentence.tokens) {
                 personTally.tally(sentence, into: &here, skipping: recalled) { isHarmed(sentence.tokens, $0) }
             }
             // "amid ... the recent assassination of a commander": another killing, told as the
@@ -192,8 +192,8 @@ enum AttackClassifier {
             // "A statement from the embassy said two of the dead were its citizens": an
             // institution that speaks, in a sentence that tells no attack, is not the target.
             let onlySpeaks =
-                sentence.tokens.contains { DateExpressions.reportingVerbs.contains($0) || $0.lower == "statement" }
-                && !sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) || harmWords.contains($0) })
+                statementWords.occurs(in: sentence.tokens)
+                && !Lexicon.attackWords.occurs(in: sentence.tokens) && !harmWords.occurs(in: sentence.tokens)
             for (key, n) in here {
                 if key.hasPrefix("target:") {
                     if onlySpeaks, speakingInstitutions.contains(String(key.dropFirst(7))) { continue }
@@ -416,6 +416,8 @@ enum AttackClassifier {
 
     /// Words that make the person beside them the one who speaks.
     static let speakingWords = DateExpressions.reportingVerbs.union(["say", "according"])
+    /// Words of a sentence that reports what someone said.
+    static let statementWords = DateExpressions.reportingVerbs.union(["statement"])
 
     /// True when the person named at `words` is the one harmed: a harm word close by
     /// ("killing Chechen President Akhmad Kadyrov", "a judge was shot dead"), and the person not

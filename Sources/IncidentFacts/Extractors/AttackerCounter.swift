@@ -75,7 +75,8 @@ enum AttackerCounter {
                 && tokens.contains(where: Self.captureWords.contains)
             var pluralHere = false
             var loneBomberHere = false
-            for (k, token) in tokens.enumerated() where countNouns.contains(token) {
+            for k in countNouns.positions(in: tokens) {
+                let token = tokens[k]
                 // "no attackers were found" says nothing about how many there were.
                 let negated = tokens[max(0, k - 3)..<k].contains { ["any", "no"].contains($0.lower) }
                 // "thousands of suicide bombers": attackers in general, not this attack's.

@@ -383,7 +383,9 @@ enum CasualtyExtractor {
     /// "a soldier died", "killing a policeman", "the mayor of Oxa was killed": one victim named
     /// without a numeral (with "the", only someone of whom there is one: a mayor, a driver).
     private static func singleVictim(_ tokens: [Token], at i: Int) -> ReadNumber? {
-        guard i < tokens.count, singleVictimOpeners.contains(tokens[i]) else { return nil }
+        guard i < tokens.count, singleVictimOpeners.mayContain(hash: tokens[i].lowerHash),
+            singleVictimOpeners.contains(tokens[i])
+        else { return nil }
         let nouns = tokens[i].lower == "the" ? soleHolderNouns : singleVictimNouns
         // The noun ends the phrase within three words: most "a" and "the" are ruled out here.
         guard tokens[(i + 1)..<min(i + 4, tokens.count)].contains(where: nouns.contains) else { return nil }

@@ -50,7 +50,7 @@ enum IncidentClassifier {
         func hits(_ words: PhraseList, _ text: String) -> Int { words.count(in: text) }
         let hasFigures = facts.killed != nil || facts.injured != nil
         let attackMentions = analysis.currentSentences.filter { entry in
-            entry.sentence.tokens.contains { Lexicon.attackWords.contains($0) }
+            Lexicon.attackWords.occurs(in: entry.sentence.tokens)
         }.count
         if attackMentions == 0 && !hasFigures { return false }
         // An anniversary piece says so at once; further down the lead, "ten years ago" may be a

@@ -62,8 +62,10 @@ enum UnlistedGroups {
     /// "the Oxa Liberation Front": capitalised words before a unit word, or before a body word
     /// when one of them is a struggle word.
     static func unitName(_ tokens: [Token], endingAt k: Int, after floor: Int = 0) -> PhraseIndex<[ArmedGroup]>.Match? {
+        // Flags, hashes and first bytes are read first, without copying the token: these
+        // three are asked at every token of every sentence.
+        guard tokens[k].isCapitalized else { return nil }
         let head = tokens[k]
-        guard head.isCapitalized else { return nil }
         let isUnit = unitWords.contains(head)
         guard isUnit || bodyWords.contains(head) else { return nil }
         var start = k
@@ -108,7 +110,9 @@ enum UnlistedGroups {
 
     /// `the "400 Ura" gang`: one to four words in quotes before a group noun.
     static func quotedName(_ tokens: [Token], at k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
-        guard tokens[k].text == "\"", k + 2 < tokens.count else { return nil }
+        guard tokens[k].text.utf8.first == UInt8(ascii: "\""), tokens[k].text == "\"", k + 2 < tokens.count else {
+            return nil
+        }
         guard let close = tokens[(k + 1)..<min(k + 6, tokens.count)].firstIndex(where: { $0.text == "\"" }),
             close > k + 1, close + 1 < tokens.count, quotedGroupNouns.contains(tokens[close + 1]),
             tokens[(k + 1)..<close].contains(where: \.isCapitalized)
@@ -121,7 +125,8 @@ enum UnlistedGroups {
 
     /// "a group calling itself Saraya Ura", "an outfit called the Oxa Martyrs".
     static func selfStyledName(_ tokens: [Token], at k: Int) -> PhraseIndex<[ArmedGroup]>.Match? {
-        guard k >= 1, selfStylingWords.contains(tokens[k]), selfStyledNouns.contains(tokens[k - 1])
+        guard k >= 1, selfStylingWords.mayContain(hash: tokens[k].lowerHash), selfStylingWords.contains(tokens[k]),
+            selfStyledNouns.contains(tokens[k - 1])
         else { return nil }
         var start: Int
         if tokens[k].lower == "called" || tokens[k].lower == "named" {

@@ -84,9 +84,21 @@ enum NumberReader {
         return nil
     }
 
+    /// False when no number can start at `index`: the token is no digit, number word or start
+    /// word, told from its first byte and hash, without copying it (most tokens of a sentence
+    /// are ruled out so).
+    static func mayStart(_ tokens: [Token], at index: Int) -> Bool {
+        let first = tokens[index].lower.utf8.first ?? 0
+        if first >= 48 && first <= 57 || wordsAndStarts.mayContain(hash: tokens[index].lowerHash) { return true }
+        // "twenty-one"
+        return isNumberInitial[Int(first)] && tokens[index].lower.utf8.contains(UInt8(ascii: "-"))
+    }
+    /// Number words and the other words a number may start with.
+    static let wordsAndStarts = WordSet(units.keys + tens.keys + startWords.words)
+
     /// Reads a number starting at `index` (hedge first, if any).
     static func read(_ tokens: [Token], at index: Int) -> ReadNumber? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count, mayStart(tokens, at: index) else { return nil }
         guard startWords.contains(tokens[index]) || value(of: tokens[index]) != nil else { return nil }
         var i = index
         var qualifier: String?

@@ -39,6 +39,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
+    /// True when a word of the set has the hash `hash` (a word outside the set may share it):
+    /// a first sift in a loop over tokens, which reads a token's hash without copying it.
+    func mayContain(hash: UInt64) -> Bool { table.hasHash(hash) }
+
     /// True when a word of the set occurs in `tokens` (in `range`, when given).
     func occurs(in tokens: [Token], _ range: Range<Int>? = nil) -> Bool { firstPosition(in: tokens, range) != nil }
 
@@ -109,6 +113,17 @@ final class WordTable<Value: Sendable>: Sendable {
     }
 
     var keys: [String] { hashes.indices.filter { hashes[$0] != 0 }.map { slotKeys[$0] } }
+
+    /// Whether a key has the hash `hash`.
+    func hasHash(_ hash: UInt64) -> Bool {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[index]
+            if stored == 0 { return false }
+            if stored == hash { return true }
+            index = (index + 1) & mask
+        }
+    }
 
     /// Whether the lowercase form of the token at `token` is a key, read without copying the
     /// token (its text is compared only when the hashes agree).
