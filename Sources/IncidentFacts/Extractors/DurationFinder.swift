@@ -1,7 +1,7 @@
 /// Finds how long the attack lasted: "a siege that lasted more than four hours".
 enum DurationFinder {
     /// Minutes in one of each unit, also after a hyphen ("a 16-hour siege", "the three-day siege").
-    static let minutesPer: [String: Int] = [
+    static let minutesPer: WordMap<Int> = [
         "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hour-long": 60, "day": 1440, "days": 1440,
     ]
     static let contextWords: PhraseList = [
@@ -26,10 +26,12 @@ enum DurationFinder {
     /// the figure and its unit), "a 60-hour siege".
     static func lengths(in tokens: [Token]) -> [Length] {
         var found: [Length] = []
-        for (k, token) in tokens.enumerated() {
-            let word = token.lower
-            // (The dash looked for byte-wise: most words have none, and a Character search is slow.)
-            if word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-"),
+        for k in tokens.indices {
+            // Most tokens are neither hyphenated nor a unit: told without copying them.
+            let hyphenated = tokens[k].hasHyphen
+            guard hyphenated || minutesPer.mayContain(hash: tokens[k].lowerHash) else { continue }
+            let word = tokens[k].lower
+            if hyphenated, let dash = word.firstIndex(of: "-"),
                 let per = minutesPer[String(word[word.index(after: dash)...])],
                 let value = NumberReader.value(of: String(word[..<dash]))
             {
@@ -39,7 +41,7 @@ enum DurationFinder {
                 found.append(Length(tokens: k...k, minutes: value * per))
                 continue
             }
-            guard let per = minutesPer[word] else { continue }
+            guard let per = minutesPer[tokens[k]] else { continue }
             for start in stride(from: k - 1, through: max(0, k - 3), by: -1) {
                 guard let number = NumberReader.read(tokens, at: start), let value = number.value else { continue }
                 let describing = number.end == k - 1 && tokens[k - 1].lower == tokens[k - 1].text

@@ -91,7 +91,7 @@ enum NumberReader {
         let first = tokens[index].lower.utf8.first ?? 0
         if first >= 48 && first <= 57 || wordsAndStarts.mayContain(hash: tokens[index].lowerHash) { return true }
         // "twenty-one"
-        return isNumberInitial[Int(first)] && tokens[index].lower.utf8.contains(UInt8(ascii: "-"))
+        return isNumberInitial[Int(first)] && tokens[index].hasHyphen
     }
     /// Number words and the other words a number may start with.
     static let wordsAndStarts = WordSet(units.keys + tens.keys + startWords.words)

@@ -82,6 +82,12 @@ struct Token: Sendable {
         return lower.first?.isLetter ?? false
     }
 
+    /// True when the token holds a hyphen ("twenty-one", "60-hour"), read byte by byte.
+    var hasHyphen: Bool {
+        for byte in lower.utf8 where byte == UInt8(ascii: "-") { return true }
+        return false
+    }
+
     /// True for a single punctuation mark.
     var isPunctuation: Bool {
         guard let b = text.utf8.first, text.utf8.count == 1 else { return false }

@@ -62,6 +62,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The value of the token's lowercase form.
     subscript(_ token: Token) -> Value? { table[token.lower, hash: token.lowerHash] }
 
+    /// True when a key has the hash `hash` (see `WordSet.mayContain(hash:)`).
+    func mayContain(hash: UInt64) -> Bool { table.hasHash(hash) }
+
     var keys: [String] { table.keys }
 }
 
