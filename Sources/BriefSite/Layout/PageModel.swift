@@ -64,15 +64,22 @@ struct PageField<Model>: Sendable {
 /// The fields of a page model, in order, found by name.
 struct PageFields<Model>: Sendable, ExpressibleByArrayLiteral {
     let list: [PageField<Model>]
-    private let positions: [String: Int]
+    /// Each field's name and its length in bytes. A template asks a model for names it mostly
+    /// has not got (those of the objects around it): comparing lengths first settles most
+    /// of them without hashing the name, as a dictionary would.
+    private let names: [String]
+    private let lengths: [Int]
 
     init(arrayLiteral fields: PageField<Model>...) {
         list = fields
-        positions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        names = fields.map(\.name)
+        lengths = fields.map(\.name.utf8.count)
     }
 
     func value(named name: String, in model: Model) -> TemplateValue? {
-        positions[name].flatMap { list[$0].value(model) }
+        let length = name.utf8.count
+        for i in lengths.indices where lengths[i] == length && names[i] == name { return list[i].value(model) }
+        return nil
     }
 }
 
