@@ -32,6 +32,9 @@ struct Token: Sendable {
     /// True when the first character is an uppercase letter (in text written in capitals: when
     /// the word is not a common one, so probably a name).
     fileprivate(set) var isCapitalized: Bool
+    /// True when the token holds a hyphen ("twenty-one", "60-hour"): asked of every token by
+    /// the readers of numbers and lengths, and cheaper kept than read again.
+    let hasHyphen: Bool
     /// The `WordTable` hash of `lower`, computed once for the many lexicon lookups of a token.
     let lowerHash: UInt64
 
@@ -39,22 +42,23 @@ struct Token: Sendable {
         self.text = text
         self.lower = lower
         self.isCapitalized = isCapitalized ?? (text.first?.isUppercase ?? false)
+        hasHyphen = lower.utf8.contains(UInt8(ascii: "-"))
         lowerHash = WordTable<Bool>.hash(lower)
     }
 
     /// A token from UTF-8 bytes, with an ASCII fast path for case.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         text = String(decoding: bytes, as: UTF8.self)
-        // One pass tells whether the token is ASCII and whether it has capitals.
+        // One pass tells whether the token is ASCII, whether it has capitals, and a hyphen.
         var ascii = true
         var capitals = false
+        var hyphen = false
         for byte in bytes {
-            if byte >= 0x80 {
-                ascii = false
-                break
-            }
+            if byte >= 0x80 { ascii = false }
             if byte >= 65 && byte <= 90 { capitals = true }
+            if byte == UInt8(ascii: "-") { hyphen = true }
         }
+        hasHyphen = hyphen
         if ascii {
             // Most tokens have no capitals: then the lowercase form is the same string.
             if capitals {
@@ -80,12 +84,6 @@ struct Token: Sendable {
         guard let b = lower.utf8.first else { return false }
         if b < 0x80 { return b >= 97 && b <= 122 }
         return lower.first?.isLetter ?? false
-    }
-
-    /// True when the token holds a hyphen ("twenty-one", "60-hour"), read byte by byte.
-    var hasHyphen: Bool {
-        for byte in lower.utf8 where byte == UInt8(ascii: "-") { return true }
-        return false
     }
 
     /// True for a single punctuation mark.
