@@ -35,12 +35,12 @@ enum DateExpressions {
 
     /// Words a relative date can start with (weekdays, holidays, "yesterday", "last"...): the
     /// other words of an article skip those checks in one lookup.
-    /// The words a date may open on besides digits: months and relative words.
-    static let openers = WordSet(months.keys + relativeStarts.words)
     static let relativeStarts: WordSet = [
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "easter", "christmas", "new",
         "yesterday", "today", "tonight", "this", "earlier", "last", "ago",
     ]
+    /// The words a date may open on besides digits: months and relative words.
+    static let openers = WordSet(months.keys + relativeStarts.words)
 
     /// Every date expression in `tokens`; relative ones need `reference`. `yearHint`, the last
     /// day of the month an article is known to be from when its day is not (a ` date YYYY-MM `

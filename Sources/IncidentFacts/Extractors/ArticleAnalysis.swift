@@ -620,11 +620,11 @@ struct ArticleAnalysis {
         return k > comma + 1 && k < tokens.count && tokens[k].text == "," ? k : nil
     }
 
+    private static let sinceWord: WordSet = ["since"]
+
     /// The tokens of a sentence that recall earlier attacks: all of a sentence about them (an
     /// earlier year, "anniversary", "years ago"), or a comparison clause from "since" to the next
     /// comma ("the deadliest since the 2019 attack, 28 people were killed").
-    private static let sinceWord: WordSet = ["since"]
-
     static func historySpan(
         _ sentence: Sentence, currentYear: Int?, dates: [DateMention], narrated: Bool = false, undated: Bool = false
     ) -> Range<Int> {

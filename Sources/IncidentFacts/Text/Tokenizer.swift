@@ -23,8 +23,6 @@ enum Tokenizer {
         return Token(text: text, lower: text, isCapitalized: false)
     }
 
-    private static func mark(_ byte: UInt8, _ marks: [Token]) -> Token { marks[Int(byte)] }
-
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         let marks = markTokens
         var result: [Token] = []
@@ -46,7 +44,7 @@ enum Tokenizer {
             } else {
                 result.append(Token(bytes: UnsafeBufferPointer(rebasing: bytes[from..<end])))
             }
-            for byte in trailing { result.append(mark(byte, marks)) }
+            for byte in trailing { result.append(marks[Int(byte)]) }
         }
         var i = 0
         let n = bytes.count
@@ -74,7 +72,7 @@ enum Tokenizer {
                 if !keep {
                     emit(start, i)
                     start = -1
-                    result.append(mark(b, marks))
+                    result.append(marks[Int(b)])
                 }
             } else if isSpace(b) {
                 if start >= 0 { emit(start, i) }
@@ -82,7 +80,7 @@ enum Tokenizer {
             } else {
                 if start >= 0 { emit(start, i) }
                 start = -1
-                result.append(mark(b, marks))
+                result.append(marks[Int(b)])
             }
             i += 1
         }
