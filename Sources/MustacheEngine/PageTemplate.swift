@@ -17,7 +17,8 @@ package struct PageTemplate: Sendable {
 
 /// One piece of a parsed template.
 package indirect enum TemplateNode: Sendable {
-    case text(String)
+    /// Literal text, as the UTF-8 bytes it is copied out as.
+    case text([UInt8])
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, [TemplateNode], inverted: Bool)
     /// A partial, with the indentation of its standalone line (added to each line it renders).

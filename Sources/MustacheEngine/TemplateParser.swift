@@ -30,7 +30,7 @@ struct TemplateParser {
         var position = 0
         for tag in tags {
             if tag.removedStart > position {
-                stack[stack.count - 1].nodes.append(.text(text(position, tag.removedStart)))
+                stack[stack.count - 1].nodes.append(.text(Array(bytes[position..<tag.removedStart])))
             }
             position = tag.removedEnd
             switch tag.sigil {
@@ -63,7 +63,7 @@ struct TemplateParser {
                 stack[stack.count - 1].nodes.append(.variable(try name(tag.content, at: tag.start), escaped: escaped))
             }
         }
-        if position < bytes.count { stack[stack.count - 1].nodes.append(.text(text(position, bytes.count))) }
+        if position < bytes.count { stack[stack.count - 1].nodes.append(.text(Array(bytes[position...]))) }
         if stack.count > 1, let open = stack.last {
             throw error(
                 "section {{\(Character(UnicodeScalar(open.tag.sigil)))\(open.name)}} is never closed",

@@ -107,12 +107,12 @@ package struct TemplateRenderer: Sendable {
     }
 
     /// Appends text, indenting each new line while inside an indented partial.
-    private func append(_ text: String, _ state: inout State) {
+    private func append(_ text: [UInt8], _ state: inout State) {
         guard !state.indentation.isEmpty else {
-            state.output.append(contentsOf: text.utf8)
+            state.output.append(contentsOf: text)
             return
         }
-        for byte in text.utf8 {
+        for byte in text {
             if state.output.last == UInt8(ascii: "\n") { state.output.append(contentsOf: state.indentation) }
             state.output.append(byte)
         }
