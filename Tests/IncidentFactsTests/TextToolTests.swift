@@ -74,6 +74,13 @@ import Testing
         }
     }
 
+    /// The lead's words between spaces, written into one buffer, are what joining them gives.
+    @Test func spacedWordsAreJoinedWords() {
+        for words in [[], ["oxa"], ["a", "bomb", "hit", "the", "police", "station"], ["café", "ürün", "", "x"]] {
+            #expect(AttackClassifier.spaced(words) == " " + words.joined(separator: " ") + " ")
+        }
+    }
+
     /// A token opens on a letter, ASCII or not; digits, marks and quotes do not.
     @Test func tokensTellWhetherTheyOpenOnALetter() {
         let tokens = Tokenizer.tokens(of: "Émile saw 12 men , “ Oxa ” and al-Qaeda")
