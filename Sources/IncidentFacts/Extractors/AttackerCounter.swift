@@ -174,7 +174,7 @@ enum AttackerCounter {
                     facts.addEvidence(.attackers, sentence)
                 }
             }
-            for k in tokens.indices where tokens[k].lower == "men" || collectiveNouns.contains(tokens[k]) {
+            for k in menOrCollectives.positions(in: tokens) {
                 guard let plain = countOfPlainAttackers(tokens, at: k) else { continue }
                 pluralSeen = true
                 onlySuicideBombers = false
@@ -420,7 +420,7 @@ enum AttackerCounter {
     /// "shot two of the raiders and a third blew himself up", "two of the gunmen died and a
     /// third was arrested": all the attackers, and whether the last one died.
     static func oneMoreAttacker(_ tokens: [Token]) -> (all: Int, died: Bool)? {
-        for k in tokens.indices.dropFirst(4) where countNouns.contains(tokens[k]) && isPlural(tokens[k]) {
+        for k in countNouns.positions(in: tokens) where k >= 4 && isPlural(tokens[k]) {
             // "three of the attackers"
             guard tokens[k - 1].lower == "the", tokens[k - 2].lower == "of",
                 let part = NumberReader.value(of: tokens[k - 3])
@@ -535,6 +535,8 @@ enum AttackerCounter {
     }
 
     /// Nouns for the attackers as one body: "a group of six gunmen", "a family of six carried out".
+    /// "men" and the collective nouns: the words a plain count of attackers may rest on.
+    static let menOrCollectives = collectiveNouns.union(["men"])
     static let collectiveNouns: WordSet = ["group", "team", "cell", "squad", "band", "gang", "unit", "family"]
     /// Verbs that make the plain nouns before them attackers: "ten men stormed", "a family of six
     /// carried out". ("killed" and "shot" are left out: "two men killed" is as often passive.)
