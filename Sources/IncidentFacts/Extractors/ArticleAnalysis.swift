@@ -315,7 +315,7 @@ struct ArticleAnalysis {
     /// sentence; nil when it names none.
     static func leadWeekdays(_ sentences: [Sentence]) -> (Set<Int>, Int)? {
         guard
-            let first = sentences.firstIndex(where: { $0.tokens.contains(where: { Lexicon.attackWords.contains($0) }) })
+            let first = sentences.firstIndex(where: { Lexicon.attackWords.occurs(in: $0.tokens) })
         else { return nil }
         var days = Set<Int>()
         var end = first
@@ -552,7 +552,7 @@ struct ArticleAnalysis {
     /// today!", "Donate now!"); a headline rarely ends with "!".
     static func isPromotion(_ sentence: Sentence) -> Bool {
         sentence.tokens.count <= 8 && sentence.text.hasSuffix("!")
-            && !sentence.tokens.contains { Lexicon.attackWords.contains($0) || Lexicon.killedWords.contains($0) }
+            && !(Lexicon.attackWords.occurs(in: sentence.tokens) || Lexicon.killedWords.occurs(in: sentence.tokens))
     }
 
     /// A wire service's document number on a line of its own: "DEV-MUC3-0042 (NOSC)",
@@ -727,7 +727,7 @@ struct ArticleAnalysis {
     /// comparison after the sentence has told this attack's day is the only past in it.
     static func comparisonClause(_ sentence: Sentence, dates: [DateMention]) -> Range<Int>? {
         let tokens = sentence.tokens
-        guard let k = tokens.firstIndex(where: { comparisonWords.contains($0) }),
+        guard let k = comparisonWords.firstPosition(in: tokens),
             dates.contains(where: { [.weekday, .relative, .monthDay].contains($0.kind) && $0.position < k }),
             !historyPhrases.mentions(
                 "history",

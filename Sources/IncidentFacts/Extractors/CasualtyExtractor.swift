@@ -659,9 +659,9 @@ enum CasualtyExtractor {
         guard perfectTollPhrases.occurs(in: lower) else { return false }
         let tokens = sentence.tokens
         // "... have been killed when gunmen attacked a village": a toll of one attack.
-        if tokens.contains(where: { narratedAttackVerbs.contains($0) }) { return false }
+        if narratedAttackVerbs.occurs(in: tokens) { return false }
         // Whole words: a "conflict-hit region" is no running total.
-        if conflictPhrases.occurs(in: lower) && tokens.contains(where: { conflictWords.contains($0) })
+        if conflictPhrases.occurs(in: lower) && conflictWords.occurs(in: tokens)
             || longSpanPhrases.occurs(in: lower)
         {
             return true

@@ -70,7 +70,7 @@ enum DateExtractor {
             if analysis.dates[offset].isEmpty { continue }
             // Once per sentence, not per date in it: a long sentence must not cost its square.
             lazy var aboutAttack =
-                sentence.tokens.contains { Lexicon.attackWords.contains($0) }
+                Lexicon.attackWords.occurs(in: sentence.tokens)
                 && !aftermathWords.occurs(in: sentence.lower)
             lazy var tellsOnset = onsetWords.occurs(in: sentence.lower)
             lazy var quotesBefore = sentence.runningCount(of: "\"")
@@ -139,7 +139,7 @@ enum DateExtractor {
                     if best == nil { best = (mention, sentence) }
                 } else if fallback == nil,
                     mention.kind != .approximate
-                        || sentence.tokens.contains(where: { Lexicon.attackWords.contains($0) })
+                        || Lexicon.attackWords.occurs(in: sentence.tokens)
                 {
                     // "last week" in a sentence that tells no attack is too loose to date one.
                     fallback = (mention, sentence)
@@ -162,8 +162,8 @@ enum DateExtractor {
             facts.addEvidence(.date, sentence)
             facts.confidence[.date] = confidence(of: mention, "a day named as the attack's own (\"Tuesday's attack\")")
         } else if let published = analysis.published, let headline = analysis.headline,
-            headline.tokens.contains(where: { breakingVerbs.contains($0) }),
-            !headline.tokens.contains(where: { followUpWords.contains($0) })
+            breakingVerbs.occurs(in: headline.tokens),
+            !followUpWords.occurs(in: headline.tokens)
         {
             // A breaking-news headline ("Blast hits mosque in Peshawar") with no day named beside
             // the attack reports an attack of the day it was published.

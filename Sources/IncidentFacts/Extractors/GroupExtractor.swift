@@ -191,7 +191,7 @@ enum GroupExtractor {
             }
         }
         let attackTied =
-            sentence.tokens.contains { Lexicon.attackWords.contains($0) }
+            Lexicon.attackWords.occurs(in: sentence.tokens)
             || lower.contains("behind") || lower.contains("blamed") || lower.contains("responsible")
             // "suspicion fell on X", "sources are suspicious of X"
             || lower.contains("suspicion fell") || lower.contains("suspicious of")

@@ -34,7 +34,7 @@ enum IncidentClassifier {
     /// True when a sentence tells a killing before it names an anniversary.
     static func killingComesFirst(_ sentence: Sentence?) -> Bool {
         guard let tokens = sentence?.tokens,
-            let killing = tokens.firstIndex(where: { freshAttackVerbs.contains($0) })
+            let killing = freshAttackVerbs.firstPosition(in: tokens)
         else { return false }
         let words = tokens.map { $0.lower }
         let anniversary = words.indices.first { k in

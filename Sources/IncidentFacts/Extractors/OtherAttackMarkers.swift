@@ -101,7 +101,7 @@ enum OtherAttackMarkers {
     /// another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
         // Most sentences hold none of the words a recalled clause opens on: one lookup a token.
-        guard tokens.contains(where: { clauseTriggers.contains($0) }) else { return nil }
+        guard clauseTriggers.occurs(in: tokens) else { return nil }
         let words = tokens.map { $0.lower }
         // Each trigger looked at scans to the end of its clause: a few per sentence keep a
         // sentence of hostile length linear.

@@ -20,7 +20,7 @@ enum RecalledList {
     /// The items of the first list of places the sentence opens with an attack noun; empty when
     /// it has none or names fewer than two.
     static func items(in tokens: [Token], places: [PhraseIndex<PlaceName>.Match]) -> [Item] {
-        for opener in tokens.indices where openers.contains(tokens[opener]) {
+        for opener in openers.positions(in: tokens) {
             guard let start = listStart(tokens, after: opener) else { continue }
             let items = readList(tokens, from: start, places: places)
             if items.count >= 2 { return items }

@@ -30,7 +30,7 @@ enum TownFinder {
                 found.append((SiteFinder.join(tokens[start..<(k - 1)].map { $0.text }), start))
             }
         }
-        for k in tokens.indices where settlementNouns.contains(tokens[k]) {
+        for k in settlementNouns.positions(in: tokens) {
             let token = tokens[k]
             // "the town of X"
             if k + 2 < tokens.count, tokens[k + 1].lower == "of", k > 0, tokens[k - 1].lower == "the" {
