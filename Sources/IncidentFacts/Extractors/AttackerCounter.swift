@@ -535,9 +535,9 @@ enum AttackerCounter {
     }
 
     /// Nouns for the attackers as one body: "a group of six gunmen", "a family of six carried out".
+    static let collectiveNouns: WordSet = ["group", "team", "cell", "squad", "band", "gang", "unit", "family"]
     /// "men" and the collective nouns: the words a plain count of attackers may rest on.
     static let menOrCollectives = collectiveNouns.union(["men"])
-    static let collectiveNouns: WordSet = ["group", "team", "cell", "squad", "band", "gang", "unit", "family"]
     /// Verbs that make the plain nouns before them attackers: "ten men stormed", "a family of six
     /// carried out". ("killed" and "shot" are left out: "two men killed" is as often passive.)
     static let assaultVerbs: WordSet = [

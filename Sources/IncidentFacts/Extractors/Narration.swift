@@ -35,7 +35,7 @@ struct Narration: Equatable {
         // when the attack struck a memorial parade.
         if thisDayWords.occurs(in: leadText),
             lead.contains(where: { _, sentence in
-                (Lexicon.attackWords.occurs(in: sentence.tokens) || Lexicon.killedWords.occurs(in: sentence.tokens))
+                Lexicon.attackWords.occurs(in: sentence.tokens) || Lexicon.killedWords.occurs(in: sentence.tokens)
             }),
             let mention = lead.lazy.compactMap({ i, _ in
                 dates[i].first { $0.kind == .absolute && isOld($0.date, recent) }
@@ -60,7 +60,7 @@ struct Narration: Equatable {
         }
         if namesRecentDay { return nil }
         for (i, sentence) in lead
-        where (Lexicon.attackWords.occurs(in: sentence.tokens) || Lexicon.killedWords.occurs(in: sentence.tokens)) {
+        where Lexicon.attackWords.occurs(in: sentence.tokens) || Lexicon.killedWords.occurs(in: sentence.tokens) {
             // A day written in full: "On 3 June 2017, ...", "on the night of November 26, 2008".
             if let mention = dates[i].first(where: { $0.kind == .absolute && isOld($0.date, recent) }) {
                 return Narration(day: mention.date, year: mention.date.year)
