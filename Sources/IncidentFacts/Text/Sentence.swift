@@ -48,7 +48,6 @@ struct Token: Sendable {
 
     /// A token from UTF-8 bytes, with an ASCII fast path for case.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        text = String(decoding: bytes, as: UTF8.self)
         // One pass tells whether the token is ASCII, whether it has capitals, and a hyphen.
         var ascii = true
         var capitals = false
@@ -59,6 +58,11 @@ struct Token: Sendable {
             if byte == UInt8(ascii: "-") { hyphen = true }
         }
         hasHyphen = hyphen
+        // ASCII words, most tokens, are made in place: cheaper than decoding for short strings.
+        text =
+            ascii
+            ? String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+            : String(decoding: bytes, as: UTF8.self)
         if ascii {
             // Most tokens have no capitals: then the lowercase form is the same string.
             if capitals {
