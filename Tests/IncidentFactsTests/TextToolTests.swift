@@ -45,20 +45,17 @@ import Testing
         #expect(skipping > 100)
     }
 
-    /// A set's scans of a sentence's tokens find its words by their lowercase form, in order,
-    /// within a range when given; a word whose hash is in the table but whose text differs is
-    /// not taken for it.
+    /// A set's scans of a sentence's tokens find its words by their lowercase form, in order.
     @Test func wordSetsScanTokensInPlace() {
         let tokens = Tokenizer.tokens(of: "Gunmen Hit a bus near Oxa and hit two cars , police said")
         let verbs: WordSet = ["hit", "struck"]
         #expect(verbs.positions(in: tokens) == [1, 7])
         #expect(verbs.firstPosition(in: tokens) == 1)
-        #expect(verbs.firstPosition(in: tokens, 2..<tokens.count) == 7)
-        #expect(verbs.firstPosition(in: tokens, 2..<7) == nil)
+        #expect(verbs.firstPosition(in: Array(tokens[..<1])) == nil)
         #expect(verbs.occurs(in: tokens))
         #expect(!WordSet(["rammed", "ploughed"]).occurs(in: tokens))
         #expect(WordSet(["oxa"]).positions(in: tokens) == [5])
-        #expect(verbs.positions(in: []).isEmpty)
+        #expect(verbs.positions(in: []).isEmpty && verbs.firstPosition(in: []) == nil && !verbs.occurs(in: []))
         #expect(verbs.mayContain(hash: tokens[1].lowerHash))
         #expect(!verbs.mayContain(hash: tokens[0].lowerHash))
     }

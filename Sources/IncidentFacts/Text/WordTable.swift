@@ -31,10 +31,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
-    /// The first place in `range` (all of `tokens` when nil) where a word of the set occurs.
-    func firstPosition(in tokens: [Token], _ range: Range<Int>? = nil) -> Int? {
+    /// The first place in `tokens` where a word of the set occurs.
+    func firstPosition(in tokens: [Token]) -> Int? {
         tokens.withUnsafeBufferPointer { buffer in
-            for i in range ?? buffer.indices where table.contains(buffer.baseAddress! + i) { return i }
+            for i in buffer.indices where table.contains(buffer.baseAddress! + i) { return i }
             return nil
         }
     }
@@ -43,8 +43,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// a first sift in a loop over tokens, which reads a token's hash without copying it.
     func mayContain(hash: UInt64) -> Bool { table.hasHash(hash) }
 
-    /// True when a word of the set occurs in `tokens` (in `range`, when given).
-    func occurs(in tokens: [Token], _ range: Range<Int>? = nil) -> Bool { firstPosition(in: tokens, range) != nil }
+    /// True when a word of the set occurs in `tokens`.
+    func occurs(in tokens: [Token]) -> Bool { firstPosition(in: tokens) != nil }
 
     func union(_ other: WordSet) -> WordSet { WordSet(words + other.words) }
     func union(_ other: [String]) -> WordSet { WordSet(words + other) }
