@@ -56,7 +56,8 @@ enum DateExpressions {
             // Every date opens on a digit, a month or a relative word; most tokens are passed
             // over on their first byte and hash, without being copied (see `WordSet.positions`).
             let first = tokens[i].lower.utf8.first ?? 0
-            if !(first >= 48 && first <= 57) && !openers.mayContain(hash: tokens[i].lowerHash) {
+            let opensOnDigit = first >= 48 && first <= 57
+            if !opensOnDigit && !openers.mayContain(hash: tokens[i].lowerHash) {
                 i += 1
                 continue
             }
@@ -81,9 +82,7 @@ enum DateExpressions {
                     day: day, month: month, yearAt: i + 2, start: i, tokens, dayMonthReference, into: &found)
                 continue
             }
-            if t.lower.utf8.count == 10, t.lower.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true,
-                let date = SimpleDate(iso: t.lower)
-            {
+            if opensOnDigit, t.lower.utf8.count == 10, let date = SimpleDate(iso: t.lower) {
                 found.append(DateMention(date: date, kind: .absolute, position: i))
             } else if let reference, relativeStarts.contains(t) {
                 if weekdays[t] != nil, datesAStatement(tokens, at: i) {

@@ -101,12 +101,13 @@ enum OtherAttackMarkers {
     /// another place before it.
     static func recalledClause(_ tokens: [Token], placeStarts: [(start: Int, name: String)] = []) -> Range<Int>? {
         // Most sentences hold none of the words a recalled clause opens on: one lookup a token.
-        guard clauseTriggers.occurs(in: tokens) else { return nil }
+        let triggers = clauseTriggers.positions(in: tokens)
+        guard !triggers.isEmpty else { return nil }
         let words = tokens.map { $0.lower }
         // Each trigger looked at scans to the end of its clause: a few per sentence keep a
         // sentence of hostile length linear.
         var triesLeft = 8
-        for k in words.indices where clauseTriggers.contains(tokens[k]) {
+        for k in triggers {
             var start: Int?
             var mustName = false
             if ["after", "following"].contains(words[k]), k + 3 < words.count, words[k + 2] == "'s",
