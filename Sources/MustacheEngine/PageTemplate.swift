@@ -29,7 +29,7 @@ package indirect enum TemplateNode: Sendable {
 /// A name in a tag: `.`, `name`, `a.b`, `.local`, with transforms applied innermost first.
 package struct TemplateName: Sendable {
     /// The dotted parts; empty for `.` or for a bare transform such as `first()`.
-    var parts: [String]
+    var parts: [TemplateKey]
     /// `.name`: looked up in the current object only, not the ones around it.
     var anchored = false
     /// Transforms, outermost first: `uppercased(reversed(name))` is ["uppercased", "reversed"].

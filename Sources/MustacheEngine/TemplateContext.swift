@@ -21,8 +21,13 @@
 package protocol TemplateContext: TemplateValueConvertible {
     /// The value of field `name`, or nil when this value has no such field.
     func child(named name: String) -> TemplateValue?
+    /// The same, for a name from a template: what the engine asks. By default it looks the
+    /// name up with `child(named:)`; a context with many fields can use the key's hash.
+    func child(key: TemplateKey) -> TemplateValue?
 }
 
 extension TemplateContext {
     package var templateValue: TemplateValue? { .object(self) }
+
+    package func child(key: TemplateKey) -> TemplateValue? { child(named: key.name) }
 }

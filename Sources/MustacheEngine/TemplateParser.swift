@@ -173,7 +173,7 @@ struct TemplateParser {
         guard allowed else { throw error("'\(bare)' is not a valid name", at: offset) }
         if bare == "." { return TemplateName(parts: [], transforms: transforms) }
         let anchored = bare.hasPrefix(".")
-        let parts = bare.split(separator: ".").map(String.init)
+        let parts = bare.split(separator: ".").map { TemplateKey(String($0)) }
         return TemplateName(parts: parts, anchored: anchored, transforms: transforms)
     }
 

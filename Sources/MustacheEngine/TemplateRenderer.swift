@@ -138,7 +138,7 @@ package struct TemplateRenderer: Sendable {
 
     /// The value of `key` in the innermost object in scope that has it. By index: iterating a
     /// reversed copy of the stack would retain every scope on the way.
-    private static func innermost(_ key: String, in stack: [TemplateValue?]) -> TemplateValue? {
+    private static func innermost(_ key: TemplateKey, in stack: [TemplateValue?]) -> TemplateValue? {
         var i = stack.count - 1
         while i >= 0 {
             if let found = stack[i]?.child(key) { return found }

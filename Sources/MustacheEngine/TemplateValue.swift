@@ -50,12 +50,12 @@ package enum TemplateValue {
 
     /// `object[key]` for dictionaries, the field a `TemplateContext` serves, a stored
     /// property's value for other values; nil for text, numbers, flags and lists.
-    func child(_ key: String) -> TemplateValue? {
+    func child(_ key: TemplateKey) -> TemplateValue? {
         switch self {
-        case .dictionary(let dictionary): return dictionary[key].flatMap { TemplateValue(any: $0) }
-        case .object(let context): return context.value.child(named: key)
+        case .dictionary(let dictionary): return dictionary[key.name].flatMap { TemplateValue(any: $0) }
+        case .object(let context): return context.value.child(key: key)
         case .other(let object):
-            for child in Mirror(reflecting: object.value).children where child.label == key {
+            for child in Mirror(reflecting: object.value).children where child.label == key.name {
                 return TemplateValue(any: child.value)
             }
             return nil
@@ -141,8 +141,9 @@ extension Array: TemplateList {
 }
 
 /// An array of values that know their template form: elements are entered without a cast.
-struct TypedList<Element: TemplateValueConvertible>: TemplateList {
+package struct TypedList<Element: TemplateValueConvertible>: TemplateList {
     let elements: [Element]
-    var templateCount: Int { elements.count }
-    func templateElement(at index: Int) -> TemplateValue? { elements[index].templateValue }
+    package init(elements: [Element]) { self.elements = elements }
+    package var templateCount: Int { elements.count }
+    package func templateElement(at index: Int) -> TemplateValue? { elements[index].templateValue }
 }

@@ -132,4 +132,34 @@ import Testing
         }
         #expect(headline.contains("Ardon"))
     }
+
+    /// A model finds each of its fields from its hash table, and no name it has not got: not
+    /// its fields' names changed by a letter, nor another model's, nor, for a page, a name
+    /// of neither the page nor its frame (which it serves after its own).
+    @Test func fieldsAreFoundByKeyAndOnlyThey() {
+        let (pages, archive) = Self.pages()
+        let incident = archive.incidents[0]
+        let brief = BriefComposer.content(for: incident, archive: archive, linker: pages.linker)
+        let page = pages.brief(incident, brief: brief, bodyHTML: "<p>x</p>")
+        let names = BriefPage.fields.list.map(\.name) + PageFrame.fields.list.map(\.name)
+        for name in names {
+            let value = page.child(key: TemplateKey(name))
+            #expect(value != nil || name == "canonical" || name == "lastUpdated", "\(name)")
+            #expect(page.child(key: TemplateKey(name + "s")) == nil)
+            #expect(page.child(key: TemplateKey(String(name.dropLast()))) == nil)
+        }
+        for name in ["label", "refText", "quotes", "", "site.title", "Headline"] {
+            #expect(page.child(key: TemplateKey(name)) == nil, "\(name)")
+        }
+        guard case .text(let id)? = page.child(named: "id") else {
+            Issue.record("the id is not served as text")
+            return
+        }
+        #expect(id == incident.id)
+        for field in BriefContent.FactItem.fields.list {
+            #expect(
+                brief.facts[0].child(key: TemplateKey(field.name)) != nil || field.name == "editor"
+                    || field.name == "review")
+        }
+    }
 }

@@ -70,4 +70,13 @@ import Testing
         #expect(try render("{{title}}", page) == "Places")
         #expect(try render("{{#items}}{{name}} {{/items}}", ["items": page.places]) == "Mosul Kirkuk ")
     }
+
+    /// A key's hash is FNV-1a over the name's UTF-8 bytes (the algorithm's published values for
+    /// "" and "a"): equal for equal names, and the same from run to run.
+    @Test func keysHashTheirNames() {
+        #expect(TemplateKey("").hash == 0xcbf2_9ce4_8422_2325)
+        #expect(TemplateKey("a").hash == 0xaf63_dc4c_8601_ec8c)
+        #expect(TemplateKey("title").hash == TemplateKey.hash("title"))
+        #expect(TemplateKey("title").hash != TemplateKey("titles").hash)
+    }
 }

@@ -63,8 +63,9 @@ enum FactRows {
                         || incident.sources[report].facts.claimedBy.map { lowerNames.contains($0.lowercased()) } == true
             }
             func naming(_ sentence: String) -> Bool {
+                guard !lowerNames.isEmpty else { return true }
                 let lower = sentence.lowercased()
-                return lowerNames.isEmpty || lowerNames.contains { lower.contains($0) }
+                return lowerNames.contains { lower.contains($0) }
             }
             let found = fact.map { quotes(of: $0, in: evidence, citing: cites, keeping: naming, terms: terms) } ?? []
             rows.append(

@@ -13,7 +13,9 @@ protocol PageModel: TemplateContext, PageValue {
 extension PageModel {
     var templateValue: TemplateValue? { .object(self) }
 
-    func child(named name: String) -> TemplateValue? { Self.fields.value(named: name, in: self) }
+    func child(named name: String) -> TemplateValue? { Self.fields.value(TemplateKey(name), in: self) }
+
+    func child(key: TemplateKey) -> TemplateValue? { Self.fields.value(key, in: self) }
 
     func fingerprint(into hash: inout ContentHash) {
         for field in Self.fields.list { field.fingerprint(self, &hash) }
@@ -34,8 +36,12 @@ protocol FramedPage: PageModel {
 }
 
 extension FramedPage {
-    func child(named name: String) -> TemplateValue? {
-        Self.fields.value(named: name, in: self) ?? frame.child(named: name)
+    func child(named name: String) -> TemplateValue? { child(key: TemplateKey(name)) }
+
+    func child(key: TemplateKey) -> TemplateValue? {
+        if let value = Self.fields.value(key, in: self) { return value }
+        // `frame` copies the frame (a reference count per field), so only for a name it has.
+        return PageFrame.fields.has(key) ? frame.child(key: key) : nil
     }
 
     func fingerprint(into hash: inout ContentHash) {
@@ -57,29 +63,63 @@ struct PageField<Model>: Sendable {
     }
 
     static func field<Value: PageValue>(_ name: String, _ read: @escaping @Sendable (Model) -> Value?) -> PageField {
-        PageField(name: name, value: { read($0).templateValue }, fingerprint: { read($0).addFingerprint(to: &$1) })
+        // Unwrapped here: an optional's own `templateValue` is the engine's generic code.
+        PageField(
+            name: name, value: { read($0).flatMap(\.templateValue) }, fingerprint: { read($0).addFingerprint(to: &$1) })
+    }
+
+    /// A list: its element type known here, so that its template form is made without asking
+    /// the runtime for the list type's metadata (an array's own `templateValue` is generic code
+    /// of the engine's module, which looks the type up at every read).
+    static func field<Element: PageValue>(
+        _ name: String, _ read: @escaping @Sendable (Model) -> [Element]
+    ) -> PageField {
+        PageField(
+            name: name, value: { .list(TypedList(elements: read($0))) },
+            fingerprint: { read($0).addFingerprint(to: &$1) })
     }
 }
 
 /// The fields of a page model, in order, found by name.
 struct PageFields<Model>: Sendable, ExpressibleByArrayLiteral {
     let list: [PageField<Model>]
-    /// Each field's name and its length in bytes. A template asks a model for names it mostly
-    /// has not got (those of the objects around it): comparing lengths first settles most
-    /// of them without hashing the name, as a dictionary would.
-    private let names: [String]
-    private let lengths: [Int]
+    /// A hash table of the fields by their names' `TemplateKey` hash: each slot holds a field's
+    /// index plus one, or 0 when empty; twice as many slots as fields, so a name the model has
+    /// not got (most names a template asks an object for) usually ends at the first slot.
+    private let slots: [Int]
+    private let hashes: [UInt64]
 
     init(arrayLiteral fields: PageField<Model>...) {
         list = fields
-        names = fields.map(\.name)
-        lengths = fields.map(\.name.utf8.count)
+        hashes = fields.map { TemplateKey.hash($0.name) }
+        var size = 2
+        while size < 2 * fields.count { size *= 2 }
+        var slots = [Int](repeating: 0, count: size)
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = index + 1
+        }
+        self.slots = slots
     }
 
-    func value(named name: String, in model: Model) -> TemplateValue? {
-        let length = name.utf8.count
-        for i in lengths.indices where lengths[i] == length && names[i] == name { return list[i].value(model) }
+    /// The index of the field named `key`, if the model has one.
+    private func index(of key: TemplateKey) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while slots[slot] != 0 {
+            let index = slots[slot] - 1
+            if hashes[index] == key.hash && list[index].name == key.name { return index }
+            slot = (slot + 1) & mask
+        }
         return nil
+    }
+
+    func has(_ key: TemplateKey) -> Bool { index(of: key) != nil }
+
+    func value(_ key: TemplateKey, in model: Model) -> TemplateValue? {
+        guard let index = index(of: key) else { return nil }
+        return list[index].value(model)
     }
 }
 

@@ -1,11 +1,12 @@
 /// Substring search over UTF-8 bytes with the C library's `memchr` and `memcmp`.
 ///
 /// On Linux, `String.contains(_:)` from Foundation goes through CFString and UTF-16, which cost
-/// most of the extraction time; these overloads are preferred for `String` arguments within
-/// this module.
+/// most of the extraction time, and the standard library's compares characters; these
+/// overloads are preferred for `String` arguments within this module, and `contains` in the
+/// modules that import it (the site's, which search evidence sentences for group names).
 extension String {
     /// True when `other` occurs in this string (byte-wise, so case-sensitive).
-    func contains(_ other: String) -> Bool {
+    package func contains(_ other: String) -> Bool {
         firstByteOffset(of: other, from: 0) != nil
     }
 
