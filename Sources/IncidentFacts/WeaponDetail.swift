@@ -44,31 +44,41 @@ public enum WeaponDetail {
         return "aeio".contains(first.lowercased()) && !noun.hasPrefix("one") ? "an" : "a"
     }
 
-    /// "Assault rifles and hand grenades", or nil when there are no weapons to name.
-    public static func sentence(_ weapons: [Weapon]) -> String? {
-        list(weapons).map { $0.capitalizedFirst }
+    /// What the reports name of an attack's weapons, worked out in one pass: a brief shows the
+    /// phrase twice (its facts table and its account) and asks whether instruments are named.
+    public struct Detail: Sendable {
+        /// "assault rifles and hand grenades", to go inside a sentence; nil with no weapons.
+        public let list: String?
+        /// True when some report names an instrument, not only a kind of weapon ("opened fire").
+        public let namesInstruments: Bool
+        /// "Assault rifles and hand grenades".
+        public var sentence: String? { list.map { $0.capitalizedFirst } }
     }
 
-    /// True when some report names an instrument, not only a kind of weapon ("opened fire").
-    public static func namesInstruments(_ weapons: [Weapon]) -> Bool {
-        weapons.contains { !instruments($0.words).isEmpty }
-    }
-
-    /// "assault rifles and hand grenades", to go inside a sentence.
-    public static func list(_ weapons: [Weapon]) -> String? {
+    public static func detail(_ weapons: [Weapon]) -> Detail {
         var phrases: [String] = []
+        var namesInstruments = false
         for weapon in weapons {
             let nouns = instruments(weapon.words)
             if nouns.isEmpty {
                 if let noun = categoryNoun[weapon.category], !phrases.contains(noun) { phrases.append(noun) }
             } else {
+                namesInstruments = true
                 phrases += nouns.filter { !phrases.contains($0) }
             }
         }
-        guard !phrases.isEmpty else { return nil }
-        return phrases.count == 1
+        guard !phrases.isEmpty else { return Detail(list: nil, namesInstruments: namesInstruments) }
+        let list =
+            phrases.count == 1
             ? phrases[0] : phrases.dropLast().joined(separator: ", ") + " and " + phrases[phrases.count - 1]
+        return Detail(list: list, namesInstruments: namesInstruments)
     }
+
+    /// "Assault rifles and hand grenades", or nil when there are no weapons to name.
+    public static func sentence(_ weapons: [Weapon]) -> String? { detail(weapons).sentence }
+
+    /// "assault rifles and hand grenades", to go inside a sentence.
+    public static func list(_ weapons: [Weapon]) -> String? { detail(weapons).list }
 
     /// The instrument nouns of one category's words, in the order first written: each once,
     /// plural when a report wrote it so, generic words only when nothing specific is left.

@@ -27,7 +27,7 @@ package enum TemplateEscaping {
     }
 
     /// `html(_:)` of `bytes`, appended to `output`; text without special characters is copied whole.
-    private static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    package static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         guard bytes.contains(where: isHTMLSpecial) else {
             output.append(contentsOf: bytes)
             return

@@ -211,4 +211,15 @@ import Testing
             HTMLText.marked("Six <died>; sixty-six, not sixty: six", terms: ["six"])
                 == "<mark>Six</mark> &lt;died&gt;; sixty-<mark>six</mark>, not sixty: <mark>six</mark>")
     }
+
+    /// Terms given twice or in other capitals mark once; a marked run keeps its escaping;
+    /// several terms mark side by side; a term longer than the quote marks nothing.
+    @Test func severalTermsMarkTogether() {
+        #expect(
+            HTMLText.marked("Ten & TEN died in Oxa on Monday", terms: ["ten", "Ten", "monday", "Oxa", "Ura"])
+                == "<mark>Ten</mark> &amp; <mark>TEN</mark> died in <mark>Oxa</mark> on <mark>Monday</mark>")
+        #expect(HTMLText.marked("A&B", terms: ["a&b"]) == "<mark>A&amp;B</mark>")
+        #expect(HTMLText.marked("Oxa", terms: ["Oxa market"]) == "Oxa")
+        #expect(HTMLText.marked("Oxa 'market'", terms: []) == "Oxa &#39;market&#39;")
+    }
 }

@@ -32,6 +32,18 @@ import Testing
         #expect(WeaponDetail.sentence([]) == nil)
     }
 
+    /// The detail tells whether a report names an instrument, beside the phrase it makes.
+    @Test func theDetailSaysWhetherAnInstrumentIsNamed() {
+        let kindOnly = WeaponDetail.detail([Weapon(category: "firearms", words: ["bullets"])])
+        #expect(kindOnly.list == "firearms" && kindOnly.sentence == "Firearms" && !kindOnly.namesInstruments)
+        let named = WeaponDetail.detail([
+            Weapon(category: "firearms", words: []), Weapon(category: "explosives", words: ["car bomb"]),
+        ])
+        #expect(named.list == "firearms and a car bomb" && named.namesInstruments)
+        let none = WeaponDetail.detail([])
+        #expect(none.list == nil && none.sentence == nil && !none.namesInstruments)
+    }
+
     @Test func modelNamesKeepTheirCapitals() {
         #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["ak-74"])]) == "An AK-74 rifle")
         #expect(WeaponDetail.sentence([Weapon(category: "firearms", words: ["m-4 carbines"])]) == "M-4 carbines")

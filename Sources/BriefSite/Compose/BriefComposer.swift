@@ -15,21 +15,26 @@ enum BriefComposer {
     ) -> BriefContent {
         let f = incident.facts
         let editor = f.editorFields
-        let rows = FactRows.rows(for: incident)
+        let weapons = WeaponDetail.detail(f.weapons)
+        let rows = FactRows.rows(for: incident, weapons: weapons)
         let labels = incident.sources.map(sourceLabel)
-        // Where the facts came from: each sentence quoted once, with the facts it gives.
-        var quoteOrder: [String] = []
-        var quoted: [String: (facts: [String], sources: [Int])] = [:]
+        // Where the facts came from: each sentence quoted once, with the facts it gives. The
+        // sentences are hashed once each (they are long), to find their entry by number.
+        var quoted: [(text: String, facts: [String], sources: [Int])] = []
+        var entryOf: [String: Int] = [:]
         for row in rows {
             for quote in row.quotes {
-                if quoted[quote.text] == nil { quoteOrder.append(quote.text) }
-                quoted[quote.text, default: ([], [])].facts.append(row.label)
-                quoted[quote.text]!.sources += quote.sources.filter { !quoted[quote.text]!.sources.contains($0) }
+                let entry = entryOf[quote.text] ?? quoted.count
+                if entry == quoted.count {
+                    entryOf[quote.text] = entry
+                    quoted.append((quote.text, [], []))
+                }
+                quoted[entry].facts.append(row.label)
+                quoted[entry].sources += quote.sources.filter { !quoted[entry].sources.contains($0) }
             }
         }
-        let evidence = quoteOrder.map { text in
-            let (facts, sources) = quoted[text]!
-            return BriefContent.EvidenceItem(
+        let evidence = quoted.map { text, facts, sources in
+            BriefContent.EvidenceItem(
                 quote: text, facts: facts.joined(separator: ", "),
                 where: sources.sorted().map { labels[$0 - 1] }.joined(separator: "; "))
         }
@@ -47,7 +52,7 @@ enum BriefComposer {
                 "\(count) attacker\(count == 1 ? "" : "s")" + (f.attackers.killed.map { ", \($0) of whom died" } ?? "")
                     + ".")
         }
-        if let weapons = WeaponDetail.list(f.weapons) { happened.append("Weapons used: \(weapons).") }
+        if let list = weapons.list { happened.append("Weapons used: \(list).") }
         if f.suicide == true { happened.append("At least one attacker died deliberately as part of the attack.") }
         if let duration = f.duration { happened.append("The attack lasted \(duration).") }
         if happened.isEmpty { happened.append("The reports give few details of the attack itself.") }

@@ -33,7 +33,8 @@ enum FactRows {
     /// The label of the rows saying who is responsible, one per group.
     static let responsibility = "Responsibility"
 
-    static func rows(for incident: Incident) -> [FactRow] {
+    /// The rows of `incident`'s table; `weapons` is its weapons' detail (`WeaponDetail.detail`).
+    static func rows(for incident: Incident, weapons: WeaponDetail.Detail) -> [FactRow] {
         let f = incident.facts
         let editor = f.editorFields
         // Evidence by fact, read once per report (cached facts make it on demand).
@@ -121,8 +122,8 @@ enum FactRows {
         row(
             "Weapons",
             // The instruments, then the kinds (the contract's categories) when they add something.
-            WeaponDetail.sentence(f.weapons).map { detail in
-                guard WeaponDetail.namesInstruments(f.weapons) else { return detail }
+            weapons.sentence.map { detail in
+                guard weapons.namesInstruments else { return detail }
                 return "\(detail) (\(f.weapons.map { $0.category }.joined(separator: ", ")))"
             },
             fields: [],
@@ -138,15 +139,20 @@ enum FactRows {
         of fact: String, in evidence: [[String: [Evidence]]], citing agrees: (Int, String) -> Bool,
         keeping keep: (String) -> Bool, terms: [String]
     ) -> [FactRow.Quote] {
-        var order: [String] = []
-        var sources: [String: [Int]] = [:]
+        // Each sentence once, with its reports; found again by number (a sentence is long to hash).
+        var found: [(text: String, sources: [Int])] = []
+        var entryOf: [String: Int] = [:]
         for (k, byFact) in evidence.enumerated() where agrees(k, fact) {
             for item in (byFact[fact] ?? []).filter({ keep($0.text) }).prefix(2) {
-                if sources[item.text] == nil { order.append(item.text) }
-                if sources[item.text]?.last != k + 1 { sources[item.text, default: []].append(k + 1) }
+                let entry = entryOf[item.text] ?? found.count
+                if entry == found.count {
+                    entryOf[item.text] = entry
+                    found.append((item.text, []))
+                }
+                if found[entry].sources.last != k + 1 { found[entry].sources.append(k + 1) }
             }
         }
-        return order.prefix(quotesPerFact).map { FactRow.Quote(text: $0, sources: sources[$0]!, terms: terms) }
+        return found.prefix(quotesPerFact).map { FactRow.Quote(text: $0.text, sources: $0.sources, terms: terms) }
     }
 
     /// A single value as the brief writes it: "Armed assault", "Yes", "1,200".

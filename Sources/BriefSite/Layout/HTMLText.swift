@@ -8,9 +8,29 @@ package enum HTMLText {
     /// `text` escaped, with each whole-word occurrence of a term (ASCII letters in any case) in
     /// `<mark>`. Works on UTF-8 bytes: a brief has dozens of quotes, a site thousands of briefs.
     static func marked(_ text: String, terms: [String]) -> String {
-        let bytes = Array(text.utf8)
-        // Very long quotes (hostile input) are shown plain: marking costs their length times the terms.
-        guard bytes.count <= 8_000, !terms.isEmpty else { return escape(text) }
+        var text = text
+        return text.withUTF8 { bytes in
+            // Very long quotes (hostile input) are shown plain: marking costs their length times the terms.
+            guard bytes.count <= 8_000, !terms.isEmpty else { return escape(String(decoding: bytes, as: UTF8.self)) }
+            let marked = markedBytes(bytes, terms: terms)
+            guard marked.contains(true) else { return escape(String(decoding: bytes, as: UTF8.self)) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 64)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && marked[end] == marked[start] { end += 1 }
+                if marked[start] { out.append(contentsOf: "<mark>".utf8) }
+                TemplateEscaping.appendHTML(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &out)
+                if marked[start] { out.append(contentsOf: "</mark>".utf8) }
+                start = end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Which bytes of `bytes` are in a whole-word occurrence of a term, ignoring ASCII case.
+    private static func markedBytes(_ bytes: UnsafeBufferPointer<UInt8>, terms: [String]) -> [Bool] {
         func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
         // A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character.
         func inWord(_ k: Int) -> Bool {
@@ -19,13 +39,17 @@ package enum HTMLText {
             return b >= 0x80 || (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
         }
         var marked = [Bool](repeating: false, count: bytes.count)
-        for term in Set(terms) {
+        var patterns: [[UInt8]] = []  // each term once, folded (a term's marks do not depend on the others')
+        for term in terms {
             let pattern = term.utf8.map(folded)
+            if !patterns.contains(pattern) { patterns.append(pattern) }
+        }
+        for pattern in patterns {
             guard let first = pattern.first, pattern.count <= bytes.count else { continue }
             var i = 0
             while i + pattern.count <= bytes.count {
                 if folded(bytes[i]) == first, !inWord(i - 1), !inWord(i + pattern.count),
-                    (0..<pattern.count).allSatisfy({ folded(bytes[i + $0]) == pattern[$0] })
+                    (1..<pattern.count).allSatisfy({ folded(bytes[i + $0]) == pattern[$0] })
                 {
                     for k in i..<(i + pattern.count) { marked[k] = true }
                     i += pattern.count
@@ -34,16 +58,6 @@ package enum HTMLText {
                 }
             }
         }
-        guard marked.contains(true) else { return escape(text) }
-        var out = ""
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && marked[end] == marked[start] { end += 1 }
-            let run = escape(String(decoding: bytes[start..<end], as: UTF8.self))
-            out += marked[start] ? "<mark>\(run)</mark>" : run
-            start = end
-        }
-        return out
+        return marked
     }
 }
