@@ -162,7 +162,8 @@ package final class SiteWriter: Sendable {
 
     /// Makes the folder `path` goes in, in the staging folder, once per build.
     private func makeFolder(of path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        // Site paths are relative and plain ("briefs/x/index.html"): the part before the last slash.
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
         if !folder.isEmpty && !taken.withLock({ $0.folders.contains(folder) }) {
             try FileSystem.makeFolder(staging + "/" + folder)
             taken.withLock { _ = $0.folders.insert(folder) }

@@ -60,6 +60,8 @@ public struct SingleValuedFact: Sendable {
     public let merged: Merging
     /// Given a confidence, so an editor may mark it checked.
     public let reviewable: Bool
+    /// Where the value lies in `FactSheet.Fields`, for reading it in place (`FactSheet.read`).
+    let offset: Int?
 
     public enum ValuePath: Sendable {
         case text(any WritableKeyPath<FactSheet.Fields, String?> & Sendable)
@@ -101,14 +103,20 @@ public struct SingleValuedFact: Sendable {
         self.shown = shown
         self.merged = merged
         self.reviewable = reviewable
+        offset =
+            switch path {
+            case .text(let path): MemoryLayout<FactSheet.Fields>.offset(of: path)
+            case .flag(let path): MemoryLayout<FactSheet.Fields>.offset(of: path)
+            case .count(let path): MemoryLayout<FactSheet.Fields>.offset(of: path)
+            }
     }
 
     /// The value in `facts`, nil when the fact is not known.
     public func value(in facts: FactSheet) -> FactValue? {
         switch path {
-        case .text(let path): facts[dynamicMember: path].map(FactValue.text)
-        case .flag(let path): facts[dynamicMember: path].map(FactValue.flag)
-        case .count(let path): facts[dynamicMember: path].map(FactValue.count)
+        case .text(let path): facts.read(path, at: offset).map(FactValue.text)
+        case .flag(let path): facts.read(path, at: offset).map(FactValue.flag)
+        case .count(let path): facts.read(path, at: offset).map(FactValue.count)
         }
     }
 

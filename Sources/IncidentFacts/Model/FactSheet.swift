@@ -13,6 +13,16 @@ public struct FactSheet: Sendable, Equatable {
         _modify { yield &storage.value[keyPath: field] }
     }
 
+    /// The field at `path`, a key path known only at run time (a fact's entry in
+    /// `FactField.singleValued`), whose byte `offset` in `Fields` is known: read in place, where
+    /// applying the key path would copy every field first.
+    func read<Value>(_ path: KeyPath<Fields, Value>, at offset: Int?) -> Value {
+        guard let offset else { return storage.value[keyPath: path] }
+        return withUnsafePointer(to: storage.value) { fields in
+            UnsafeRawPointer(fields).load(fromByteOffset: offset, as: Value.self)
+        }
+    }
+
     /// The stored facts of a sheet.
     public struct Fields: Sendable, Equatable {
         /// The article's path as given to the extractor.
