@@ -29,6 +29,17 @@ import Testing
         #expect(body.contains("date 2022-02-30"))
     }
 
+    /// Header keys are read in any case, and only as a whole word with its colon (a colon that
+    /// an accent joins is another character).
+    @Test func headerKeysInAnyCase() {
+        #expect(ArticleHeader.read("SOURCE: Oxa Wire\nText.").header.source == "Oxa Wire")
+        #expect(ArticleHeader.read("Url: https://example.org/c\nText.").header.url == "https://example.org/c")
+        for line in ["sources: Oxa Wire", "source Oxa Wire", "sourcé: Oxa Wire", "source:\u{301} Oxa Wire", "sour"] {
+            #expect(ArticleHeader.read(line + "\nText.").header.source == nil, "\(line)")
+        }
+        #expect(ArticleHeader.read("source:é Oxa\nText.").header.source == "é Oxa")
+    }
+
     @Test func aSourceLineLaterInTheTextIsText() {
         let (header, _) = ArticleHeader.read("Raid on Ura depot\nsource: police\nThe depot burned.")
         #expect(header.source == nil)

@@ -315,4 +315,15 @@ import Testing
     func noNamedVictimKilled(text: String) {
         #expect(facts(text, published: "2019-05-15").killed?.best != 1)
     }
+
+    /// A plain plural is a lowercase word of four letters or more ending in one s (not "ss" or
+    /// "us"); ASCII words are judged on their bytes, others on their characters.
+    @Test func plainPlurals() {
+        for word in ["cyclists", "hikers", "niños", "ones"] {
+            #expect(CasualtyExtractor.isPlainPlural(Token(text: word, lower: word)), "\(word)")
+        }
+        for word in ["across", "census", "bus", "Hikers", "hiker", "x-rays", "bus's", "Ñiños", "niñoss", "1234s"] {
+            #expect(!CasualtyExtractor.isPlainPlural(Token(text: word, lower: word.lowercased())), "\(word)")
+        }
+    }
 }

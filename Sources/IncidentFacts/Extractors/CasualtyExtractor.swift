@@ -512,6 +512,14 @@ enum CasualtyExtractor {
     /// A lowercase word that looks like a plural noun: "cyclists", "hikers" (not "across", "this").
     static func isPlainPlural(_ token: Token) -> Bool {
         let word = token.text
+        // An ASCII word, as most are, on its bytes: then a lowercase letter is a to z.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = word.utf8
+            guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+            let last = bytes[bytes.index(before: bytes.endIndex)]
+            let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+            return last == UInt8(ascii: "s") && before != UInt8(ascii: "s") && before != UInt8(ascii: "u")
+        }
         return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
             && word.allSatisfy { $0.isLowercase && $0.isLetter }
     }

@@ -74,9 +74,22 @@ public struct ArticleHeader: Sendable {
             let value = line.dropFirst(5).drop { $0 == " " }.prefix { $0.isNumber || $0 == "-" }
             return value.isEmpty ? nil : ("date", value)
         }
-        for key in ["source", "url"] where line.prefix(key.count + 1).lowercased() == key + ":" {
+        for key in ["source", "url"] where startsWithKey(line, key) {
             return (key, line.dropFirst(key.count + 1).trimmingSpaces()[...])
         }
         return nil
+    }
+
+    /// True when `line` opens with `key` (lowercase ASCII letters) in any case and a colon:
+    /// compared on the bytes, as no other character lowercases to these letters. A byte outside
+    /// ASCII after the colon may join it in one character: then the characters are compared.
+    private static func startsWithKey(_ line: Substring, _ key: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        for letter in key.utf8 {
+            guard let byte = bytes.next(), byte | 0x20 == letter else { return false }
+        }
+        guard bytes.next() == UInt8(ascii: ":") else { return false }
+        if let next = bytes.next(), next >= 0x80 { return line.prefix(key.count + 1).lowercased() == key + ":" }
+        return true
     }
 }
