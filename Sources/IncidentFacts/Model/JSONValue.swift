@@ -79,41 +79,44 @@ public enum JSONValue: Sendable, Equatable {
     /// page can never close a script element).
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Fast path: nothing to escape (no controls, quotes, backslashes, <, >, &, or U+2028/9).
         var text = s
-        let copied = text.withUTF8 { bytes in
-            guard
-                bytes.allSatisfy({
-                    $0 >= 0x20 && $0 != 34 && $0 != 92 && $0 != 60 && $0 != 62 && $0 != 38 && $0 != 0xE2
-                })
-            else { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if copied {
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: "\\\"".utf8)
-            case "\\": out.append(contentsOf: "\\\\".utf8)
-            case "\n": out.append(contentsOf: "\\n".utf8)
-            case "\r": out.append(contentsOf: "\\r".utf8)
-            case "\t": out.append(contentsOf: "\\t".utf8)
-            case "<": out.append(contentsOf: "\\u003c".utf8)
-            case ">": out.append(contentsOf: "\\u003e".utf8)
-            case "&": out.append(contentsOf: "\\u0026".utf8)
-            case "\u{2028}": out.append(contentsOf: "\\u2028".utf8)
-            case "\u{2029}": out.append(contentsOf: "\\u2029".utf8)
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                } else {
-                    out.append(contentsOf: String(scalar).utf8)
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole; news text has curly quotes and
+            // dashes (bytes 0xE2 ...), of which only U+2028 and U+2029 are escaped.
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                var escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case UInt8(ascii: ">"): escape = "\\u003e"
+                case UInt8(ascii: "&"): escape = "\\u0026"
+                case 0xE2
+                where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                case ..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    escape = "\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 15)]], as: UTF8.self)
+                default: break
                 }
+                guard let escape else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                out.append(contentsOf: escape.utf8)
+                i += length
+                copied = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         out.append(UInt8(ascii: "\""))
     }
