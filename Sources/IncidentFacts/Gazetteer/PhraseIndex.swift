@@ -5,6 +5,9 @@
 struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         let words: [String]
+        /// The `WordTable` hash of each word: a candidate is turned down on a hash before its
+        /// words are compared ("the" opens dozens of places: "The Hague", "The Gambia"...).
+        let hashes: [UInt64]
         /// True when the phrase must match letter case exactly (short acronyms like "IS", "TTP").
         let exactCase: Bool
         let surface: [String]
@@ -31,7 +34,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let (letterCount, upperCount) = Self.countLetters(phrase)
         let exactCase = letterCount <= 5 && upperCount > 0 && upperCount * 2 >= letterCount
         let entry = Entry(
-            words: tokens.map { $0.lower }, exactCase: exactCase, surface: tokens.map { $0.text }, value: value)
+            words: tokens.map { $0.lower }, hashes: tokens.map { $0.lowerHash }, exactCase: exactCase,
+            surface: tokens.map { $0.text }, value: value)
         byFirstWord[entry.words[0], default: []].append(entry)
     }
 
@@ -68,6 +72,15 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         lookup = WordTable(byFirstWord.map { ($0.key, $0.value) })
     }
 
+    /// True when the tokens from `start` are the entry's words (in lowercase): hashes first,
+    /// read in place, then the words whose hashes agree.
+    private static func sameWords(_ entry: Entry, _ tokens: [Token], at start: Int) -> Bool {
+        let sameHashes = tokens.withUnsafeBufferPointer { buffer in
+            entry.hashes.indices.allSatisfy { buffer[start + $0].lowerHash == entry.hashes[$0] }
+        }
+        return sameHashes && entry.words.indices.allSatisfy { tokens[start + $0].lower == entry.words[$0] }
+    }
+
     /// "al-Shabaab", "al-Qaeda": Arabic article prefixes are written in lowercase.
     private func startsLikeName(_ word: String) -> Bool {
         for prefix in ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"] where word.hasPrefix(prefix) {
@@ -95,12 +108,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             }
             var matched: Match?
             for entry in candidates where i + entry.words.count <= tokens.count {
-                var ok = true
-                for (k, word) in entry.words.enumerated() where tokens[i + k].lower != word {
-                    ok = false
-                    break
-                }
-                guard ok else { continue }
+                guard Self.sameWords(entry, tokens, at: i) else { continue }
                 if entry.exactCase {
                     if allCaps && !shortAcronyms && entry.surface.joined().count <= 2 { continue }
                     if !allCaps {
