@@ -29,6 +29,18 @@ import Testing
         #expect(body.contains("date 2022-02-30"))
     }
 
+    /// A date line's value is its digits and hyphens after the spaces; what follows stays text.
+    @Test func dateLinesOnTheirBytes() {
+        let (day, dayBody) = ArticleHeader.read(" date   2023-02-18x \nText.")
+        #expect(day.date == SimpleDate(year: 2023, month: 2, day: 18) && dayBody.hasPrefix("x \nText."))
+        let (month, _) = ArticleHeader.read("date 2023-02\nText.")
+        #expect(month.month?.year == 2023 && month.month?.month == 2 && month.date == nil)
+        #expect(ArticleHeader.read("date 2023-02-30\nText.").header.badDate?.line == 1)
+        #expect(ArticleHeader.read("date \nText.").header.date == nil)
+        // Digits of another script are characters' business: no day of this calendar.
+        #expect(ArticleHeader.read("date ٢٠٢٣-02-18\nText.").header.date == nil)
+    }
+
     /// Header keys are read in any case, and only as a whole word with its colon (a colon that
     /// an accent joins is another character).
     @Test func headerKeysInAnyCase() {

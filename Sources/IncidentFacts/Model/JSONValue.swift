@@ -81,6 +81,14 @@ public enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
+            // Most strings need no escape: copied whole after one pass that finds no byte to look at.
+            let plain = bytes.allSatisfy {
+                $0 >= 0x20 && $0 != 34 && $0 != 92 && $0 != 60 && $0 != 62 && $0 != 38 && $0 != 0xE2
+            }
+            guard !plain else {
+                out.append(contentsOf: bytes)
+                return
+            }
             // Runs of bytes that need no escape are copied whole; news text has curly quotes and
             // dashes (bytes 0xE2 ...), of which only U+2028 and U+2029 are escaped.
             var copied = 0

@@ -27,13 +27,16 @@ public struct ArticleHeader: Sendable {
             let start = rest.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
             let skippedLines = rest.utf8[..<start.startIndex].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             // The line's end found on the bytes: the first line may be a long paragraph.
-            let lineText = start[..<(start.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? start.endIndex)]
+            let lineText = start[..<lineEnd(start)]
             let thisLine = line + skippedLines
             guard let (key, value) = keyAndValue(lineText) else { break }
             let after = start[lineText.endIndex...]
             switch key {
             case "date" where header.date == nil && header.month == nil:
-                let parts = value.split(separator: "-")
+                // An ASCII value (as written nearly always) is split on its bytes.
+                let parts =
+                    value.utf8.allSatisfy({ $0 < 0x80 })
+                    ? value.utf8.split(separator: UInt8(ascii: "-")).map { Substring($0) } : value.split(separator: "-")
                 if parts.count == 3 {
                     guard let date = SimpleDate(iso: value) else {
                         header.badDate = ("date header '\(value)' is not a real day", thisLine)
@@ -70,6 +73,9 @@ public struct ArticleHeader: Sendable {
     /// ("date", "2023-02-18") from ` date 2023-02-18 `; ("source", "Reuters") from
     /// `source: Reuters`; nil for a line that is not a header line.
     private static func keyAndValue(_ line: Substring) -> (String, Substring)? {
+        if line.utf8.starts(with: "date ".utf8), let value = asciiDateValue(line) {
+            return value.isEmpty ? nil : ("date", value)
+        }
         if line.hasPrefix("date ") {
             let value = line.dropFirst(5).drop { $0 == " " }.prefix { $0.isNumber || $0 == "-" }
             return value.isEmpty ? nil : ("date", value)
@@ -78,6 +84,36 @@ public struct ArticleHeader: Sendable {
             return (key, line.dropFirst(key.count + 1).trimmingSpaces()[...])
         }
         return nil
+    }
+
+    /// The value of a ` date ` line read on its bytes (digits and hyphens after the spaces);
+    /// nil when a byte outside ASCII ends it, which may join the byte before it in one character
+    /// (then the characters are read).
+    private static func asciiDateValue(_ line: Substring) -> Substring? {
+        let bytes = line.utf8
+        var i = bytes.index(bytes.startIndex, offsetBy: 5)
+        while i < bytes.endIndex && bytes[i] == UInt8(ascii: " ") { i = bytes.index(after: i) }
+        let start = i
+        while i < bytes.endIndex && ((bytes[i] >= 48 && bytes[i] <= 57) || bytes[i] == UInt8(ascii: "-")) {
+            i = bytes.index(after: i)
+        }
+        guard i == bytes.endIndex || bytes[i] < 0x80 else { return nil }
+        return line[start..<i]
+    }
+
+    /// Where the line that `text` starts ends: at its line feed, found with `memchr`, or the end.
+    private static func lineEnd(_ text: Substring) -> Substring.Index {
+        let offset = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+            return Platform.findByte(UInt8(ascii: "\n"), in: base, count: bytes.count).map {
+                UnsafeRawPointer(base).distance(to: $0)
+            }
+        }
+        switch offset {
+        case .some(.some(let offset)): return text.utf8.index(text.startIndex, offsetBy: offset)
+        case .some(.none): return text.endIndex
+        case .none: return text.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+        }
     }
 
     /// True when `line` opens with `key` (lowercase ASCII letters) in any case and a colon:
