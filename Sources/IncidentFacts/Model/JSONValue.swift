@@ -81,10 +81,17 @@ public enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
-            // Most strings need no escape: copied whole after one pass that finds no byte to look at.
-            let plain = bytes.allSatisfy {
-                $0 >= 0x20 && $0 != 34 && $0 != 92 && $0 != 60 && $0 != 62 && $0 != 38 && $0 != 0xE2
-            }
+            // Most strings need no escape: copied whole after one pass that finds no byte to look
+            // at, eight bytes at a time.
+            let plain = ByteWord.none(
+                of: bytes,
+                { word in
+                    ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(34, in: word)
+                        || ByteWord.hasByte(92, in: word) || ByteWord.hasByte(60, in: word)
+                        || ByteWord.hasByte(62, in: word) || ByteWord.hasByte(38, in: word)
+                        || ByteWord.hasByte(0xE2, in: word)
+                },
+                { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 || $0 == 62 || $0 == 38 || $0 == 0xE2 })
             guard !plain else {
                 out.append(contentsOf: bytes)
                 return

@@ -35,22 +35,12 @@ enum TextNormalizer {
         }
     }
 
-    /// True when every byte is ASCII and none is a tab or a carriage return. Read eight bytes
-    /// at a time: a word has a byte `b` when `word ^ (b * ones)` has a zero byte, which
-    /// `(x - ones) & ~x & highs` shows.
+    /// True when every byte is ASCII and none is a tab or a carriage return.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        var i = 0
-        while i + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if word & highs != 0 || hasZeroByte(word ^ (9 &* ones)) || hasZeroByte(word ^ (13 &* ones)) {
-                return false
-            }
-            i += 8
-        }
-        return bytes[i...].allSatisfy { $0 < 0x80 && $0 != 9 && $0 != 13 }
+        ByteWord.none(
+            of: bytes,
+            { ByteWord.hasNonASCII($0) || ByteWord.hasByte(9, in: $0) || ByteWord.hasByte(13, in: $0) },
+            { $0 >= 0x80 || $0 == 9 || $0 == 13 })
     }
 
     /// True when two hyphens follow each other: hyphens are found with `memchr`.
