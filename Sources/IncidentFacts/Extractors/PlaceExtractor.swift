@@ -61,11 +61,15 @@ enum PlaceExtractor {
         var townScore: [String: Double] = [:]
         var townEvidence: [String: (sentence: Sentence, cities: [Place])] = [:]
         // A city named only as the end of a route ("a train heading to Ura") is not where the
-        // attack was: it stays out of the choice of city.
-        var routeEnds: Set<Place> = []
-        var namedBesidesRoutes: Set<Place> = []
+        // attack was: it stays out of the choice of city. Lists, not sets: an article names a
+        // few places, and hashing one hashes all its fields.
+        var routeEnds: [Place] = []
+        var namedBesidesRoutes: [Place] = []
         // Places named other than as a reference point ("near Bilbao", "40 km north of Ura").
-        var namedAsItself: Set<Place> = []
+        var namedAsItself: [Place] = []
+        func add(_ places: [Place], to list: inout [Place]) {
+            for place in places where !list.contains(place) { list.append(place) }
+        }
         for (offset, sentence) in analysis.currentSentences {
             let base = analysis.weight(offset)
             let datelineEnd = datelineLength(sentence, analysis.places[offset].first)
@@ -104,7 +108,7 @@ enum PlaceExtractor {
                 let isReference =
                     ["near", "outside", "from"].contains(nearWord(sentence.tokens, before: match.start)) && !namesASite
                     || isReferencePoint(sentence.tokens, before: match.start)
-                if isReference { weight *= 0.5 } else { namedAsItself.formUnion(match.value.places) }
+                if isReference { weight *= 0.5 } else { add(match.value.places, to: &namedAsItself) }
                 if match.start == 0 && isDateline(sentence, match) {
                     // A dateline names where the report was filed; it counts only when the
                     // story itself is set in that country (agencies file from their bureaus).
@@ -133,9 +137,9 @@ enum PlaceExtractor {
                 let routeEnd = isRouteEnd(sentence.tokens, match, among: analysis.places[offset])
                 if routeEnd {
                     weight *= 0.25
-                    routeEnds.formUnion(match.value.places)
+                    add(match.value.places, to: &routeEnds)
                 } else {
-                    namedBesidesRoutes.formUnion(match.value.places)
+                    add(match.value.places, to: &namedBesidesRoutes)
                 }
                 // "(both banned in Russia)": asides in brackets are not where the attack was.
                 if opensBefore[match.start] > closesBefore[match.start] {
@@ -233,7 +237,7 @@ enum PlaceExtractor {
         guard let country = countryScore.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
         facts.location.country = country
         if let sentence = evidence[country] { facts.addEvidence(.location, sentence) }
-        let onlyRouteEnds = routeEnds.subtracting(namedBesidesRoutes)
+        let onlyRouteEnds = routeEnds.filter { !namedBesidesRoutes.contains($0) }
         let cityChoice = cityScore.filter { $0.key.country == country && !onlyRouteEnds.contains($0.key) }
             .max { ($0.value, $1.key.name) < ($1.value, $0.key.name) }
         let city = cityChoice?.key
