@@ -6,7 +6,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         let words: [String]
         /// The `WordTable` hash of each word: a candidate is turned down on a hash before its
-        /// words are compared ("the" opens dozens of places: "The Hague", "The Gambia"...).
+        /// words are compared ("the", "in", "a", a fifth of all tokens, open some places and
+        /// groups: "The Hague", "In Salah").
         let hashes: [UInt64]
         /// True when the phrase must match letter case exactly (short acronyms like "IS", "TTP").
         let exactCase: Bool

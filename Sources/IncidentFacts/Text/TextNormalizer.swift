@@ -3,8 +3,8 @@ enum TextNormalizer {
     /// Replaces curly quotes, long dashes and odd spaces with plain ASCII; drops a BOM and CRs.
     static func normalize(_ text: String) -> String {
         var text = text
-        // One pass over the bytes tells whether there is anything to do: most wire text is
-        // plain ASCII, without tabs, carriage returns or double hyphens.
+        // The bytes, checked eight at a time, tell whether there is anything to do: most wire
+        // text is plain ASCII, without tabs, carriage returns or double hyphens.
         let (plain, doubleHyphen) = text.withUTF8 { (isPlain($0), hasDoubleHyphen($0)) }
         // Plain-text wire copy writes a dash as "--" ("Five people -- including four judges --
         // were hurt"): it separates words as an em dash does.
