@@ -65,4 +65,16 @@ import Testing
             #expect(Self.written(s) == Self.reference(s), "\(s.debugDescription)")
         }
     }
+
+    /// Indented text puts two spaces per level before each line, however deep.
+    @Test func deepDocumentsIndentTwoSpacesPerLevel() {
+        var value = JSONValue.int(1)
+        for _ in 0..<40 { value = .array([value]) }
+        let lines = value.pretty().split(separator: "\n")
+        #expect(lines.count == 81)
+        for (k, line) in lines.enumerated() {
+            let depth = k <= 40 ? k : 80 - k
+            #expect(line == Substring(String(repeating: " ", count: 2 * depth) + (k < 40 ? "[" : k == 40 ? "1" : "]")))
+        }
+    }
 }

@@ -69,11 +69,19 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A line break and two spaces per level.
+    /// A line break and two spaces per level, copied from a line made once (appending a
+    /// repeated element goes byte by byte).
     private static func newLine(_ out: inout [UInt8], level: Int) {
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        if 2 * level < indentedLine.count {
+            out.append(contentsOf: indentedLine[...(2 * level)])
+        } else {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        }
     }
+
+    /// A line feed and 63 spaces.
+    private static let indentedLine: [UInt8] = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 63)
 
     /// Escapes quotes, backslashes, control characters and `<` `>` `&` (so JSON embedded in a
     /// page can never close a script element).
