@@ -215,13 +215,16 @@ enum WeaponExtractor {
     static func extract(_ analysis: ArticleAnalysis, into facts: inout FactSheet) {
         var words: [String: [String]] = [:]
         for (_, sentence) in analysis.currentSentences {
+            // Weapon words are ordinary words: any case, reported in lowercase. Most sentences
+            // name none, and need no more reading.
+            let matches = index.matches(anyCaseIn: sentence.tokens)
+            guard !matches.isEmpty else { continue }
             let notUsed = notUsedPhrases.occurs(in: sentence.lower)
             let stored = storedPhrases.occurs(in: sentence.lower)
             // Responders in the sentence, not as the attack's victims ("gunfire ..., killing 12
             // soldiers" is the attackers').
             let responders = namesResponders(sentence.tokens)
-            // Weapon words are ordinary words: any case, reported in lowercase.
-            for match in index.matches(anyCaseIn: sentence.tokens) {
+            for match in matches {
                 let (category, isInstrument) = match.value
                 let word = match.text.lowercased()
                 // "explosives were found in his car", "an arms cache": not used in the attack.
