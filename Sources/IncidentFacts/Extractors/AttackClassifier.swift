@@ -379,9 +379,10 @@ enum AttackClassifier {
             if words[k] == "tourist" {
                 return k + 1 < words.count && touristPlaces.contains(words[k + 1])
             }
+            guard words[k] == "tourists" || words[k] == "holidaymakers", k > 0 else { return false }
             // "packed with tourists and locals", "targeted tourists and Christians": a mixed crowd.
             let mixed = k + 1 < words.count && ["and", "as", "or"].contains(words[k + 1])
-            guard words[k] == "tourists" || words[k] == "holidaymakers", k > 0, !mixed else { return false }
+            guard !mixed else { return false }
             let before = ["foreign", "western", "international"].contains(words[k - 1]) && k > 1 ? k - 2 : k - 1
             return ["at", "with", "by", "targeting", "targeted", "against"].contains(words[before])
         }
