@@ -82,37 +82,32 @@ import Testing
             "4", "2019", ".", "'", "&", "\t", "\r\n", "é", "Ürü", "OLF", "Oxa Liberation Front", "x",
             String(repeating: " ", count: 40), String(repeating: "y", count: 30),
         ]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {  // xorshift: the same lines on every run
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
-        func pick(_ list: [String]) -> String { list[next(list.count)] }
+        var draws = SeededDraws(seed: 0x9E37_79B9_7F4A_7C15)
         // Half the lines are shaped like datelines: a place, the agency in brackets, a mark.
         func datelineShaped() -> String {
             let places = ["OXA", "Oxa", "City", "Uralia", "4", "2019", "Ürü", "o'Ura", "x.y", "é", "a-b", "OLF"]
             let agencies = ["Reuters", "AFP", "Oxa", "News", "O.L.F.", "A&B", "Ura-Press", "a", "é", "OL"]
-            let lead = pick(["", " ", "  ", String(repeating: " ", count: 70)])
+            let lead = draws.pick(["", " ", "  ", String(repeating: " ", count: 70)])
             // Some places and agencies end next to the limits of 60 and 32 characters.
             let place =
-                next(4) == 0
-                ? String(repeating: "B", count: 56 + next(6))
-                : (0..<(1 + next(7))).map { _ in pick(places) }.joined(separator: pick([" ", ", ", ",", "\t"]))
+                draws.next(4) == 0
+                ? String(repeating: "B", count: 56 + draws.next(6))
+                : (0..<(1 + draws.next(7))).map { _ in draws.pick(places) }.joined(
+                    separator: draws.pick([" ", ", ", ",", "\t"]))
             let agency =
-                next(4) == 0
-                ? String(repeating: "A", count: 28 + next(6))
-                : (0..<(1 + next(4))).map { _ in pick(agencies) }.joined(separator: " ")
-            let tail = pick(["", " ", "   ", String(repeating: " ", count: 250)])
-            let mark = pick(["", "-", ":", "–", "—", "x", " said", "\r\n", "\t-"])
-            return lead + place + pick(["", " "]) + "(" + pick(["", " "]) + agency + ")" + tail + mark
-                + pick(["", " A bomb."])
+                draws.next(4) == 0
+                ? String(repeating: "A", count: 28 + draws.next(6))
+                : (0..<(1 + draws.next(4))).map { _ in draws.pick(agencies) }.joined(separator: " ")
+            let tail = draws.pick(["", " ", "   ", String(repeating: " ", count: 250)])
+            let mark = draws.pick(["", "-", ":", "–", "—", "x", " said", "\r\n", "\t-"])
+            return lead + place + draws.pick(["", " "]) + "(" + draws.pick(["", " "]) + agency + ")" + tail + mark
+                + draws.pick(["", " A bomb."])
         }
         var datelines = 0
         for k in 0..<20_000 {
             let line =
-                k % 2 == 0 ? datelineShaped() : (0..<(1 + next(14))).map { _ in pieces[next(pieces.count)] }.joined()
+                k % 2 == 0
+                ? datelineShaped() : (0..<(1 + draws.next(14))).map { _ in pieces[draws.next(pieces.count)] }.joined()
             guard line.utf8.prefix(80).contains(UInt8(ascii: "(")) else { continue }
             let agency = Dateline.agency(opening: line[...])
             #expect(agency == Dateline.characterAgency(line[...]), "\(line)")

@@ -53,15 +53,9 @@ import Testing
             "a", "Oxa", " ", "\"", "\\", "\n", "\r", "\r\n", "\t", "<", ">", "&", "\u{2028}", "\u{2029}", "\u{2027}",
             "\u{202A}", "“", "”", "–", "’", "é", "\u{0}", "\u{1B}", "\u{7F}", "\u{E2}", "🙂", "\u{301}",
         ]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var draws = SeededDraws(seed: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<5_000 {
-            let s = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            let s = (0..<draws.next(12)).map { _ in pieces[draws.next(pieces.count)] }.joined()
             #expect(Self.written(s) == Self.reference(s), "\(s.debugDescription)")
         }
     }

@@ -42,18 +42,12 @@ import Testing
             "\u{2010}", "\u{2011}", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{202F}", "…", "†", "•", "‰",
             "\u{2213}", "¡", "é", "ü", "🙂", "\u{301}",
         ]
-        var state: UInt64 = 0xD1B5_4A32_D192_ED03
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var draws = SeededDraws(seed: 0xD1B5_4A32_D192_ED03)
         // Half the texts are ASCII, where a lone tab, carriage return or double hyphen decides.
         let ascii = ["a", "Oxa ", "plain words ", "-", "\t", "\r", "\n", "x", "1,200 "]
         for k in 0..<10_000 {
             let from = k % 2 == 0 ? pieces : ascii
-            let text = (0..<next(16)).map { _ in from[next(from.count)] }.joined()
+            let text = (0..<draws.next(16)).map { _ in from[draws.next(from.count)] }.joined()
             #expect(TextNormalizer.normalize(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
