@@ -128,7 +128,6 @@ struct ArticleAnalysis {
     /// Marks sentences about an attack earlier than the reported one, though in the same year:
     /// every day they name is before the incident day, or they say "earlier this year".
     mutating func markEarlierAttacks(before incidentDay: SimpleDate?) {
-        let phrases = ["earlier this year", "earlier this month", "last month", "this year's"]
         // A report with no date at all tells its attack's weekdays in the paragraph that first
         // tells an attack ("took credit on Monday ... On Sunday night, gunmen entered"); an attack
         // a later paragraph dates by another weekday ("killing nearly 200 on Thursday", "the
@@ -160,7 +159,7 @@ struct ArticleAnalysis {
                 !(onlyWeekdays && Self.namesAnotherMonth(sentence.tokens, than: incidentDay))
             {
                 year = days[0].date.year
-            } else if phrases.contains(where: { sentence.lower.contains($0) }) {
+            } else if Self.earlierThisYear.occurs(in: sentence.lower) {
                 year = incidentDay?.year ?? published?.year
             }
             // "Last March, a suicide bomber attacked a mosque" or "the attacks in November": another
@@ -335,6 +334,9 @@ struct ArticleAnalysis {
             return day
         }
     }
+
+    /// Words that date a recalled attack to this year without naming its day.
+    static let earlierThisYear: PhraseList = ["earlier this year", "earlier this month", "last month", "this year's"]
 
     /// Words for many attacks over a time, which are no one attack to recall.
     static let campaignWords: PhraseList = [
