@@ -9,11 +9,11 @@ package enum HTMLText {
     /// `<mark>`. Works on UTF-8 bytes: a brief has dozens of quotes, a site thousands of briefs.
     static func marked(_ text: String, terms: [String]) -> String {
         var text = text
-        return text.withUTF8 { bytes in
+        let marked = text.withUTF8 { bytes -> [UInt8]? in
             // Very long quotes (hostile input) are shown plain: marking costs their length times the terms.
-            guard bytes.count <= 8_000, !terms.isEmpty else { return escape(String(decoding: bytes, as: UTF8.self)) }
+            guard bytes.count <= 8_000, !terms.isEmpty else { return nil }
             let marked = markedBytes(bytes, terms: terms)
-            guard marked.contains(true) else { return escape(String(decoding: bytes, as: UTF8.self)) }
+            guard marked.contains(true) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 64)
             var start = 0
@@ -25,8 +25,9 @@ package enum HTMLText {
                 if marked[start] { out.append(contentsOf: "</mark>".utf8) }
                 start = end
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
+        return marked.map { String(decoding: $0, as: UTF8.self) } ?? escape(text)
     }
 
     /// Which bytes of `bytes` are in a whole-word occurrence of a term, ignoring ASCII case.

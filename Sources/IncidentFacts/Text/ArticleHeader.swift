@@ -103,17 +103,14 @@ public struct ArticleHeader: Sendable {
 
     /// Where the line that `text` starts ends: at its line feed, found with `memchr`, or the end.
     private static func lineEnd(_ text: Substring) -> Substring.Index {
-        let offset = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
             return Platform.findByte(UInt8(ascii: "\n"), in: base, count: bytes.count).map {
                 UnsafeRawPointer(base).distance(to: $0)
             }
         }
-        switch offset {
-        case .some(.some(let offset)): return text.utf8.index(text.startIndex, offsetBy: offset)
-        case .some(.none): return text.endIndex
-        case .none: return text.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
-        }
+        guard let found else { return text.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex }
+        return found.map { text.utf8.index(text.startIndex, offsetBy: $0) } ?? text.endIndex
     }
 
     /// True when `line` opens with `key` (lowercase ASCII letters) in any case and a colon:
